@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Positions", template: "%s · Positions" },
+  description: "What Vietnamese officials said, where, when, and how it changed.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Positions
+          </Link>
+          <nav aria-label="Main">
+            <Link href="/positions">Records</Link>
+            <Link href="/compare">Compare</Link>
+            <Link href="/timeline">Timeline</Link>
+            <Link href="/import">Import</Link>
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = "data/positions.db";
+
+export function databasePath(): string {
+  return process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+}
+
+const PRAGMAS = {
+  journal_mode: "wal",
+  foreign_keys: 1,
+  busy_timeout: 5000,
+  synchronous: 1, // NORMAL: durable across application crashes in WAL mode, fast enough for many writers
+} as const;
+
+/**
+ * Opens a connection with the pragmas this app relies on, and checks each took effect: better-sqlite3 silently
+ * keeps its own defaults on later WAL connections, and a missing foreign_keys would let dangling rows in.
+ */
+export function openDatabase(file: string = databasePath()): Db {
+  if (file !== ":memory:")
+    fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
+  const sqlite = new Database(file);
+  for (const [name, value] of Object.entries(PRAGMAS)) {
+    sqlite.pragma(`${name} = ${value}`);
+    const actual = sqlite.pragma(name, { simple: true });
+    const expected = name === "journal_mode" && file === ":memory:" ? "memory" : value;
+    if (String(actual) !== String(expected)) {
+      sqlite.close();
+      throw new Error(`SQLite pragma ${name} is ${String(actual)}, expected ${String(expected)}`);
+    }
+  }
+  return drizzle({ client: sqlite, schema }) as Db;
+}
+
+let shared: Db | undefined;
+
+/** The app's one connection, opened on first use so that `next build` never touches a database file. */
+export function getDb(): Db {
+  shared ??= openDatabase();
+  return shared;
+}

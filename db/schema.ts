@@ -1,0 +1,478 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+// Enum values live here once, as `as const` arrays: the CHECK constraints, validation and UI labels reuse them.
+
+export const DATE_PRECISIONS = ["day", "month", "year", "range", "unknown"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** How a statement's date is known: printed in the source, or worked out (with the reason recorded). */
+export const DATE_BASES = ["stated", "inferred", "unknown"] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+export const STATEMENT_MODES = ["direct_quote", "paraphrase", "summary"] as const;
+export type StatementMode = (typeof STATEMENT_MODES)[number];
+
+/** How the source refers to the speaker in the attributing words. */
+export const ATTRIBUTION_KINDS = [
+  "full_name",
+  "given_name",
+  "title_and_name",
+  "title_only",
+  "role_reference",
+  "pronoun",
+  "country",
+  "continuation",
+] as const;
+export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
+
+export const ATTRIBUTION_STATUSES = ["resolved", "unresolved"] as const;
+export type AttributionStatus = (typeof ATTRIBUTION_STATUSES)[number];
+
+export const EVENT_KINDS = [
+  "unsc_open_debate",
+  "unsc_briefing",
+  "unga_plenary",
+  "unga_committee",
+  "multilateral_meeting",
+  "ministerial_conference",
+  "summit",
+  "bilateral_talks",
+  "press_conference",
+  "domestic_meeting",
+  "parliamentary_session",
+  "interview",
+  "other",
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const ORGANIZATION_KINDS = [
+  "ministry",
+  "government",
+  "un_mission",
+  "party_body",
+  "legislature",
+  "agency",
+  "international_organization",
+  "other",
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+/** Source tiers, most authoritative first. */
+export const SOURCE_TIERS = [
+  "verbatim_record",
+  "official_text",
+  "state_media",
+  "independent_media",
+  "other",
+] as const;
+export type SourceTier = (typeof SOURCE_TIERS)[number];
+
+/** A coded position is either a stance (-2..+2) or one of the statuses that are not a stance. */
+export const POSITION_STATUSES = ["stated", "ambiguous", "no_position", "not_addressed"] as const;
+export type PositionStatus = (typeof POSITION_STATUSES)[number];
+export const STANCE_MIN = -2;
+export const STANCE_MAX = 2;
+
+export const USER_ROLES = ["viewer", "analyst", "admin"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const REVISION_ACTIONS = ["create", "edit", "delete", "restore"] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(", ")})`);
+
+// ISO calendar date, YYYY-MM-DD; ranges use the earliest and latest possible day.
+const isoDate = (column: string) => `${column} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`;
+
+/**
+ * A date with Wikidata-style precision, stored as the first and last possible day:
+ * "Nov 2018" is 2018-11-01..2018-11-30 with precision "month"; "7-8 Nov 2018" is a "range".
+ */
+const datedChecks = (prefix: string, start: string, end: string, precision: string) => [
+  check(`${prefix}_precision_ck`, inList(precision, DATE_PRECISIONS)),
+  check(
+    `${prefix}_dates_ck`,
+    sql.raw(
+      `(${precision} = 'unknown' and ${start} is null and ${end} is null) or ` +
+        `(${precision} <> 'unknown' and ${start} is not null and ${end} is not null and ${start} <= ${end} and ` +
+        `${isoDate(start)} and ${isoDate(end)} and ` +
+        `(${precision} <> 'day' or ${start} = ${end}) and ` +
+        `(${precision} <> 'month' or (substr(${start}, 1, 7) = substr(${end}, 1, 7) and substr(${start}, 9) = '01')) and ` +
+        `(${precision} <> 'year' or (substr(${start}, 6) = '01-01' and substr(${end}, 6) = '12-31' and substr(${start}, 1, 4) = substr(${end}, 1, 4))))`,
+    ),
+  ),
+];
+
+const timestamps = {
+  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+};
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    email: text("email").notNull().unique(),
+    role: text("role", { enum: USER_ROLES }).notNull().default("viewer"),
+    disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [check("users_role_ck", inList(t.role.name, USER_ROLES))],
+);
+
+export const persons = sqliteTable(
+  "persons",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    /** As usually written in English-language sources, family name first: "Bui Van Nam". */
+    name: text("name").notNull(),
+    /** With diacritics, where known: "Bùi Văn Nam". */
+    nativeName: text("native_name"),
+    familyName: text("family_name"),
+    /** The name a Vietnamese source uses after the first mention: the last word ("Nam"). */
+    givenName: text("given_name"),
+    /** ISO 3166-1 alpha-2. */
+    country: text("country").notNull(),
+    note: text("note"),
+    ...timestamps,
+  },
+  (t) => [
+    check("persons_slug_ck", sql`${t.slug} glob '[a-z0-9]*' and ${t.slug} not glob '*[^a-z0-9-]*'`),
+    check("persons_country_ck", sql`length(${t.country}) = 2`),
+  ],
+);
+
+export const personAliases = sqliteTable(
+  "person_aliases",
+  {
+    personId: integer("person_id")
+      .notNull()
+      .references(() => persons.id, { onDelete: "cascade" }),
+    alias: text("alias").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.alias] })],
+);
+
+export const organizations = sqliteTable(
+  "organizations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    nativeName: text("native_name"),
+    kind: text("kind", { enum: ORGANIZATION_KINDS }).notNull(),
+    country: text("country"),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => organizations.id),
+    ...timestamps,
+  },
+  (t) => [
+    check("organizations_kind_ck", inList(t.kind.name, ORGANIZATION_KINDS)),
+    check("organizations_slug_ck", sql`${t.slug} not glob '*[^a-z0-9-]*'`),
+  ],
+);
+
+/** A Popolo-style membership: the post a person held in an organization, over a period. */
+export const roles = sqliteTable(
+  "roles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => persons.id),
+    organizationId: integer("organization_id").references(() => organizations.id),
+    /** The post title as written: "Deputy Minister of Public Security". */
+    title: text("title").notNull(),
+    /** Military or police rank, spelt out: "Senior Lieutenant General". */
+    rank: text("rank"),
+    startDate: text("start_date"),
+    endDate: text("end_date"),
+    startPrecision: text("start_precision", { enum: DATE_PRECISIONS }).notNull().default("unknown"),
+    endPrecision: text("end_precision", { enum: DATE_PRECISIONS }).notNull().default("unknown"),
+    note: text("note"),
+    ...timestamps,
+  },
+  (t) => [
+    index("roles_person_idx").on(t.personId),
+    check("roles_start_precision_ck", inList(t.startPrecision.name, DATE_PRECISIONS)),
+    check("roles_end_precision_ck", inList(t.endPrecision.name, DATE_PRECISIONS)),
+    check("roles_start_ck", sql`(${t.startDate} is null) = (${t.startPrecision} = 'unknown')`),
+    check("roles_end_ck", sql`(${t.endDate} is null) = (${t.endPrecision} = 'unknown')`),
+    check(
+      "roles_order_ck",
+      sql`${t.startDate} is null or ${t.endDate} is null or ${t.startDate} <= ${t.endDate}`,
+    ),
+  ],
+);
+
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    /** The recurring series, if any: "Meeting of heads of special services, security and law enforcement agencies". */
+    series: text("series"),
+    edition: integer("edition"),
+    kind: text("kind", { enum: EVENT_KINDS }).notNull(),
+    city: text("city"),
+    country: text("country"),
+    startDate: text("start_date"),
+    endDate: text("end_date"),
+    datePrecision: text("date_precision", { enum: DATE_PRECISIONS }).notNull().default("unknown"),
+    dateBasis: text("date_basis", { enum: DATE_BASES }).notNull().default("unknown"),
+    dateNote: text("date_note"),
+    organiser: text("organiser"),
+    chair: text("chair"),
+    /** Official document symbol of the record of the meeting, e.g. "S/PV.1234", only where known. */
+    documentSymbol: text("document_symbol"),
+    /** Outcome documents as reported: communiqués, joint statements. */
+    outcome: text("outcome"),
+    ...timestamps,
+  },
+  (t) => [
+    check("events_kind_ck", inList(t.kind.name, EVENT_KINDS)),
+    check("events_date_basis_ck", inList(t.dateBasis.name, DATE_BASES)),
+    ...datedChecks("events", t.startDate.name, t.endDate.name, t.datePrecision.name),
+  ],
+);
+
+export const sources = sqliteTable(
+  "sources",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    outlet: text("outlet").notNull(),
+    title: text("title").notNull(),
+    url: text("url").unique(),
+    publishedDate: text("published_date"),
+    retrievedDate: text("retrieved_date"),
+    tier: text("tier", { enum: SOURCE_TIERS }).notNull(),
+    language: text("language").notNull().default("en"),
+    /** The text exactly as received, junk included; evidence offsets point into it. */
+    rawText: text("raw_text").notNull(),
+    /** sha256 of the UTF-8 bytes of raw_text, hex. */
+    rawTextSha256: text("raw_text_sha256").notNull().unique(),
+    note: text("note"),
+    ...timestamps,
+  },
+  (t) => [
+    check("sources_tier_ck", inList(t.tier.name, SOURCE_TIERS)),
+    check("sources_hash_ck", sql`length(${t.rawTextSha256}) = 64`),
+  ],
+);
+
+export const topics = sqliteTable(
+  "topics",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    description: text("description"),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => topics.id),
+    /** Materialised path of slugs ("cyber-security/cybercrime"), so "a topic includes its subtopics" is a prefix match. */
+    path: text("path").notNull().unique(),
+  },
+  (t) => [
+    check("topics_slug_ck", sql`${t.slug} not glob '*[^a-z0-9-]*'`),
+    check("topics_path_ck", sql`${t.path} = ${t.slug} or ${t.path} glob '*/' || ${t.slug}`),
+  ],
+);
+
+export const statements = sqliteTable(
+  "statements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Stable public id used in permalinks; never reused or changed. */
+    publicId: text("public_id").notNull().unique(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
+    /** Null while the attribution is unresolved: never guessed. */
+    personId: integer("person_id").references(() => persons.id),
+    /** The post held when the statement was made. */
+    roleId: integer("role_id").references(() => roles.id),
+    eventId: integer("event_id").references(() => events.id),
+    /** The attributing words exactly as written: "Nam shared", "the Vietnamese officer proposed". */
+    attributionText: text("attribution_text").notNull(),
+    attributionKind: text("attribution_kind", { enum: ATTRIBUTION_KINDS }).notNull(),
+    attributionStatus: text("attribution_status", { enum: ATTRIBUTION_STATUSES }).notNull(),
+    /** Why the attribution resolves to this person, or why it could not be resolved. */
+    attributionNote: text("attribution_note"),
+    dateStart: text("date_start"),
+    dateEnd: text("date_end"),
+    datePrecision: text("date_precision", { enum: DATE_PRECISIONS }).notNull(),
+    dateBasis: text("date_basis", { enum: DATE_BASES }).notNull(),
+    /** Required when the date is inferred: the reasoning, so a reader can check it. */
+    dateNote: text("date_note"),
+    mode: text("mode", { enum: STATEMENT_MODES }).notNull(),
+    /** The statement as displayed: cleaned of scraping junk. */
+    text: text("text").notNull(),
+    /** Evidence: offsets in Unicode code points into sources.raw_text (W3C TextPositionSelector) ... */
+    evidenceStart: integer("evidence_start").notNull(),
+    evidenceEnd: integer("evidence_end").notNull(),
+    /** ... and the quoted passage itself (TextQuoteSelector exact), which must equal that slice. */
+    evidenceText: text("evidence_text").notNull(),
+    language: text("language").notNull().default("en"),
+    ...timestamps,
+    updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [
+    index("statements_person_idx").on(t.personId),
+    index("statements_event_idx").on(t.eventId),
+    index("statements_source_idx").on(t.sourceId),
+    index("statements_date_idx").on(t.dateStart, t.dateEnd),
+    check("statements_mode_ck", inList(t.mode.name, STATEMENT_MODES)),
+    check("statements_attribution_kind_ck", inList(t.attributionKind.name, ATTRIBUTION_KINDS)),
+    check("statements_attribution_status_ck", inList(t.attributionStatus.name, ATTRIBUTION_STATUSES)),
+    check(
+      "statements_attribution_person_ck",
+      sql`(${t.attributionStatus} = 'resolved') = (${t.personId} is not null)`,
+    ),
+    check("statements_role_needs_person_ck", sql`${t.roleId} is null or ${t.personId} is not null`),
+    check("statements_date_basis_ck", inList(t.dateBasis.name, DATE_BASES)),
+    check(
+      "statements_date_basis_consistent_ck",
+      sql`(${t.dateBasis} = 'unknown') = (${t.datePrecision} = 'unknown') and (${t.dateBasis} <> 'inferred' or ${t.dateNote} is not null)`,
+    ),
+    ...datedChecks("statements", t.dateStart.name, t.dateEnd.name, t.datePrecision.name),
+    check(
+      "statements_evidence_ck",
+      sql`${t.evidenceStart} >= 0 and ${t.evidenceEnd} > ${t.evidenceStart} and length(${t.evidenceText}) > 0`,
+    ),
+    check("statements_public_id_ck", sql`${t.publicId} not glob '*[^a-z0-9-]*'`),
+  ],
+);
+
+export const statementTopics = sqliteTable(
+  "statement_topics",
+  {
+    statementId: integer("statement_id")
+      .notNull()
+      .references(() => statements.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.statementId, t.topicId] }),
+    index("statement_topics_topic_idx").on(t.topicId),
+  ],
+);
+
+/** A claim under a topic on which statements can be coded: "International cyber cooperation must rest on ...". */
+export const propositions = sqliteTable("propositions", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  topicId: integer("topic_id")
+    .notNull()
+    .references(() => topics.id),
+  text: text("text").notNull(),
+  /** Short label for compact views: "Sovereignty as basis of cooperation". */
+  label: text("label").notNull(),
+});
+
+/** One statement's position on one proposition: a stance from -2 to +2, or a status that is not a stance. */
+export const codedPositions = sqliteTable(
+  "coded_positions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    statementId: integer("statement_id")
+      .notNull()
+      .references(() => statements.id, { onDelete: "cascade" }),
+    propositionId: integer("proposition_id")
+      .notNull()
+      .references(() => propositions.id),
+    status: text("status", { enum: POSITION_STATUSES }).notNull(),
+    stance: integer("stance"),
+    /** The words in the statement that carry the position. */
+    basis: text("basis"),
+    note: text("note"),
+  },
+  (t) => [
+    uniqueIndex("coded_positions_statement_proposition_uq").on(t.statementId, t.propositionId),
+    index("coded_positions_proposition_idx").on(t.propositionId),
+    check("coded_positions_status_ck", inList(t.status.name, POSITION_STATUSES)),
+    check(
+      "coded_positions_stance_ck",
+      sql`(${t.status} = 'stated' and ${t.stance} is not null and ${t.stance} between ${sql.raw(String(STANCE_MIN))} and ${sql.raw(String(STANCE_MAX))}) or (${t.status} <> 'stated' and ${t.stance} is null)`,
+    ),
+  ],
+);
+
+export const annotations = sqliteTable(
+  "annotations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    publicId: text("public_id").notNull().unique(),
+    statementId: integer("statement_id")
+      .notNull()
+      .references(() => statements.id),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    /** Markdown. */
+    body: text("body").notNull(),
+    /** Optional anchor (JSON: which text, exact quote, prefix, suffix, code-point offsets). */
+    anchor: text("anchor", { mode: "json" }),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+    updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    updatedBy: text("updated_by").references(() => users.id),
+    deletedAt: text("deleted_at"),
+  },
+  (t) => [
+    index("annotations_statement_idx").on(t.statementId),
+    check("annotations_version_ck", sql`${t.version} >= 1`),
+    check("annotations_anchor_ck", sql`${t.anchor} is null or json_valid(${t.anchor})`),
+  ],
+);
+
+export const annotationTags = sqliteTable(
+  "annotation_tags",
+  {
+    annotationId: integer("annotation_id")
+      .notNull()
+      .references(() => annotations.id, { onDelete: "cascade" }),
+    tag: text("tag").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.annotationId, t.tag] }), index("annotation_tags_tag_idx").on(t.tag)],
+);
+
+/** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
+export const annotationRevisions = sqliteTable(
+  "annotation_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    annotationId: integer("annotation_id")
+      .notNull()
+      .references(() => annotations.id),
+    version: integer("version").notNull(),
+    action: text("action", { enum: REVISION_ACTIONS }).notNull(),
+    body: text("body").notNull(),
+    /** JSON array of tags at this revision. */
+    tags: text("tags", { mode: "json" }).notNull(),
+    anchor: text("anchor", { mode: "json" }),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("annotation_revisions_version_uq").on(t.annotationId, t.version),
+    check("annotation_revisions_action_ck", inList(t.action.name, REVISION_ACTIONS)),
+    check("annotation_revisions_tags_ck", sql`json_valid(${t.tags}) and json_type(${t.tags}) = 'array'`),
+  ],
+);
