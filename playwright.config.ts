@@ -47,7 +47,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: "bash scripts/e2e-server.sh",
+    command: "bash e2e/server.sh",
     url: `${baseURL}/`,
     timeout: 180_000,
     reuseExistingServer: false,

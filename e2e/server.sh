@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-export NEXT_DIST_DIR=.next-e2e
+export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
 export DATABASE_PATH="test-results/e2e-db/positions-${E2E_PORT}.db"
 rm -f "$DATABASE_PATH" "$DATABASE_PATH-wal" "$DATABASE_PATH-shm"
 npx tsx db/setup.ts
