@@ -7,6 +7,7 @@ import {
   changeLabel,
   comparabilityCaveats,
   compareSides,
+  markBasis,
   markPhrases,
   type SidePosition,
   sharedPhrases,
@@ -225,7 +226,7 @@ describe("comparability caveats", () => {
     expect(caveats[0]?.values).toEqual([["Multilateral meeting"], ["UNSC open debate"]]);
     expect(caveats.find((c) => c.kind === "mode")?.values).toEqual([
       ["Paraphrase"],
-      ["Summary", "Paraphrase"],
+      ["Paraphrase", "Summary"],
     ]);
   });
 
@@ -248,8 +249,8 @@ describe("comparability caveats", () => {
 
   it("summarise what kind of evidence each side is, from the data", () => {
     expect(caveatSummary([before, after])).toBe(
-      "a paraphrase by state media of Minister, A B at a multilateral meeting in Moscow vs " +
-        "a summary and a paraphrase by state media of Ambassador, C D at a UNSC open debate in New York",
+      "a paraphrase by state media of A B, Minister, at a multilateral meeting in Moscow vs " +
+        "a summary and a paraphrase by state media of C D, Ambassador, at a UNSC open debate in New York",
     );
   });
 });
@@ -286,5 +287,21 @@ describe("a whole comparison", () => {
       un: "new_position",
     });
     expect(c.phrases).toContain("independence sovereignty");
+  });
+});
+
+describe("basis marking", () => {
+  it("marks each piece of an elided basis in order, and leaves unknown pieces alone", () => {
+    expect(
+      markBasis("Vietnam urged the Council to pay attention.", "urged the Council ... pay attention"),
+    ).toEqual([
+      { text: "Vietnam ", shared: false },
+      { text: "urged the Council", shared: true },
+      { text: " to ", shared: false },
+      { text: "pay attention", shared: true },
+      { text: ".", shared: false },
+    ]);
+    expect(markBasis("abc", "xyz")).toEqual([{ text: "abc", shared: false }]);
+    expect(markBasis("abc", null)).toEqual([{ text: "abc", shared: false }]);
   });
 });

@@ -376,7 +376,7 @@ export function comparabilityCaveats(sides: CompareSide[]): Caveat[] {
   };
   const caveats: Caveat[] = [];
   for (const kind of CAVEAT_KINDS) {
-    const values = sides.map((s) => distinct(s.records.map(per[kind])));
+    const values = sides.map((s) => distinct(s.records.map(per[kind])).sort());
     const first = values[0] ?? [];
     if (values.every((v) => sameSet(v, first))) continue;
     caveats.push({ kind, values, message: CAVEAT_WHY[kind] });
@@ -433,8 +433,8 @@ export function describeSideEvidence(side: CompareSide): string {
     distinct(
       records.map((r) => {
         if (!r.speaker) return `an unresolved speaker (“${r.attributionText}”)`;
-        const role = r.role ? `${r.role.rank ? `${r.role.rank}, ` : ""}${r.role.title}, ` : "";
-        return `${role}${r.speaker.name}`;
+        if (!r.role) return r.speaker.name;
+        return `${r.speaker.name}, ${r.role.title}${r.role.rank ? ` (${r.role.rank})` : ""},`;
       }),
     ),
   );
@@ -447,7 +447,7 @@ export function describeSideEvidence(side: CompareSide): string {
       ),
     ),
   );
-  return `${modes} ${tiers} of ${speakers}${venues ? ` at ${venues}` : ""}`;
+  return `${modes} ${tiers} of ${speakers}${venues ? ` at ${venues}` : ""}`.replace(/,$/, "");
 }
 
 /** "a paraphrase by state media of ... vs 2 paraphrases and a summary by state media of ..." */
@@ -582,4 +582,27 @@ export function compareSides(sides: CompareSide[]): Comparison {
     summary: caveatSummary(sides),
     phrases: sides.length >= 2 ? sharedPhrases(first, last) : [],
   };
+}
+
+/**
+ * Split a passage into runs, marking the coded basis in it. A basis may elide words with "..." (each piece is then
+ * found in order); a piece not found in the text is left unmarked rather than guessed.
+ */
+export function markBasis(text: string, basis: string | null): TextSegment[] {
+  if (!basis) return [{ text, shared: false }];
+  const pieces = basis
+    .split(/\s*(?:\.\.\.|…)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const segments: TextSegment[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    const index = text.indexOf(piece, at);
+    if (index < 0) continue;
+    if (index > at) segments.push({ text: text.slice(at, index), shared: false });
+    segments.push({ text: piece, shared: true });
+    at = index + piece.length;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), shared: false });
+  return segments;
 }

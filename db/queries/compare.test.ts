@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { codedPositions, propositions, statements } from "@/db/schema";
@@ -5,7 +6,6 @@ import { createTempDb } from "@/db/testing/temp-db";
 import { compareSides, themeSets } from "@/lib/compare";
 import { FLAGSHIP_COMPARISON, parsePeriod } from "@/lib/compare-view";
 import { loadSeeds } from "@/seeds/load";
-import { eq } from "drizzle-orm";
 import { getIdsComparison, getPeriodComparison } from "./compare";
 
 let db: Db;
@@ -76,9 +76,16 @@ describe("the flagship comparison, computed from the seeds", () => {
       "capacity-building",
     ]);
     expect(props(themes.only[0] ?? [])).toEqual(["code-of-conduct", "incident-exchange-drills"]);
-    expect(props(themes.only[1] ?? [])).toEqual(["un-central-role", "developing-countries-gap", "global-frameworks"]);
+    expect(props(themes.only[1] ?? [])).toEqual([
+      "un-central-role",
+      "developing-countries-gap",
+      "global-frameworks",
+    ]);
     const sovereignty = themes.all[1];
-    expect(sovereignty?.evidence.map((e) => e.map((x) => x.publicId))).toEqual([["r6xm3qpjm3"], ["rb9j45cpkn"]]);
+    expect(sovereignty?.evidence.map((e) => e.map((x) => x.publicId))).toEqual([
+      ["r6xm3qpjm3"],
+      ["rb9j45cpkn"],
+    ]);
     expect(sovereignty?.evidence[1]?.[0]?.basis).toContain("national independence and sovereignty");
   });
 
@@ -86,9 +93,9 @@ describe("the flagship comparison, computed from the seeds", () => {
     const result = compareSides(flagship().sides);
     expect(result.caveats.map((c) => c.kind)).toEqual(["venue_kind", "office", "rank", "speaker", "mode"]);
     expect(result.summary).toBe(
-      "4 paraphrases by state media of Senior Lieutenant General, Deputy Minister of Public Security, Bui Van Nam " +
-        "at a multilateral meeting in Moscow vs 5 paraphrases and a summary by state media of Ambassador, " +
-        "Permanent Representative of Vietnam to the UN, Dang Hoang Giang at a UNSC open debate in New York",
+      "4 paraphrases by state media of Bui Van Nam, Deputy Minister of Public Security (Senior Lieutenant " +
+        "General), at a multilateral meeting in Moscow vs 5 paraphrases and a summary by state media of Dang Hoang " +
+        "Giang, Ambassador, Permanent Representative of Vietnam to the UN, at a UNSC open debate in New York",
     );
     expect(result.phrases).toContain("law on cyber security");
   });
@@ -133,13 +140,25 @@ describe("period comparison filters", () => {
       country: null,
     });
     expect(c.sides.map((s) => s.records.length)).toEqual([4, 0]);
-    const none = getPeriodComparison(db, { topic: "nope", a: period("2018"), b: period("2024"), speaker: null, country: null });
+    const none = getPeriodComparison(db, {
+      topic: "nope",
+      a: period("2018"),
+      b: period("2024"),
+      speaker: null,
+      country: null,
+    });
     expect(none.topic).toBeNull();
     expect(none.sides.map((s) => s.records.length)).toEqual([0, 0]);
   });
 
   it("counts undated records on the topic apart", () => {
-    const c = getPeriodComparison(db, { topic: "education", a: period("2018"), b: period("2024"), speaker: null, country: null });
+    const c = getPeriodComparison(db, {
+      topic: "education",
+      a: period("2018"),
+      b: period("2024"),
+      speaker: null,
+      country: null,
+    });
     expect(c.sides.map((s) => s.records.length)).toEqual([0, 0]);
     expect(c.undated).toBe(3);
   });

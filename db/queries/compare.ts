@@ -4,7 +4,12 @@ import { persons, statements, topics } from "@/db/schema";
 import type { CompareSide } from "@/lib/compare";
 import { formatPeriod, type Period } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
-import { listRecordCards, listRecordCardsByPublicId, type RecordCard, statementIdsInTopic } from "./statements";
+import {
+  listRecordCards,
+  listRecordCardsByPublicId,
+  type RecordCard,
+  statementIdsInTopic,
+} from "./statements";
 
 export interface IdsComparison {
   sides: (CompareSide & { records: RecordCard[] })[];
@@ -98,7 +103,10 @@ export function getPeriodComparison(db: Db, filter: PeriodFilter): PeriodCompari
   return {
     topic,
     speaker,
-    sides: [filter.a, filter.b].map((p) => ({ label: formatPeriod(p), records: listRecordCards(db, idsFor(p)) })),
+    sides: [filter.a, filter.b].map((p) => ({
+      label: formatPeriod(p),
+      records: listRecordCards(db, idsFor(p)),
+    })),
     undated,
   };
 }

@@ -28,7 +28,11 @@ export function listOfficials(db: Db): OfficialSummary[] {
     .orderBy(asc(persons.name))
     .all()
     .sort((a, b) => Number(b.records) - Number(a.records));
-  const roleRows = db.select({ personId: roles.personId, title: roles.title }).from(roles).orderBy(asc(roles.id)).all();
+  const roleRows = db
+    .select({ personId: roles.personId, title: roles.title })
+    .from(roles)
+    .orderBy(asc(roles.id))
+    .all();
   return rows.map(({ id, ...r }) => ({
     ...r,
     records: Number(r.records),
@@ -89,7 +93,10 @@ export function getOfficial(db: Db, slug: string): Official | null {
     .leftJoin(statements, eq(statements.roleId, roles.id))
     .where(eq(roles.personId, person.id))
     .groupBy(roles.id)
-    .orderBy(sql`coalesce(${roles.startDate}, min(${statements.dateStart})) is null`, sql`coalesce(${roles.startDate}, min(${statements.dateStart}))`)
+    .orderBy(
+      sql`coalesce(${roles.startDate}, min(${statements.dateStart})) is null`,
+      sql`coalesce(${roles.startDate}, min(${statements.dateStart}))`,
+    )
     .all();
   const ids = db
     .select({ id: statements.id })

@@ -30,7 +30,12 @@ function topicsByStatement(db: Db, ids: number[]): Map<number, CompareTopic[]> {
   const out = new Map<number, CompareTopic[]>();
   if (ids.length === 0) return out;
   const rows = db
-    .select({ statementId: statementTopics.statementId, slug: topics.slug, name: topics.name, path: topics.path })
+    .select({
+      statementId: statementTopics.statementId,
+      slug: topics.slug,
+      name: topics.name,
+      path: topics.path,
+    })
     .from(statementTopics)
     .innerJoin(topics, eq(topics.id, statementTopics.topicId))
     .where(inArray(statementTopics.statementId, ids))
@@ -110,7 +115,9 @@ export function listRecordCards(db: Db, ids: number[]): RecordCard[] {
     mode: r.mode,
     attributionText: r.attributionText,
     speaker:
-      r.personSlug && r.personName ? { slug: r.personSlug, name: r.personName, nativeName: r.personNative } : null,
+      r.personSlug && r.personName
+        ? { slug: r.personSlug, name: r.personName, nativeName: r.personNative }
+        : null,
     role: r.roleTitle ? { title: r.roleTitle, rank: r.roleRank, organization: r.orgName } : null,
     event:
       r.eventSlug && r.eventName && r.eventKind
@@ -123,7 +130,10 @@ export function listRecordCards(db: Db, ids: number[]): RecordCard[] {
 }
 
 /** Record cards by public id, in the order asked for; `missing` lists the ids that match no record. */
-export function listRecordCardsByPublicId(db: Db, publicIds: string[]): { cards: RecordCard[]; missing: string[] } {
+export function listRecordCardsByPublicId(
+  db: Db,
+  publicIds: string[],
+): { cards: RecordCard[]; missing: string[] } {
   if (publicIds.length === 0) return { cards: [], missing: [] };
   const found = db
     .select({ id: statements.id, publicId: statements.publicId })

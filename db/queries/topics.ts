@@ -53,8 +53,11 @@ export function getTopic(db: Db, slug: string): TopicDetail | null {
   const topic = db.select().from(topics).where(eq(topics.slug, slug)).get();
   if (!topic) return null;
   const parent = topic.parentId
-    ? (db.select({ slug: topics.slug, name: topics.name }).from(topics).where(eq(topics.id, topic.parentId)).get() ??
-      null)
+    ? (db
+        .select({ slug: topics.slug, name: topics.name })
+        .from(topics)
+        .where(eq(topics.id, topic.parentId))
+        .get() ?? null)
     : null;
   const subtopics = listTopics(db).filter((t) => t.path.startsWith(`${topic.path}/`));
   const props = db
