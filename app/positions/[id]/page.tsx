@@ -264,17 +264,24 @@ export default async function RecordPage({ params }: Props) {
         <h3>Same speaker</h3>
         <RelatedList
           records={related.sameSpeaker}
+          testId="related-same-speaker"
           currentId={s.publicId}
           empty={person ? "No other record by this speaker." : "The speaker is unresolved."}
         />
         <h3>Same event</h3>
         <RelatedList
           records={related.sameEvent}
+          testId="related-same-event"
           currentId={s.publicId}
-          empty={event ? "No other record from this event." : "No event recorded."}
+          empty={event ? "No other record from this event beyond those listed above." : "No event recorded."}
         />
         <h3>Same topic, other speakers</h3>
-        <RelatedList records={related.sameTopicOtherSpeakers} currentId={s.publicId} empty="None recorded." />
+        <RelatedList
+          records={related.sameTopicOtherSpeakers}
+          currentId={s.publicId}
+          empty="None recorded."
+          testId="related-same-topic"
+        />
       </section>
 
       {/* Mounted by the annotations feature (AnnotationsSection) when branches are merged. */}

@@ -8,14 +8,21 @@ export function RelatedList({
   records,
   currentId,
   empty,
+  testId,
 }: {
   records: RecordCard[];
   currentId: string;
   empty: string;
+  testId: string;
 }) {
-  if (records.length === 0) return <p className="muted">{empty}</p>;
+  if (records.length === 0)
+    return (
+      <p className="muted" data-testid={testId}>
+        {empty}
+      </p>
+    );
   return (
-    <ul className="record-list">
+    <ul className="record-list" data-testid={testId}>
       {records.map((r) => (
         <li key={r.publicId}>
           <Link href={`/positions/${r.publicId}`}>
