@@ -9,7 +9,8 @@ export function listEvents(db: Db): (EventRow & { records: number })[] {
   return db
     .select({
       event: events,
-      records: sql<number>`(select count(*) from ${statements} where ${statements.eventId} = ${events.id})`,
+      // Written out: drizzle leaves columns unqualified inside a single-table select, which would bind to the subquery.
+      records: sql<number>`(select count(*) from statements s where s.event_id = events.id)`,
     })
     .from(events)
     .orderBy(sql`${events.startDate} is null`, asc(events.startDate), asc(events.name))

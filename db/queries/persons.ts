@@ -22,7 +22,8 @@ export function listOfficials(db: Db): OfficialSummary[] {
       name: persons.name,
       nativeName: persons.nativeName,
       country: persons.country,
-      records: sql<number>`(select count(*) from ${statements} where ${statements.personId} = ${persons.id})`,
+      // Written out: drizzle leaves columns unqualified inside a single-table select, which would bind to the subquery.
+      records: sql<number>`(select count(*) from statements s where s.person_id = persons.id)`,
     })
     .from(persons)
     .orderBy(asc(persons.name))

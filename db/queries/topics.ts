@@ -21,9 +21,10 @@ export function listTopics(db: Db): TopicSummary[] {
       name: topics.name,
       path: topics.path,
       description: topics.description,
-      records: sql<number>`(select count(distinct st.statement_id) from ${statementTopics} st
-        join ${topics} t2 on t2.id = st.topic_id
-        where t2.path = ${topics.path} or t2.path like ${topics.path} || '/%')`,
+      // Written out: drizzle leaves columns unqualified inside a single-table select, which would bind to the subquery.
+      records: sql<number>`(select count(distinct st.statement_id) from statement_topics st
+        join topics t2 on t2.id = st.topic_id
+        where t2.path = topics.path or t2.path like topics.path || '/%')`,
     })
     .from(topics)
     .orderBy(asc(topics.path))
