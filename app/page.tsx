@@ -62,7 +62,11 @@ export default function HomePage() {
           with what shifted, what is new, what was not restated, and the caveats that limit the comparison.
         </p>
         <p>
-          <Link className="button primary" href={periodCompareHref(FLAGSHIP_COMPARISON)}>
+          <Link
+            className="button primary"
+            style={{ textDecoration: "none" }}
+            href={periodCompareHref(FLAGSHIP_COMPARISON)}
+          >
             Compare 2018 with 2024
           </Link>{" "}
           <Link

@@ -162,4 +162,21 @@ describe("period comparison filters", () => {
     expect(c.sides.map((s) => s.records.length)).toEqual([0, 0]);
     expect(c.undated).toBe(3);
   });
+
+  it("names the sides apart when a period is compared with itself, and ids of one speaker and day too", () => {
+    const c = getPeriodComparison(db, {
+      topic: "cyber-security",
+      a: period("2018"),
+      b: period("2018"),
+      speaker: null,
+      country: null,
+    });
+    expect(c.sides.map((s) => s.label)).toEqual(["2018 (a)", "2018 (b)"]);
+    const ids = getIdsComparison(db, ["fsxc7qkrw9", "6yj5tzbqyn", "r6xm3qpjm3"]);
+    expect(ids.sides.map((s) => s.label)).toEqual([
+      "20 Jun 2024 · Dang Hoang Giang · fsxc7qkrw9",
+      "20 Jun 2024 · Dang Hoang Giang · 6yj5tzbqyn",
+      "7–8 Nov 2018 · Bui Van Nam",
+    ]);
+  });
 });

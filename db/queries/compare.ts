@@ -19,13 +19,19 @@ export interface IdsComparison {
 /** One side per record, in the order asked for. */
 export function getIdsComparison(db: Db, publicIds: string[]): IdsComparison {
   const { cards, missing } = listRecordCardsByPublicId(db, publicIds);
-  return {
-    sides: cards.map((c) => ({
-      label: `${formatPreciseDate({ start: c.dateStart, end: c.dateEnd, precision: c.datePrecision })} · ${
+  const labels = cards.map(
+    (c) =>
+      `${formatPreciseDate({ start: c.dateStart, end: c.dateEnd, precision: c.datePrecision })} · ${
         c.speaker?.name ?? "unresolved speaker"
       }`,
-      records: [c],
-    })),
+  );
+  return {
+    // Two records of one speaker on one day would share a label: the record id tells them apart.
+    sides: cards.map((c, i) => {
+      const label = labels[i] ?? c.publicId;
+      const clash = labels.filter((l) => l === label).length > 1;
+      return { label: clash ? `${label} · ${c.publicId}` : label, records: [c] };
+    }),
     missing,
   };
 }
@@ -50,6 +56,14 @@ export interface PeriodComparison {
  * Each side holds the records on the topic (or a subtopic) whose date span overlaps the period, filtered by speaker
  * or by the speaker's country. Records with an unknown date cannot be placed in a period and are counted apart.
  */
+/** The same period twice still needs two distinct side names. */
+function sideLabel(filter: PeriodFilter, side: "a" | "b"): string {
+  const a = formatPeriod(filter.a);
+  const b = formatPeriod(filter.b);
+  const own = side === "a" ? a : b;
+  return a === b ? `${own} (${side})` : own;
+}
+
 export function getPeriodComparison(db: Db, filter: PeriodFilter): PeriodComparison {
   const topic = db
     .select({ slug: topics.slug, name: topics.name })
@@ -68,7 +82,7 @@ export function getPeriodComparison(db: Db, filter: PeriodFilter): PeriodCompari
     return {
       topic: topic ?? null,
       speaker,
-      sides: [filter.a, filter.b].map((p) => ({ label: formatPeriod(p), records: [] })),
+      sides: (["a", "b"] as const).map((k) => ({ label: sideLabel(filter, k), records: [] })),
       undated: 0,
     };
   }
@@ -103,9 +117,9 @@ export function getPeriodComparison(db: Db, filter: PeriodFilter): PeriodCompari
   return {
     topic,
     speaker,
-    sides: [filter.a, filter.b].map((p) => ({
-      label: formatPeriod(p),
-      records: listRecordCards(db, idsFor(p)),
+    sides: (["a", "b"] as const).map((k) => ({
+      label: sideLabel(filter, k),
+      records: listRecordCards(db, idsFor(filter[k])),
     })),
     undated,
   };

@@ -154,7 +154,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
         <thead>
           <tr>
             <td />
-            {sides.map((s) => (
+            {sides.map((s, i) => (
               <th key={s.label} scope="col">
                 {s.label}
               </th>
@@ -164,7 +164,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
         <tbody>
           <tr>
             <th scope="row">Records</th>
-            {sides.map((s) => (
+            {sides.map((s, i) => (
               <td key={s.label}>
                 {s.records.length === 0 ? (
                   <span className={styles.muted}>no records</span>
@@ -184,7 +184,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
           </tr>
           <tr>
             <th scope="row">Date</th>
-            {sides.map((s) => (
+            {sides.map((s, i) => (
               <td key={s.label}>
                 <List items={distinct(s.records.map(dateOf))} />
               </td>
@@ -192,7 +192,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
           </tr>
           <tr>
             <th scope="row">Speaker and role</th>
-            {sides.map((s) => (
+            {sides.map((s, i) => (
               <td key={s.label}>
                 <List items={distinct(s.records.map(speakerOf))} />
               </td>
@@ -200,7 +200,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
           </tr>
           <tr>
             <th scope="row">Venue and its kind</th>
-            {sides.map((s) => (
+            {sides.map((s, i) => (
               <td key={s.label}>
                 <List
                   items={distinct(
@@ -214,7 +214,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
           </tr>
           <tr>
             <th scope="row">Mode and source tier</th>
-            {sides.map((s) => (
+            {sides.map((s, i) => (
               <td key={s.label}>
                 <List
                   items={distinct(
@@ -229,7 +229,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
           </tr>
           <tr>
             <th scope="row">Topics</th>
-            {sides.map((s) => (
+            {sides.map((s, i) => (
               <td key={s.label}>
                 {distinct(s.records.flatMap((r) => r.topics.map((t) => t.name))).join(", ") || "—"}
               </td>
@@ -360,7 +360,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
             <p className={styles.muted}>The texts share no phrase of two or more content words.</p>
           )}
           <div className={styles.texts} style={{ gridTemplateColumns: `repeat(${sides.length}, 1fr)` }}>
-            {sides.map((s) => (
+            {sides.map((s, i) => (
               <section key={s.label} aria-label={`Texts of ${s.label}`}>
                 <h3>{s.label}</h3>
                 {s.records.map((r) => (
