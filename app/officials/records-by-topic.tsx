@@ -30,7 +30,7 @@ export function RecordsByTopic({
             <Link href={`/topics/${g.slug}`}>{g.name}</Link>{" "}
             <span className="muted">({g.records.length})</span>
           </h3>
-          <RecordList records={g.records} showSpeaker={showSpeaker} />
+          <RecordList records={g.records} showSpeaker={showSpeaker} maxLength={180} />
         </section>
       ))}
     </>
@@ -48,13 +48,15 @@ export function RecordList({
     <ul className="record-list">
       {records.map((r) => (
         <li key={r.publicId}>
-          <Link href={`/positions/${r.publicId}`}>{r.text}</Link>
+          <Link href={`/positions/${r.publicId}`}>
+            {maxLength && r.text.length > maxLength ? `${r.text.slice(0, maxLength)}…` : r.text}
+          </Link>
           <div className="meta">
             {formatPreciseDate({ start: r.dateStart, end: r.dateEnd, precision: r.datePrecision })}
             {showSpeaker &&
               ` · ${r.speaker ? (r.speaker.nativeName ?? r.speaker.name) : `unresolved: “${r.attributionText}”`}`}
             {r.role && ` · ${r.role.title}`}
-            {r.event && (
+            {showEvent && r.event && (
               <>
                 {" · "}
                 <Link href={`/events/${r.event.slug}`}>{r.event.name}</Link>

@@ -82,7 +82,7 @@ export default async function EventPage({ params }: Props) {
         </ul>
       )}
       <h2>What was said</h2>
-      <RecordList records={records} />
+      <RecordList records={records} showEvent={false} />
     </>
   );
 }
