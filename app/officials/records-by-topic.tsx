@@ -40,9 +40,14 @@ export function RecordsByTopic({
 export function RecordList({
   records,
   showSpeaker = true,
+  showEvent = true,
+  maxLength,
 }: {
   records: RecordCard[];
   showSpeaker?: boolean;
+  showEvent?: boolean;
+  /** Shorten long texts where a record is listed under several headings. */
+  maxLength?: number;
 }) {
   return (
     <ul className="record-list">
