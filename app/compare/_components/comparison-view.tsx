@@ -150,93 +150,97 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
       </section>
 
       <h2>Side by side</h2>
-      <table className={styles.grid} aria-label="The sides, row by row">
-        <thead>
-          <tr>
-            <td />
-            {sides.map((s, i) => (
-              <th key={s.label} scope="col">
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Records</th>
-            {sides.map((s, i) => (
-              <td key={s.label}>
-                {s.records.length === 0 ? (
-                  <span className={styles.muted}>no records</span>
-                ) : (
-                  <>
-                    {s.records.length} record{s.records.length === 1 ? "" : "s"}:{" "}
-                    {s.records.map((r, i) => (
-                      <span key={r.publicId}>
-                        {i > 0 && ", "}
-                        <Link href={`/positions/${r.publicId}`}>{r.publicId}</Link>
-                      </span>
-                    ))}
-                  </>
-                )}
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">Date</th>
-            {sides.map((s, i) => (
-              <td key={s.label}>
-                <List items={distinct(s.records.map(dateOf))} />
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">Speaker and role</th>
-            {sides.map((s, i) => (
-              <td key={s.label}>
-                <List items={distinct(s.records.map(speakerOf))} />
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">Venue and its kind</th>
-            {sides.map((s, i) => (
-              <td key={s.label}>
-                <List
-                  items={distinct(
-                    s.records.map((r) =>
-                      r.event ? `${r.event.name} (${EVENT_KIND_LABELS[r.event.kind]})` : "no recorded event",
-                    ),
+      <div className={styles.scroll}>
+        <table className={styles.grid} aria-label="The sides, row by row">
+          <thead>
+            <tr>
+              <td />
+              {sides.map((s, i) => (
+                <th key={s.label} scope="col">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Records</th>
+              {sides.map((s, i) => (
+                <td key={s.label}>
+                  {s.records.length === 0 ? (
+                    <span className={styles.muted}>no records</span>
+                  ) : (
+                    <>
+                      {s.records.length} record{s.records.length === 1 ? "" : "s"}:{" "}
+                      {s.records.map((r, i) => (
+                        <span key={r.publicId}>
+                          {i > 0 && ", "}
+                          <Link href={`/positions/${r.publicId}`}>{r.publicId}</Link>
+                        </span>
+                      ))}
+                    </>
                   )}
-                />
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">Mode and source tier</th>
-            {sides.map((s, i) => (
-              <td key={s.label}>
-                <List
-                  items={distinct(
-                    s.records.map(
-                      (r) =>
-                        `${MODE_LABELS[r.mode]} · ${SOURCE_TIER_LABELS[r.source.tier]} (${r.source.outlet})`,
-                    ),
-                  )}
-                />
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">Topics</th>
-            {sides.map((s, i) => (
-              <td key={s.label}>
-                {distinct(s.records.flatMap((r) => r.topics.map((t) => t.name))).join(", ") || "—"}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Date</th>
+              {sides.map((s, i) => (
+                <td key={s.label}>
+                  <List items={distinct(s.records.map(dateOf))} />
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Speaker and role</th>
+              {sides.map((s, i) => (
+                <td key={s.label}>
+                  <List items={distinct(s.records.map(speakerOf))} />
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Venue and its kind</th>
+              {sides.map((s, i) => (
+                <td key={s.label}>
+                  <List
+                    items={distinct(
+                      s.records.map((r) =>
+                        r.event
+                          ? `${r.event.name} (${EVENT_KIND_LABELS[r.event.kind]})`
+                          : "no recorded event",
+                      ),
+                    )}
+                  />
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Mode and source tier</th>
+              {sides.map((s, i) => (
+                <td key={s.label}>
+                  <List
+                    items={distinct(
+                      s.records.map(
+                        (r) =>
+                          `${MODE_LABELS[r.mode]} · ${SOURCE_TIER_LABELS[r.source.tier]} (${r.source.outlet})`,
+                      ),
+                    )}
+                  />
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Topics</th>
+              {sides.map((s, i) => (
+                <td key={s.label}>
+                  {distinct(s.records.flatMap((r) => r.topics.map((t) => t.name))).join(", ") || "—"}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
 
       <h2>Positions and what changed</h2>
       {addressed.length === 0 ? (
@@ -244,73 +248,75 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
           No record on either side has a coded position, so no change can be labelled.
         </p>
       ) : (
-        <table
-          className={`${styles.grid} ${styles.props}`}
-          aria-label="Positions by proposition"
-          data-testid="positions"
-        >
-          <thead>
-            <tr>
-              <th scope="col">Proposition</th>
-              {sides.map((s, i) => (
-                <Fragment key={s.label}>
-                  {i > 0 && (
-                    <th scope="col" className={styles.changeCol}>
-                      Change
-                    </th>
-                  )}
-                  <th scope="col">{s.label}</th>
-                </Fragment>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {addressed.map((row) => (
-              <tr key={row.proposition.slug} data-proposition={row.proposition.slug}>
-                <th scope="row">
-                  {row.proposition.label}
-                  <span className={styles.propText}>{row.proposition.text}</span>
-                </th>
-                {row.positions.map((p, i) => {
-                  const change = row.changes[i - 1];
-                  const before = row.positions[i - 1];
-                  return (
-                    <Fragment key={names[i]}>
-                      {i > 0 && change && before && (
-                        <td data-testid="change">
-                          <ChangeBadge label={change} />
-                          <span className={styles.explain}>
-                            {explainChange(change, before, p, [names[i - 1] ?? "", names[i] ?? ""])}
-                          </span>
-                        </td>
-                      )}
-                      <td>
-                        <SidePositionBadge position={p} />
-                        {p.evidence.map((e) =>
-                          e.status === "not_addressed" ? (
-                            e.note && (
-                              <span key={e.publicId} className={styles.explain}>
-                                Coded not addressed in{" "}
-                                <Link href={`/positions/${e.publicId}`}>{e.publicId}</Link>: {e.note}
-                              </span>
-                            )
-                          ) : (
-                            <BasisQuote
-                              key={e.publicId}
-                              publicId={e.publicId}
-                              text={e.text}
-                              basis={e.basis}
-                            />
-                          ),
-                        )}
-                      </td>
-                    </Fragment>
-                  );
-                })}
+        <div className={styles.scroll}>
+          <table
+            className={`${styles.grid} ${styles.props}`}
+            aria-label="Positions by proposition"
+            data-testid="positions"
+          >
+            <thead>
+              <tr>
+                <th scope="col">Proposition</th>
+                {sides.map((s, i) => (
+                  <Fragment key={s.label}>
+                    {i > 0 && (
+                      <th scope="col" className={styles.changeCol}>
+                        Change
+                      </th>
+                    )}
+                    <th scope="col">{s.label}</th>
+                  </Fragment>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {addressed.map((row) => (
+                <tr key={row.proposition.slug} data-proposition={row.proposition.slug}>
+                  <th scope="row">
+                    {row.proposition.label}
+                    <span className={styles.propText}>{row.proposition.text}</span>
+                  </th>
+                  {row.positions.map((p, i) => {
+                    const change = row.changes[i - 1];
+                    const before = row.positions[i - 1];
+                    return (
+                      <Fragment key={names[i]}>
+                        {i > 0 && change && before && (
+                          <td data-testid="change">
+                            <ChangeBadge label={change} />
+                            <span className={styles.explain}>
+                              {explainChange(change, before, p, [names[i - 1] ?? "", names[i] ?? ""])}
+                            </span>
+                          </td>
+                        )}
+                        <td>
+                          <SidePositionBadge position={p} />
+                          {p.evidence.map((e) =>
+                            e.status === "not_addressed" ? (
+                              e.note && (
+                                <span key={e.publicId} className={styles.explain}>
+                                  Coded not addressed in{" "}
+                                  <Link href={`/positions/${e.publicId}`}>{e.publicId}</Link>: {e.note}
+                                </span>
+                              )
+                            ) : (
+                              <BasisQuote
+                                key={e.publicId}
+                                publicId={e.publicId}
+                                text={e.text}
+                                basis={e.basis}
+                              />
+                            ),
+                          )}
+                        </td>
+                      </Fragment>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h2>Themes</h2>
