@@ -1,6 +1,6 @@
 import { asc, eq, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { codedPositions, propositions, statementTopics, topics } from "@/db/schema";
+import { codedPositions, propositions, topics } from "@/db/schema";
 import { listRecordCards, type RecordCard, statementIdsInTopic } from "./statements";
 
 export interface TopicSummary {

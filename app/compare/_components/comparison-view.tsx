@@ -155,7 +155,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
           <thead>
             <tr>
               <td />
-              {sides.map((s, i) => (
+              {sides.map((s, _i) => (
                 <th key={s.label} scope="col">
                   {s.label}
                 </th>
@@ -165,7 +165,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
           <tbody>
             <tr>
               <th scope="row">Records</th>
-              {sides.map((s, i) => (
+              {sides.map((s, _i) => (
                 <td key={s.label}>
                   {s.records.length === 0 ? (
                     <span className={styles.muted}>no records</span>
@@ -185,7 +185,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
             </tr>
             <tr>
               <th scope="row">Date</th>
-              {sides.map((s, i) => (
+              {sides.map((s, _i) => (
                 <td key={s.label}>
                   <List items={distinct(s.records.map(dateOf))} />
                 </td>
@@ -193,7 +193,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
             </tr>
             <tr>
               <th scope="row">Speaker and role</th>
-              {sides.map((s, i) => (
+              {sides.map((s, _i) => (
                 <td key={s.label}>
                   <List items={distinct(s.records.map(speakerOf))} />
                 </td>
@@ -201,7 +201,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
             </tr>
             <tr>
               <th scope="row">Venue and its kind</th>
-              {sides.map((s, i) => (
+              {sides.map((s, _i) => (
                 <td key={s.label}>
                   <List
                     items={distinct(
@@ -217,7 +217,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
             </tr>
             <tr>
               <th scope="row">Mode and source tier</th>
-              {sides.map((s, i) => (
+              {sides.map((s, _i) => (
                 <td key={s.label}>
                   <List
                     items={distinct(
@@ -232,7 +232,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
             </tr>
             <tr>
               <th scope="row">Topics</th>
-              {sides.map((s, i) => (
+              {sides.map((s, _i) => (
                 <td key={s.label}>
                   {distinct(s.records.flatMap((r) => r.topics.map((t) => t.name))).join(", ") || "—"}
                 </td>
@@ -366,7 +366,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
             <p className={styles.muted}>The texts share no phrase of two or more content words.</p>
           )}
           <div className={styles.texts} style={{ gridTemplateColumns: `repeat(${sides.length}, 1fr)` }}>
-            {sides.map((s, i) => (
+            {sides.map((s, _i) => (
               <section key={s.label} aria-label={`Texts of ${s.label}`}>
                 <h3>{s.label}</h3>
                 {s.records.map((r) => (
