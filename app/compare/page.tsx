@@ -33,7 +33,18 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     heading = `Compare ${sides.length} records`;
     body =
       sides.length >= 2 ? (
-        <ComparisonView comparison={compareSides(sides)} />
+        <>
+          {sides.length === 2 && (
+            <p className="muted">
+              <Link
+                href={timelineHref({ pick: sides.flatMap((side) => side.records.map((r) => r.publicId)) })}
+              >
+                See these two records picked on the timeline
+              </Link>
+            </p>
+          )}
+          <ComparisonView comparison={compareSides(sides)} />
+        </>
       ) : (
         <p>At least two existing records are needed for a comparison.</p>
       );
