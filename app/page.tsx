@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { getOverview, listLatestRecords } from "@/db/queries/overview";
+import { FLAGSHIP_COMPARISON, periodCompareHref } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
+import { timelineHref } from "@/lib/timeline-view";
 
 export const dynamic = "force-dynamic";
 
@@ -50,8 +52,33 @@ export default function HomePage() {
           flagged, never guessed.
         </p>
       )}
+      <section className="card" aria-labelledby="flagship-h" data-testid="flagship">
+        <h2 id="flagship-h" style={{ marginTop: 4 }}>
+          What changed? Viet Nam on cyber security, 2018 vs 2024
+        </h2>
+        <p>
+          Moscow 2018 (Bui Van Nam, Deputy Minister of Public Security) against the UN Security Council debate
+          of 2024 (Dang Hoang Giang, Ambassador to the UN): every coded position of both years, side by side,
+          with what shifted, what is new, what was not restated, and the caveats that limit the comparison.
+        </p>
+        <p>
+          <Link
+            className="button primary"
+            style={{ textDecoration: "none" }}
+            href={periodCompareHref(FLAGSHIP_COMPARISON)}
+          >
+            Compare 2018 with 2024
+          </Link>{" "}
+          <Link
+            href={timelineHref({ topic: FLAGSHIP_COMPARISON.topic, country: FLAGSHIP_COMPARISON.country })}
+          >
+            See it on a timeline
+          </Link>
+        </p>
+      </section>
       <p>
-        <Link href="/positions">Browse all records</Link>
+        <Link href="/positions">Browse all records</Link> · <Link href="/officials">Officials</Link> ·{" "}
+        <Link href="/events">Events</Link> · <Link href="/topics">Topics</Link>
       </p>
       <h2>Latest records</h2>
       <ul className="record-list">

@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { getIdsComparison, getPeriodComparison } from "@/db/queries/compare";
+import { listTopicOptions } from "@/db/queries/topics";
+import { compareSides } from "@/lib/compare";
+import {
+  FLAGSHIP_COMPARISON,
+  formatPeriod,
+  parseCompareView,
+  periodCompareHref,
+  type SearchParams,
+} from "@/lib/compare-view";
+import { timelineHref } from "@/lib/timeline-view";
+import { CompareForm } from "./_components/compare-form";
+import { ComparisonView } from "./_components/comparison-view";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Compare" };
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { view, ignored } = parseCompareView(await searchParams);
+  const db = getDb();
+  const topics = listTopicOptions(db);
+  const problems = [...ignored];
+
+  let heading = "Compare";
+  let body: React.ReactNode = null;
+  if (view.kind === "ids") {
+    const { sides, missing } = getIdsComparison(db, view.ids);
+    for (const id of missing) problems.push(`no record has the id “${id}”`);
+    heading = `Compare ${sides.length} records`;
+    body =
+      sides.length >= 2 ? (
+        <>
+          {sides.length === 2 && (
+            <p className="muted">
+              <Link
+                href={timelineHref({ pick: sides.flatMap((side) => side.records.map((r) => r.publicId)) })}
+              >
+                See these two records picked on the timeline
+              </Link>
+            </p>
+          )}
+          <ComparisonView comparison={compareSides(sides)} />
+        </>
+      ) : (
+        <p>At least two existing records are needed for a comparison.</p>
+      );
+  } else if (view.kind === "period") {
+    const result = getPeriodComparison(db, view);
+    if (!result.topic) problems.push(`there is no topic “${view.topic}”`);
+    if (view.speaker && !result.speaker) problems.push(`there is no official “${view.speaker}”`);
+    const who = result.speaker
+      ? result.speaker.name
+      : view.country
+        ? `speakers from ${view.country}`
+        : "all speakers";
+    heading = `${result.topic?.name ?? view.topic}: ${formatPeriod(view.a)} vs ${formatPeriod(view.b)}`;
+    body = (
+      <>
+        <p className="muted" data-testid="scope">
+          Records on {result.topic?.name ?? view.topic} and its subtopics by {who}, whose date falls in each
+          period.{" "}
+          {result.undated > 0 &&
+            `${result.undated} record${result.undated === 1 ? "" : "s"} on this topic with an unknown date cannot be placed in a period and ${result.undated === 1 ? "is" : "are"} left out. `}
+          <Link
+            href={timelineHref({
+              topic: view.topic,
+              speaker: view.speaker,
+              country: view.country,
+            })}
+          >
+            See these records on a timeline
+          </Link>
+        </p>
+        {result.sides.every((s) => s.records.length > 0) ? (
+          <ComparisonView comparison={compareSides(result.sides)} />
+        ) : (
+          <p data-testid="empty-side">
+            {result.sides
+              .filter((s) => s.records.length === 0)
+              .map((s) => s.label)
+              .join(" and ")}{" "}
+            {result.sides.filter((s) => s.records.length === 0).length === 1 ? "has" : "have"} no records
+            matching these filters, so there is nothing to compare. Widen a period or drop the speaker or
+            country.
+          </p>
+        )}
+      </>
+    );
+  } else {
+    body = (
+      <p>
+        Choose two periods of a topic, or 2 to 4 records by id. For example, Viet Nam on cyber security,{" "}
+        <Link href={periodCompareHref(FLAGSHIP_COMPARISON)}>
+          Moscow 2018 (Bui Van Nam) vs the UN Security Council 2024 (Dang Hoang Giang)
+        </Link>
+        .
+      </p>
+    );
+  }
+
+  return (
+    <>
+      <h1>{heading}</h1>
+      {problems.length > 0 && (
+        <div className="notice" role="status" data-testid="ignored">
+          Part of this address was ignored: {problems.join("; ")}.
+        </div>
+      )}
+      <CompareForm view={view} topics={topics} />
+      {body}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RecordList } from "@/app/officials/records-by-topic";
+import { getDb } from "@/db/client";
+import { getEvent } from "@/db/queries/events";
+import { formatPreciseDate } from "@/lib/dates";
+import { EVENT_KIND_LABELS } from "@/lib/labels";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+const SLUG = /^[a-z0-9-]{1,200}$/;
+function load(slug: string) {
+  return SLUG.test(slug) ? getEvent(getDb(), slug) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const e = load((await params).slug);
+  return { title: e ? e.event.name : "Event not found" };
+}
+
+export default async function EventPage({ params }: Props) {
+  const detail = load((await params).slug);
+  if (!detail) notFound();
+  const { event: e, records, speakers } = detail;
+  const date = formatPreciseDate({ start: e.startDate, end: e.endDate, precision: e.datePrecision });
+  return (
+    <>
+      <h1>{e.name}</h1>
+      <dl className="card" style={{ display: "grid", gridTemplateColumns: "180px 1fr", gap: "4px 12px" }}>
+        <dt className="muted">Kind</dt>
+        <dd style={{ margin: 0 }}>{EVENT_KIND_LABELS[e.kind]}</dd>
+        {e.series && (
+          <>
+            <dt className="muted">Series</dt>
+            <dd style={{ margin: 0 }}>
+              {e.series}
+              {e.edition ? ` (edition ${e.edition})` : ""}
+            </dd>
+          </>
+        )}
+        <dt className="muted">Where</dt>
+        <dd style={{ margin: 0 }}>{[e.city, e.country].filter(Boolean).join(", ") || "not recorded"}</dd>
+        <dt className="muted">When</dt>
+        <dd style={{ margin: 0 }}>
+          {date} ({e.dateBasis === "inferred" ? "inferred" : e.dateBasis === "stated" ? "stated" : "unknown"})
+          {e.dateNote && <div className="muted">{e.dateNote}</div>}
+        </dd>
+        {e.organiser && (
+          <>
+            <dt className="muted">Organiser</dt>
+            <dd style={{ margin: 0 }}>{e.organiser}</dd>
+          </>
+        )}
+        {e.chair && (
+          <>
+            <dt className="muted">Chair</dt>
+            <dd style={{ margin: 0 }}>{e.chair}</dd>
+          </>
+        )}
+        {e.documentSymbol && (
+          <>
+            <dt className="muted">Document</dt>
+            <dd style={{ margin: 0 }}>{e.documentSymbol}</dd>
+          </>
+        )}
+      </dl>
+      <h2>Outcome documents</h2>
+      <p data-testid="outcome">{e.outcome ?? <span className="muted">No outcome document recorded.</span>}</p>
+      <h2>Who spoke</h2>
+      {speakers.length === 0 ? (
+        <p className="muted">No resolved speaker recorded.</p>
+      ) : (
+        <ul>
+          {speakers.map((s) => (
+            <li key={s.slug}>
+              <Link href={`/officials/${s.slug}`}>{s.nativeName ?? s.name}</Link>
+              {s.role && `, ${s.role}`} · {s.records} record{s.records === 1 ? "" : "s"}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>What was said</h2>
+      <RecordList records={records} showEvent={false} />
+    </>
+  );
+}

@@ -1,0 +1,293 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StanceBadge } from "@/app/compare/_components/stance";
+import { getDb } from "@/db/client";
+import { getStatementDetail, listRelatedRecords } from "@/db/queries/statements";
+import { formatPreciseDate } from "@/lib/dates";
+import {
+  ATTRIBUTION_KIND_LABELS,
+  DATE_PRECISION_LABELS,
+  EVENT_KIND_LABELS,
+  MODE_LABELS,
+  SOURCE_TIER_LABELS,
+} from "@/lib/labels";
+import { timelineHref } from "@/lib/timeline-view";
+import { RelatedList } from "./_components/related-list";
+import { SourceText } from "./_components/source-text";
+import styles from "./record.module.css";
+
+export const dynamic = "force-dynamic";
+
+const PUBLIC_ID = /^[a-z0-9-]{1,64}$/;
+
+type Props = { params: Promise<{ id: string }> };
+
+function load(id: string) {
+  if (!PUBLIC_ID.test(id)) return null;
+  return getStatementDetail(getDb(), id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const detail = load((await params).id);
+  if (!detail) return { title: "Record not found" };
+  const who = detail.person?.name ?? "Unresolved speaker";
+  return { title: `${who}: ${detail.statement.text.slice(0, 60)}…` };
+}
+
+export default async function RecordPage({ params }: Props) {
+  const { id } = await params;
+  const detail = load(id);
+  if (!detail) notFound();
+  const { statement: s, source, person, role, organization, event, topics, positions } = detail;
+  const related = listRelatedRecords(getDb(), detail);
+  const date = formatPreciseDate({ start: s.dateStart, end: s.dateEnd, precision: s.datePrecision });
+  const speakerName = person ? (person.nativeName ?? person.name) : null;
+
+  return (
+    <article>
+      <p className="muted">
+        Position record <code>{s.publicId}</code>
+      </p>
+      <h1>
+        {speakerName ?? "Unresolved speaker"}
+        {s.datePrecision !== "unknown" ? `, ${date}` : ""}
+      </h1>
+      <blockquote className={styles.statement} data-testid="statement">
+        {s.text}
+      </blockquote>
+
+      <div className={styles.columns}>
+        <section aria-labelledby="facts-h">
+          <h2 id="facts-h">Who, where, when</h2>
+          <dl className={styles.facts}>
+            <dt>Speaker</dt>
+            <dd data-testid="speaker">
+              {person ? (
+                <>
+                  <Link href={`/officials/${person.slug}`}>{speakerName}</Link>
+                  {person.nativeName && person.nativeName !== person.name && ` (${person.name})`}
+                </>
+              ) : (
+                <span className="flag">attribution unresolved</span>
+              )}
+              <span className={styles.note}>
+                Attributed as “{s.attributionText}” (
+                {ATTRIBUTION_KIND_LABELS[s.attributionKind].toLowerCase()})
+                {s.attributionNote ? `: ${s.attributionNote}` : ""}
+              </span>
+            </dd>
+            <dt>Role at the time</dt>
+            <dd data-testid="role">
+              {role ? (
+                <>
+                  {role.title}
+                  {role.rank && `, ${role.rank}`}
+                  {organization && <span className={styles.note}>{organization.name}</span>}
+                </>
+              ) : (
+                <span className="muted">not recorded</span>
+              )}
+            </dd>
+            <dt>Event</dt>
+            <dd data-testid="event">
+              {event ? (
+                <>
+                  <Link href={`/events/${event.slug}`}>{event.name}</Link>
+                  <span className={styles.note}>
+                    {EVENT_KIND_LABELS[event.kind]}
+                    {event.city ? `, ${event.city}` : ""} ·{" "}
+                    {formatPreciseDate({
+                      start: event.startDate,
+                      end: event.endDate,
+                      precision: event.datePrecision,
+                    })}
+                  </span>
+                </>
+              ) : (
+                <span className="muted">no event recorded</span>
+              )}
+            </dd>
+            <dt>Date</dt>
+            <dd data-testid="date">
+              {date}{" "}
+              <span className="muted">
+                (precision: {DATE_PRECISION_LABELS[s.datePrecision].toLowerCase()};{" "}
+                {s.dateBasis === "stated"
+                  ? "stated in the source"
+                  : s.dateBasis === "inferred"
+                    ? "inferred"
+                    : "not known"}
+                )
+              </span>
+              {s.dateNote && (
+                <span className={styles.note} data-testid="date-note">
+                  {s.dateBasis === "inferred" ? "How it was inferred: " : ""}
+                  {s.dateNote}
+                </span>
+              )}
+            </dd>
+            <dt>Mode</dt>
+            <dd>{MODE_LABELS[s.mode]}</dd>
+            <dt>Topics</dt>
+            <dd>
+              {topics.map((t, i) => (
+                <span key={t.slug}>
+                  {i > 0 && ", "}
+                  <Link href={`/topics/${t.slug}`}>{t.name}</Link>
+                </span>
+              ))}
+            </dd>
+            <dt>Language</dt>
+            <dd>{s.language}</dd>
+          </dl>
+        </section>
+
+        <section aria-labelledby="provenance-h">
+          <h2 id="provenance-h">Provenance</h2>
+          <dl className={styles.facts} data-testid="provenance">
+            <dt>Outlet</dt>
+            <dd>{source.outlet}</dd>
+            <dt>Title</dt>
+            <dd>{source.title}</dd>
+            <dt>URL</dt>
+            <dd>
+              {source.url ? (
+                <a href={source.url} rel="noopener noreferrer">
+                  {source.url}
+                </a>
+              ) : (
+                <span className="muted">not kept</span>
+              )}
+            </dd>
+            <dt>Published</dt>
+            <dd>
+              {source.publishedDate
+                ? formatPreciseDate({
+                    start: source.publishedDate,
+                    end: source.publishedDate,
+                    precision: "day",
+                  })
+                : "not stated"}
+            </dd>
+            <dt>Retrieved</dt>
+            <dd>
+              {source.retrievedDate
+                ? formatPreciseDate({
+                    start: source.retrievedDate,
+                    end: source.retrievedDate,
+                    precision: "day",
+                  })
+                : "not recorded"}
+            </dd>
+            <dt>Source tier</dt>
+            <dd>{SOURCE_TIER_LABELS[source.tier]}</dd>
+            {source.note && (
+              <>
+                <dt>Note</dt>
+                <dd>{source.note}</dd>
+              </>
+            )}
+            <dt>Evidence</dt>
+            <dd>
+              characters {s.evidenceStart}–{s.evidenceEnd} (Unicode code points) of the text as received
+              <span className={styles.note}>SHA-256 {source.rawTextSha256.slice(0, 16)}…</span>
+            </dd>
+          </dl>
+        </section>
+      </div>
+
+      <section aria-labelledby="positions-h">
+        <h2 id="positions-h">Coded positions</h2>
+        {positions.length === 0 ? (
+          <p className="muted" data-testid="no-positions">
+            No proposition is coded on this record. That is not a neutral stance: the record has not been
+            scored.
+          </p>
+        ) : (
+          <table className={styles.table} data-testid="coded-positions">
+            <thead>
+              <tr>
+                <th scope="col">Proposition</th>
+                <th scope="col">Position</th>
+                <th scope="col">Words that carry it</th>
+              </tr>
+            </thead>
+            <tbody>
+              {positions.map((p) => (
+                <tr key={p.propositionSlug}>
+                  <th scope="row">
+                    {p.propositionLabel}
+                    <span className={styles.propText}>{p.propositionText}</span>
+                  </th>
+                  <td>
+                    <StanceBadge status={p.status} stance={p.stance} />
+                  </td>
+                  <td>
+                    {p.basis ? `“${p.basis}”` : <span className="muted">—</span>}
+                    {p.note && <span className={styles.note}>{p.note}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="source-h">
+        <h2 id="source-h">Source text</h2>
+        <p className="muted">
+          The article as received, shown without scraping junk; the highlighted passage is the evidence for
+          this record. <a href="#evidence">Jump to the passage</a>
+        </p>
+        <SourceText raw={source.rawText} start={s.evidenceStart} end={s.evidenceEnd} />
+      </section>
+
+      <section aria-labelledby="compare-h">
+        <h2 id="compare-h">Compare</h2>
+        <form method="get" action="/compare" className={styles.inlineForm}>
+          <label>
+            Compare with records (ids, comma-separated, this one first)
+            <input name="ids" defaultValue={`${s.publicId},`} size={40} />
+          </label>
+          <button type="submit">Compare</button>
+          {person && (
+            <Link href={timelineHref({ speaker: person.slug, group: "proposition" })}>
+              {speakerName} on a timeline
+            </Link>
+          )}
+        </form>
+      </section>
+
+      <section aria-labelledby="related-h">
+        <h2 id="related-h">Related records</h2>
+        <h3>Same speaker</h3>
+        <RelatedList
+          records={related.sameSpeaker}
+          testId="related-same-speaker"
+          currentId={s.publicId}
+          empty={person ? "No other record by this speaker." : "The speaker is unresolved."}
+        />
+        <h3>Same event</h3>
+        <RelatedList
+          records={related.sameEvent}
+          testId="related-same-event"
+          currentId={s.publicId}
+          empty={event ? "No other record from this event beyond those listed above." : "No event recorded."}
+        />
+        <h3>Same topic, other speakers</h3>
+        <RelatedList
+          records={related.sameTopicOtherSpeakers}
+          currentId={s.publicId}
+          empty="None recorded."
+          testId="related-same-topic"
+        />
+      </section>
+
+      {/* Mounted by the annotations feature (AnnotationsSection) when branches are merged. */}
+      <section id="annotations" aria-labelledby="annotations-h">
+        <h2 id="annotations-h">Annotations</h2>
+      </section>
+    </article>
+  );
+}

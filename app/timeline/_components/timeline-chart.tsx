@@ -1,0 +1,172 @@
+import Link from "next/link";
+import type { RecordCard } from "@/db/queries/statements";
+import type { PositionStatus } from "@/db/schema";
+import { formatPreciseDate } from "@/lib/dates";
+import { DATE_PRECISION_LABELS, POSITION_STATUS_LABELS, stanceLabel } from "@/lib/labels";
+import { assignLanes, type Domain, spanBox, yearTicks } from "@/lib/timeline-layout";
+import styles from "../timeline.module.css";
+
+export interface TimelineMark {
+  key: string;
+  record: RecordCard;
+  /** "record" when the mark stands for the record itself, not a coded position. */
+  status: PositionStatus | "record";
+  stance: number | null;
+}
+
+export interface TimelineRow {
+  key: string;
+  label: string;
+  detail?: string;
+  href?: string;
+  marks: TimelineMark[];
+}
+
+export function markColour(m: TimelineMark): string {
+  if (m.status === "stated" && m.stance !== null) return m.stance >= 0 ? `s${m.stance}` : `sm${-m.stance}`;
+  return m.status;
+}
+
+export function markStanceText(m: TimelineMark): string {
+  if (m.status === "record") return "record (no proposition chosen)";
+  if (m.status === "stated" && m.stance !== null) return stanceLabel(m.stance);
+  return POSITION_STATUS_LABELS[m.status];
+}
+
+function shortStance(m: TimelineMark): string {
+  if (m.status === "stated" && m.stance !== null) return m.stance > 0 ? `+${m.stance}` : String(m.stance);
+  if (m.status === "ambiguous") return "?";
+  if (m.status === "no_position") return "∅";
+  if (m.status === "not_addressed") return "–";
+  return "";
+}
+
+export function markDescription(m: TimelineMark, row: string): string {
+  const r = m.record;
+  const who = r.speaker?.name ?? `unresolved (“${r.attributionText}”)`;
+  const date = formatPreciseDate({ start: r.dateStart, end: r.dateEnd, precision: r.datePrecision });
+  return `${row}: ${who}, ${date} (${DATE_PRECISION_LABELS[r.datePrecision].toLowerCase()} precision), ${markStanceText(m)}`;
+}
+
+// Marks narrower than this share of the track are drawn at a fixed size; lanes are assigned with it.
+const MIN_MARK_PERCENT = 5;
+
+export function TimelineChart({
+  rows,
+  domain,
+  picked,
+  pickHref,
+}: {
+  rows: TimelineRow[];
+  domain: Domain;
+  picked: string[];
+  pickHref: (publicId: string) => string;
+}) {
+  const ticks = yearTicks(domain);
+  return (
+    <div className={styles.chart} data-testid="timeline-chart">
+      <div className={styles.axis} aria-hidden="true">
+        <div />
+        <div className={styles.axisTrack}>
+          {ticks.map((t) => (
+            <span key={t.year} className={styles.tick} style={{ left: `${t.left}%` }}>
+              {t.year}
+            </span>
+          ))}
+        </div>
+      </div>
+      {rows.map((row) => {
+        const boxes = row.marks.map((m) =>
+          spanBox(domain, m.record.dateStart ?? "", m.record.dateEnd ?? m.record.dateStart ?? ""),
+        );
+        const lanes = assignLanes(boxes, MIN_MARK_PERCENT, 0.5);
+        const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
+        return (
+          <div key={row.key} className={styles.row} data-row={row.key}>
+            <div className={styles.rowLabel}>
+              {row.href ? <Link href={row.href}>{row.label}</Link> : row.label}
+              {row.detail && <small>{row.detail}</small>}
+            </div>
+            <ul
+              className={styles.track}
+              style={{ height: laneCount * 28 + 8, listStyle: "none", margin: 0, padding: 0 }}
+            >
+              {ticks.map((t) => (
+                <li
+                  key={t.year}
+                  className={styles.yearBand}
+                  style={{ left: `${t.left}%` }}
+                  aria-hidden="true"
+                />
+              ))}
+              {row.marks.map((m, i) => {
+                const box = boxes[i] ?? { left: 0, width: 0 };
+                const precision = m.record.datePrecision;
+                const isDay = precision === "day";
+                const description = markDescription(m, row.label);
+                const isPicked = picked.includes(m.record.publicId);
+                return (
+                  <li
+                    key={m.key}
+                    className={`${styles.mark} ${isPicked ? styles.picked : ""}`}
+                    data-testid="timeline-mark"
+                    data-record={m.record.publicId}
+                    style={{
+                      top: 4 + (lanes[i] ?? 0) * 28,
+                      // A day is a point: centre the dot on it. Longer spans start at their first day.
+                      left: isDay ? `calc(${box.left + box.width / 2}% - 12px)` : `${box.left}%`,
+                      width: isDay ? undefined : `${box.width}%`,
+                    }}
+                  >
+                    <Link
+                      href={`/positions/${m.record.publicId}`}
+                      className={`${styles.shape} ${styles[precision] ?? styles.day} ${styles[markColour(m)] ?? ""}`}
+                      aria-label={`Open record: ${description}`}
+                      title={description}
+                    >
+                      {shortStance(m)}
+                    </Link>
+                    <Link
+                      href={pickHref(m.record.publicId)}
+                      className={styles.pick}
+                      aria-label={`${isPicked ? "Unpick" : "Pick"} for comparison: ${description}`}
+                      title={isPicked ? "Picked: click to unpick" : "Pick for comparison"}
+                      data-testid="pick-mark"
+                    >
+                      {isPicked ? "✓" : "+"}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+export function TimelineLegend() {
+  const sample = (cls: string, shape: string, text: string) => (
+    <span className={`${styles.shape} ${styles[shape]} ${styles[cls]}`} aria-hidden="true">
+      {text}
+    </span>
+  );
+  return (
+    <ul className={styles.legend} aria-label="Legend">
+      <li>{sample("record", "day", "")} day</li>
+      <li>{sample("record", "range", "")} date range</li>
+      <li>{sample("record", "month", "")} month</li>
+      <li>{sample("record", "year", "")} year (the whole year is possible)</li>
+      <li>{sample("s2", "day", "+2")} strongly supports</li>
+      <li>{sample("s1", "day", "+1")} supports</li>
+      <li>{sample("s0", "day", "0")} neutral</li>
+      <li>{sample("sm1", "day", "-1")} opposes</li>
+      <li>{sample("sm2", "day", "-2")} strongly opposes</li>
+      <li>{sample("ambiguous", "day", "?")} ambiguous</li>
+      <li>{sample("no_position", "day", "∅")} no position</li>
+      <li>{sample("not_addressed", "day", "–")} coded not addressed</li>
+      <li>+ pick two marks to compare them</li>
+    </ul>
+  );
+}

@@ -1,0 +1,182 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { codedPositions, propositions, statements } from "@/db/schema";
+import { createTempDb } from "@/db/testing/temp-db";
+import { compareSides, themeSets } from "@/lib/compare";
+import { FLAGSHIP_COMPARISON, parsePeriod } from "@/lib/compare-view";
+import { loadSeeds } from "@/seeds/load";
+import { getIdsComparison, getPeriodComparison } from "./compare";
+
+let db: Db;
+let cleanup: () => void;
+
+beforeAll(() => {
+  const temp = createTempDb();
+  db = temp.db;
+  cleanup = temp.cleanup;
+  loadSeeds(db);
+});
+afterAll(() => cleanup());
+
+const period = (text: string) => {
+  const p = parsePeriod(text);
+  if (!p) throw new Error(text);
+  return p;
+};
+
+function flagship() {
+  return getPeriodComparison(db, {
+    topic: FLAGSHIP_COMPARISON.topic,
+    a: period(FLAGSHIP_COMPARISON.a),
+    b: period(FLAGSHIP_COMPARISON.b),
+    speaker: null,
+    country: FLAGSHIP_COMPARISON.country,
+  });
+}
+
+describe("the flagship comparison, computed from the seeds", () => {
+  it("holds all four Nam records in 2018 and all six Giang records in 2024", () => {
+    const c = flagship();
+    expect(c.topic?.name).toBe("Cyber security");
+    expect(c.sides.map((s) => s.records.map((r) => r.speaker?.slug))).toEqual([
+      Array(4).fill("bui-van-nam"),
+      Array(6).fill("dang-hoang-giang"),
+    ]);
+    expect(c.undated).toBe(0);
+  });
+
+  it("labels each proposition as an analyst would", () => {
+    const result = compareSides(flagship().sides);
+    const labels = Object.fromEntries(result.rows.map((r) => [r.proposition.slug, r.changes[0]]));
+    expect(labels).toEqual({
+      "sovereignty-basis-of-cooperation": "no_shift",
+      "cyber-threats-growing": "no_shift",
+      "national-cyber-law-foundation": "no_shift",
+      "un-central-role": "new_position",
+      "global-frameworks": "new_position",
+      "code-of-conduct": "dropped",
+      "incident-exchange-drills": "dropped",
+      "capacity-building": "partial_shift",
+      "developing-countries-gap": "new_position",
+    });
+    const capacity = result.rows.find((r) => r.proposition.slug === "capacity-building");
+    expect(capacity?.positions.map((p) => (p.kind === "stated" ? p.stance : p.kind))).toEqual([1, 2]);
+  });
+
+  it("sorts themes into both, only 2018 and only 2024, with the passages behind them", () => {
+    const themes = themeSets(flagship().sides);
+    const props = (list: { kind: string; slug: string }[]) =>
+      list.filter((t) => t.kind === "proposition").map((t) => t.slug);
+    // In order of first appearance in the records.
+    expect(props(themes.all)).toEqual([
+      "cyber-threats-growing",
+      "sovereignty-basis-of-cooperation",
+      "national-cyber-law-foundation",
+      "capacity-building",
+    ]);
+    expect(props(themes.only[0] ?? [])).toEqual(["code-of-conduct", "incident-exchange-drills"]);
+    expect(props(themes.only[1] ?? [])).toEqual([
+      "un-central-role",
+      "developing-countries-gap",
+      "global-frameworks",
+    ]);
+    const sovereignty = themes.all[1];
+    expect(sovereignty?.evidence.map((e) => e.map((x) => x.publicId))).toEqual([
+      ["r6xm3qpjm3"],
+      ["rb9j45cpkn"],
+    ]);
+    expect(sovereignty?.evidence[1]?.[0]?.basis).toContain("national independence and sovereignty");
+  });
+
+  it("states the comparability caveats from the data", () => {
+    const result = compareSides(flagship().sides);
+    expect(result.caveats.map((c) => c.kind)).toEqual(["venue_kind", "office", "rank", "speaker", "mode"]);
+    expect(result.summary).toBe(
+      "4 paraphrases by state media of Bui Van Nam, Deputy Minister of Public Security (Senior Lieutenant " +
+        "General), at a multilateral meeting in Moscow vs 5 paraphrases and a summary by state media of Dang Hoang " +
+        "Giang, Ambassador, Permanent Representative of Vietnam to the UN, at a UNSC open debate in New York",
+    );
+    expect(result.phrases).toContain("law on cyber security");
+  });
+
+  it("changes when a record is recoded: the comparison is not hard-wired", () => {
+    const giang = db.select().from(statements).where(eq(statements.publicId, "rb9j45cpkn")).get();
+    const code = db.select().from(propositions).where(eq(propositions.slug, "code-of-conduct")).get();
+    if (!giang || !code) throw new Error("seed missing");
+    db.update(codedPositions)
+      .set({ status: "stated", stance: 1 })
+      .where(eq(codedPositions.statementId, giang.id))
+      .run();
+    try {
+      const rows = compareSides(flagship().sides).rows;
+      // Both of rb9j45cpkn's codings were set to +1: sovereignty moves from +2 (2018) to the mean of 2024's (+1).
+      expect(rows.find((r) => r.proposition.slug === "code-of-conduct")?.changes[0]).toBe("partial_shift");
+    } finally {
+      db.update(codedPositions)
+        .set({ status: "not_addressed", stance: null })
+        .where(eq(codedPositions.statementId, giang.id))
+        .run();
+    }
+  });
+});
+
+describe("comparison by ids", () => {
+  it("keeps the order asked for and reports unknown ids", () => {
+    const c = getIdsComparison(db, ["rb9j45cpkn", "nope", "r6xm3qpjm3"]);
+    expect(c.sides.map((s) => s.records[0]?.publicId)).toEqual(["rb9j45cpkn", "r6xm3qpjm3"]);
+    expect(c.sides[0]?.label).toBe("20 Jun 2024 · Dang Hoang Giang");
+    expect(c.missing).toEqual(["nope"]);
+  });
+});
+
+describe("period comparison filters", () => {
+  it("by speaker, and an unknown topic gives empty sides", () => {
+    const c = getPeriodComparison(db, {
+      topic: "cyber-security",
+      a: period("2018"),
+      b: period("2024"),
+      speaker: "bui-van-nam",
+      country: null,
+    });
+    expect(c.sides.map((s) => s.records.length)).toEqual([4, 0]);
+    const none = getPeriodComparison(db, {
+      topic: "nope",
+      a: period("2018"),
+      b: period("2024"),
+      speaker: null,
+      country: null,
+    });
+    expect(none.topic).toBeNull();
+    expect(none.sides.map((s) => s.records.length)).toEqual([0, 0]);
+  });
+
+  it("counts undated records on the topic apart", () => {
+    const c = getPeriodComparison(db, {
+      topic: "education",
+      a: period("2018"),
+      b: period("2024"),
+      speaker: null,
+      country: null,
+    });
+    expect(c.sides.map((s) => s.records.length)).toEqual([0, 0]);
+    expect(c.undated).toBe(3);
+  });
+
+  it("names the sides apart when a period is compared with itself, and ids of one speaker and day too", () => {
+    const c = getPeriodComparison(db, {
+      topic: "cyber-security",
+      a: period("2018"),
+      b: period("2018"),
+      speaker: null,
+      country: null,
+    });
+    expect(c.sides.map((s) => s.label)).toEqual(["2018 (a)", "2018 (b)"]);
+    const ids = getIdsComparison(db, ["fsxc7qkrw9", "6yj5tzbqyn", "r6xm3qpjm3"]);
+    expect(ids.sides.map((s) => s.label)).toEqual([
+      "20 Jun 2024 · Dang Hoang Giang · fsxc7qkrw9",
+      "20 Jun 2024 · Dang Hoang Giang · 6yj5tzbqyn",
+      "7–8 Nov 2018 · Bui Van Nam",
+    ]);
+  });
+});

@@ -1,0 +1,102 @@
+import { expect, type Page, test } from "@playwright/test";
+
+async function expectChange(page: Page, proposition: string, label: string) {
+  await expect(
+    page.locator(`[data-proposition="${proposition}"] [data-testid="change"] [data-change]`),
+  ).toHaveText(label);
+}
+
+async function expectFlagship(page: Page) {
+  await expect(page.getByRole("heading", { level: 1, name: "Cyber security: 2018 vs 2024" })).toBeVisible();
+
+  // Change labels, computed from the coded positions.
+  await expectChange(page, "sovereignty-basis-of-cooperation", "No shift");
+  await expectChange(page, "national-cyber-law-foundation", "No shift");
+  await expectChange(page, "un-central-role", "New position");
+  await expectChange(page, "global-frameworks", "New position");
+  await expectChange(page, "developing-countries-gap", "New position");
+  await expectChange(page, "code-of-conduct", "Dropped");
+  await expectChange(page, "incident-exchange-drills", "Dropped");
+  await expectChange(page, "capacity-building", "Partial shift");
+  const capacity = page.locator('[data-proposition="capacity-building"]');
+  await expect(capacity).toContainText("+1 supports");
+  await expect(capacity).toContainText("+2 strongly supports");
+  // Silence is shown as silence, never as a neutral stance.
+  await expect(page.locator('[data-proposition="un-central-role"]')).toContainText("Not addressed");
+
+  // Caveats built from the data.
+  const caveats = page.getByTestId("caveats");
+  await expect(page.getByTestId("caveat-summary")).toContainText(
+    "4 paraphrases by state media of Bui Van Nam, Deputy Minister of Public Security",
+  );
+  await expect(page.getByTestId("caveat-summary")).toContainText("at a UNSC open debate in New York");
+  await expect(caveats.locator('[data-caveat="venue_kind"]')).toContainText(
+    "Multilateral meeting vs UNSC open debate",
+  );
+  await expect(caveats.locator('[data-caveat="office"]')).toContainText(
+    "Deputy Minister of Public Security vs Ambassador",
+  );
+
+  // Themes with the passages behind them.
+  const both = page.getByTestId("themes-all");
+  await expect(both.locator('[data-theme="sovereignty-basis-of-cooperation"]')).toContainText(
+    "on the basis of respect for national independence and sovereignty",
+  );
+  await expect(both.locator('[data-theme="national-cyber-law-foundation"]')).toContainText(
+    "with the adoption of the Law on Cyber Security in 2018",
+  );
+  const only2018 = page.getByTestId("themes-only-0");
+  await expect(only2018.getByRole("heading", { name: "Only in 2018" })).toBeVisible();
+  await expect(only2018.locator('[data-theme="code-of-conduct"]')).toContainText(
+    "reaching a consensus on a code of conduct on the cyber space",
+  );
+  await expect(only2018.locator('[data-theme="incident-exchange-drills"]')).toContainText(
+    "exchanging and sharing information and experience in responding to cyber incidents and organising drills",
+  );
+  const only2024 = page.getByTestId("themes-only-1");
+  await expect(only2024.locator('[data-theme="un-central-role"]')).toContainText(
+    "the UN plays the key role in strengthening and perfecting international frameworks",
+  );
+  await expect(only2024.locator('[data-theme="global-frameworks"]')).toContainText(
+    "the Global Digital Compact and the Convention on Cyber Crime",
+  );
+  await expect(only2024.locator('[data-theme="developing-countries-gap"]')).toContainText(
+    "developing countries the most vulnerable due to their limited cyberspace security capacity",
+  );
+  // Not restated in 2024, so not a theme of 2024.
+  await expect(only2024.locator('[data-theme="code-of-conduct"]')).toHaveCount(0);
+  await expect(page.getByTestId("shared-phrases")).toContainText("law on cyber security");
+}
+
+test("the flagship comparison opens from the home page and survives a reload", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Compare 2018 with 2024" }).click();
+  await page.waitForURL(
+    (url) =>
+      url.pathname === "/compare" &&
+      url.searchParams.get("topic") === "cyber-security" &&
+      url.searchParams.get("a") === "2018..2018" &&
+      url.searchParams.get("b") === "2024..2024",
+  );
+  await expectFlagship(page);
+  await page.screenshot({ path: "test-results/screenshots/compare-flagship.png", fullPage: true });
+  await page.reload();
+  await expectFlagship(page);
+});
+
+test("two records compared by id, in the order given", async ({ page }) => {
+  await page.goto("/compare?ids=rb9j45cpkn,r6xm3qpjm3");
+  await expect(page.getByRole("heading", { level: 1, name: "Compare 2 records" })).toBeVisible();
+  await expect(page.locator("thead th").nth(0)).toHaveText("20 Jun 2024 · Dang Hoang Giang");
+  await expectChange(page, "sovereignty-basis-of-cooperation", "No shift");
+  // In this order the Law on Cyber Security appears in the second record only.
+  await expectChange(page, "national-cyber-law-foundation", "New position");
+});
+
+test("a bad comparison address says what was ignored", async ({ page }) => {
+  await page.goto("/compare?ids=r6xm3qpjm3,NOT_AN_ID");
+  await expect(page.getByTestId("ignored")).toContainText("“NOT_AN_ID” is not a record id");
+  await expect(page.getByTestId("ignored")).toContainText("at least 2 records");
+  await page.goto("/compare?topic=cyber-security&a=2018..2018&b=2030..2031&country=VN");
+  await expect(page.getByTestId("empty-side")).toContainText("2030 – 2031 has no records");
+});

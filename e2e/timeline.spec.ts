@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+
+test("pick two marks on the timeline and land on their comparison", async ({ page }) => {
+  await page.goto("/timeline?topic=cyber-security&country=VN");
+  await expect(page.getByRole("heading", { level: 1, name: "Timeline: Cyber security" })).toBeVisible();
+  const row = page.locator('[data-row="capacity-building"]');
+  await expect(row.getByTestId("timeline-mark")).toHaveCount(2);
+  // Stance and precision are in the accessible name, not only in colour and shape.
+  await expect(
+    row.getByRole("link", {
+      name: /Open record: .*Bui Van Nam, 7–8 Nov 2018 \(range precision\), \+1 supports/,
+    }),
+  ).toBeVisible();
+  await expect(page.getByTestId("timeline-table")).toContainText("+1 supports");
+  await page.screenshot({ path: "test-results/screenshots/timeline.png", fullPage: true });
+
+  await row.locator('[data-record="s2ef9t2yt3"]').getByTestId("pick-mark").click();
+  await page.waitForURL((url) => url.searchParams.get("pick") === "s2ef9t2yt3");
+  await expect(page.getByTestId("pick-bar")).toContainText("Picked s2ef9t2yt3");
+  // The half-made choice is in the URL: a reload keeps it.
+  await page.reload();
+  await expect(page.getByTestId("pick-bar")).toContainText("Picked s2ef9t2yt3");
+
+  await page
+    .locator('[data-row="capacity-building"] [data-record="fsxc7qkrw9"]')
+    .getByTestId("pick-mark")
+    .click();
+  await page.waitForURL(
+    (url) => url.pathname === "/compare" && url.searchParams.get("ids") === "s2ef9t2yt3,fsxc7qkrw9",
+  );
+  await expect(page.locator('[data-proposition="capacity-building"] [data-change]')).toHaveText(
+    "Partial shift",
+  );
+  await page.reload();
+  await expect(page.locator('[data-proposition="capacity-building"] [data-change]')).toHaveText(
+    "Partial shift",
+  );
+});
+
+test("a mark links to its record, and the table holds the same marks", async ({ page }) => {
+  await page.goto("/timeline?topic=cyber-security&group=speaker");
+  const marks = page.getByTestId("timeline-mark");
+  await expect(marks).toHaveCount(10);
+  await expect(page.getByTestId("timeline-table").locator("tbody tr")).toHaveCount(10);
+  await page
+    .locator('[data-record="rb9j45cpkn"]')
+    .getByRole("link", { name: /^Open record/ })
+    .click();
+  await page.waitForURL("**/positions/rb9j45cpkn");
+});
+
+test("bad timeline parameters are reported and ignored", async ({ page }) => {
+  await page.goto("/timeline?group=colour&topic=cyber-security");
+  await expect(page.getByTestId("ignored")).toContainText("grouping “colour” is unknown");
+  await expect(page.getByTestId("timeline-mark").first()).toBeVisible();
+});

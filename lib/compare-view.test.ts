@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import {
+  compareHref,
+  FLAGSHIP_COMPARISON,
+  parseCompareView,
+  parsePeriod,
+  periodCompareHref,
+} from "./compare-view";
+
+describe("compare URL grammar", () => {
+  it("parses 2 to 4 record ids in order", () => {
+    expect(parseCompareView({ ids: "b,a" })).toEqual({ view: { kind: "ids", ids: ["b", "a"] }, ignored: [] });
+    const many = parseCompareView({ ids: "a,b,c,d,e" });
+    expect(many.view).toEqual({ kind: "ids", ids: ["a", "b", "c", "d"] });
+    expect(many.ignored).toEqual(["record e: at most 4 records can be compared"]);
+  });
+
+  it("reports bad, duplicate and too few ids without throwing", () => {
+    const r = parseCompareView({ ids: "a,A B,a" });
+    expect(r.view).toEqual({ kind: "empty" });
+    expect(r.ignored).toEqual([
+      "“A B” is not a record id",
+      "record a is listed twice",
+      "a comparison needs at least 2 records",
+    ]);
+  });
+
+  it("parses a period comparison", () => {
+    const r = parseCompareView({ topic: "cyber-security", a: "2018", b: "2024-06..2024-12", country: "vn" });
+    expect(r.ignored).toEqual([]);
+    expect(r.view).toEqual({
+      kind: "period",
+      topic: "cyber-security",
+      a: { from: "2018-01-01", to: "2018-12-31", text: "2018..2018" },
+      b: { from: "2024-06-01", to: "2024-12-31", text: "2024-06..2024-12" },
+      speaker: null,
+      country: "VN",
+    });
+  });
+
+  it("accepts open periods and refuses reversed or malformed ones", () => {
+    expect(parsePeriod("2018..")).toEqual({ from: "2018-01-01", to: null, text: "2018.." });
+    expect(parsePeriod("..2020-02")).toEqual({ from: null, to: "2020-02-29", text: "..2020-02" });
+    expect(parsePeriod("2020..2018")).toBeNull();
+    expect(parsePeriod("2018-13")).toBeNull();
+    expect(parsePeriod("..")).toBeNull();
+    expect(parsePeriod("1..2..3")).toBeNull();
+    const r = parseCompareView({ topic: "x", a: "yesterday", b: "2024", speaker: "Bad Slug" });
+    expect(r.view).toEqual({ kind: "empty" });
+    expect(r.ignored).toHaveLength(2);
+  });
+
+  it("keeps speaker over country and says so", () => {
+    const r = parseCompareView({ topic: "x", a: "2018", b: "2024", speaker: "bui-van-nam", country: "VN" });
+    expect(r.view).toMatchObject({ speaker: "bui-van-nam", country: null });
+    expect(r.ignored).toEqual(["country is ignored when a speaker is chosen"]);
+  });
+
+  it("round-trips through the serializer", () => {
+    for (const params of [
+      { ids: "a,b,c" },
+      { topic: "cyber-security", a: "2018..2018", b: "2024..2024", country: "VN" },
+      { topic: "t", a: "2018..", b: "..2020", speaker: "bui-van-nam" },
+    ]) {
+      const { view } = parseCompareView(params);
+      const href = compareHref(view);
+      const again = parseCompareView(Object.fromEntries(new URL(href, "http://x").searchParams));
+      expect(again.view).toEqual(view);
+    }
+    expect(periodCompareHref(FLAGSHIP_COMPARISON)).toBe(
+      "/compare?topic=cyber-security&a=2018..2018&b=2024..2024&country=VN",
+    );
+    expect(compareHref({ kind: "empty" })).toBe("/compare");
+  });
+
+  it("takes the first of repeated keys", () => {
+    expect(parseCompareView({ ids: ["a,b", "c,d"] }).view).toEqual({ kind: "ids", ids: ["a", "b"] });
+  });
+});
