@@ -26,6 +26,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/positions">Records</Link>
             <Link href="/compare">Compare</Link>
             <Link href="/timeline">Timeline</Link>
+            <Link href="/officials">Officials</Link>
+            <Link href="/events">Events</Link>
+            <Link href="/topics">Topics</Link>
             <Link href="/import">Import</Link>
           </nav>
           <AccountStatus user={user} />
