@@ -161,6 +161,9 @@ export function resolveDate(d: DateMention, published: string | null, future = f
   if (built && !future && built.start > published) {
     year = pubYear - 1;
     built = build(year, d);
+  } else if (built && future && built.end < published) {
+    year = pubYear + 1;
+    built = build(year, d);
   }
   if (!built) return unknownDate(`"${d.asWritten}" is not a valid date.`, d.asWritten);
   const direction = future

@@ -33,8 +33,6 @@ const ABBREVIATIONS = new Set(
     "st",
     "jr",
     "sr",
-    "no",
-    "vol",
     "dept",
     "assoc",
     "est",
@@ -120,7 +118,9 @@ export function splitSentences(paragraph: Span): Span[] {
     const after = next.slice(gap[0].length);
     if (!/^["'(\p{Lu}\p{N}]/u.test(after)) continue;
     const dotAt = terminal === "." ? (ch === '"' ? i - 1 : i) : -1;
-    if (dotAt >= 0 && isAbbreviation(wordBefore(text, dotAt)) && !/^\d/.test(after)) {
+    const word = dotAt >= 0 ? wordBefore(text, dotAt) : "";
+    if (/^(?:No|Nos|Vol|Art|Para)$/.test(word) && /^\d/.test(after)) continue;
+    if (dotAt >= 0 && isAbbreviation(word) && !/^\d/.test(after)) {
       // "Gen. Bui" continues the sentence; an abbreviation at a true sentence end followed by a capital is rare
       // in news text and costs less than splitting every title.
       continue;
