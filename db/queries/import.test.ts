@@ -7,7 +7,7 @@ import { createTempDb } from "@/db/testing/temp-db";
 import { extractCandidates } from "@/lib/extract";
 import { parseRecordsCsv, parseRecordsJson, recordsToCsv, recordsToJson } from "@/lib/records-format";
 import { sliceCodePoints } from "@/lib/text";
-import { loadSeeds, readArticle } from "@/seeds/load";
+import { loadSeeds } from "@/seeds/load";
 import {
   applyBulkImport,
   exportRecords,
