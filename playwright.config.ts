@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -11,6 +12,9 @@ if (!process.env.E2E_PORT) {
   ]).toString();
 }
 const port = Number(process.env.E2E_PORT);
+// The test accounts' password (e2e/server.sh creates the accounts, e2e/fixtures/auth.ts signs in with it): random
+// per run unless given, and inherited by the server and the workers alike.
+process.env.E2E_USER_PASSWORD ??= randomBytes(18).toString("base64url");
 const baseURL = `http://127.0.0.1:${port}`;
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; on a machine with internet, Playwright's own browser. */
@@ -53,6 +57,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_USER_PASSWORD: process.env.E2E_USER_PASSWORD },
   },
 });

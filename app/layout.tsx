@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountStatus } from "./_components/account-status";
+import { getCurrentUser } from "./_server/current-user";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +10,8 @@ export const metadata: Metadata = {
   description: "What Vietnamese officials said, where, when, and how it changed.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
   return (
     <html lang="en">
       <body>
@@ -25,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/timeline">Timeline</Link>
             <Link href="/import">Import</Link>
           </nav>
+          <AccountStatus user={user} />
         </header>
         <main id="main">{children}</main>
       </body>

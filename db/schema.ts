@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnySQLiteColumn,
   check,
+  customType,
   index,
   integer,
   primaryKey,
@@ -118,18 +119,95 @@ const timestamps = {
   createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
 };
 
+/**
+ * A timestamp stored as ISO-8601 text (like every other timestamp here) but read and written as a Date, which is
+ * what better-auth's adapter hands over for its own tables.
+ */
+const isoTimestamp = customType<{ data: Date; driverData: string }>({
+  dataType: () => "text",
+  toDriver: (value) => value.toISOString(),
+  fromDriver: (value) => new Date(value),
+});
+const nowIso = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+/** Accounts. better-auth's `user` model maps onto this table; `role` and `disabled` are ours. */
 export const users = sqliteTable(
   "users",
   {
     id: text("id").primaryKey(),
     name: text("name").notNull(),
     email: text("email").notNull().unique(),
+    emailVerified: integer("email_verified", { mode: "boolean" }).notNull().default(false),
+    image: text("image"),
     role: text("role", { enum: USER_ROLES }).notNull().default("viewer"),
     disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
-    ...timestamps,
+    createdAt: isoTimestamp("created_at").notNull().default(nowIso),
+    updatedAt: isoTimestamp("updated_at").notNull().default(nowIso),
   },
   (t) => [check("users_role_ck", inList(t.role.name, USER_ROLES))],
 );
+
+/** better-auth sessions: the cookie carries `token`; deleting the row ends the session for real. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    token: text("token").notNull().unique(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: isoTimestamp("expires_at").notNull(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    createdAt: isoTimestamp("created_at").notNull().default(nowIso),
+    updatedAt: isoTimestamp("updated_at").notNull().default(nowIso),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** better-auth credentials: for email + password, provider "credential" and a scrypt hash in `password`. */
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: isoTimestamp("access_token_expires_at"),
+    refreshTokenExpiresAt: isoTimestamp("refresh_token_expires_at"),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: isoTimestamp("created_at").notNull().default(nowIso),
+    updatedAt: isoTimestamp("updated_at").notNull().default(nowIso),
+  },
+  (t) => [index("accounts_user_idx").on(t.userId)],
+);
+
+export const verifications = sqliteTable(
+  "verifications",
+  {
+    id: text("id").primaryKey(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: isoTimestamp("expires_at").notNull(),
+    createdAt: isoTimestamp("created_at").notNull().default(nowIso),
+    updatedAt: isoTimestamp("updated_at").notNull().default(nowIso),
+  },
+  (t) => [index("verifications_identifier_idx").on(t.identifier)],
+);
+
+/** Fixed-window counters for sign-in attempts, per account and per address; shared by every server process. */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  count: integer("count").notNull(),
+  /** Start of the current window, milliseconds since the epoch. */
+  windowStart: integer("window_start").notNull(),
+});
 
 export const persons = sqliteTable(
   "persons",

@@ -1,0 +1,22 @@
+"use client";
+
+import { useActionState } from "react";
+import { signOutAction } from "../sign-in/actions";
+
+/** A form, not a link: signing out changes state, so it is a POST that carries Origin and Sec-Fetch-Site. */
+export function SignOutButton({ label = "Sign out" }: { label?: string }) {
+  const [state, formAction, pending] = useActionState(signOutAction, undefined);
+  return (
+    <form action={formAction}>
+      <button type="submit" disabled={pending}>
+        {label}
+      </button>
+      {state?.error && (
+        <span role="alert" className="error">
+          {" "}
+          {state.error}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+"use server";
+
+import { APIError } from "better-auth/api";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { clearRateLimit, consumeRateLimit } from "@/db/queries/rate-limits";
+import { clientAddress, safeRedirectPath } from "@/lib/auth-settings";
+import { authSettings, getAuth } from "../_server/auth";
+import { authorize } from "../_server/current-user";
+
+export type SignInState = {
+  ok: false;
+  error: string;
+  fieldErrors?: Partial<Record<"email" | "password", string>>;
+  /** Echoed back so the form keeps what was typed (never the password). */
+  email?: string;
+};
+
+const SignInInput = z.object({
+  email: z.email("Enter the email address of your account.").max(254),
+  password: z.string().min(1, "Enter your password.").max(256, "That password is too long."),
+  next: z.string().max(2000).optional(),
+});
+
+function minutes(ms: number): string {
+  const n = Math.max(1, Math.ceil(ms / 60_000));
+  return n === 1 ? "a minute" : `${n} minutes`;
+}
+
+export async function signInAction(
+  _previous: SignInState | undefined,
+  formData: unknown,
+): Promise<SignInState> {
+  const gate = await authorize("session:create");
+  if (!gate.ok) return { ok: false, error: gate.error };
+  if (!(formData instanceof FormData)) return { ok: false, error: "The form was not sent correctly." };
+  const typedEmail = String(formData.get("email") ?? "")
+    .trim()
+    .toLowerCase()
+    .slice(0, 254);
+  const parsed = SignInInput.safeParse({
+    email: typedEmail,
+    password: formData.get("password") ?? "",
+    next: formData.get("next") ?? undefined,
+  });
+  if (!parsed.success) {
+    const fieldErrors: SignInState["fieldErrors"] = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if ((field === "email" || field === "password") && !fieldErrors[field])
+        fieldErrors[field] = issue.message;
+    }
+    return { ok: false, error: "Check the highlighted fields.", fieldErrors, email: typedEmail };
+  }
+  const { email, password, next } = parsed.data;
+
+  // Counted before the password is checked, per client address and per account, in the database so that every
+  // server process shares the counts. A success clears the account's count; the address count runs its window.
+  const db = getDb();
+  const requestHeaders = await headers();
+  const window = { windowMs: authSettings.signInWindowMs };
+  const byAddress = consumeRateLimit(db, `sign-in:address:${clientAddress(requestHeaders)}`, {
+    ...window,
+    max: authSettings.signInMaxPerAddress,
+  });
+  if (!byAddress.allowed)
+    return {
+      ok: false,
+      error: `Too many sign-in attempts from this address. Try again in ${minutes(byAddress.retryAfterMs)}.`,
+      email,
+    };
+  const accountKey = `sign-in:account:${email}`;
+  const byAccount = consumeRateLimit(db, accountKey, { ...window, max: authSettings.signInMaxPerAccount });
+  if (!byAccount.allowed)
+    return {
+      ok: false,
+      error: `Too many sign-in attempts for this account. Try again in ${minutes(byAccount.retryAfterMs)}.`,
+      email,
+    };
+
+  const auth = getAuth();
+  // Rotate: whatever session this browser held before is ended, and sign-in issues a new token.
+  if (requestHeaders.get("cookie")) {
+    await auth.api.signOut({ headers: requestHeaders }).catch(() => undefined);
+  }
+  try {
+    await auth.api.signInEmail({ body: { email, password, rememberMe: true }, headers: requestHeaders });
+  } catch (error) {
+    if (error instanceof APIError) {
+      // One message for a wrong password, an unknown email and a disabled account: none of them is revealed.
+      return { ok: false, error: "That email and password do not match an active account.", email };
+    }
+    throw error;
+  }
+  clearRateLimit(db, accountKey);
+  redirect(safeRedirectPath(next));
+}
+
+export async function signOutAction(_previous?: unknown): Promise<{ ok: false; error: string } | undefined> {
+  const gate = await authorize("session:end");
+  if (!gate.ok) return { ok: false, error: gate.error };
+  const requestHeaders = await headers();
+  if (requestHeaders.get("cookie")) {
+    // Deletes the session row, so the token is dead even if a copy of the cookie survives somewhere.
+    await getAuth()
+      .api.signOut({ headers: requestHeaders })
+      .catch(() => undefined);
+  }
+  redirect("/");
+}

@@ -1,0 +1,89 @@
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { hashPassword } from "better-auth/crypto";
+import { z } from "zod";
+import { databasePath, openDatabase } from "../client";
+import { migrateDatabase } from "../migrate";
+import { createUserWithPassword, getUserByEmail } from "../queries/users";
+import { USER_ROLES } from "../schema";
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export function randomPassword(): string {
+  return randomBytes(18).toString("base64url");
+}
+
+const Input = z.object({
+  email: z.email("--email must be an email address").max(254),
+  role: z.enum(USER_ROLES, { message: `--role must be one of ${USER_ROLES.join(", ")}` }),
+  name: z.string().trim().min(1).max(200),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `--password must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(128),
+});
+
+const usage =
+  "usage: npm run user:add -- --email <address> --role viewer|analyst|admin [--name <name>] [--password <password>]\n" +
+  "Without --password a random one is generated and printed once.";
+
+async function main(argv: string[]): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        email: { type: "string" },
+        role: { type: "string" },
+        name: { type: "string" },
+        password: { type: "string" },
+        help: { type: "boolean" },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const email = typeof values.email === "string" ? values.email.trim().toLowerCase() : "";
+  const generated = typeof values.password !== "string";
+  const parsed = Input.safeParse({
+    email,
+    role: values.role,
+    name: typeof values.name === "string" ? values.name : email.split("@")[0],
+    password: generated ? randomPassword() : values.password,
+  });
+  if (!parsed.success) {
+    console.error(`${parsed.error.issues.map((i) => i.message).join("\n")}\n${usage}`);
+    return 2;
+  }
+  const db = openDatabase(databasePath());
+  try {
+    migrateDatabase(db);
+    if (getUserByEmail(db, parsed.data.email)) {
+      console.error(`a user with email ${parsed.data.email} already exists`);
+      return 1;
+    }
+    const user = createUserWithPassword(db, {
+      email: parsed.data.email,
+      name: parsed.data.name,
+      role: parsed.data.role,
+      passwordHash: await hashPassword(parsed.data.password),
+    });
+    console.log(`created ${user.role} ${user.email} (${user.name})`);
+    if (generated) console.log(`password (shown once): ${parsed.data.password}`);
+    return 0;
+  } finally {
+    db.$client.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createTempDb } from "../testing/temp-db";
+import { clearRateLimit, consumeRateLimit } from "./rate-limits";
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+describe("consumeRateLimit", () => {
+  it("allows max attempts per window, refuses the next with the time left, and starts over after the window", () => {
+    const temp = createTempDb();
+    cleanup = temp.cleanup;
+    const rule = { max: 3, windowMs: 60_000 };
+    const t0 = 1_000_000;
+    for (let i = 0; i < 3; i++) expect(consumeRateLimit(temp.db, "k", rule, t0 + i).allowed).toBe(true);
+    expect(consumeRateLimit(temp.db, "k", rule, t0 + 10_000)).toEqual({
+      allowed: false,
+      retryAfterMs: 50_000,
+    });
+    // Other keys are counted apart.
+    expect(consumeRateLimit(temp.db, "other", rule, t0 + 10_000).allowed).toBe(true);
+    expect(consumeRateLimit(temp.db, "k", rule, t0 + 60_000).allowed).toBe(true);
+  });
+
+  it("forgets a key when cleared", () => {
+    const temp = createTempDb();
+    cleanup = temp.cleanup;
+    const rule = { max: 1, windowMs: 60_000 };
+    expect(consumeRateLimit(temp.db, "k", rule, 0).allowed).toBe(true);
+    expect(consumeRateLimit(temp.db, "k", rule, 1).allowed).toBe(false);
+    clearRateLimit(temp.db, "k");
+    expect(consumeRateLimit(temp.db, "k", rule, 2).allowed).toBe(true);
+  });
+});

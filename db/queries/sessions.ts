@@ -1,0 +1,20 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { sessions } from "../schema";
+
+/** Records that a session was used now; idle expiry is measured from `updated_at`. */
+export function touchSession(db: Db, token: string, now: Date): void {
+  db.update(sessions).set({ updatedAt: now }).where(eq(sessions.token, token)).run();
+}
+
+export function deleteSessionByToken(db: Db, token: string): void {
+  db.delete(sessions).where(eq(sessions.token, token)).run();
+}
+
+export function deleteUserSessions(db: Db, userId: string): number {
+  return db.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+}
+
+export function countUserSessions(db: Db, userId: string): number {
+  return db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId)).all().length;
+}

@@ -1,0 +1,59 @@
+import { hashPassword } from "better-auth/crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { sessions } from "../schema";
+import { createTempDb } from "../testing/temp-db";
+import { countUserSessions } from "./sessions";
+import { countUsers, createUserWithPassword, getUserByEmail, setUserDisabled } from "./users";
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+describe("users", () => {
+  it("creates an account with a credential better-auth can read, and normalises the email", async () => {
+    const { db, cleanup: done } = createTempDb();
+    cleanup = done;
+    const user = createUserWithPassword(db, {
+      email: " Ana@Example.org ",
+      name: "Ana",
+      role: "analyst",
+      passwordHash: await hashPassword("correct horse battery"),
+    });
+    expect(getUserByEmail(db, "ana@example.org")).toEqual(user);
+    expect(countUsers(db)).toBe(1);
+    const account = db.$client.prepare("select provider_id, account_id, password from accounts").get() as {
+      provider_id: string;
+      account_id: string;
+      password: string;
+    };
+    expect(account.provider_id).toBe("credential");
+    expect(account.account_id).toBe(user.id);
+    expect(account.password).not.toContain("correct horse");
+    expect(() =>
+      createUserWithPassword(db, {
+        email: "ana@example.org",
+        name: "Ana 2",
+        role: "viewer",
+        passwordHash: "x",
+      }),
+    ).toThrow(/UNIQUE/);
+  });
+
+  it("ends every session of an account when it is disabled", () => {
+    const { db, cleanup: done } = createTempDb();
+    cleanup = done;
+    const user = createUserWithPassword(db, {
+      email: "v@example.org",
+      name: "V",
+      role: "viewer",
+      passwordHash: "x",
+    });
+    for (const token of ["t1", "t2"])
+      db.insert(sessions)
+        .values({ id: token, token, userId: user.id, expiresAt: new Date(Date.now() + 60_000) })
+        .run();
+    expect(countUserSessions(db, user.id)).toBe(2);
+    expect(setUserDisabled(db, user.id, true)).toBe(true);
+    expect(countUserSessions(db, user.id)).toBe(0);
+    expect(getUserByEmail(db, "v@example.org")?.disabled).toBe(true);
+  });
+});

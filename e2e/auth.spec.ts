@@ -1,0 +1,113 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import { signInAs, signOut, TEST_ACCOUNTS, testPassword } from "./fixtures/auth";
+
+// "__Secure-" prefixed in production builds: the cookie is Secure, which browsers allow on http://127.0.0.1 too.
+const isSessionCookie = (c: { name: string }) => c.name.endsWith("positions.session_token");
+
+function e2eDatabase(): Database.Database {
+  return new Database(path.join("test-results/e2e-db", `positions-${process.env.E2E_PORT}.db`));
+}
+
+test("an analyst signs in, stays signed in across reloads, and signing out ends the session for real", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, "analyst");
+  await expect(page.getByTestId("account-status")).toContainText("analyst");
+  await page.reload();
+  await expect(page.getByTestId("account-status")).toContainText(TEST_ACCOUNTS.analyst.name);
+
+  const stolen = (await page.context().cookies()).filter(isSessionCookie);
+  expect(stolen).toHaveLength(1);
+  expect(stolen[0]?.httpOnly).toBe(true);
+  expect(stolen[0]?.sameSite).toBe("Lax");
+
+  await signOut(page);
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  // A copy of the old cookie is worthless: the session row is gone.
+  const other = await browser.newContext();
+  await other.addCookies(stolen);
+  const otherPage = await other.newPage();
+  await otherPage.goto("/");
+  await expect(otherPage.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await other.close();
+});
+
+test("signing in rotates the session token", async ({ page }) => {
+  await signInAs(page, "viewer");
+  const first = (await page.context().cookies()).find(isSessionCookie)?.value;
+  await signInAs(page, "viewer");
+  const second = (await page.context().cookies()).find(isSessionCookie)?.value;
+  expect(first).toBeTruthy();
+  expect(second).toBeTruthy();
+  expect(second).not.toBe(first);
+});
+
+test("a wrong password is refused without saying which part was wrong, and repeated failures lock the account", async ({
+  page,
+}) => {
+  await page.goto("/sign-in");
+  const email = page.getByLabel("Email");
+  const password = page.getByLabel("Password");
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await email.fill(TEST_ACCOUNTS.lockout.email);
+    await password.fill(`wrong-password-${attempt}`);
+    // Wait for each answer: a form submitted while the previous one is pending would be reset under us.
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
+    await expect(page.getByTestId("sign-in-error")).toContainText("do not match an active account");
+  }
+  // The sixth attempt, even with the right password, is refused.
+  await email.fill(TEST_ACCOUNTS.lockout.email);
+  await password.fill(testPassword());
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("sign-in-error")).toContainText("Too many sign-in attempts for this account");
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
+test("a disabled account is signed out on its next request and cannot sign in again", async ({ page }) => {
+  await signInAs(page, "disabled");
+  const db = e2eDatabase();
+  try {
+    db.prepare("update users set disabled = 1 where email = ?").run(TEST_ACCOUNTS.disabled.email);
+  } finally {
+    db.close();
+  }
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(TEST_ACCOUNTS.disabled.email);
+  await page.getByLabel("Password").fill(testPassword());
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("sign-in-error")).toContainText("do not match an active account");
+});
+
+test("sign-in never redirects to another site", async ({ page }) => {
+  await page.goto(`/sign-in?next=${encodeURIComponent("//evil.example/")}`);
+  await page.getByLabel("Email").fill(TEST_ACCOUNTS.viewer.email);
+  await page.getByLabel("Password").fill(testPassword());
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("account-status")).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/");
+  expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL ?? "").host);
+});
+
+test("a forged cross-site sign-out or sign-in post changes nothing", async ({ page, request }) => {
+  await signInAs(page, "viewer");
+  // A server action posted from another origin: Next's action id is not even needed to be refused, but use the
+  // real form endpoint to be sure the refusal is ours.
+  const response = await request.post("/sign-in", {
+    headers: { origin: "http://evil.example", "content-type": "application/x-www-form-urlencoded" },
+    data: `email=${encodeURIComponent(TEST_ACCOUNTS.viewer.email)}&password=${encodeURIComponent(testPassword())}`,
+  });
+  expect(response.headers()["set-cookie"] ?? "").not.toContain("session_token");
+  await page.reload();
+  await expect(page.getByTestId("account-status")).toContainText(TEST_ACCOUNTS.viewer.name);
+});
