@@ -106,9 +106,9 @@ export const recordSchema = z
   });
 
 /** The same rules as the database's CHECK constraints on dates, with reasons a person can act on. */
-function checkDate(
+export function checkDate(
   r: Pick<RecordRow, "date_start" | "date_end" | "date_precision" | "date_basis" | "date_note">,
-  issue: (path: RecordColumn, message: string) => void,
+  issue: (path: "date_start" | "date_end" | "date_basis" | "date_note", message: string) => void,
 ) {
   if (r.date_precision === "unknown") {
     if (r.date_start || r.date_end) issue("date_start", "must be empty when the precision is unknown");
