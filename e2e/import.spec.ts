@@ -54,6 +54,7 @@ test("an analyst imports an article: review, correct a field, accept, and the re
   await expect(first.getByLabel("Date to")).toHaveValue("2018-11-08");
   await expect(cards.nth(4).getByTestId("accept")).not.toBeChecked();
   await page.screenshot({ path: `${SCREENS}/import-review.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENS}/import-review-viewport.png` });
 
   // Correct one field, and store the second passage as another appearance of the seed record it repeats.
   await first.getByLabel("Attribution note").fill(`Checked against the original by e2e ${tag}.`);
