@@ -86,6 +86,19 @@ function mk(subject: string, subjectIndex: number, form: SubjectForm) {
  * pronoun or a group ("Nam shared", "..., the ambassador said, ...", "The Chairman stressed"), or
  * "According to X". Returns null when the sentence attributes nothing.
  */
+/** '"...," said Deputy Minister Bui Van Nam.' and '..., said the ambassador, adding ...': the subject after the verb. */
+function invertedSubject(sentence: string, pre: string, afterVerb: number) {
+  if (!/[,"]$/.test(pre)) return null;
+  const rest = sentence.slice(afterVerb);
+  const m = /^\s+([^,.;:!?"]{1,150}?)(?=\s*(?:,|\.|;|:|!|\?|$))/u.exec(rest);
+  const candidate = m?.[1]?.trim();
+  if (!candidate) return null;
+  const found = subjectAt(candidate);
+  if (!found || found.subjectIndex !== 0 || found.subject !== candidate) return null;
+  const start = afterVerb + rest.indexOf(candidate);
+  return { ...found, subjectIndex: start, end: start + candidate.length };
+}
+
 export function findFrame(sentence: string): Frame | null {
   const verbs: Array<{ index: number; verb: string }> = [];
   VERB_RE.lastIndex = 0;
@@ -101,7 +114,12 @@ export function findFrame(sentence: string): Frame | null {
       pre = pre.slice(0, pre.length - (p[0].length - 1)).replace(/\s+$/, "");
     }
     const subject = subjectAt(pre);
-    if (!subject) continue;
+    if (!subject) {
+      const inverted = invertedSubject(sentence, pre, index + verb.length);
+      if (inverted)
+        return { ...inverted, verb, attributionText: sentence.slice(index, inverted.end), via: "verb" };
+      continue;
+    }
     return {
       ...subject,
       verb,

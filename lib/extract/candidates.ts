@@ -21,6 +21,8 @@ import type {
   SetAside,
 } from "./types";
 
+const MAX_SENTENCE = 3000;
+
 type ParagraphKind = "title" | "boilerplate" | "dateline" | "caption" | "prose";
 
 interface Unit {
@@ -70,6 +72,8 @@ interface Draft {
   pendingCountry: boolean;
   notVietnamese: boolean;
   sentenceDate: ReturnType<typeof findDates>[number] | null;
+  /** The speaker's title and rank as known when the statement was made, not as later sentences extend them. */
+  role: CandidateRole | null;
 }
 
 function roleFor(entity: Entity | null): CandidateRole | null {
@@ -230,7 +234,9 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   });
 
   const firstEvent = kept
-    .filter((u) => u.contextKind === "article" && u.paragraphKind === "prose")
+    .filter(
+      (u) => u.contextKind === "article" && u.paragraphKind === "prose" && u.span.text.length <= MAX_SENTENCE,
+    )
     .map((u) => findEvents(u.span.text)[0])
     .find((e) => e !== undefined);
   const drafts: Draft[] = [];
@@ -248,9 +254,11 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     if (previousUnit && previousUnit.context !== unit.context) previous = null;
     previousUnit = unit;
     const sentence = unit.span.text;
-    const eligible = unit.paragraphKind === "prose";
+    // A "sentence" of thousands of characters is a run-on scrape (a table, a list), not reported speech; it is
+    // not read for frames or names, which also keeps the worst case fast.
+    const eligible = unit.paragraphKind === "prose" && sentence.length <= MAX_SENTENCE;
 
-    if (unit.contextKind === "article") {
+    if (unit.contextKind === "article" && sentence.length <= MAX_SENTENCE) {
       // The latest event described so far; before any, the article's first (a lead summarises what follows).
       const found = findEvents(sentence)[0] ?? (currentEvent.has(unit.context) ? undefined : firstEvent);
       if (found) currentEvent.set(unit.context, found);
@@ -280,6 +288,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         pendingCountry: resolution.pendingCountry,
         notVietnamese: resolution.notVietnamese,
         sentenceDate: findDates(sentence)[0] ?? null,
+        role: resolution.status === "resolved" ? roleFor(resolution.entity) : null,
       };
     } else if (
       eligible &&
@@ -301,7 +310,8 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       };
     }
     // People introduced in this sentence can be referred back to later ("Nam shared", "the ambassador").
-    for (const { mention } of findIntroducedPeople(sentence, persons)) discourse.introduce(mention);
+    if (sentence.length <= MAX_SENTENCE)
+      for (const { mention } of findIntroducedPeople(sentence, persons)) discourse.introduce(mention);
     if (draft?.entity && draft.status === "resolved") discourse.touch(draft.entity);
     if (draft) drafts.push(draft);
     if (eligible) previous = draft;
@@ -370,7 +380,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
             country: d.entity.country,
           }
         : null;
-    const role = d.status === "resolved" ? roleFor(d.entity) : null;
+    const role = d.status === "resolved" ? (d.role ?? roleFor(d.entity)) : null;
     const flags: CandidateFlag[] = [];
     if (d.status === "unresolved") flags.push("unresolved_speaker");
     if (date.basis === "inferred") flags.push("inferred_date");

@@ -5,6 +5,17 @@ import { countryIn, expandTitle, GENERIC_ROLE_NOUNS } from "./lexicon";
 import { knownByOneWord, matchKnownPerson, type NamedMention, parseNamedMention } from "./speakers";
 import type { KnownPerson } from "./types";
 
+/**
+ * "deputy minister" fits "deputy foreign minister": every word of the reference is in the title. A deputy or vice
+ * post is not the post itself: "the prime minister" does not fit "deputy prime minister".
+ */
+export function titleFits(reference: string, title: string): boolean {
+  const want = reference.split(" ").filter(Boolean);
+  const have = new Set(title.split(" "));
+  if (want.length === 0 || !want.every((w) => have.has(w))) return false;
+  return ["deputy", "vice"].every((w) => want.includes(w) || !have.has(w));
+}
+
 /** A person the passage has mentioned so far, resolved (named in full) or not ("Son", "he"). */
 export interface Entity {
   name: string;
@@ -85,8 +96,8 @@ export class Discourse {
         if (!e.resolved) return false;
         if (wantCountry && e.country !== wantCountry) return false;
         if (generic) return true;
-        const title = expandTitle(`${e.title ?? ""} ${e.known?.roles.map((r) => r.title).join(" ") ?? ""}`);
-        return ` ${title} `.includes(` ${noun} `);
+        const titles = [e.title ?? "", ...(e.known?.roles.map((r) => r.title) ?? [])].map(expandTitle);
+        return titles.some((t) => titleFits(noun, t));
       }),
     );
   }

@@ -208,6 +208,23 @@ describe("hard cases", () => {
     expect(minh.attribution).toMatchObject({ kind: "given_name", status: "unresolved" });
   });
 
+  it("reads inverted and 'According to' frames", () => {
+    const r = extractCandidates({
+      raw: [
+        '"We will keep working with all partners," said Deputy Foreign Minister Do Hung Viet.',
+        "According to Deputy Foreign Minister Do Hung Viet, the talks went well.",
+        "Cooperation must deepen, said the deputy minister.",
+      ].join("\n"),
+    });
+    expect(r.candidates.map((c) => [c.attribution.kind, c.speaker?.name, c.role?.title])).toEqual([
+      ["title_and_name", "Do Hung Viet", "Deputy Foreign Minister"],
+      ["title_and_name", "Do Hung Viet", "Deputy Foreign Minister"],
+      ["role_reference", "Do Hung Viet", "Deputy Foreign Minister"],
+    ]);
+    expect(r.candidates[0]?.attribution.text).toBe("said Deputy Foreign Minister Do Hung Viet");
+    expect(r.candidates[0]?.mode).toBe("direct_quote");
+  });
+
   it("links known people written with or without diacritics, and only hints on one-word names", () => {
     const known: KnownPerson[] = [
       {

@@ -70,7 +70,7 @@ describe("extraction on arbitrary input", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it("maps every analysis span back inside the raw text, in order", () => {
     fc.assert(
@@ -90,5 +90,5 @@ describe("extraction on arbitrary input", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });

@@ -15,6 +15,9 @@ describe("quality on the seed articles", () => {
     expect(report.fieldAccuracy.speaker).toBe(1);
     expect(report.fieldAccuracy.status).toBe(1);
     expect(report.fieldAccuracy.event).toBe(1);
+    // Topic suggestions come from the codebook's own words; a parent or child of a curated topic counts.
+    expect(report.topics.precision).toBeGreaterThanOrEqual(0.8);
+    expect(report.topics.recall).toBeGreaterThanOrEqual(0.8);
     // The six UNSC statements: "June 20" without a year, and the scrape has no publication date.
     expect(report.misses).toHaveLength(6);
     for (const miss of report.misses) expect(miss).toContain("expected 2024-06-20..2024-06-20");

@@ -12,6 +12,7 @@ export interface TruthStatement {
   dateEnd: string | null;
   datePrecision: string;
   event: { name: string; city: string | null; startDate: string | null; slug: string } | null;
+  topics: string[];
 }
 
 export interface TruthExcluded {
@@ -27,6 +28,10 @@ export interface StatementScore {
   statusRight: boolean;
   dateRight: boolean;
   eventRight: boolean;
+  /** Suggested topics that are curated / all suggested; curated topics suggested. */
+  topicHits: number;
+  topicsSuggested: number;
+  topicsCurated: number;
   problems: string[];
 }
 
@@ -60,6 +65,7 @@ export function scoreSource(
   result: ExtractResult,
   truth: TruthStatement[],
   excluded: TruthExcluded[],
+  topicPath: (slug: string) => string = (slug) => slug,
 ): SourceScore {
   const used = new Set<string>();
   const statements: StatementScore[] = truth.map((t) => {
@@ -75,6 +81,9 @@ export function scoreSource(
         statusRight: false,
         dateRight: false,
         eventRight: false,
+        topicHits: 0,
+        topicsSuggested: 0,
+        topicsCurated: t.topics.length,
         problems: ["not proposed"],
       };
     }
@@ -103,6 +112,13 @@ export function scoreSource(
       statusRight,
       dateRight,
       eventRight,
+      // A suggestion of a curated topic's parent or child counts: the codebook is hierarchical.
+      topicHits: c.topics
+        .map(topicPath)
+        .filter((s) => t.topics.some((x) => x === s || x.startsWith(`${s}/`) || s.startsWith(`${x}/`)))
+        .length,
+      topicsSuggested: c.topics.length,
+      topicsCurated: t.topics.length,
       problems,
     };
   });
@@ -129,6 +145,8 @@ export interface QualityReport {
   recallFullyRight: number;
   precision: number;
   fieldAccuracy: { speaker: number; status: number; date: number; event: number };
+  /** Secondary: how well the suggested topics match the curated ones (exact slug or its parent/child path). */
+  topics: { precision: number; recall: number };
   misses: string[];
   spurious: string[];
 }
@@ -154,6 +172,16 @@ export function summarise(scores: SourceScore[]): QualityReport {
       status: share(found.filter((s) => s.statusRight).length, found.length),
       date: share(found.filter((s) => s.dateRight).length, found.length),
       event: share(found.filter((s) => s.eventRight).length, found.length),
+    },
+    topics: {
+      precision: share(
+        found.reduce((n, s) => n + s.topicHits, 0),
+        found.reduce((n, s) => n + s.topicsSuggested, 0),
+      ),
+      recall: share(
+        found.reduce((n, s) => n + Math.min(s.topicHits, s.topicsCurated), 0),
+        found.reduce((n, s) => n + s.topicsCurated, 0),
+      ),
     },
     misses: all.filter((s) => s.problems.length).map((s) => `${s.id}: ${s.problems.join("; ")}`),
     spurious: scores.flatMap((s) => s.spurious.map((x) => `${x.key} (${x.why}): ${x.text}`)),

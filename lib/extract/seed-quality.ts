@@ -13,11 +13,15 @@ export function seedQuality(
   readArticle: (file: string) => string,
   mode: "cold" | "warm",
 ): QualityReport {
+  const topicPath = (slug: string): string => {
+    const t = seeds.topics.find((x) => x.slug === slug);
+    return t?.parent ? `${topicPath(t.parent)}/${slug}` : slug;
+  };
   const topics: KnownTopic[] = seeds.topics.map((t) => ({
     slug: t.slug,
     name: t.name,
     description: t.description,
-    path: t.slug,
+    path: topicPath(t.slug),
   }));
   const persons: KnownPerson[] = seeds.persons.map((p, i) => ({
     id: i + 1,
@@ -69,10 +73,11 @@ export function seedQuality(
           event: event
             ? { name: event.name, city: event.city, startDate: event.startDate, slug: event.slug }
             : null,
+          topics: s.topics.map(topicPath),
         };
       });
     const excluded = seeds.excluded.filter((e) => e.source === source.slug);
-    return scoreSource(result, truth, excluded);
+    return scoreSource(result, truth, excluded, topicPath);
   });
   return summarise(scores);
 }

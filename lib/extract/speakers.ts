@@ -23,7 +23,7 @@ function isTitleWord(token: string): boolean {
 }
 
 function isCountryWord(token: string): boolean {
-  const f = foldForSearch(token);
+  const f = foldForSearch(token).replace(/'s$/, "");
   return COUNTRIES.some(([name]) => name === f);
 }
 
@@ -77,6 +77,10 @@ export function parseNamedMention(text: string, appositive: string | null = null
   if (nameTokens.length === 0 || !nameTokens.every((t) => NAME_TOKEN.test(t))) return null;
   if (nameTokens.every((t) => isTitleWord(t) || isCountryWord(t))) return null;
 
+  // "According to Deputy Minister X": the title starts at its first title, rank or country word.
+  const startsTitle = (t: string) =>
+    (isTitleWord(t) && !/^(?:to|of|and|the|for|on|in|at)$/i.test(t)) || isCountryWord(t);
+  while (titleTokens.length && !startsTitle(titleTokens[0] ?? "")) titleTokens = titleTokens.slice(1);
   const titleParts = [titleTokens.join(" ").trim(), appositive?.trim() ?? ""].filter(Boolean);
   const title = titleParts.length ? titleParts.join(", ") : null;
   const titleCountry = title ? countryIn(title) : null;
