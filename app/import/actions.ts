@@ -40,6 +40,13 @@ export interface ExtractedArticle {
   setAside: Array<SetAside & { similar: SimilarStatement | null }>;
 }
 
+function withSimilar<T extends Candidate>(
+  c: T,
+  similar: SimilarStatement | null,
+): T & { similar: SimilarStatement | null } {
+  return { ...c, flags: similar ? [...c.flags, "possible_duplicate"] : c.flags, similar };
+}
+
 /** Propose candidates for an article. Reads the database (known people, events, duplicates); writes nothing. */
 export async function extractArticleAction(input: unknown): Promise<ActionResult<ExtractedArticle>> {
   const gate = await authorize("records:import");

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { Db } from "@/db/client";
 import { databasePath } from "@/db/client";
-import { loadKnownEntities } from "@/db/queries/import";
+import { findSimilarStatements, loadKnownEntities } from "@/db/queries/import";
 import * as schema from "@/db/schema";
 import { isValidIsoDate } from "@/lib/dates";
 import { extractCandidates } from "@/lib/extract";
@@ -52,28 +52,39 @@ if (values.published && !isValidIsoDate(values.published))
 let raw = fs.readFileSync(file).toString("utf8");
 if (/\.html?$/i.test(file) || looksLikeHtml(raw)) raw = htmlToArticleText(raw);
 
-let known: ReturnType<typeof loadKnownEntities> | undefined;
+const input = {
+  raw,
+  published: values.published ?? null,
+  url: values.url ?? null,
+  outlet: values.outlet ?? null,
+};
 const dbFile = values.db ?? databasePath();
+let output: ReturnType<typeof extractCandidates>;
+let usedDatabase: string | null = null;
 if (!values["no-db"] && fs.existsSync(dbFile)) {
   // Read-only: the command must never write, not even the WAL pragma openDatabase() sets.
   const sqlite = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
-    known = loadKnownEntities(drizzle({ client: sqlite, schema }) as unknown as Db);
+    const db = drizzle({ client: sqlite, schema }) as unknown as Db;
+    output = extractCandidates({ ...input, known: loadKnownEntities(db) });
+    // A passage nearly identical to a stored statement is flagged, with the record it repeats.
+    const similar = findSimilarStatements(
+      db,
+      output.candidates.map((c) => c.text),
+    );
+    output.candidates = output.candidates.map((c, i) => {
+      const hit = similar[i];
+      return hit ? { ...c, flags: [...c.flags, "possible_duplicate"], similar: hit } : c;
+    });
+    usedDatabase = dbFile;
   } finally {
     sqlite.close();
   }
 } else if (values.db && !values["no-db"]) {
   fail(`No such database: ${values.db}`);
+} else {
+  output = extractCandidates(input);
 }
 
-const result = extractCandidates({
-  raw,
-  published: values.published ?? null,
-  url: values.url ?? null,
-  outlet: values.outlet ?? null,
-  known,
-});
-const { cleanedText: _cleaned, ...printable } = result;
-process.stdout.write(
-  `${JSON.stringify({ file, usedDatabase: known ? dbFile : null, ...printable }, null, 2)}\n`,
-);
+const { cleanedText: _cleaned, ...printable } = output;
+process.stdout.write(`${JSON.stringify({ file, usedDatabase, ...printable }, null, 2)}\n`);

@@ -151,7 +151,6 @@ export function CandidateCard({
             {FLAG_LABELS[f]}
           </span>
         ))}
-        {d.similar ? <span className="flag">possible duplicate</span> : null}
       </p>
       {cardErrors.length ? (
         <p className="error" role="alert">
