@@ -127,3 +127,25 @@ test("a viewer may read but not import", async ({ page }) => {
   await expect(page.getByTestId("import-forbidden")).toContainText("can read records but not import them");
   await expect(page.getByLabel("Article text")).toHaveCount(0);
 });
+
+test("an HTML page is reduced to its article text before extraction", async ({ page }) => {
+  await signInAs(page, "analyst", "/import");
+  await page.goto("/import");
+  const html = `<html><head><title>Talks</title><script>alert(1)</script></head><body><nav>Home</nav><article>
+    <h1>Vietnam, Laos pledge closer ties</h1>
+    <p>Hanoi, (VNA) &ndash; Deputy Prime Minister Tran Luu Quang held talks with Lao Foreign Minister Saleumxay Kommasith at the talks held in Hanoi on March 5.</p>
+    <p>&ldquo;We will keep cooperating closely,&rdquo; Quang said.</p></article><footer>(c)</footer></body></html>`;
+  await page
+    .getByLabel(/Or a file/)
+    .setInputFiles({ name: "talks.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.getByLabel("Published (YYYY-MM-DD)").fill("2024-03-06");
+  await page.getByRole("button", { name: "Find statements" }).click();
+  await expect(page.getByTestId("source-view")).toContainText(
+    "“We will keep cooperating closely,” Quang said.",
+  );
+  await expect(page.getByTestId("source-view")).not.toContainText("alert(1)");
+  const card = page.getByTestId("candidate").first();
+  await expect(card.getByLabel("New person's name")).toHaveValue("Tran Luu Quang");
+  await expect(card.getByLabel("Date from")).toHaveValue("2024-03-05");
+  await expect(card.getByLabel("Mode")).toHaveValue("direct_quote");
+});
