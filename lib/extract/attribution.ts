@@ -22,6 +22,9 @@ export interface Frame {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const VERB_RE = new RegExp(`\\b(${REPORTING_VERBS.map(escapeRe).join("|")})\\b`, "g");
 const PREFIX_RE = new RegExp(`\\s+(?:${VERB_PREFIXES.map(escapeRe).join("|")})\\s*$`, "i");
+// "Prime Minister Pham Minh Chinh on October 5 urged": a time phrase between the speaker and the verb.
+const TIME_RE =
+  /,?\s+(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))|today|yesterday|last week|this week|earlier today),?\s*$/;
 const ROLE_ALT = [...ROLE_NOUNS]
   .sort((a, b) => b.length - a.length)
   .map(escapeRe)
@@ -109,7 +112,7 @@ export function findFrame(sentence: string): Frame | null {
     if (according && according.index < index) break;
     let pre = sentence.slice(0, index).replace(/\s+$/, "");
     for (let guard = 0; guard < 4; guard++) {
-      const p = PREFIX_RE.exec(` ${pre}`);
+      const p = PREFIX_RE.exec(` ${pre}`) ?? TIME_RE.exec(` ${pre}`);
       if (!p) break;
       pre = pre.slice(0, pre.length - (p[0].length - 1)).replace(/\s+$/, "");
     }

@@ -34,7 +34,7 @@ interface Unit {
   afterBodyStart: boolean;
 }
 
-const DATELINE = /^(?:([\p{Lu}][\p{L} .'-]{1,40}?),\s*)?\(?[A-Z]{2,}(?:\/[A-Z]{2,})?\)?\s*[-–—]\s+/u;
+const DATELINE = /^(?:([\p{Lu}][\p{L} .'-]{1,40}?),?\s*)?\(?[A-Z]{2,}(?:\/[A-Z]{2,})?\)?\s*[-–—]\s+/u;
 const BOILERPLATE =
   /^(?:[\s|:·•]|Font Size|Print|Share|Email|Tweet|Facebook|Twitter|Zalo|A\+|A-|Back|Top)*$/i;
 const CAPTION = /\((?:Photo|Image|Source)\s*:|\bPhoto:\s|\(Photo\b/i;
@@ -352,7 +352,18 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     const text = cleanForDisplay(evidenceText);
     const { event, date: eventDate } = eventFor(d.event, published, knownEvents, datelineCity);
     let date: ResolvedDate;
-    if (eventDate && eventDate.precision !== "unknown") {
+    const own =
+      d.sentenceDate && d.unit.contextKind === "article" ? resolveDate(d.sentenceDate, published) : null;
+    const ownDiffers =
+      own &&
+      (own.precision !== "unknown" || own.needsYear) &&
+      eventDate &&
+      own.asWritten !== eventDate.asWritten &&
+      (own.start === null || own.start !== eventDate.start);
+    if (own && ownDiffers) {
+      // The sentence dates itself ("told reporters on October 6"): that is when it was said.
+      date = own;
+    } else if (eventDate && eventDate.precision !== "unknown") {
       date = {
         ...eventDate,
         note:

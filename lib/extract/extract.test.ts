@@ -225,6 +225,22 @@ describe("hard cases", () => {
     expect(r.candidates[0]?.mode).toBe("direct_quote");
   });
 
+  it("reads a time phrase between speaker and verb, and a sentence's own date over the event's", () => {
+    const r = extractCandidates({
+      raw: [
+        "Hanoi (VNA) – Prime Minister Pham Minh Chinh on October 5 urged ministries to act at a conference held in Hanoi on October 5.",
+        "Foreign Minister Bui Thanh Son told reporters on October 6 that Vietnam welcomes investment.",
+      ].join("\n"),
+      published: "2024-10-07",
+    });
+    expect(r.datelineCity).toBe("Hanoi");
+    const [chinh, son] = r.candidates;
+    expect(chinh?.attribution.text).toBe("Prime Minister Pham Minh Chinh on October 5 urged");
+    expect(chinh?.date.start).toBe("2024-10-05");
+    expect(son?.date).toMatchObject({ start: "2024-10-06", inferred: true });
+    expect(son?.event?.city).toBe("Hanoi");
+  });
+
   it("links known people written with or without diacritics, and only hints on one-word names", () => {
     const known: KnownPerson[] = [
       {
