@@ -1,8 +1,8 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { statementAppearances, statements } from "@/db/schema";
+import { persons, statementAppearances, statements } from "@/db/schema";
 import { createTempDb } from "@/db/testing/temp-db";
 import { extractCandidates } from "@/lib/extract";
 import { parseRecordsCsv, parseRecordsJson, recordsToCsv, recordsToJson } from "@/lib/records-format";
@@ -120,6 +120,17 @@ describe("import queries", () => {
       date_basis: "inferred",
     });
     expect(sliceCodePoints(ARTICLE, row?.evidence_start ?? 0, row?.evidence_end)).toBe(row?.evidence_text);
+  });
+
+  it("stores a new person written with diacritics under the English form, keeping the native one", () => {
+    const raw = "Deputy Prime Minister Bùi Thanh Sơn said ASEAN unity is vital.";
+    const [record] = recordFrom(raw, "2024-10-07");
+    if (!record) throw new Error("no candidate");
+    expect(record.newPerson?.name).toBe("Bùi Thanh Sơn");
+    const saved = saveImport(db, source(raw), [record]);
+    const person = db.select().from(persons).where(eq(persons.slug, "bui-thanh-son")).get();
+    expect(person).toMatchObject({ name: "Bui Thanh Son", nativeName: "Bùi Thanh Sơn", givenName: "Son" });
+    expect(exportRecords(db, saved.created)[0]?.person_slug).toBe("bui-thanh-son");
   });
 
   it("refuses the same URL or the same text again, and writes nothing", () => {

@@ -240,13 +240,20 @@ function resolvePerson(tx: Tx, r: ImportRecordInput, key: string): number | null
     .all()
     .find((p) => foldForSearch(p.name) === folded || foldForSearch(p.nativeName ?? "") === folded);
   if (existing) return existing.id;
-  const words = r.newPerson.name.trim().split(/\s+/);
+  // Names are stored in their usual English form; a name written with diacritics is also the native form.
+  const written = r.newPerson.name.trim().normalize("NFC");
+  const english = written
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
+  const words = english.split(/\s+/);
   return tx
     .insert(persons)
     .values({
-      slug: uniqueSlug(tx, persons, slugify(r.newPerson.name)),
-      name: r.newPerson.name.trim(),
-      nativeName: /[^\p{ASCII}]/u.test(r.newPerson.name) ? r.newPerson.name.trim() : null,
+      slug: uniqueSlug(tx, persons, slugify(written)),
+      name: english,
+      nativeName: english !== written ? written : null,
       familyName: words.length > 1 ? (words[0] ?? null) : null,
       givenName: words.length > 1 ? (words.at(-1) ?? null) : null,
       country: r.newPerson.country,

@@ -41,7 +41,8 @@ const GROUP_RE = new RegExp(`${LEFT}((?:the\\s+|The\\s+|all\\s+|many\\s+)?(?:${G
 const ROLE_RE = new RegExp(`${LEFT}((the|The)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
 const TITLE_RE = new RegExp(`${LEFT}(((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
 const NAME_WORD = `(?:[\\p{Lu}][\\p{L}'.-]*)`;
-const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on)\\s+)*${NAME_WORD})*`;
+// Lower-case words that still belong to a title before a name: "Party chief To Lam".
+const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head)\\s+)*${NAME_WORD})*`;
 const NAMED_RE = new RegExp(`${LEFT}(${RUN})(?:,\\s+([\\p{Lu}][^,;"]{2,120}),)?$`, "u");
 const ACCORDING_RE = /\b[Aa]ccording to\s+((?:the\s+)?[^,.;"]{2,120}?)(?=\s*(?:,|\.|;|$))/u;
 

@@ -268,6 +268,15 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     let draft: Draft | null = null;
     if (frame) {
       const resolution = resolveFrame(frame, discourse, persons);
+      // Whoever a reference resolves to, a foreign official is not proposed ("Wang said" after "Wang Yi").
+      if (
+        resolution.status === "resolved" &&
+        resolution.entity?.country &&
+        resolution.entity.country !== "VN"
+      ) {
+        resolution.notVietnamese = true;
+        resolution.setAside ??= "the speaker is not a Vietnamese official";
+      }
       draft = {
         unit,
         evidenceStart: unit.span.start,

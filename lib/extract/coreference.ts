@@ -80,11 +80,13 @@ export class Discourse {
   /** People named in full whose given name (the last word of a Vietnamese name) is this word. */
   byGivenName(word: string): Entity[] {
     const f = foldForSearch(word);
-    return this.entities.filter(
-      (e) =>
-        e.resolved &&
-        (foldForSearch(e.name).split(/\s+/).at(-1) === f || foldForSearch(e.known?.givenName ?? "") === f),
-    );
+    // Chinese and Korean names put the family name first, and later references use it ("Wang said").
+    return this.entities.filter((e) => {
+      if (!e.resolved) return false;
+      const words = foldForSearch(e.name).split(/\s+/);
+      if (words.at(-1) === f || foldForSearch(e.known?.givenName ?? "") === f) return true;
+      return !!e.country && e.country !== "VN" && words[0] === f;
+    });
   }
 
   byRole(roleNoun: string, qualifier: string | null): Entity[] {

@@ -241,6 +241,21 @@ describe("hard cases", () => {
     expect(son?.event?.city).toBe("Hanoi");
   });
 
+  it("resolves later references to foreign officials and sets them aside too; lower-case title words", () => {
+    const r = extractCandidates({
+      raw: [
+        "Chinese Foreign Minister Wang Yi said China values the ties.",
+        '"Our friendship is precious," Wang said.',
+        "Party chief To Lam said the reform would continue.",
+      ].join("\n"),
+    });
+    expect(r.setAside.map((s) => [s.speaker?.name, s.reason])).toEqual([
+      ["Wang Yi", "the speaker is not a Vietnamese official"],
+      ["Wang Yi", "the speaker is not a Vietnamese official"],
+    ]);
+    expect(r.candidates.map((c) => [c.speaker?.name, c.role?.title])).toEqual([["To Lam", "Party chief"]]);
+  });
+
   it("links known people written with or without diacritics, and only hints on one-word names", () => {
     const known: KnownPerson[] = [
       {
