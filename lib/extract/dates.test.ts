@@ -60,6 +60,16 @@ describe("findDates and resolveDate", () => {
     });
   });
 
+  it("dates a weekday from the publication date", () => {
+    const [d] = findDates("Son said on Monday that ties matter.");
+    if (!d) throw new Error("no date");
+    // 2024-10-07 is a Monday; 2024-10-09 a Wednesday.
+    expect(resolveDate(d, "2024-10-07")).toMatchObject({ start: "2024-10-07", basis: "inferred" });
+    expect(resolveDate(d, "2024-10-09")).toMatchObject({ start: "2024-10-07", precision: "day" });
+    expect(resolveDate(d, null).precision).toBe("unknown");
+    expect(findDates("on Monday, October 7, 2024")).toHaveLength(1);
+  });
+
   it("rejects impossible dates", () => {
     const [d] = findDates("on February 30, 2023");
     if (!d) throw new Error("no date");

@@ -11,6 +11,8 @@ export interface DateMention {
   endDay: number | null;
   /** For "from 30 October to 2 November". */
   endMonth: number | null;
+  /** For "on Monday": 0 (Sunday) to 6; month and days are then 0/null. */
+  weekday?: number;
 }
 
 export interface ResolvedDate {
@@ -91,6 +93,10 @@ const PATTERNS: Array<{
   },
 ];
 
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY_RE =
+  /\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))/g;
+
 /** Date expressions in a passage, in order, overlapping matches removed. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
@@ -107,6 +113,21 @@ export function findDates(text: string): DateMention[] {
       if (overlaps) continue;
       found.push({ index: m.index, asWritten: m[0].replace(/^(?:in|since|from|during)\s+/, ""), ...parts });
     }
+  }
+  WEEKDAY_RE.lastIndex = 0;
+  for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
+    const at = m.index + m[0].indexOf(m[1] ?? "");
+    if (found.some((f) => at >= f.index && at < f.index + f.asWritten.length)) continue;
+    found.push({
+      index: at,
+      asWritten: m[1] ?? "",
+      year: null,
+      month: 0,
+      startDay: null,
+      endDay: null,
+      endMonth: null,
+      weekday: WEEKDAYS.indexOf((m[1] ?? "").toLowerCase()),
+    });
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -141,6 +162,7 @@ function build(
  * Without a publication date the year stays unknown and the date is flagged, never guessed.
  */
 export function resolveDate(d: DateMention, published: string | null, future = false): ResolvedDate {
+  if (d.weekday !== undefined) return resolveWeekday(d, published);
   if (d.year !== null) {
     const built = build(d.year, d);
     if (!built) return unknownDate(`"${d.asWritten}" is not a valid date.`, d.asWritten);
@@ -173,6 +195,27 @@ export function resolveDate(d: DateMention, published: string | null, future = f
     ...built,
     basis: "inferred",
     note: `The text gives "${d.asWritten}" without a year; it was published on ${published}, so ${direction} is in ${year}.`,
+    asWritten: d.asWritten,
+    needsYear: false,
+  };
+}
+
+/** "On Monday" in a news report: the last such day on or before publication. */
+function resolveWeekday(d: DateMention, published: string | null): ResolvedDate {
+  if (!published || !isValidIsoDate(published) || d.weekday === undefined || d.weekday < 0)
+    return unknownDate(
+      `The text says "${d.asWritten}" and the publication date is not known; enter the date.`,
+      d.asWritten,
+    );
+  const pub = new Date(`${published}T00:00:00Z`);
+  const back = (pub.getUTCDay() - d.weekday + 7) % 7;
+  const day = new Date(pub.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+  return {
+    start: day,
+    end: day,
+    precision: "day",
+    basis: "inferred",
+    note: `The text says "${d.asWritten}"; it was published on ${published}, so the last ${d.asWritten} on or before then is ${day}.`,
     asWritten: d.asWritten,
     needsYear: false,
   };

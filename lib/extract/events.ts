@@ -138,7 +138,7 @@ export function matchKnownEvent(mention: EventMention, known: KnownEvent[]): Kno
         if (foldForSearch(mention.city) !== foldForSearch(e.city)) return { e, score: 0 };
         score += 0.25;
       }
-      if (mention.date && e.startDate) {
+      if (mention.date && mention.date.weekday === undefined && e.startDate) {
         const md = `${String(mention.date.month).padStart(2, "0")}-${String(mention.date.startDay ?? 1).padStart(2, "0")}`;
         if (mention.date.startDay !== null && e.startDate.slice(5) !== md) return { e, score: 0 };
         if (mention.date.year !== null && Number(e.startDate.slice(0, 4)) !== mention.date.year)
