@@ -83,11 +83,8 @@ export async function extractArticleAction(input: unknown): Promise<ActionResult
       url,
       outlet,
       duplicate: findDuplicateSource(db, { url, rawText }),
-      candidates: result.candidates.map((c, i) => ({ ...c, similar: similar[i] ?? null })),
-      setAside: result.setAside.map((c, i) => ({
-        ...c,
-        similar: similar[result.candidates.length + i] ?? null,
-      })),
+      candidates: result.candidates.map((c, i) => withSimilar(c, similar[i] ?? null)),
+      setAside: result.setAside.map((c, i) => withSimilar(c, similar[result.candidates.length + i] ?? null)),
     },
   };
 }
