@@ -98,7 +98,7 @@ function invertedSubject(sentence: string, pre: string, afterVerb: number) {
   const candidate = m?.[1]?.trim();
   if (!candidate) return null;
   const found = subjectAt(candidate);
-  if (!found || found.subjectIndex !== 0 || found.subject !== candidate) return null;
+  if (found?.subjectIndex !== 0 || found.subject !== candidate) return null;
   const start = afterVerb + rest.indexOf(candidate);
   return { ...found, subjectIndex: start, end: start + candidate.length };
 }
