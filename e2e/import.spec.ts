@@ -36,6 +36,7 @@ test("an analyst imports an article: review, correct a field, accept, and the re
   await expect(page.getByTestId("duplicate-source")).toContainText("already stored");
   await expect(page.getByRole("button", { name: /Save source and/ })).toBeDisabled();
   await page.screenshot({ path: `${SCREENS}/import-duplicate.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENS}/import-duplicate-viewport.png` });
 
   // Another outlet's copy of the article, with a line of its own, is a new source.
   const tag = uniqueTag();
@@ -69,6 +70,8 @@ test("an analyst imports an article: review, correct a field, accept, and the re
   await expect(page.getByTestId("import-error")).toContainText("Some fields need attention");
   await expect(cards.nth(2).getByTestId("field-error").first()).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/import-field-error.png`, fullPage: true });
+  await cards.nth(2).getByLabel("Date basis").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/import-field-error-viewport.png` });
   await cards.nth(2).getByLabel("Date basis").selectOption("inferred");
 
   await page.getByRole("button", { name: "Save source and 4 records" }).click();

@@ -206,6 +206,8 @@ export function ArticleImport({
       if (!result.ok) {
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});
+        // Take the reviewer to the first field to fix, once the errors are rendered.
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
         return;
       }
       setPhase({ kind: "saved", saved: result.data, title });
