@@ -152,3 +152,30 @@ test("an HTML page is reduced to its article text before extraction", async ({ p
   await expect(card.getByLabel("Date from")).toHaveValue("2024-03-05");
   await expect(card.getByLabel("Mode")).toHaveValue("direct_quote");
 });
+
+test("the second seed article: snippets with unresolved speakers, a missing year and a foreign minister set aside", async ({
+  page,
+}) => {
+  await signInAs(page, "analyst", "/import");
+  await page.goto("/import");
+  const second = fs.readFileSync(
+    path.join(import.meta.dirname, "../seeds/articles/004_90988578e48dc927.txt"),
+    "utf8",
+  );
+  await page.getByLabel("Article text").fill(second);
+  await page.getByRole("button", { name: "Find statements" }).click();
+  await expect(page.getByRole("heading", { name: /Candidates/ })).toContainText("16 of 20 accepted");
+  // The dateline's junk (13 code points of Tai Tham marks and a cuneiform sign) is marked, not drawn as boxes.
+  await expect(page.getByTestId("source-view")).toContainText("junk×13");
+  const chairman = page.getByTestId("candidate").filter({ hasText: "The Chairman stressed" }).first();
+  await expect(chairman.getByLabel("Speaker")).toHaveValue("unresolved");
+  await expect(chairman).toContainText("speaker unresolved");
+  const lao = page
+    .getByTestId("candidate")
+    .filter({ hasText: "Not proposed" })
+    .filter({ hasText: "Lao Minister" });
+  await expect(lao).toContainText("not a Vietnamese official");
+  await expect(lao.getByTestId("accept")).not.toBeChecked();
+  await lao.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/import-snippets-viewport.png` });
+});

@@ -4,6 +4,39 @@ import { toUtf16Index } from "@/lib/text";
 import styles from "../import.module.css";
 import type { Draft } from "./candidate-card";
 
+// Characters of scripts unrelated to the text (the scraping junk extraction removes): shown as a marker, since
+// fonts draw them as empty boxes. Offsets are unaffected: this is display only.
+const JUNK = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+/gu;
+
+function Text({ text }: { text: string }) {
+  const out: Array<string | { junk: number }> = [];
+  let at = 0;
+  for (const m of text.matchAll(JUNK)) {
+    if (m.index > at) out.push(text.slice(at, m.index));
+    out.push({ junk: Array.from(m[0]).length });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return (
+    <>
+      {out.map((p, i) =>
+        typeof p === "string" ? (
+          p
+        ) : (
+          <span
+            // biome-ignore lint/suspicious/noArrayIndexKey: positional pieces of one passage
+            key={i}
+            className={styles.junk}
+            title={`${p.junk} characters of scraping junk, kept in the stored text and left out of the display text`}
+          >
+            junk×{p.junk}
+          </span>
+        ),
+      )}
+    </>
+  );
+}
+
 /**
  * The source exactly as received, each candidate's evidence highlighted and numbered; rendered as text nodes
  * (never as HTML), so whatever the article contains stays inert.
@@ -40,11 +73,13 @@ export function SourceView({ raw, drafts }: { raw: string; drafts: Draft[] }) {
             <a href={`#card-${p.span.d.key}`} className={styles.markLabel}>
               {p.span.n}
             </a>
-            {p.text}
+            <Text text={p.text} />
           </mark>
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: as above
-          <span key={i}>{p.text}</span>
+          <span key={i}>
+            <Text text={p.text} />
+          </span>
         ),
       )}
     </div>
