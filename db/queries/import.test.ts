@@ -15,6 +15,7 @@ import {
   findSimilarStatements,
   ImportError,
   type ImportRecordInput,
+  listAppearances,
   loadKnownEntities,
   newPublicId,
   saveImport,
@@ -161,6 +162,12 @@ describe("import queries", () => {
     expect(saved.appearances).toEqual(["rb9j45cpkn"]);
     expect(statementCount()).toBe(before);
     expect(db.select({ n: count() }).from(statementAppearances).get()?.n).toBe(1);
+    expect(listAppearances(db, "rb9j45cpkn")).toEqual([
+      expect.objectContaining({
+        sourceTitle: "Vietnam, Laos pledge closer ties",
+        evidenceText: raw.split("\n")[1],
+      }),
+    ]);
   });
 });
 

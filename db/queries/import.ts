@@ -447,6 +447,36 @@ export function saveImport(
   );
 }
 
+export interface Appearance {
+  sourceTitle: string;
+  sourceOutlet: string;
+  sourceUrl: string | null;
+  publishedDate: string | null;
+  evidenceStart: number;
+  evidenceEnd: number;
+  evidenceText: string;
+}
+
+/** Other sources that reported a record's statement (saved as "another appearance" on /import). */
+export function listAppearances(db: Conn, publicId: string): Appearance[] {
+  return db
+    .select({
+      sourceTitle: sources.title,
+      sourceOutlet: sources.outlet,
+      sourceUrl: sources.url,
+      publishedDate: sources.publishedDate,
+      evidenceStart: statementAppearances.evidenceStart,
+      evidenceEnd: statementAppearances.evidenceEnd,
+      evidenceText: statementAppearances.evidenceText,
+    })
+    .from(statementAppearances)
+    .innerJoin(statements, eq(statements.id, statementAppearances.statementId))
+    .innerJoin(sources, eq(sources.id, statementAppearances.sourceId))
+    .where(eq(statements.publicId, publicId))
+    .orderBy(asc(sources.publishedDate), asc(statementAppearances.id))
+    .all();
+}
+
 // ---- Bulk export and import of records ----
 
 /** Every record in the interchange format, in permalink order. */
