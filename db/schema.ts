@@ -554,3 +554,33 @@ export const annotationRevisions = sqliteTable(
     check("annotation_revisions_tags_ck", sql`json_valid(${t.tags}) and json_type(${t.tags}) = 'array'`),
   ],
 );
+
+/**
+ * Another source reporting a statement already on record (the same words in a second article): the record is
+ * not duplicated; the extra source and its evidence are kept here.
+ */
+export const statementAppearances = sqliteTable(
+  "statement_appearances",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    statementId: integer("statement_id")
+      .notNull()
+      .references(() => statements.id, { onDelete: "cascade" }),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
+    /** Offsets in code points into that source's raw_text, end exclusive, and the passage itself. */
+    evidenceStart: integer("evidence_start").notNull(),
+    evidenceEnd: integer("evidence_end").notNull(),
+    evidenceText: text("evidence_text").notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("statement_appearances_uq").on(t.statementId, t.sourceId, t.evidenceStart),
+    index("statement_appearances_source_idx").on(t.sourceId),
+    check(
+      "statement_appearances_evidence_ck",
+      sql`${t.evidenceStart} >= 0 and ${t.evidenceEnd} > ${t.evidenceStart} and length(${t.evidenceText}) > 0`,
+    ),
+  ],
+);

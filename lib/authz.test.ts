@@ -43,7 +43,8 @@ describe("can", () => {
     expect(can(viewer, "annotations:write", open)).toBe(false);
     expect(can(analyst, "annotations:write", open)).toBe(true);
     expect(can(analyst, "records:write", open)).toBe(true);
-    expect(can(analyst, "records:import", open)).toBe(false);
+    expect(can(viewer, "records:import", open)).toBe(false);
+    expect(can(analyst, "records:import", open)).toBe(true);
     expect(can(admin, "records:import", open)).toBe(true);
     expect(can(analyst, "users:manage", open)).toBe(false);
     expect(can(admin, "users:manage", open)).toBe(true);

@@ -31,8 +31,8 @@ export const PERMISSIONS = {
   "annotations:delete-any": "admin",
   /** Edit position records (coding, attribution, dates). */
   "records:write": "analyst",
-  /** Import records from files. */
-  "records:import": "admin",
+  /** Import articles (reviewed candidates) and records from CSV/JSON files. */
+  "records:import": "analyst",
   /** Create, change and disable accounts. */
   "users:manage": "admin",
 } as const satisfies Record<string, Level>;
@@ -109,6 +109,9 @@ export function canDeleteAnnotation(actor: Actor, authorId: string, settings: Au
 export const ENDPOINT_RULES: Record<string, Permission> = {
   "app/sign-in/actions.ts#signInAction": "session:create",
   "app/sign-in/actions.ts#signOutAction": "session:end",
+  "app/import/actions.ts#extractArticleAction": "records:import",
+  "app/import/actions.ts#saveImportAction": "records:import",
+  "app/import/actions.ts#bulkImportAction": "records:import",
 };
 
 export function endpointRule(key: string): Permission | undefined {

@@ -1,0 +1,160 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { type BulkOutcome, bulkImportAction } from "../actions";
+import styles from "../import.module.css";
+
+const STATUS_LABELS = { new: "new", unchanged: "already stored", invalid: "invalid" } as const;
+
+export function BulkImport({ columns }: { columns: Array<{ key: string; doc: string }> }) {
+  const [outcome, setOutcome] = useState<BulkOutcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function submit(form: HTMLFormElement, mode: "check" | "import" | "import-valid") {
+    const data = new FormData(form);
+    data.set("mode", mode);
+    setError(null);
+    startTransition(async () => {
+      const result = await bulkImportAction(data);
+      if (!result.ok) {
+        setOutcome(null);
+        setError(result.error);
+        return;
+      }
+      setOutcome(result.data);
+    });
+  }
+
+  const invalidRows = outcome?.rows.filter((r) => r.status === "invalid") ?? [];
+  return (
+    <div className={styles.bulk}>
+      <p>
+        Export every record as <Link href="/import/export?format=csv">CSV</Link> or{" "}
+        <Link href="/import/export?format=json">JSON</Link>; a file in the same format can be checked and
+        imported here. Nothing is written unless every row is valid, or you choose to import only the valid
+        rows.
+      </p>
+      <form
+        className={styles.inputForm}
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit(e.currentTarget, "check");
+        }}
+      >
+        <label htmlFor="bulk-file">Records file (.csv or .json, at most 5 MB)</label>
+        <input
+          id="bulk-file"
+          name="file"
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          required
+        />
+        <div className={styles.row}>
+          <button type="submit" disabled={pending}>
+            Check the file
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={pending}
+            onClick={(e) => e.currentTarget.form && submit(e.currentTarget.form, "import")}
+          >
+            Import (all rows or nothing)
+          </button>
+          <button
+            type="button"
+            disabled={pending}
+            onClick={(e) => e.currentTarget.form && submit(e.currentTarget.form, "import-valid")}
+          >
+            Import the valid rows only
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite" className={styles.status}>
+        {pending ? (
+          <>
+            <progress aria-label="Reading the file" /> <span>Reading and checking the file…</span>
+          </>
+        ) : null}
+        {error ? (
+          <p className="error" role="alert" data-testid="bulk-error">
+            {error}
+          </p>
+        ) : null}
+        {outcome ? (
+          <p data-testid="bulk-summary">
+            {outcome.mode === "check"
+              ? "Checked: "
+              : outcome.written
+                ? "Imported: "
+                : "Nothing was imported: "}
+            {outcome.rows.length} rows,{" "}
+            {outcome.mode === "check"
+              ? outcome.rows.filter((r) => r.status === "new").length
+              : outcome.created.length}{" "}
+            {outcome.mode === "check" ? "would be added" : "added"}, {outcome.unchanged} already stored,{" "}
+            {outcome.invalid} invalid.
+            {outcome.mode === "import" && !outcome.written && outcome.invalid > 0
+              ? " Fix the rows below, or import the valid rows only."
+              : ""}
+          </p>
+        ) : null}
+      </div>
+      {invalidRows.length ? (
+        <table className={styles.errors} data-testid="bulk-row-errors">
+          <caption>Rows with problems</caption>
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Record</th>
+              <th scope="col">Problems</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invalidRows.map((r) => (
+              <tr key={r.row}>
+                <td>{r.row}</td>
+                <td>{r.publicId ?? "—"}</td>
+                <td>
+                  <ul>
+                    {r.errors.map((e, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: messages of one row, in order
+                      <li key={i}>{e.message}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {outcome && outcome.rows.length > invalidRows.length ? (
+        <p className="muted">
+          Other rows:{" "}
+          {outcome.rows
+            .filter((r) => r.status !== "invalid")
+            .map((r) => `${r.row} ${STATUS_LABELS[r.status]}`)
+            .join(", ")}
+          .
+        </p>
+      ) : null}
+      <details className={styles.columns}>
+        <summary>Columns</summary>
+        <table>
+          <tbody>
+            {columns.map((c) => (
+              <tr key={c.key}>
+                <th scope="row">
+                  <code>{c.key}</code>
+                </th>
+                <td>{c.doc}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}

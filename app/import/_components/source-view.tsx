@@ -1,0 +1,87 @@
+"use client";
+
+import { toUtf16Index } from "@/lib/text";
+import styles from "../import.module.css";
+import type { Draft } from "./candidate-card";
+
+// Characters of scripts unrelated to the text (the scraping junk extraction removes): shown as a marker, since
+// fonts draw them as empty boxes. Offsets are unaffected: this is display only.
+const JUNK = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+/gu;
+
+function Text({ text }: { text: string }) {
+  const out: Array<string | { junk: number }> = [];
+  let at = 0;
+  for (const m of text.matchAll(JUNK)) {
+    if (m.index > at) out.push(text.slice(at, m.index));
+    out.push({ junk: Array.from(m[0]).length });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return (
+    <>
+      {out.map((p, i) =>
+        typeof p === "string" ? (
+          p
+        ) : (
+          <span
+            // biome-ignore lint/suspicious/noArrayIndexKey: positional pieces of one passage
+            key={i}
+            className={styles.junk}
+            title={`${p.junk} characters of scraping junk, kept in the stored text and left out of the display text`}
+          >
+            junk×{p.junk}
+          </span>
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * The source exactly as received, each candidate's evidence highlighted and numbered; rendered as text nodes
+ * (never as HTML), so whatever the article contains stays inert.
+ */
+export function SourceView({ raw, drafts }: { raw: string; drafts: Draft[] }) {
+  const spans = drafts
+    .map((d, i) => ({ d, n: i + 1, start: Number(d.evidenceStart), end: Number(d.evidenceEnd) }))
+    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.end > s.start && s.start >= 0)
+    .map((s) => ({ ...s, from: toUtf16Index(raw, s.start), to: toUtf16Index(raw, s.end) }))
+    .sort((a, b) => a.from - b.from);
+  const parts: Array<{ text: string; span?: (typeof spans)[number] }> = [];
+  let at = 0;
+  for (const s of spans) {
+    // Overlapping spans (after an edit) are shown from where the previous one ended.
+    const from = Math.max(s.from, at);
+    if (from >= s.to) continue;
+    if (from > at) parts.push({ text: raw.slice(at, from) });
+    parts.push({ text: raw.slice(from, s.to), span: s });
+    at = s.to;
+  }
+  if (at < raw.length) parts.push({ text: raw.slice(at) });
+
+  return (
+    <div className={styles.source} data-testid="source-view">
+      {parts.map((p, i) =>
+        p.span ? (
+          <mark
+            // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and rebuilt on every render
+            key={i}
+            id={`ev-${p.span.d.key}`}
+            className={p.span.d.accepted ? styles.markAccepted : styles.markRejected}
+            data-testid="evidence-mark"
+          >
+            <a href={`#card-${p.span.d.key}`} className={styles.markLabel}>
+              {p.span.n}
+            </a>
+            <Text text={p.text} />
+          </mark>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: as above
+          <span key={i}>
+            <Text text={p.text} />
+          </span>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import {
+  applyBulkImport,
+  type BulkRowPlan,
+  type DuplicateSource,
+  findDuplicateSource,
+  findSimilarStatements,
+  ImportError,
+  loadKnownEntities,
+  planBulkImport,
+  type SimilarStatement,
+  saveImport,
+} from "@/db/queries/import";
+import { extractCandidates } from "@/lib/extract";
+import { htmlToArticleText } from "@/lib/extract/html";
+import type { Candidate, SetAside } from "@/lib/extract/types";
+import { MAX_IMPORT_BYTES, parseRecords } from "@/lib/records-format";
+import { codePointLength } from "@/lib/text";
+import { authorize } from "../_server/current-user";
+import { bulkInput, extractInput, fieldErrorsOf, saveInput } from "./input";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+export type ReviewCandidate = Candidate & { similar: SimilarStatement | null };
+
+export interface ExtractedArticle {
+  rawText: string;
+  title: string | null;
+  published: string | null;
+  publishedFrom: "input" | "text" | null;
+  url: string | null;
+  outlet: string | null;
+  duplicate: DuplicateSource | null;
+  candidates: ReviewCandidate[];
+  setAside: Array<SetAside & { similar: SimilarStatement | null }>;
+}
+
+function withSimilar<T extends Candidate>(
+  c: T,
+  similar: SimilarStatement | null,
+): T & { similar: SimilarStatement | null } {
+  return { ...c, flags: similar ? [...c.flags, "possible_duplicate"] : c.flags, similar };
+}
+
+/** Propose candidates for an article. Reads the database (known people, events, duplicates); writes nothing. */
+export async function extractArticleAction(input: unknown): Promise<ActionResult<ExtractedArticle>> {
+  const gate = await authorize("records:import");
+  if (!gate.ok) return { ok: false, error: gate.error };
+  const parsed = extractInput.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: "Check the highlighted fields.",
+      fieldErrors: fieldErrorsOf(parsed.error, (path) => String(path[0] ?? "form")),
+    };
+  }
+  const { text, isHtml, url, outlet, published } = parsed.data;
+  const rawText = isHtml ? htmlToArticleText(text) : text;
+  if (!rawText.trim())
+    return {
+      ok: false,
+      error: "No article text was found in that file.",
+      fieldErrors: { text: "No text found." },
+    };
+  const db = getDb();
+  const result = extractCandidates({ raw: rawText, url, outlet, published, known: loadKnownEntities(db) });
+  const similar = findSimilarStatements(
+    db,
+    [...result.candidates, ...result.setAside].map((c) => c.text),
+  );
+  return {
+    ok: true,
+    data: {
+      rawText,
+      title: result.title,
+      published: result.published,
+      publishedFrom: result.publishedFrom,
+      url,
+      outlet,
+      duplicate: findDuplicateSource(db, { url, rawText }),
+      candidates: result.candidates.map((c, i) => withSimilar(c, similar[i] ?? null)),
+      setAside: result.setAside.map((c, i) => withSimilar(c, similar[result.candidates.length + i] ?? null)),
+    },
+  };
+}
+
+export interface SavedArticle {
+  sourceSlug: string;
+  created: string[];
+  appearances: string[];
+}
+
+/** Save the source and the accepted records: one synchronous immediate transaction, all or nothing. */
+export async function saveImportAction(input: unknown): Promise<ActionResult<SavedArticle>> {
+  const gate = await authorize("records:import");
+  if (!gate.ok) return { ok: false, error: gate.error };
+  const parsed = saveInput.safeParse(input);
+  if (!parsed.success) {
+    const keys = (input as { records?: Array<{ key?: unknown }> } | null)?.records;
+    return {
+      ok: false,
+      error: "Some fields need attention before saving; they are marked below.",
+      fieldErrors: fieldErrorsOf(parsed.error, (path) => {
+        if (path[0] === "records" && typeof path[1] === "number") {
+          const key = keys?.[path[1]]?.key;
+          return `${typeof key === "string" ? key : `record ${path[1] + 1}`}.${String(path[2] ?? "record")}`;
+        }
+        return String(path.at(-1) ?? "form");
+      }),
+    };
+  }
+  const { source, records } = parsed.data;
+  const length = codePointLength(source.rawText);
+  const outside = records.find((r) => r.evidenceEnd > length);
+  if (outside)
+    return {
+      ok: false,
+      error: "An evidence span lies outside the text.",
+      fieldErrors: { [`${outside.key}.evidenceEnd`]: `The text has ${length} characters.` },
+    };
+  const db = getDb();
+  try {
+    const saved = saveImport(
+      db,
+      { ...source, language: "en" },
+      records.map((r) => ({
+        ...r,
+        newEvent: r.newEvent
+          ? {
+              ...r.newEvent,
+              // The statement was made at the event: its date is the event's, as the reviewer set it.
+              startDate: r.dateStart,
+              endDate: r.dateEnd,
+              datePrecision: r.datePrecision,
+              dateBasis: r.dateBasis,
+              dateNote: r.dateNote,
+            }
+          : null,
+        role: r.role ? { roleId: r.role.roleId, title: r.role.title, rank: r.role.rank } : null,
+        language: "en",
+      })),
+    );
+    revalidatePath("/");
+    revalidatePath("/positions");
+    revalidatePath("/import");
+    return { ok: true, data: saved };
+  } catch (error) {
+    if (error instanceof ImportError) {
+      return {
+        ok: false,
+        error: error.message,
+        fieldErrors: error.field ? { [error.field]: error.message } : undefined,
+      };
+    }
+    throw error;
+  }
+}
+
+export interface BulkOutcome {
+  mode: "check" | "import" | "import-valid";
+  written: boolean;
+  created: string[];
+  unchanged: number;
+  invalid: number;
+  rows: BulkRowPlan[];
+}
+
+/**
+ * Check or import a CSV/JSON file of records. The size is checked before the file is read; "import" writes
+ * nothing unless every row is valid, "import-valid" writes the valid rows only; both in one transaction.
+ */
+export async function bulkImportAction(formData: unknown): Promise<ActionResult<BulkOutcome>> {
+  const gate = await authorize("records:import");
+  if (!gate.ok) return { ok: false, error: gate.error };
+  if (!(formData instanceof FormData)) return { ok: false, error: "The form was not sent correctly." };
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0)
+    return { ok: false, error: "Choose a CSV or JSON file.", fieldErrors: { file: "Choose a file." } };
+  if (file.size > MAX_IMPORT_BYTES)
+    return {
+      ok: false,
+      error: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+      fieldErrors: { file: "Too large." },
+    };
+  const guessed = /\.json$/i.test(file.name) ? "json" : "csv";
+  const options = bulkInput.safeParse({
+    format: formData.get("format") || guessed,
+    mode: formData.get("mode"),
+  });
+  if (!options.success) return { ok: false, error: "Choose what to do with the file." };
+  const parsed = parseRecords(await file.text(), options.data.format);
+  if (!parsed.ok) return { ok: false, error: parsed.error, fieldErrors: { file: parsed.error } };
+  const db = getDb();
+  if (options.data.mode === "check") {
+    const plan = planBulkImport(db, parsed.rows);
+    return {
+      ok: true,
+      data: {
+        mode: "check",
+        written: false,
+        created: [],
+        unchanged: plan.filter((p) => p.status === "unchanged").length,
+        invalid: plan.filter((p) => p.status === "invalid").length,
+        rows: plan,
+      },
+    };
+  }
+  const result = applyBulkImport(db, parsed.rows, { validOnly: options.data.mode === "import-valid" });
+  if (result.written) {
+    revalidatePath("/");
+    revalidatePath("/positions");
+  }
+  return {
+    ok: true,
+    data: {
+      mode: options.data.mode,
+      written: result.written,
+      created: result.created,
+      unchanged: result.unchanged,
+      invalid: result.skipped,
+      rows: result.plan,
+    },
+  };
+}

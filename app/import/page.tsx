@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { loadKnownEntities } from "@/db/queries/import";
+import { can } from "@/lib/authz";
+import { RECORD_COLUMNS } from "@/lib/records-format";
+import { authSettings } from "../_server/auth";
+import { requireReader, toActor } from "../_server/current-user";
+import { ArticleImport } from "./_components/article-import";
+import { BulkImport } from "./_components/bulk-import";
+import styles from "./import.module.css";
+
+export const metadata: Metadata = { title: "Import" };
+export const dynamic = "force-dynamic";
+
+export default async function ImportPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ tab?: string | string[] }>;
+}) {
+  const user = await requireReader("/import");
+  const { tab } = await searchParams;
+  const active = tab === "bulk" ? "bulk" : "article";
+  const allowed = can(toActor(user), "records:import", authSettings);
+  const known = allowed ? loadKnownEntities(getDb()) : null;
+
+  return (
+    <>
+      <h1>Import</h1>
+      <nav className={styles.tabs} aria-label="Import kind">
+        <Link href="/import" aria-current={active === "article" ? "page" : undefined}>
+          Article
+        </Link>
+        <Link href="/import?tab=bulk" aria-current={active === "bulk" ? "page" : undefined}>
+          Records file (CSV/JSON)
+        </Link>
+      </nav>
+      {!known ? (
+        <p className="notice" data-testid="import-forbidden">
+          {user ? (
+            "Your account can read records but not import them; ask an admin for the analyst role."
+          ) : (
+            <>
+              <Link href="/sign-in?next=/import">Sign in</Link> as an analyst or admin to import articles and
+              records.
+            </>
+          )}{" "}
+          Anyone can <Link href="/import/export?format=csv">export all records as CSV</Link> or{" "}
+          <Link href="/import/export?format=json">JSON</Link>.
+        </p>
+      ) : active === "article" ? (
+        <ArticleImport
+          persons={known.persons.map((p) => ({ id: p.id, name: p.name, roles: p.roles }))}
+          events={known.events.map((e) => ({ id: e.id, name: e.name, startDate: e.startDate }))}
+          topics={known.topics.map((t) => ({ slug: t.slug, name: t.name, path: t.path }))}
+        />
+      ) : (
+        <BulkImport columns={RECORD_COLUMNS.map((c) => ({ key: c.key, doc: c.doc }))} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+import { GROUP_NOUNS, REPORTING_VERBS, ROLE_NOUNS, VERB_PREFIXES } from "./lexicon";
+
+/** How the subject of an attribution is expressed. */
+export type SubjectForm = "pronoun" | "role" | "title" | "named" | "group";
+
+/** The attributing words found in one sentence. Offsets are relative to the sentence. */
+export interface Frame {
+  subject: string;
+  subjectIndex: number;
+  form: SubjectForm;
+  /** For "named": the appositive title after the name ("Permanent Representative of Vietnam to the UN"). */
+  appositive: string | null;
+  /** For "role"/"title": the role noun ("ambassador") and what qualifies it ("Vietnamese"). */
+  roleNoun: string | null;
+  qualifier: string | null;
+  verb: string;
+  /** From the start of the subject to the end of the verb: "He also pledged", "Nam shared". */
+  attributionText: string;
+  via: "verb" | "according_to";
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const VERB_RE = new RegExp(`\\b(${REPORTING_VERBS.map(escapeRe).join("|")})\\b`, "g");
+const PREFIX_RE = new RegExp(`\\s+(?:${VERB_PREFIXES.map(escapeRe).join("|")})\\s*$`, "i");
+// "Prime Minister Pham Minh Chinh on October 5 urged": a time phrase between the speaker and the verb.
+const TIME_RE =
+  /,?\s+(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))|today|yesterday|last week|this week|earlier today),?\s*$/;
+const ROLE_ALT = [...ROLE_NOUNS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join("|");
+const GROUP_ALT = [...GROUP_NOUNS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join("|");
+// Where a subject may begin: the sentence start, after a clause break, or after "that".
+const LEFT = `(?:^|[,;:"(]\\s*|\\bthat\\s+|\\bwhile\\s+|\\band\\s+)`;
+
+const PRONOUN_RE = new RegExp(`${LEFT}(he|she|He|She)$`);
+const GROUP_RE = new RegExp(`${LEFT}((?:the\\s+|The\\s+|all\\s+|many\\s+)?(?:${GROUP_ALT}))$`, "i");
+const ROLE_RE = new RegExp(`${LEFT}((the|The)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
+const TITLE_RE = new RegExp(`${LEFT}(((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
+const NAME_WORD = `(?:[\\p{Lu}][\\p{L}'.-]*)`;
+// Lower-case words that still belong to a title before a name: "Party chief To Lam".
+const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head)\\s+)*${NAME_WORD})*`;
+const NAMED_RE = new RegExp(`${LEFT}(${RUN})(?:,\\s+([\\p{Lu}][^,;"]{2,120}),)?$`, "u");
+const ACCORDING_RE = /\b[Aa]ccording to\s+((?:the\s+)?[^,.;"]{2,120}?)(?=\s*(?:,|\.|;|$))/u;
+
+function subjectAt(pre: string): Omit<Frame, "verb" | "attributionText" | "via"> | null {
+  // Long sentences: only the words nearest the verb can be its subject; \u0000 keeps "^" from matching early.
+  const cut = pre.length > 300 ? pre.length - 300 : 0;
+  const text = (cut ? "\u0000" : "") + pre.slice(cut);
+  const base = cut - (cut ? 1 : 0);
+  let m = PRONOUN_RE.exec(text);
+  if (m?.[1]) return mk(m[1], base + text.length - m[1].length, "pronoun");
+  m = GROUP_RE.exec(text);
+  if (m?.[1]) return mk(m[1], base + text.length - m[1].length, "group");
+  m = ROLE_RE.exec(text);
+  if (m?.[1]) {
+    return {
+      ...mk(m[1], base + text.length - m[1].length, /^[A-Z]/.test(m[4] ?? "") ? "title" : "role"),
+      roleNoun: m[4] ?? null,
+      qualifier: (m[3] ?? "").trim() || null,
+    };
+  }
+  m = NAMED_RE.exec(text);
+  if (m?.[1]) {
+    const run = m[1];
+    const appositive = m[2] ?? null;
+    const at = base + m.index + m[0].lastIndexOf(run, m[0].length - (appositive ? appositive.length + 3 : 0));
+    const title = TITLE_RE.exec(run);
+    if (title && title.index === 0 && title[1] === run && !appositive) {
+      return {
+        ...mk(run, at, "title"),
+        roleNoun: title[3] ?? null,
+        qualifier: (title[2] ?? "").trim() || null,
+      };
+    }
+    return { ...mk(run, at, "named"), appositive };
+  }
+  return null;
+}
+
+function mk(subject: string, subjectIndex: number, form: SubjectForm) {
+  return { subject, subjectIndex, form, appositive: null, roleNoun: null, qualifier: null };
+}
+
+/**
+ * The first reporting frame of a sentence: a reporting verb whose subject is a person, a role, a title, a
+ * pronoun or a group ("Nam shared", "..., the ambassador said, ...", "The Chairman stressed"), or
+ * "According to X". Returns null when the sentence attributes nothing.
+ */
+/** '"...," said Deputy Minister Bui Van Nam.' and '..., said the ambassador, adding ...': the subject after the verb. */
+function invertedSubject(sentence: string, pre: string, afterVerb: number) {
+  if (!/[,"]$/.test(pre)) return null;
+  const rest = sentence.slice(afterVerb);
+  const m = /^\s+([^,.;:!?"]{1,150}?)(?=\s*(?:,|\.|;|:|!|\?|$))/u.exec(rest);
+  const candidate = m?.[1]?.trim();
+  if (!candidate) return null;
+  const found = subjectAt(candidate);
+  if (found?.subjectIndex !== 0 || found.subject !== candidate) return null;
+  const start = afterVerb + rest.indexOf(candidate);
+  return { ...found, subjectIndex: start, end: start + candidate.length };
+}
+
+export function findFrame(sentence: string): Frame | null {
+  const verbs: Array<{ index: number; verb: string }> = [];
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(sentence); m; m = VERB_RE.exec(sentence))
+    verbs.push({ index: m.index, verb: m[1] ?? "" });
+  const according = ACCORDING_RE.exec(sentence);
+  for (const { index, verb } of verbs) {
+    if (according && according.index < index) break;
+    let pre = sentence.slice(0, index).replace(/\s+$/, "");
+    for (let guard = 0; guard < 4; guard++) {
+      const p = PREFIX_RE.exec(` ${pre}`) ?? TIME_RE.exec(` ${pre}`);
+      if (!p) break;
+      pre = pre.slice(0, pre.length - (p[0].length - 1)).replace(/\s+$/, "");
+    }
+    const subject = subjectAt(pre);
+    if (!subject) {
+      const inverted = invertedSubject(sentence, pre, index + verb.length);
+      if (inverted)
+        return { ...inverted, verb, attributionText: sentence.slice(index, inverted.end), via: "verb" };
+      continue;
+    }
+    return {
+      ...subject,
+      verb,
+      attributionText: sentence.slice(subject.subjectIndex, index + verb.length),
+      via: "verb",
+    };
+  }
+  if (according?.[1]) {
+    const who = according[1].trim();
+    const start = according.index + according[0].indexOf(who);
+    const inner = subjectAt(who);
+    const form: SubjectForm = inner && inner.subject === who ? inner.form : "group";
+    return {
+      subject: who,
+      subjectIndex: start,
+      form: inner?.form === "named" && inner.subject !== who ? "group" : form,
+      appositive: inner?.appositive ?? null,
+      roleNoun: inner?.roleNoun ?? null,
+      qualifier: inner?.qualifier ?? null,
+      verb: "according to",
+      attributionText: according[0].trim(),
+      via: "according_to",
+    };
+  }
+  return null;
+}
+
+const TITLE_INTRO = /(?:\bon|\bof|\bentitled|\btitled|\bthemed|\bcalled|\bnamed|\bat|\bin)\s*$/i;
+
+/** Direct quote when the statement's own words are in quotation marks, not merely a quoted title. */
+export function isDirectQuote(sentence: string): boolean {
+  const re = /"([^"]+)"/g;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const words = (m[1] ?? "").trim().split(/\s+/).length;
+    if (words < 4) continue;
+    if (TITLE_INTRO.test(sentence.slice(0, m.index))) continue;
+    return true;
+  }
+  return false;
+}

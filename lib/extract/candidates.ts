@@ -1,0 +1,456 @@
+import type { StatementMode } from "@/db/schema";
+import { foldForSearch } from "@/lib/text";
+import { findFrame, isDirectQuote } from "./attribution";
+import { cleanForDisplay, type PreparedText, prepareText, rawSlice, toRawSpan } from "./clean";
+import { Discourse, type Discourse as DiscourseT, type Entity, resolveFrame } from "./coreference";
+import { findDates, findPublishedDate, type ResolvedDate, resolveDate, unknownDate } from "./dates";
+import { type EventMention, findEvents, matchKnownEvent } from "./events";
+import { expandTitle } from "./lexicon";
+import { type Span, splitParagraphs, splitSentences } from "./sentences";
+import { findIntroducedPeople } from "./speakers";
+import { suggestTopics } from "./topics";
+import type {
+  Candidate,
+  CandidateEvent,
+  CandidateFlag,
+  CandidateRole,
+  ExtractInput,
+  ExtractResult,
+  KnownEvent,
+  KnownPerson,
+  SetAside,
+} from "./types";
+
+const MAX_SENTENCE = 3000;
+
+type ParagraphKind = "title" | "boilerplate" | "dateline" | "caption" | "prose";
+
+interface Unit {
+  span: Span;
+  paragraph: number;
+  paragraphKind: ParagraphKind;
+  context: number;
+  contextKind: "article" | "snippet";
+  afterBodyStart: boolean;
+}
+
+const DATELINE = /^(?:([\p{Lu}][\p{L} .'-]{1,40}?),?\s*)?\(?[A-Z]{2,}(?:\/[A-Z]{2,})?\)?\s*[-–—]\s+/u;
+const BOILERPLATE =
+  /^(?:[\s|:·•]|Font Size|Print|Share|Email|Tweet|Facebook|Twitter|Zalo|A\+|A-|Back|Top)*$/i;
+const CAPTION = /\((?:Photo|Image|Source)\s*:|\bPhoto:\s|\(Photo\b/i;
+const END_MARKER = /\.\/\.\s*$/;
+const CONNECTIVE =
+  /^(?:However|Therefore|Thus|Hence|Moreover|Furthermore|In addition|Additionally|Besides|At the same time|Also|Accordingly|Consequently|In particular|Specifically|Notably|Similarly|Likewise|In this regard|In that spirit|To that end|Further|Meanwhile, (?:he|she)|"|')\b/;
+
+function paragraphKind(p: Span, index: number): ParagraphKind {
+  if (BOILERPLATE.test(p.text) || !/\p{L}{2}/u.test(p.text)) return "boilerplate";
+  if (index === 0 && !/[.!?"']$/.test(p.text)) return "title";
+  if (CAPTION.test(p.text)) return "caption";
+  if (p.text.length < 60 && /^\D{0,20}\d{4}-\d{2}-\d{2}/.test(p.text)) return "dateline";
+  return "prose";
+}
+
+function normalizeForDuplicate(text: string): string {
+  return foldForSearch(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+interface Draft {
+  unit: Unit;
+  evidenceStart: number;
+  evidenceEnd: number;
+  frameText: string;
+  speakerAsWritten: string;
+  kind: Candidate["attribution"]["kind"];
+  status: Candidate["attribution"]["status"];
+  note: string;
+  entity: Entity | null;
+  event: EventMention | null;
+  mode: StatementMode;
+  setAside: string | null;
+  pendingCountry: boolean;
+  notVietnamese: boolean;
+  sentenceDate: ReturnType<typeof findDates>[number] | null;
+  /** The speaker's title and rank as known when the statement was made, not as later sentences extend them. */
+  role: CandidateRole | null;
+}
+
+function roleFor(entity: Entity | null): CandidateRole | null {
+  if (!entity?.title && !entity?.rank) return null;
+  const title = entity.title ?? "";
+  let roleId: number | null = null;
+  if (entity.known) {
+    const want = new Set(expandTitle(title).split(" "));
+    let best = 0;
+    for (const r of entity.known.roles) {
+      const have = new Set(expandTitle(r.title).split(" "));
+      const inter = [...want].filter((w) => have.has(w)).length;
+      const jaccard = inter / new Set([...want, ...have]).size;
+      if (jaccard >= 0.6 && jaccard > best) {
+        best = jaccard;
+        roleId = r.id;
+      }
+    }
+  }
+  return { title, rank: entity.rank, roleId };
+}
+
+function eventFor(
+  mention: EventMention | null,
+  published: string | null,
+  knownEvents: KnownEvent[],
+  fallbackCity: string | null,
+): { event: CandidateEvent | null; date: ResolvedDate | null } {
+  if (!mention) return { event: null, date: null };
+  const known = matchKnownEvent(mention, knownEvents);
+  if (known) {
+    return {
+      event: {
+        name: known.name,
+        asWritten: mention.asWritten,
+        kind: known.kind,
+        edition: mention.edition,
+        city: known.city,
+        country: known.country,
+        organiser: mention.organiser,
+        startDate: known.startDate,
+        endDate: known.endDate,
+        precision: known.datePrecision,
+        basis: known.dateBasis,
+        note: known.dateNote,
+        eventId: known.id,
+        eventSlug: known.slug,
+      },
+      date: {
+        start: known.startDate,
+        end: known.endDate,
+        precision: known.datePrecision,
+        basis: known.dateBasis,
+        note: known.dateNote,
+        asWritten: mention.date?.asWritten ?? null,
+        needsYear: false,
+      },
+    };
+  }
+  const date = mention.date ? resolveDate(mention.date, published, mention.future) : unknownDate(null);
+  const city = mention.city ?? fallbackCity;
+  return {
+    event: {
+      name:
+        mention.organiser && !foldForSearch(mention.name).includes(foldForSearch(mention.organiser))
+          ? `${mention.organiser} ${mention.name}`
+          : mention.name,
+      asWritten: mention.asWritten,
+      kind: mention.kind,
+      edition: mention.edition,
+      city,
+      country: mention.country,
+      organiser: mention.organiser,
+      startDate: date.start,
+      endDate: date.end,
+      precision: date.precision,
+      basis: date.basis,
+      note: date.note,
+      eventId: null,
+      eventSlug: null,
+    },
+    date,
+  };
+}
+
+/**
+ * Propose position records from an article. Pure: the same input gives the same output, nothing is read or
+ * written. Every candidate's evidence is a span of the raw text in code points.
+ */
+export function extractCandidates(input: ExtractInput): ExtractResult {
+  const prepared: PreparedText = prepareText(input.raw ?? "");
+  const persons: KnownPerson[] = input.known?.persons ?? [];
+  const knownEvents: KnownEvent[] = input.known?.events ?? [];
+  const topics = input.known?.topics ?? [];
+  const paragraphs = splitParagraphs(prepared.text);
+
+  const textPublished = findPublishedDate(paragraphs.map((p) => p.text));
+  const published = input.published ?? textPublished;
+  const publishedFrom = input.published ? "input" : textPublished ? "text" : null;
+
+  // Structure: title, captions, the body from its dateline, the end marker "./." after which each paragraph is
+  // an unrelated snippet (scraped pages often carry teasers of other stories).
+  const units: Unit[] = [];
+  let context = 0;
+  let contextKind: "article" | "snippet" = "article";
+  let bodyStarted = false;
+  let datelineCity: string | null = null;
+  let title: string | null = null;
+  paragraphs.forEach((p, index) => {
+    const kind = paragraphKind(p, index);
+    if (kind === "title") {
+      const raw = toRawSpan(prepared, p.start, p.end);
+      title = cleanForDisplay(rawSlice(prepared, raw.start, raw.end));
+    }
+    let span = p;
+    if (kind === "prose" && contextKind === "article") {
+      const d = DATELINE.exec(p.text);
+      if (d) {
+        bodyStarted = true;
+        datelineCity ??= d[1]?.trim() ?? null;
+        span = { start: p.start + d[0].length, end: p.end, text: p.text.slice(d[0].length) };
+      }
+    }
+    let ends = false;
+    if (END_MARKER.test(span.text)) {
+      ends = true;
+      const cut = span.text.replace(/\/\.\s*$/, "");
+      span = { start: span.start, end: span.start + cut.length, text: cut };
+    }
+    if (contextKind === "snippet") context++;
+    for (const s of splitSentences(span)) {
+      units.push({
+        span: s,
+        paragraph: index,
+        paragraphKind: kind,
+        context,
+        contextKind,
+        afterBodyStart: bodyStarted,
+      });
+    }
+    if (ends && contextKind === "article") contextKind = "snippet";
+  });
+
+  // A standfirst repeats the body's lead: keep the body's copy, which carries the dateline.
+  const bodyTexts = new Set(
+    units
+      .filter((u) => u.afterBodyStart && u.contextKind === "article")
+      .map((u) => normalizeForDuplicate(u.span.text)),
+  );
+  const seen = new Set<string>();
+  const kept = units.filter((u) => {
+    const key = `${u.context}|${normalizeForDuplicate(u.span.text)}`;
+    if (u.contextKind === "article" && !u.afterBodyStart && bodyTexts.has(normalizeForDuplicate(u.span.text)))
+      return false;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+
+  const firstEvent = kept
+    .filter(
+      (u) => u.contextKind === "article" && u.paragraphKind === "prose" && u.span.text.length <= MAX_SENTENCE,
+    )
+    .map((u) => findEvents(u.span.text)[0])
+    .find((e) => e !== undefined);
+  const drafts: Draft[] = [];
+  const discourses = new Map<number, DiscourseT>();
+  const currentEvent = new Map<number, EventMention>();
+  let previous = null as Draft | null;
+  let previousUnit: Unit | null = null;
+
+  for (const unit of kept) {
+    let discourse = discourses.get(unit.context);
+    if (!discourse) {
+      discourse = new Discourse(persons);
+      discourses.set(unit.context, discourse);
+    }
+    if (previousUnit && previousUnit.context !== unit.context) previous = null;
+    previousUnit = unit;
+    const sentence = unit.span.text;
+    // A "sentence" of thousands of characters is a run-on scrape (a table, a list), not reported speech; it is
+    // not read for frames or names, which also keeps the worst case fast.
+    const eligible = unit.paragraphKind === "prose" && sentence.length <= MAX_SENTENCE;
+
+    if (unit.contextKind === "article" && sentence.length <= MAX_SENTENCE) {
+      // The latest event described so far; before any, the article's first (a lead summarises what follows).
+      const found = findEvents(sentence)[0] ?? (currentEvent.has(unit.context) ? undefined : firstEvent);
+      if (found) currentEvent.set(unit.context, found);
+    }
+
+    const frame = eligible ? findFrame(sentence) : null;
+    let draft: Draft | null = null;
+    if (frame) {
+      const resolution = resolveFrame(frame, discourse, persons);
+      // Whoever a reference resolves to, a foreign official is not proposed ("Wang said" after "Wang Yi").
+      if (
+        resolution.status === "resolved" &&
+        resolution.entity?.country &&
+        resolution.entity.country !== "VN"
+      ) {
+        resolution.notVietnamese = true;
+        resolution.setAside ??= "the speaker is not a Vietnamese official";
+      }
+      draft = {
+        unit,
+        evidenceStart: unit.span.start,
+        evidenceEnd: unit.span.end,
+        frameText: frame.attributionText,
+        speakerAsWritten: resolution.asWritten,
+        kind: resolution.kind,
+        status: resolution.status,
+        note: resolution.note,
+        entity: resolution.entity,
+        event: unit.contextKind === "article" ? (currentEvent.get(unit.context) ?? null) : null,
+        mode: isDirectQuote(sentence)
+          ? "direct_quote"
+          : resolution.kind === "country"
+            ? "summary"
+            : "paraphrase",
+        setAside: resolution.setAside,
+        pendingCountry: resolution.pendingCountry,
+        notVietnamese: resolution.notVietnamese,
+        sentenceDate: findDates(sentence)[0] ?? null,
+        role: resolution.status === "resolved" ? roleFor(resolution.entity) : null,
+      };
+    } else if (
+      eligible &&
+      previous &&
+      !previous.setAside &&
+      unit.contextKind === "article" &&
+      CONNECTIVE.test(sentence)
+    ) {
+      // Reported speech often runs on without a new attribution: "However, ..." after "X underlined that ...".
+      draft = {
+        ...previous,
+        unit,
+        evidenceStart: unit.span.start,
+        evidenceEnd: unit.span.end,
+        kind: "continuation",
+        note: `Continues the reported speech of the preceding sentence (${previous.frameText}); no attribution of its own.`,
+        mode: isDirectQuote(sentence) ? "direct_quote" : "paraphrase",
+        sentenceDate: findDates(sentence)[0] ?? previous.sentenceDate,
+      };
+    }
+    // People introduced in this sentence can be referred back to later ("Nam shared", "the ambassador").
+    if (sentence.length <= MAX_SENTENCE)
+      for (const { mention } of findIntroducedPeople(sentence, persons)) discourse.introduce(mention);
+    if (draft?.entity && draft.status === "resolved") discourse.touch(draft.entity);
+    if (draft) drafts.push(draft);
+    if (eligible) previous = draft;
+  }
+
+  // "Vietnam has urged ...": the country speaks through the one Vietnamese official quoted in the passage.
+  for (const d of drafts) {
+    if (!d.pendingCountry) continue;
+    const speakers = new Map<string, Entity>();
+    for (const o of drafts) {
+      if (
+        o.unit.context === d.unit.context &&
+        o.status === "resolved" &&
+        o.entity &&
+        o.entity.country === "VN" &&
+        !o.pendingCountry
+      )
+        speakers.set(o.entity.name, o.entity);
+    }
+    const only = speakers.size === 1 ? [...speakers.values()][0] : undefined;
+    if (only) {
+      d.entity = only;
+      d.status = "resolved";
+      d.note = `Attributed to Vietnam; the passage reports it as the content of ${only.title ? `${only.title} ` : ""}${only.name}'s address, the only Vietnamese official quoted in it.`;
+    } else {
+      d.note =
+        speakers.size > 1
+          ? `Attributed to Vietnam; several Vietnamese officials are quoted (${[...speakers.keys()].join(", ")}), so not resolved.`
+          : "Attributed to Vietnam; no Vietnamese official is quoted in the passage. Not resolved.";
+    }
+  }
+
+  const candidates: Candidate[] = [];
+  const setAside: SetAside[] = [];
+  for (const d of drafts) {
+    const raw = toRawSpan(prepared, d.evidenceStart, d.evidenceEnd);
+    const evidenceText = rawSlice(prepared, raw.start, raw.end);
+    const text = cleanForDisplay(evidenceText);
+    const { event, date: eventDate } = eventFor(d.event, published, knownEvents, datelineCity);
+    let date: ResolvedDate;
+    const own =
+      d.sentenceDate && d.unit.contextKind === "article" ? resolveDate(d.sentenceDate, published) : null;
+    const ownDiffers =
+      own &&
+      (own.precision !== "unknown" || own.needsYear) &&
+      eventDate &&
+      own.asWritten !== eventDate.asWritten &&
+      (own.start === null || own.start !== eventDate.start);
+    if (own && ownDiffers) {
+      // The sentence dates itself ("told reporters on October 6"): that is when it was said.
+      date = own;
+    } else if (eventDate && eventDate.precision !== "unknown") {
+      date = {
+        ...eventDate,
+        note:
+          eventDate.precision === "range"
+            ? `Made at the event held ${eventDate.asWritten ? `"${eventDate.asWritten}"` : `${eventDate.start}..${eventDate.end}`}; which day is not stated.${eventDate.note ? ` ${eventDate.note}` : ""}`
+            : eventDate.note,
+      };
+    } else if (eventDate?.needsYear) {
+      date = eventDate;
+    } else if (d.sentenceDate && d.unit.contextKind === "article") {
+      date = resolveDate(d.sentenceDate, published);
+    } else {
+      date = unknownDate(
+        d.unit.contextKind === "snippet"
+          ? "A news snippet with no date of its own; the page gives none for it."
+          : "The text does not say when this was said.",
+      );
+    }
+    const speaker =
+      d.status === "resolved" && d.entity
+        ? {
+            name: d.entity.name,
+            personId: d.entity.known?.id ?? null,
+            personSlug: d.entity.known?.slug ?? null,
+            country: d.entity.country,
+          }
+        : null;
+    const role = d.status === "resolved" ? (d.role ?? roleFor(d.entity)) : null;
+    const flags: CandidateFlag[] = [];
+    if (d.status === "unresolved") flags.push("unresolved_speaker");
+    if (date.basis === "inferred") flags.push("inferred_date");
+    if (date.needsYear) flags.push("date_needs_year");
+    if (!event) flags.push("no_event");
+    if (d.notVietnamese) flags.push("not_vietnamese_official");
+    if (d.setAside && !d.notVietnamese) flags.push("group_or_institution");
+    if (speaker && speaker.personId === null) flags.push("new_person");
+    if (role && role.roleId === null) flags.push("new_role");
+    if (event && event.eventId === null) flags.push("new_event");
+    const candidate: Candidate = {
+      key: "",
+      speaker,
+      speakerAsWritten: d.speakerAsWritten,
+      attribution: { text: d.frameText, kind: d.kind, status: d.status, note: d.note },
+      role,
+      event,
+      date: {
+        start: date.start,
+        end: date.end,
+        precision: date.precision,
+        basis: date.basis,
+        inferred: date.basis === "inferred",
+        note: date.note,
+        asWritten: date.asWritten,
+      },
+      mode: d.mode,
+      topics: suggestTopics(text, topics),
+      text,
+      evidence: { start: raw.start, end: raw.end, text: evidenceText },
+      flags,
+      context: d.unit.contextKind,
+    };
+    if (d.setAside) setAside.push({ ...candidate, reason: d.setAside });
+    else candidates.push(candidate);
+  }
+  candidates.forEach((c, i) => {
+    c.key = `c${i + 1}`;
+  });
+  setAside.forEach((c, i) => {
+    c.key = `s${i + 1}`;
+  });
+
+  return {
+    title,
+    published: published ?? null,
+    publishedFrom,
+    datelineCity,
+    cleanedText: prepared.text,
+    candidates,
+    setAside,
+  };
+}

@@ -1,0 +1,273 @@
+import type { AttributionKind, AttributionStatus } from "@/db/schema";
+import { foldForSearch } from "@/lib/text";
+import type { Frame } from "./attribution";
+import { countryIn, expandTitle, GENERIC_ROLE_NOUNS } from "./lexicon";
+import { knownByOneWord, matchKnownPerson, type NamedMention, parseNamedMention } from "./speakers";
+import type { KnownPerson } from "./types";
+
+/**
+ * "deputy minister" fits "deputy foreign minister": every word of the reference is in the title. A deputy or vice
+ * post is not the post itself: "the prime minister" does not fit "deputy prime minister".
+ */
+export function titleFits(reference: string, title: string): boolean {
+  const want = reference.split(" ").filter(Boolean);
+  const have = new Set(title.split(" "));
+  if (want.length === 0 || !want.every((w) => have.has(w))) return false;
+  return ["deputy", "vice"].every((w) => want.includes(w) || !have.has(w));
+}
+
+/** A person the passage has mentioned so far, resolved (named in full) or not ("Son", "he"). */
+export interface Entity {
+  name: string;
+  title: string | null;
+  rank: string | null;
+  country: string | null;
+  known: KnownPerson | null;
+  /** Named in full (two or more name words) or linked to a known person. */
+  resolved: boolean;
+  asWritten: string;
+  lastAt: number;
+}
+
+/** The people of one passage (an article, or one news snippet), in order of mention. */
+export class Discourse {
+  entities: Entity[] = [];
+  private clock = 0;
+
+  constructor(private readonly persons: KnownPerson[]) {}
+
+  /** Register a named mention; returns the entity, merged with an earlier mention of the same name. */
+  introduce(mention: NamedMention): Entity {
+    const known = mention.nameTokens.length >= 2 ? matchKnownPerson(mention.name, this.persons) : null;
+    const resolved = mention.nameTokens.length >= 2;
+    const key = foldForSearch(known?.name ?? mention.name);
+    let entity = this.entities.find((e) => foldForSearch(e.known?.name ?? e.name) === key);
+    if (!entity) {
+      entity = {
+        name: known?.name ?? mention.name,
+        title: mention.title,
+        rank: mention.rank,
+        country: mention.countryFrom === "title" ? mention.country : (known?.country ?? mention.country),
+        known,
+        resolved,
+        asWritten: mention.asWritten,
+        lastAt: 0,
+      };
+      this.entities.push(entity);
+    } else {
+      // The fullest title seen wins: "Deputy Minister of Public Security" plus the rank from the lead.
+      if (mention.title && (!entity.title || mention.title.length > entity.title.length))
+        entity.title = mention.title;
+      entity.rank ??= mention.rank;
+      if (mention.countryFrom === "title") entity.country = mention.country;
+    }
+    entity.lastAt = ++this.clock;
+    return entity;
+  }
+
+  touch(entity: Entity) {
+    entity.lastAt = ++this.clock;
+  }
+
+  private byRecency(list: Entity[]): Entity[] {
+    return [...list].sort((a, b) => b.lastAt - a.lastAt);
+  }
+
+  lastMentioned(): Entity | null {
+    return this.byRecency(this.entities)[0] ?? null;
+  }
+
+  /** People named in full whose given name (the last word of a Vietnamese name) is this word. */
+  byGivenName(word: string): Entity[] {
+    const f = foldForSearch(word);
+    // Chinese and Korean names put the family name first, and later references use it ("Wang said").
+    return this.entities.filter((e) => {
+      if (!e.resolved) return false;
+      const words = foldForSearch(e.name).split(/\s+/);
+      if (words.at(-1) === f || foldForSearch(e.known?.givenName ?? "") === f) return true;
+      return !!e.country && e.country !== "VN" && words[0] === f;
+    });
+  }
+
+  byRole(roleNoun: string, qualifier: string | null): Entity[] {
+    const wantCountry = qualifier ? countryIn(qualifier) : null;
+    const generic = GENERIC_ROLE_NOUNS.has(roleNoun.toLowerCase());
+    const noun = expandTitle(roleNoun);
+    return this.byRecency(
+      this.entities.filter((e) => {
+        if (!e.resolved) return false;
+        if (wantCountry && e.country !== wantCountry) return false;
+        if (generic) return true;
+        const titles = [e.title ?? "", ...(e.known?.roles.map((r) => r.title) ?? [])].map(expandTitle);
+        return titles.some((t) => titleFits(noun, t));
+      }),
+    );
+  }
+}
+
+export interface Resolution {
+  kind: AttributionKind;
+  status: AttributionStatus;
+  note: string;
+  entity: Entity | null;
+  /** The mention as written. */
+  asWritten: string;
+  /** A reason not to propose the passage at all (a group, an institution, a foreign country). */
+  setAside: string | null;
+  /** For a country subject that is Vietnam: settled after the whole passage is read. */
+  pendingCountry: boolean;
+  notVietnamese: boolean;
+}
+
+const INSTITUTION =
+  /\b(Ministry|Embassy|Authority|Committee|Government|Council|Agency|Department|Office|Party|Bank|Association|Union|Front|Court|Procuracy|Assembly|Commission|Organisation|Organization|Agency|Institute|Army|Police|Side)\b/;
+
+function res(
+  partial: Partial<Resolution> & Pick<Resolution, "kind" | "status" | "note" | "asWritten">,
+): Resolution {
+  return { entity: null, setAside: null, pendingCountry: false, notVietnamese: false, ...partial };
+}
+
+/** Decide who a frame's subject is, using only what the passage said before it. */
+export function resolveFrame(frame: Frame, discourse: Discourse, persons: KnownPerson[]): Resolution {
+  const asWritten = frame.subject;
+  if (frame.form === "group") {
+    return res({
+      kind: "role_reference",
+      status: "unresolved",
+      note: `"${asWritten}" is a group or an institution, not one official.`,
+      asWritten,
+      setAside: "the speaker is a group or an institution, not one official",
+    });
+  }
+  if (frame.form === "pronoun") {
+    const antecedent = discourse.lastMentioned();
+    if (!antecedent) {
+      return res({
+        kind: "pronoun",
+        status: "unresolved",
+        note: `A pronoun ("${asWritten}") with no one named before it in this passage; not resolved.`,
+        asWritten,
+      });
+    }
+    discourse.touch(antecedent);
+    if (!antecedent.resolved) {
+      return res({
+        kind: "pronoun",
+        status: "unresolved",
+        note: `Refers to "${antecedent.asWritten}", the last person mentioned, who is himself or herself unresolved.`,
+        asWritten,
+        entity: antecedent,
+      });
+    }
+    return res({
+      kind: "pronoun",
+      status: "resolved",
+      note: `"${asWritten}" refers to ${antecedent.name}, the last person mentioned before it.`,
+      asWritten,
+      entity: antecedent,
+    });
+  }
+  if (frame.form === "role" || frame.form === "title") {
+    const kind: AttributionKind = frame.form === "role" ? "role_reference" : "title_only";
+    const matches = discourse.byRole(frame.roleNoun ?? "", frame.qualifier);
+    const chosen = matches[0];
+    if (!chosen) {
+      return res({
+        kind,
+        status: "unresolved",
+        note: `${frame.form === "title" ? "A title alone" : "A role reference"} ("${asWritten}"); no one introduced earlier in this passage fits it. Not resolved.`,
+        asWritten,
+      });
+    }
+    discourse.touch(chosen);
+    const alone = matches.length === 1;
+    return res({
+      kind,
+      status: "resolved",
+      note: `"${asWritten}" refers back to ${chosen.title ? `${chosen.title} ` : ""}${chosen.name}, ${alone ? "the only person introduced earlier who fits" : "the most recently mentioned of those who fit"}.`,
+      asWritten,
+      entity: chosen,
+      notVietnamese: !!chosen.country && chosen.country !== "VN",
+    });
+  }
+
+  // A capitalised run: a person, a country or an institution.
+  const mention = parseNamedMention(frame.subject, frame.appositive);
+  if (!mention) {
+    const country = countryIn(frame.subject);
+    const isCountry =
+      country &&
+      foldForSearch(frame.subject).replace(/^the /, "").split(/\s+/).length <= 3 &&
+      !INSTITUTION.test(frame.subject);
+    if (isCountry) {
+      if (country !== "VN") {
+        return res({
+          kind: "country",
+          status: "unresolved",
+          note: `Attributed to a country (${asWritten}) other than Vietnam.`,
+          asWritten,
+          setAside: "the speaker is another country, not a Vietnamese official",
+          notVietnamese: true,
+        });
+      }
+      return res({
+        kind: "country",
+        status: "unresolved",
+        note: `Attributed to the country ("${asWritten}") and to no one in this passage.`,
+        asWritten,
+        pendingCountry: true,
+      });
+    }
+    return res({
+      kind: "role_reference",
+      status: "unresolved",
+      note: `"${asWritten}" is an institution or a group, not one official.`,
+      asWritten,
+      setAside: "the speaker is a group or an institution, not one official",
+    });
+  }
+  if (mention.nameTokens.length === 1) {
+    const word = mention.name;
+    const matches = discourse.byGivenName(word);
+    if (matches.length === 1 && matches[0]) {
+      const entity = matches[0];
+      discourse.touch(entity);
+      return res({
+        kind: "given_name",
+        status: "resolved",
+        note: `"${word}" is the given name of ${entity.name}, introduced in full earlier in this passage.`,
+        asWritten,
+        entity,
+        notVietnamese: !!entity.country && entity.country !== "VN",
+      });
+    }
+    const hints = knownByOneWord(word, persons).map((p) => p.name);
+    const entity = discourse.introduce(mention);
+    const notVietnamese = mention.countryFrom === "title" && mention.country !== "VN";
+    return res({
+      kind: "given_name",
+      status: "unresolved",
+      note:
+        matches.length > 1
+          ? `"${word}" could be any of ${matches.map((m) => m.name).join(", ")}; not resolved.`
+          : `${mention.title ? `A title and one name ("${asWritten}")` : `One name only ("${word}")`}, never introduced in full in this passage; not resolved.${hints.length ? ` Known people with this name: ${hints.join(", ")}.` : ""}`,
+      asWritten,
+      entity,
+      notVietnamese,
+      setAside: notVietnamese ? "the speaker is not a Vietnamese official" : null,
+    });
+  }
+  const entity = discourse.introduce(mention);
+  const notVietnamese = !!entity.country && entity.country !== "VN";
+  const titled = !!(mention.title || mention.rank);
+  return res({
+    kind: titled ? "title_and_name" : "full_name",
+    status: "resolved",
+    note: `Named in full${titled ? " with a title" : ""}.${entity.known ? ` Matches the known person ${entity.known.name}.` : ""}`,
+    asWritten,
+    entity,
+    notVietnamese,
+    setAside: notVietnamese ? "the speaker is not a Vietnamese official" : null,
+  });
+}

@@ -1,0 +1,3 @@
+export { extractCandidates } from "./candidates";
+export { cleanForDisplay, prepareText, toRawSpan } from "./clean";
+export type * from "./types";

@@ -1,0 +1,167 @@
+import type {
+  AttributionKind,
+  AttributionStatus,
+  DateBasis,
+  DatePrecision,
+  EventKind,
+  StatementMode,
+} from "@/db/schema";
+
+/** People, roles, events and topics already in the database, so that extraction can link to them. */
+export interface KnownRole {
+  id: number;
+  title: string;
+  rank: string | null;
+}
+
+export interface KnownPerson {
+  id: number;
+  slug: string;
+  name: string;
+  nativeName: string | null;
+  givenName: string | null;
+  familyName: string | null;
+  country: string;
+  aliases: string[];
+  roles: KnownRole[];
+}
+
+export interface KnownEvent {
+  id: number;
+  slug: string;
+  name: string;
+  kind: EventKind;
+  city: string | null;
+  country: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  datePrecision: DatePrecision;
+  dateBasis: DateBasis;
+  dateNote: string | null;
+}
+
+export interface KnownTopic {
+  slug: string;
+  name: string;
+  description: string | null;
+  path: string;
+}
+
+export interface ExtractInput {
+  /** The article exactly as received. */
+  raw: string;
+  url?: string | null;
+  outlet?: string | null;
+  /** YYYY-MM-DD; when absent, a dateline in the text is used if there is one. */
+  published?: string | null;
+  known?: {
+    persons?: KnownPerson[];
+    events?: KnownEvent[];
+    topics?: KnownTopic[];
+  };
+}
+
+export const CANDIDATE_FLAGS = [
+  "unresolved_speaker",
+  "inferred_date",
+  "date_needs_year",
+  "no_event",
+  "possible_duplicate",
+  "not_vietnamese_official",
+  "group_or_institution",
+  "new_person",
+  "new_role",
+  "new_event",
+] as const;
+export type CandidateFlag = (typeof CANDIDATE_FLAGS)[number];
+
+/** Offsets in Unicode code points into the raw text, end exclusive; text repeats the raw slice. */
+export interface Evidence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CandidateSpeaker {
+  /** English form as written ("Bui Van Nam"), or the known person's name when linked. */
+  name: string;
+  personId: number | null;
+  personSlug: string | null;
+  /** ISO 3166-1 alpha-2 when known. */
+  country: string | null;
+}
+
+export interface CandidateRole {
+  title: string;
+  rank: string | null;
+  roleId: number | null;
+}
+
+export interface CandidateEvent {
+  name: string;
+  asWritten: string;
+  kind: EventKind;
+  edition: number | null;
+  city: string | null;
+  country: string | null;
+  organiser: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  precision: DatePrecision;
+  basis: DateBasis;
+  note: string | null;
+  eventId: number | null;
+  eventSlug: string | null;
+}
+
+export interface CandidateDate {
+  start: string | null;
+  end: string | null;
+  precision: DatePrecision;
+  basis: DateBasis;
+  inferred: boolean;
+  note: string | null;
+  /** The words the date came from, if any. */
+  asWritten: string | null;
+}
+
+export interface Candidate {
+  /** Position in the extraction output ("c1", "c2", ...), stable for one run. */
+  key: string;
+  speaker: CandidateSpeaker | null;
+  /** The mention of the speaker as written: "Nam", "the Vietnamese officer", "he". */
+  speakerAsWritten: string;
+  attribution: {
+    text: string;
+    kind: AttributionKind;
+    status: AttributionStatus;
+    note: string;
+  };
+  role: CandidateRole | null;
+  event: CandidateEvent | null;
+  date: CandidateDate;
+  mode: StatementMode;
+  topics: string[];
+  /** Display text, cleaned of scraping junk. */
+  text: string;
+  evidence: Evidence;
+  flags: CandidateFlag[];
+  /** "article": the main text; "snippet": a separate item after the article's end marker. */
+  context: "article" | "snippet";
+}
+
+/** A passage with an attribution that is deliberately not proposed, and why. */
+export interface SetAside extends Candidate {
+  reason: string;
+}
+
+export interface ExtractResult {
+  title: string | null;
+  published: string | null;
+  /** Where the publication date came from. */
+  publishedFrom: "input" | "text" | null;
+  datelineCity: string | null;
+  cleanedText: string;
+  candidates: Candidate[];
+  setAside: SetAside[];
+}

@@ -1,0 +1,317 @@
+import { parse as parseCsv } from "csv-parse/sync";
+import { stringify as stringifyCsv } from "csv-stringify/sync";
+import { z } from "zod";
+import {
+  ATTRIBUTION_KINDS,
+  ATTRIBUTION_STATUSES,
+  DATE_BASES,
+  DATE_PRECISIONS,
+  STATEMENT_MODES,
+} from "@/db/schema";
+import { isValidIsoDate, lastDayOfMonth } from "@/lib/dates";
+
+/**
+ * The interchange format of position records, for bulk export and import as CSV or JSON. One row per record;
+ * every column is text in CSV (topics joined with "; "), typed in JSON. Columns marked "informational" are
+ * written on export for readers and ignored on import: the database is the truth for them.
+ */
+export const RECORD_COLUMNS = [
+  { key: "public_id", doc: "the record's permalink id (10 characters from abcdefghjkmnpqrstvwxyz23456789)" },
+  { key: "source_sha256", doc: "SHA-256 of the source's raw text: identifies the source, which must exist" },
+  { key: "source_url", doc: "informational: the source's URL" },
+  { key: "source_title", doc: "informational: the source's title" },
+  { key: "evidence_start", doc: "evidence start, Unicode code points into the source's raw text" },
+  { key: "evidence_end", doc: "evidence end (exclusive), code points" },
+  { key: "evidence_text", doc: "the raw passage; must equal that slice of the source" },
+  { key: "text", doc: "the statement as displayed" },
+  { key: "language", doc: "language of the text, e.g. en" },
+  {
+    key: "person_slug",
+    doc: "the speaker (a known person's slug); empty when the attribution is unresolved",
+  },
+  { key: "speaker", doc: "informational: the speaker's name" },
+  { key: "role_title", doc: "the post held, as written; matched to the person's roles or added" },
+  { key: "role_rank", doc: "rank spelt out, if any" },
+  { key: "event_slug", doc: "the event (a known event's slug), or empty" },
+  { key: "event_name", doc: "informational: the event's name" },
+  { key: "attribution_text", doc: "the attributing words as written" },
+  { key: "attribution_kind", doc: ATTRIBUTION_KINDS.join(" | ") },
+  { key: "attribution_status", doc: ATTRIBUTION_STATUSES.join(" | ") },
+  { key: "attribution_note", doc: "why it resolves to the speaker, or why not" },
+  { key: "date_start", doc: "YYYY-MM-DD, first possible day; empty when unknown" },
+  { key: "date_end", doc: "YYYY-MM-DD, last possible day; empty when unknown" },
+  { key: "date_precision", doc: DATE_PRECISIONS.join(" | ") },
+  { key: "date_basis", doc: DATE_BASES.join(" | ") },
+  { key: "date_note", doc: "required when the date is inferred" },
+  { key: "mode", doc: STATEMENT_MODES.join(" | ") },
+  { key: "topics", doc: 'topic slugs; in CSV joined with "; "' },
+] as const;
+
+export type RecordColumn = (typeof RECORD_COLUMNS)[number]["key"];
+export const COLUMN_KEYS: RecordColumn[] = RECORD_COLUMNS.map((c) => c.key);
+export const INFORMATIONAL_COLUMNS: RecordColumn[] = ["source_url", "source_title", "speaker", "event_name"];
+
+export const PUBLIC_ID_ALPHABET = "abcdefghjkmnpqrstvwxyz23456789";
+const PUBLIC_ID_RE = new RegExp(`^[${PUBLIC_ID_ALPHABET}]{10}$`);
+
+/** Limits checked on the raw upload, before any parsing. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 5000;
+
+const optionalText = z.string().nullable();
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a slug: lower-case letters, digits and hyphens");
+const isoDate = z.string().refine(isValidIsoDate, "must be a real date, YYYY-MM-DD");
+
+export const recordSchema = z
+  .object({
+    public_id: z.string().regex(PUBLIC_ID_RE, `must be 10 characters from ${PUBLIC_ID_ALPHABET}`),
+    source_sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lower-case hex digits"),
+    source_url: optionalText,
+    source_title: optionalText,
+    evidence_start: z.number().int("must be a whole number").min(0, "must be 0 or more"),
+    evidence_end: z.number().int("must be a whole number").min(1, "must be 1 or more"),
+    evidence_text: z.string().min(1, "is required"),
+    text: z.string().refine((s) => s.trim().length > 0, "is required"),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/, "must be a language code such as en"),
+    person_slug: slug.nullable(),
+    speaker: optionalText,
+    role_title: optionalText,
+    role_rank: optionalText,
+    event_slug: slug.nullable(),
+    event_name: optionalText,
+    attribution_text: z.string().min(1, "is required"),
+    attribution_kind: z.enum(ATTRIBUTION_KINDS, { error: `must be one of ${ATTRIBUTION_KINDS.join(", ")}` }),
+    attribution_status: z.enum(ATTRIBUTION_STATUSES, {
+      error: `must be one of ${ATTRIBUTION_STATUSES.join(", ")}`,
+    }),
+    attribution_note: optionalText,
+    date_start: isoDate.nullable(),
+    date_end: isoDate.nullable(),
+    date_precision: z.enum(DATE_PRECISIONS, { error: `must be one of ${DATE_PRECISIONS.join(", ")}` }),
+    date_basis: z.enum(DATE_BASES, { error: `must be one of ${DATE_BASES.join(", ")}` }),
+    date_note: optionalText,
+    mode: z.enum(STATEMENT_MODES, { error: `must be one of ${STATEMENT_MODES.join(", ")}` }),
+    topics: z.array(slug),
+  })
+  .superRefine((r, ctx) => {
+    const issue = (path: RecordColumn, message: string) =>
+      ctx.addIssue({ code: "custom", path: [path], message });
+    if (r.evidence_end <= r.evidence_start) issue("evidence_end", "must be after evidence_start");
+    if ((r.attribution_status === "resolved") !== (r.person_slug !== null))
+      issue("person_slug", "is required exactly when the attribution is resolved");
+    if (r.role_title && !r.person_slug) issue("role_title", "needs a person");
+    checkDate(r, issue);
+  });
+
+/** The same rules as the database's CHECK constraints on dates, with reasons a person can act on. */
+export function checkDate(
+  r: Pick<RecordRow, "date_start" | "date_end" | "date_precision" | "date_basis" | "date_note">,
+  issue: (path: "date_start" | "date_end" | "date_basis" | "date_note", message: string) => void,
+) {
+  if (r.date_precision === "unknown") {
+    if (r.date_start || r.date_end) issue("date_start", "must be empty when the precision is unknown");
+    if (r.date_basis !== "unknown") issue("date_basis", "must be unknown when the precision is unknown");
+    return;
+  }
+  if (!r.date_start || !r.date_end) {
+    issue(r.date_start ? "date_end" : "date_start", `is required for precision ${r.date_precision}`);
+    return;
+  }
+  if (r.date_basis === "unknown") issue("date_basis", "must be stated or inferred when there is a date");
+  if (r.date_basis === "inferred" && !r.date_note?.trim())
+    issue("date_note", "must give the reason for an inferred date");
+  if (r.date_start > r.date_end) issue("date_end", "must not be before date_start");
+  const [sy, sm] = r.date_start.split("-").map(Number) as [number, number];
+  if (r.date_precision === "day" && r.date_start !== r.date_end)
+    issue("date_end", "must equal date_start for a day");
+  if (
+    r.date_precision === "month" &&
+    (r.date_start.slice(8) !== "01" ||
+      r.date_end !== `${r.date_start.slice(0, 7)}-${String(lastDayOfMonth(sy, sm)).padStart(2, "0")}`)
+  )
+    issue("date_end", "a month runs from its first to its last day");
+  if (r.date_precision === "year" && (r.date_start !== `${sy}-01-01` || r.date_end !== `${sy}-12-31`))
+    issue("date_end", "a year runs from 1 January to 31 December");
+}
+
+export type RecordRow = z.infer<typeof recordSchema>;
+
+export interface RowError {
+  /** 1-based data row number (the CSV header is row 0). */
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+export type ParseOutcome =
+  | { ok: true; rows: Array<{ row: number; record: RecordRow | null; errors: RowError[] }> }
+  | { ok: false; error: string };
+
+// Spreadsheets run cells that start with these as formulas; exports prefix an apostrophe, imports remove it.
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+export function neutraliseCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+export function restoreCell(value: string): string {
+  return value.startsWith("'") ? value.slice(1) : value;
+}
+
+function cell(record: RecordRow, key: RecordColumn): string {
+  const value = record[key];
+  if (value === null) return "";
+  if (Array.isArray(value)) return value.join("; ");
+  return String(value);
+}
+
+export function recordsToCsv(records: RecordRow[]): string {
+  return stringifyCsv(
+    [COLUMN_KEYS, ...records.map((r) => COLUMN_KEYS.map((k) => neutraliseCell(cell(r, k))))],
+    {
+      record_delimiter: "\r\n",
+    },
+  );
+}
+
+export function recordsToJson(records: RecordRow[]): string {
+  return `${JSON.stringify({ format: "positions-records", version: 1, columns: COLUMN_KEYS, records }, null, 2)}\n`;
+}
+
+/** Text cells to the typed shape the schema checks: empty is null, numbers are numbers, topics a list. */
+function fromTextCells(cells: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of COLUMN_KEYS) {
+    const raw = cells[key] ?? "";
+    if (key === "topics") {
+      out[key] = raw
+        .split(";")
+        .map((t) => t.trim())
+        .filter(Boolean);
+    } else if (key === "evidence_start" || key === "evidence_end") {
+      out[key] = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw === "" ? null : raw;
+    } else if (key === "evidence_text" || key === "text") {
+      out[key] = raw;
+    } else {
+      out[key] = raw === "" ? null : raw;
+    }
+  }
+  return out;
+}
+
+function validate(
+  rowNumber: number,
+  input: unknown,
+): { row: number; record: RecordRow | null; errors: RowError[] } {
+  const parsed = recordSchema.safeParse(input);
+  if (parsed.success) return { row: rowNumber, record: parsed.data, errors: [] };
+  return {
+    row: rowNumber,
+    record: null,
+    errors: parsed.error.issues.map((i) => ({
+      row: rowNumber,
+      column: i.path.length ? String(i.path[0]) : null,
+      message: i.path.length ? `${String(i.path[0])} ${i.message}` : i.message,
+    })),
+  };
+}
+
+function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** Parse and validate a CSV export. The size is checked before parsing; every row gets its errors, if any. */
+export function parseRecordsCsv(text: string): ParseOutcome {
+  if (byteLength(text) > MAX_IMPORT_BYTES)
+    return { ok: false, error: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` };
+  let table: string[][];
+  try {
+    table = parseCsv(text.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: true });
+  } catch (error) {
+    return {
+      ok: false,
+      error: `Not readable as CSV: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  const [header, ...body] = table;
+  if (!header) return { ok: false, error: "The file is empty." };
+  const missing = COLUMN_KEYS.filter((k) => !header.includes(k));
+  if (missing.length) return { ok: false, error: `Missing columns: ${missing.join(", ")}.` };
+  const unknown = header.filter((h) => !(COLUMN_KEYS as string[]).includes(h));
+  if (unknown.length) return { ok: false, error: `Unknown columns: ${unknown.join(", ")}.` };
+  if (body.length === 0) return { ok: false, error: "The file has no records." };
+  if (body.length > MAX_IMPORT_ROWS)
+    return { ok: false, error: `More than ${MAX_IMPORT_ROWS} records; split the file.` };
+  return {
+    ok: true,
+    rows: body.map((cells, i) => {
+      if (cells.length !== header.length) {
+        return {
+          row: i + 1,
+          record: null,
+          errors: [
+            {
+              row: i + 1,
+              column: null,
+              message: `has ${cells.length} cells, the header has ${header.length}`,
+            },
+          ],
+        };
+      }
+      const byKey: Record<string, string> = {};
+      header.forEach((h, j) => {
+        byKey[h] = restoreCell(cells[j] ?? "");
+      });
+      return validate(i + 1, fromTextCells(byKey));
+    }),
+  };
+}
+
+/** Parse and validate a JSON export ({ records: [...] } or a bare array). */
+export function parseRecordsJson(text: string): ParseOutcome {
+  if (byteLength(text) > MAX_IMPORT_BYTES)
+    return { ok: false, error: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      error: `Not readable as JSON: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  const list = Array.isArray(data)
+    ? data
+    : data && typeof data === "object" && Array.isArray((data as { records?: unknown }).records)
+      ? (data as { records: unknown[] }).records
+      : null;
+  if (!list) return { ok: false, error: 'Expected an array of records or an object with a "records" array.' };
+  if (list.length === 0) return { ok: false, error: "The file has no records." };
+  if (list.length > MAX_IMPORT_ROWS)
+    return { ok: false, error: `More than ${MAX_IMPORT_ROWS} records; split the file.` };
+  return {
+    ok: true,
+    rows: list.map((item, i) => {
+      if (!item || typeof item !== "object" || Array.isArray(item)) {
+        return {
+          row: i + 1,
+          record: null,
+          errors: [{ row: i + 1, column: null, message: "is not an object" }],
+        };
+      }
+      const unknown = Object.keys(item).filter((k) => !(COLUMN_KEYS as string[]).includes(k));
+      const result = validate(i + 1, item);
+      if (unknown.length) {
+        result.errors.push({ row: i + 1, column: null, message: `unknown fields: ${unknown.join(", ")}` });
+        result.record = null;
+      }
+      return result;
+    }),
+  };
+}
+
+export function parseRecords(text: string, format: "csv" | "json"): ParseOutcome {
+  return format === "csv" ? parseRecordsCsv(text) : parseRecordsJson(text);
+}
