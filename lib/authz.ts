@@ -109,6 +109,12 @@ export function canDeleteAnnotation(actor: Actor, authorId: string, settings: Au
 export const ENDPOINT_RULES: Record<string, Permission> = {
   "app/sign-in/actions.ts#signInAction": "session:create",
   "app/sign-in/actions.ts#signOutAction": "session:end",
+  "app/annotations/actions.ts#createAnnotationAction": "annotations:write",
+  "app/annotations/actions.ts#updateAnnotationAction": "annotations:write",
+  "app/annotations/actions.ts#restoreRevisionAction": "annotations:write",
+  // Plus ownership, read from the database: the author, or "annotations:delete-any" (canDeleteAnnotation).
+  "app/annotations/actions.ts#deleteAnnotationAction": "annotations:delete-own",
+  "app/annotations/actions.ts#undeleteAnnotationAction": "annotations:delete-own",
 };
 
 export function endpointRule(key: string): Permission | undefined {
