@@ -178,7 +178,10 @@ export function safeMarkdownUrl(url: string): string {
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
   if (compact === "") return "#";
   if (compact.startsWith("#")) return url.trim();
-  if (compact.startsWith("/") && !compact.startsWith("//") && !compact.startsWith("/\\")) return url.trim();
+  // Protocol-relative ("//host/x") is an external https link; spell it out so it cannot pass for a local path.
+  if (compact.startsWith("//") || compact.startsWith("/\\"))
+    return safeMarkdownUrl(`https:${compact.replace(/^\/\\/, "//")}`);
+  if (compact.startsWith("/")) return url.trim();
   try {
     const parsed = new URL(compact);
     return SAFE_PROTOCOLS.has(parsed.protocol) ? parsed.href : "#";
