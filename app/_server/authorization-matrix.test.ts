@@ -142,6 +142,17 @@ function analystAnnotation(): { publicId: string; version: number } {
   return { publicId: created.publicId, version: created.version };
 }
 
+let throwaways = 0;
+function throwawayUser(): string {
+  throwaways++;
+  return createUserWithPassword(getDb(), {
+    email: `throwaway-${throwaways}@matrix.test`,
+    name: "t",
+    role: "viewer",
+    passwordHash: "x",
+  }).id;
+}
+
 function signInForm(): FormData {
   const form = new FormData();
   form.set("email", users.viewer?.email ?? "");
@@ -178,6 +189,12 @@ const FIXTURES: Record<string, () => unknown[]> = {
     db.$client.prepare("update annotations set deleted_at = updated_at where public_id = ?").run(a.publicId);
     return [{ publicId: a.publicId, expectedVersion: a.version }];
   },
+  "app/admin/users/actions.ts#createUserAction": () => {
+    throwaways++;
+    return [{ email: `created-${throwaways}@matrix.test`, name: "New", role: "analyst" }];
+  },
+  "app/admin/users/actions.ts#updateUserAccessAction": () => [{ userId: throwawayUser(), role: "analyst" }],
+  "app/admin/users/actions.ts#resetPasswordAction": () => [{ userId: throwawayUser() }],
 };
 
 type Outcome =
