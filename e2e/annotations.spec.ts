@@ -3,10 +3,10 @@ import { signInAs, type TestAccount } from "./fixtures/auth";
 
 // Each test annotates its own record, so that tests running in parallel never see each other's notes.
 const RECORDS = {
-  journey: "rb9j45cpkn",
-  conflict: "rb9j45cpkn",
-  viewer: "rb9j45cpkn",
-  xss: "rb9j45cpkn",
+  journey: "rb9j45cpkn", // its text contains "actively participates", which the journey anchors to
+  conflict: "vesea5vgpk",
+  viewer: "w549sqvvg2",
+  xss: "r6xm3qpjm3",
 };
 
 async function newSignedInPage(browser: Browser, account: TestAccount, path: string): Promise<Page> {
