@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadSeeds } from "../../seeds/load";
 import type { Db } from "../client";
+import { statements } from "../schema";
 import { createTempDb } from "../testing/temp-db";
 import {
+  annotatedCondition,
   countRevisions,
   createAnnotation,
   deleteAnnotation,
@@ -167,6 +169,18 @@ describe("annotations", () => {
     ]);
     expect(listAnnotatedStatementIds(db, "sovereignty")).toEqual([statementId]);
     expect(listAnnotatedStatementIds(db, "nope")).toEqual([]);
+  });
+
+  it("filters records by annotated and by tag, ignoring deleted notes", () => {
+    const count = (tag?: string) =>
+      db.select({ id: statements.id }).from(statements).where(annotatedCondition(tag)).all().length;
+    expect(count()).toBe(0);
+    const a = create("a", ["cyber"]);
+    expect(count()).toBe(1);
+    expect(count("cyber")).toBe(1);
+    expect(count("other")).toBe(0);
+    deleteAnnotation(db, { publicId: a.publicId, expectedVersion: 1, actorId: ana });
+    expect(count()).toBe(0);
   });
 
   it("answers not_found for an unknown annotation", () => {

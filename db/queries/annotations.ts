@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Anchor } from "../../lib/annotations";
 import type { Db } from "../client";
@@ -169,6 +169,16 @@ export function listAnnotatedStatementIds(db: Db, tag?: string): number[] {
         .all()
     : query.where(isNull(annotations.deletedAt)).all();
   return rows.map((r) => r.id);
+}
+
+/**
+ * A condition on `statements` for the records list: "has a live annotation", or "has a live annotation tagged
+ * `tag`". Composes into any query over statements (`where(and(..., annotatedCondition("cyber")))`).
+ */
+export function annotatedCondition(tag?: string): SQL {
+  return tag
+    ? sql`exists (select 1 from ${annotations} join ${annotationTags} on ${annotationTags.annotationId} = ${annotations.id} where ${annotations.statementId} = ${statements.id} and ${annotations.deletedAt} is null and ${annotationTags.tag} = ${tag})`
+    : sql`exists (select 1 from ${annotations} where ${annotations.statementId} = ${statements.id} and ${annotations.deletedAt} is null)`;
 }
 
 function writeTags(tx: Tx, annotationId: number, tags: readonly string[]): void {
