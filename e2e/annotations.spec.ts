@@ -7,6 +7,7 @@ const RECORDS = {
   conflict: "vesea5vgpk",
   viewer: "w549sqvvg2",
   xss: "r6xm3qpjm3",
+  draft: "s2ef9t2yt3",
 };
 
 async function newSignedInPage(browser: Browser, account: TestAccount, path: string): Promise<Page> {
@@ -258,4 +259,24 @@ test("hostile markdown and tags render inert", async ({ page }) => {
   expect(dialogs).toBe(0);
   const tags = await card.getByRole("list", { name: "Tags" }).getByRole("listitem").allTextContents();
   for (const tag of tags) expect(tag).toMatch(/^[\p{L}\p{N}\-_:]+$/u);
+});
+
+test("unsaved text survives a reload of the page", async ({ page }) => {
+  const path = `/positions/${RECORDS.draft}`;
+  await signInAs(page, "analyst", path);
+  await page.goto(path);
+  const marker = unique("draft");
+  const id = await addNote(page, `Saved ${marker}`, "");
+  const card = page.locator(`#annotation-${id}`);
+  await card.getByRole("button", { name: "Edit" }).click();
+  await card.getByLabel("Note (Markdown)").fill(`Unsaved ${marker}`);
+  await page.reload();
+  await expect(card.getByTestId("annotation-body")).toHaveText(`Saved ${marker}`);
+  await card.getByRole("button", { name: "Edit" }).click();
+  await expect(card.getByTestId("draft-restored")).toBeVisible();
+  await expect(card.getByLabel("Note (Markdown)")).toHaveValue(`Unsaved ${marker}`);
+  await card.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(card.getByTestId("annotation-body")).toHaveText(`Unsaved ${marker}`);
+  await card.getByRole("button", { name: "Edit" }).click();
+  await expect(card.getByTestId("draft-restored")).toHaveCount(0);
 });

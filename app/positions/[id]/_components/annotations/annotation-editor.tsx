@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useState, useTransition } from "react";
 import {
   type AnnotationActionResult,
   createAnnotationAction,
@@ -35,6 +35,30 @@ export function AnnotationEditor(props: Props) {
   const [status, setStatus] = useState("");
   const [pending, startTransition] = useTransition();
 
+  // Unsaved text also lives in sessionStorage, so a reload or a closed editor does not lose it either.
+  const draftKey =
+    props.mode === "create"
+      ? `annotation-draft:new:${props.statementPublicId}`
+      : `annotation-draft:${props.annotation.publicId}`;
+  const savedBody = editing?.body ?? "";
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    const draft = window.sessionStorage.getItem(draftKey);
+    if (draft !== null && draft !== savedBody) {
+      setBody(draft);
+      setRestored(true);
+    }
+  }, [draftKey, savedBody]);
+  function updateBody(value: string) {
+    setBody(value);
+    if (value && value !== savedBody) window.sessionStorage.setItem(draftKey, value);
+    else window.sessionStorage.removeItem(draftKey);
+  }
+  function forgetDraft() {
+    window.sessionStorage.removeItem(draftKey);
+    setRestored(false);
+  }
+
   // A new note takes the passage selected in the text; an edited one keeps its own unless told otherwise.
   const effectiveAnchor = props.mode === "create" ? selected : anchor;
 
@@ -57,6 +81,7 @@ export function AnnotationEditor(props: Props) {
               anchor,
             });
       if (result.ok) {
+        forgetDraft();
         setFailure(null);
         setConflict(null);
         if (props.mode === "create") {
@@ -102,13 +127,13 @@ export function AnnotationEditor(props: Props) {
               <h4>Their saved text (version {conflict.version})</h4>
               <pre data-testid="conflict-theirs">{conflict.body}</pre>
               <p className="muted">Tags: {conflict.tags.join(", ") || "none"}</p>
-              <button type="button" onClick={() => setBody(`${body}\n\n${conflict.body}`)}>
+              <button type="button" onClick={() => updateBody(`${body}\n\n${conflict.body}`)}>
                 Append their text to mine
               </button>{" "}
               <button
                 type="button"
                 onClick={() => {
-                  setBody(conflict.body);
+                  updateBody(conflict.body);
                   setTags(conflict.tags.join(", "));
                   setAnchor(conflict.anchor);
                 }}
@@ -123,11 +148,25 @@ export function AnnotationEditor(props: Props) {
           </div>
         </div>
       )}
+      {restored && (
+        <p className="notice" data-testid="draft-restored">
+          Your unsaved text from before was restored.{" "}
+          <button
+            type="button"
+            onClick={() => {
+              forgetDraft();
+              setBody(savedBody);
+            }}
+          >
+            Discard it
+          </button>
+        </p>
+      )}
       <label htmlFor={`${id}-body`}>{conflict ? "Merged text (Markdown)" : "Note (Markdown)"}</label>
       <textarea
         id={`${id}-body`}
         value={body}
-        onChange={(e) => setBody(e.target.value)}
+        onChange={(e) => updateBody(e.target.value)}
         rows={props.mode === "create" ? 4 : 6}
         aria-invalid={fieldError("body") ? true : undefined}
         aria-describedby={fieldError("body") ? `${id}-body-error` : undefined}
@@ -182,7 +221,15 @@ export function AnnotationEditor(props: Props) {
                 : "Save"}
         </button>
         {props.mode === "edit" && (
-          <button type="button" onClick={props.onDone} disabled={pending}>
+          <button
+            type="button"
+            onClick={() => {
+              // Cancelling keeps the draft (it is restored next time); discarding a conflicted text drops it.
+              if (conflict) forgetDraft();
+              props.onDone();
+            }}
+            disabled={pending}
+          >
             {conflict ? "Discard my text" : "Cancel"}
           </button>
         )}
