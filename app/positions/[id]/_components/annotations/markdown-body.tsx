@@ -8,11 +8,14 @@ import { safeMarkdownUrl } from "@/lib/annotations";
  * user content, and images become links so that reading a note never fetches from a third-party server.
  */
 const components: Components = {
-  a: ({ href, children }) => (
-    <a href={href ?? "#"} rel="nofollow noopener noreferrer ugc" target="_blank">
-      {children}
-    </a>
-  ),
+  a: ({ href, children }) =>
+    href?.startsWith("#") || href?.startsWith("/") ? (
+      <a href={href}>{children}</a>
+    ) : (
+      <a href={href ?? "#"} rel="nofollow noopener noreferrer ugc" target="_blank">
+        {children}
+      </a>
+    ),
   img: ({ src, alt }) => (
     <a href={typeof src === "string" ? src : "#"} rel="nofollow noopener noreferrer ugc" target="_blank">
       [image{alt ? `: ${alt}` : ""}]
