@@ -11,6 +11,10 @@ if (!file || !publicId || !worker || !savesArg || !actorId)
   throw new Error("usage: file publicId worker saves actorId");
 const saves = Number(savesArg);
 const db = openDatabase(file);
+// Start together: report ready, then wait for the parent's "go", so that the writers really overlap.
+process.stdout.write("ready\n");
+await new Promise((resolve) => process.stdin.once("data", resolve));
+process.stdin.pause();
 let version = getAnnotation(db, publicId)?.version ?? 0;
 let body = getAnnotation(db, publicId)?.body ?? "";
 let ok = 0;
@@ -45,4 +49,4 @@ while (ok < saves) {
   }
 }
 db.$client.close();
-process.stdout.write(JSON.stringify({ worker, ok, conflicts, busy, attempts }));
+process.stdout.write(`${JSON.stringify({ worker, ok, conflicts, busy, attempts })}\n`);
