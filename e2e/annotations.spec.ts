@@ -79,6 +79,15 @@ test("an analyst annotates a passage with markdown and tags; it survives a reloa
   await expect(card).toContainText("E2E analyst");
   await expect(card.getByText("actively participates")).toBeVisible();
   await expect(passage.locator(`mark[data-annotations~="${id}"]`)).toHaveText("actively participates");
+  // Also highlighted in place in the page's own statement text (marked data-annotation-target).
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const highlight = CSS.highlights.get("positions-annotation");
+        return highlight ? [...highlight].map((r) => (r as Range).toString()) : [];
+      }),
+    )
+    .toContain("actively participates");
 
   // The permalink opens the record scrolled to the note, in a browser with no session at all.
   const permalink = await card

@@ -16,7 +16,7 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <h1>Record {statement.publicId}</h1>
-      <p>{statement.text}</p>
+      <p data-annotation-target>{statement.text}</p>
       <section id="annotations" aria-label="Annotations">
         <AnnotationsSection statementPublicId={statement.publicId} />
       </section>

@@ -10,6 +10,7 @@ import { AnchoredPassage } from "./anchored-passage";
 import { AnnotationCard } from "./annotation-card";
 import { AnnotationEditor } from "./annotation-editor";
 import styles from "./annotations.module.css";
+import { InPlaceHighlights } from "./in-place-highlights";
 import { MarkdownBody } from "./markdown-body";
 
 /**
@@ -56,6 +57,7 @@ export async function AnnotationsSection({ statementPublicId }: { statementPubli
         <h2>
           Annotations <span className="muted">({live.length})</span>
         </h2>
+        <InPlaceHighlights text={statement.text} anchors={anchors.map((a) => a.anchor)} />
         <AnchoredPassage text={statement.text} anchors={anchors} selectable={canWrite} />
         {live.length === 0 && <p className="muted">No annotations yet.</p>}
         {live.map(card)}
