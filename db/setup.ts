@@ -1,7 +1,7 @@
 import { hashPassword } from "better-auth/crypto";
+import { randomPassword } from "../lib/passwords";
 import { loadSeeds } from "../seeds/load";
 import { ensureAuthSecret } from "./auth-secret";
-import { randomPassword } from "./cli/user-add";
 import { databasePath, openDatabase } from "./client";
 import { migrateDatabase } from "./migrate";
 import { countUsers, createUserWithPassword } from "./queries/users";

@@ -62,6 +62,9 @@ test("a wrong password is refused without saying which part was wrong, and repea
       page.getByRole("button", { name: "Sign in" }).click(),
     ]);
     await expect(page.getByTestId("sign-in-error")).toContainText("do not match an active account");
+    // React resets the form once the action settles; fill the next attempt only after that.
+    await expect(password).toHaveValue("");
+    await expect(email).toHaveValue(TEST_ACCOUNTS.lockout.email);
   }
   // The sixth attempt, even with the right password, is refused.
   await email.fill(TEST_ACCOUNTS.lockout.email);
@@ -110,4 +113,46 @@ test("a forged cross-site sign-out or sign-in post changes nothing", async ({ pa
   expect(response.headers()["set-cookie"] ?? "").not.toContain("session_token");
   await page.reload();
   await expect(page.getByTestId("account-status")).toContainText(TEST_ACCOUNTS.viewer.name);
+});
+
+test("an admin manages accounts; for anyone else the users page does not exist", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, "admin", "/admin/users");
+  await page.getByRole("link", { name: "Users" }).click();
+  await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
+  const email = `new-${Date.now().toString(36)}@e2e.test`;
+  const form = page.getByRole("form", { name: "Add an account" });
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Name").fill("New Analyst");
+  await form.getByLabel("Role").selectOption("analyst");
+  await form.getByRole("button", { name: "Add account" }).click();
+  const created = page.getByTestId("create-user-result");
+  await expect(created).toContainText(`Created analyst ${email}`);
+  const password = (await created.locator("code").textContent()) ?? "";
+  expect(password.length).toBeGreaterThanOrEqual(20);
+  await page.screenshot({ path: "test-results/admin-users.png", fullPage: true });
+
+  // The new account signs in with the password shown once; disabling it signs it out at once.
+  const other = await browser.newContext();
+  const newcomer = await other.newPage();
+  await newcomer.goto("/sign-in");
+  await newcomer.getByLabel("Email").fill(email);
+  await newcomer.getByLabel("Password").fill(password);
+  await newcomer.getByRole("button", { name: "Sign in" }).click();
+  await expect(newcomer.getByTestId("account-status")).toContainText("New Analyst");
+  await page.getByTestId(`user-${email}`).getByRole("button", { name: "Disable" }).click();
+  await expect(page.getByTestId(`user-${email}`)).toContainText("disabled");
+  await newcomer.reload();
+  await expect(newcomer.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await other.close();
+
+  const viewer = await browser.newContext();
+  const viewerPage = await viewer.newPage();
+  await signInAs(viewerPage, "viewer");
+  const response = await viewerPage.goto("/admin/users");
+  expect(response?.status()).toBe(404);
+  await expect(viewerPage.getByRole("link", { name: "Users" })).toHaveCount(0);
+  await viewer.close();
 });

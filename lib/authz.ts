@@ -112,6 +112,15 @@ export const ENDPOINT_RULES: Record<string, Permission> = {
   "app/import/actions.ts#extractArticleAction": "records:import",
   "app/import/actions.ts#saveImportAction": "records:import",
   "app/import/actions.ts#bulkImportAction": "records:import",
+  "app/annotations/actions.ts#createAnnotationAction": "annotations:write",
+  "app/annotations/actions.ts#updateAnnotationAction": "annotations:write",
+  "app/annotations/actions.ts#restoreRevisionAction": "annotations:write",
+  // Plus ownership, read from the database: the author, or "annotations:delete-any" (canDeleteAnnotation).
+  "app/annotations/actions.ts#deleteAnnotationAction": "annotations:delete-own",
+  "app/annotations/actions.ts#undeleteAnnotationAction": "annotations:delete-own",
+  "app/admin/users/actions.ts#createUserAction": "users:manage",
+  "app/admin/users/actions.ts#updateUserAccessAction": "users:manage",
+  "app/admin/users/actions.ts#resetPasswordAction": "users:manage",
 };
 
 export function endpointRule(key: string): Permission | undefined {

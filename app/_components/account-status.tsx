@@ -19,6 +19,7 @@ export function AccountStatus({ user }: { user: CurrentUser | null }) {
         <span className={styles.name}>{user.name}</span>{" "}
         <span className={styles.role}>{ROLE_LABELS[user.role]}</span>
       </span>
+      {user.role === "admin" && <Link href="/admin/users">Users</Link>}
       <SignOutButton />
     </div>
   );

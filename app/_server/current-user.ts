@@ -56,14 +56,19 @@ export type AuthzFailure = {
 };
 export type AuthzResult = { ok: true; user: CurrentUser | null } | AuthzFailure;
 
-const MESSAGES: Record<AuthzFailure["reason"], string> = {
+export const AUTHZ_MESSAGES: Record<AuthzFailure["reason"], string> = {
   "cross-origin": "This request did not come from this site, so it was refused.",
   unauthenticated: "Sign in to do this.",
   forbidden: "Your account is not allowed to do this.",
 };
 
 function failure(reason: AuthzFailure["reason"]): AuthzFailure {
-  return { ok: false, reason, error: MESSAGES[reason], status: reason === "unauthenticated" ? 401 : 403 };
+  return {
+    ok: false,
+    reason,
+    error: AUTHZ_MESSAGES[reason],
+    status: reason === "unauthenticated" ? 401 : 403,
+  };
 }
 
 export function toActor(user: CurrentUser | null): Actor {

@@ -5,7 +5,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { clearRateLimit, consumeRateLimit } from "@/db/queries/rate-limits";
+import { clearRateLimit, consumeRateLimit, pruneRateLimits } from "@/db/queries/rate-limits";
+import { pruneExpiredSessions } from "@/db/queries/sessions";
 import { clientAddress, safeRedirectPath } from "@/lib/auth-settings";
 import { authSettings, getAuth } from "../_server/auth";
 import { authorize } from "../_server/current-user";
@@ -61,6 +62,9 @@ export async function signInAction(
   const db = getDb();
   const requestHeaders = await headers();
   const window = { windowMs: authSettings.signInWindowMs };
+  // Housekeeping on the one path that adds rows: counters of finished windows and dead sessions go.
+  pruneRateLimits(db, Date.now() - authSettings.signInWindowMs);
+  pruneExpiredSessions(db, new Date());
   const byAddress = consumeRateLimit(db, `sign-in:address:${clientAddress(requestHeaders)}`, {
     ...window,
     max: authSettings.signInMaxPerAddress,

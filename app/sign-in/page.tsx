@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { safeRedirectPath } from "@/lib/auth-settings";
+import { authSettings } from "../_server/auth";
 import { getCurrentUser } from "../_server/current-user";
 import { SignInForm } from "./_components/sign-in-form";
 import styles from "./sign-in.module.css";
@@ -25,7 +26,9 @@ export default async function SignInPage({
         </p>
       ) : (
         <p className="muted">
-          Reading is open to everyone unless this site requires sign-in; annotating needs an analyst account.
+          {authSettings.requireSignIn
+            ? "This site is open to signed-in accounts only."
+            : "Reading is open to everyone; annotating needs an analyst account."}
         </p>
       )}
       <SignInForm next={next} />

@@ -1,17 +1,13 @@
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
+import { randomPassword } from "../../lib/passwords";
 import { databasePath, openDatabase } from "../client";
 import { migrateDatabase } from "../migrate";
 import { createUserWithPassword, getUserByEmail } from "../queries/users";
 import { USER_ROLES } from "../schema";
 
 export const MIN_PASSWORD_LENGTH = 12;
-
-export function randomPassword(): string {
-  return randomBytes(18).toString("base64url");
-}
 
 const Input = z.object({
   email: z.email("--email must be an email address").max(254),

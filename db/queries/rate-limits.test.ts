@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTempDb } from "../testing/temp-db";
-import { clearRateLimit, consumeRateLimit } from "./rate-limits";
+import { clearRateLimit, consumeRateLimit, pruneRateLimits } from "./rate-limits";
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -29,5 +29,15 @@ describe("consumeRateLimit", () => {
     expect(consumeRateLimit(temp.db, "k", rule, 1).allowed).toBe(false);
     clearRateLimit(temp.db, "k");
     expect(consumeRateLimit(temp.db, "k", rule, 2).allowed).toBe(true);
+  });
+
+  it("prunes counters whose window has ended", () => {
+    const temp = createTempDb();
+    cleanup = temp.cleanup;
+    const rule = { max: 1, windowMs: 1000 };
+    consumeRateLimit(temp.db, "old", rule, 0);
+    consumeRateLimit(temp.db, "new", rule, 5000);
+    expect(pruneRateLimits(temp.db, 4500)).toBe(1);
+    expect(consumeRateLimit(temp.db, "new", rule, 5001).allowed).toBe(false);
   });
 });

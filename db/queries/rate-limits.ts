@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import type { Db } from "../client";
 import { rateLimits } from "../schema";
 
@@ -39,4 +39,9 @@ export function consumeRateLimit(
 
 export function clearRateLimit(db: Db, key: string): void {
   db.delete(rateLimits).where(eq(rateLimits.key, key)).run();
+}
+
+/** Drops counters whose window ended before `before` (ms), so the table holds only live windows. */
+export function pruneRateLimits(db: Db, before: number): number {
+  return db.delete(rateLimits).where(lt(rateLimits.windowStart, before)).run().changes;
 }

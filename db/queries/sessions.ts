@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import type { Db } from "../client";
 import { sessions } from "../schema";
 
@@ -17,4 +17,9 @@ export function deleteUserSessions(db: Db, userId: string): number {
 
 export function countUserSessions(db: Db, userId: string): number {
   return db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId)).all().length;
+}
+
+/** Removes sessions past their absolute expiry: better-auth deletes one only when it is next presented. */
+export function pruneExpiredSessions(db: Db, now: Date): number {
+  return db.delete(sessions).where(lt(sessions.expiresAt, now)).run().changes;
 }

@@ -3,7 +3,15 @@ import { afterEach, describe, expect, it } from "vitest";
 import { sessions } from "../schema";
 import { createTempDb } from "../testing/temp-db";
 import { countUserSessions } from "./sessions";
-import { countUsers, createUserWithPassword, getUserByEmail, setUserDisabled } from "./users";
+import {
+  countActiveAdmins,
+  countUsers,
+  createUserWithPassword,
+  getUserByEmail,
+  setUserDisabled,
+  setUserPassword,
+  updateUserAccess,
+} from "./users";
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -55,5 +63,45 @@ describe("users", () => {
     expect(setUserDisabled(db, user.id, true)).toBe(true);
     expect(countUserSessions(db, user.id)).toBe(0);
     expect(getUserByEmail(db, "v@example.org")?.disabled).toBe(true);
+  });
+
+  it("never leaves the site without an active admin", () => {
+    const { db, cleanup: done } = createTempDb();
+    cleanup = done;
+    const a = createUserWithPassword(db, {
+      email: "a@example.org",
+      name: "A",
+      role: "admin",
+      passwordHash: "x",
+    });
+    const b = createUserWithPassword(db, {
+      email: "b@example.org",
+      name: "B",
+      role: "viewer",
+      passwordHash: "x",
+    });
+    expect(updateUserAccess(db, a.id, { role: "analyst" })).toBe("last_admin");
+    expect(updateUserAccess(db, a.id, { disabled: true })).toBe("last_admin");
+    expect(updateUserAccess(db, b.id, { role: "admin" })).toBe("ok");
+    expect(updateUserAccess(db, a.id, { disabled: true })).toBe("ok");
+    expect(countActiveAdmins(db)).toBe(1);
+    expect(updateUserAccess(db, b.id, { role: "viewer" })).toBe("last_admin");
+    expect(updateUserAccess(db, "nobody", { role: "viewer" })).toBe("not_found");
+  });
+
+  it("a new password ends the account's sessions", () => {
+    const { db, cleanup: done } = createTempDb();
+    cleanup = done;
+    const user = createUserWithPassword(db, {
+      email: "p@example.org",
+      name: "P",
+      role: "viewer",
+      passwordHash: "old",
+    });
+    db.insert(sessions)
+      .values({ id: "s", token: "s", userId: user.id, expiresAt: new Date(Date.now() + 60_000) })
+      .run();
+    expect(setUserPassword(db, user.id, "new")).toBe(true);
+    expect(countUserSessions(db, user.id)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { accounts, sessions, type UserRole, users } from "../schema";
 
@@ -81,4 +81,64 @@ export function setUserDisabled(db: Db, id: string, disabled: boolean): boolean 
 
 export function setUserRole(db: Db, id: string, role: UserRole): boolean {
   return db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id)).run().changes > 0;
+}
+
+export function countActiveAdmins(db: Db): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.disabled, false)))
+      .get()?.n ?? 0
+  );
+}
+
+/** Replaces the account's password and ends its sessions: whoever held the old one is signed out. */
+export function setUserPassword(db: Db, userId: string, passwordHash: string): boolean {
+  return db.transaction(
+    (tx) => {
+      const changed = tx
+        .update(accounts)
+        .set({ password: passwordHash, updatedAt: new Date() })
+        .where(and(eq(accounts.userId, userId), eq(accounts.providerId, "credential")))
+        .run().changes;
+      tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+      return changed > 0;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * Changes role or disabled state unless that would leave no active admin (nobody could manage users any more).
+ * Checked and written in one immediate transaction, so two admins demoting each other cannot both succeed.
+ */
+export function updateUserAccess(
+  db: Db,
+  id: string,
+  change: { role?: UserRole; disabled?: boolean },
+): "ok" | "not_found" | "last_admin" {
+  return db.transaction(
+    (tx) => {
+      const current = tx.select(summary).from(users).where(eq(users.id, id)).get();
+      if (!current) return "not_found";
+      const role = change.role ?? current.role;
+      const disabled = change.disabled ?? current.disabled;
+      const wasActiveAdmin = current.role === "admin" && !current.disabled;
+      const staysActiveAdmin = role === "admin" && !disabled;
+      if (wasActiveAdmin && !staysActiveAdmin) {
+        const admins =
+          tx
+            .select({ n: count() })
+            .from(users)
+            .where(and(eq(users.role, "admin"), eq(users.disabled, false)))
+            .get()?.n ?? 0;
+        if (admins <= 1) return "last_admin";
+      }
+      tx.update(users).set({ role, disabled, updatedAt: new Date() }).where(eq(users.id, id)).run();
+      if (disabled) tx.delete(sessions).where(eq(sessions.userId, id)).run();
+      return "ok";
+    },
+    { behavior: "immediate" },
+  );
 }

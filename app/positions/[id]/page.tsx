@@ -13,6 +13,7 @@ import {
   SOURCE_TIER_LABELS,
 } from "@/lib/labels";
 import { timelineHref } from "@/lib/timeline-view";
+import { AnnotationsSection } from "./_components/annotations/annotations-section";
 import { RelatedList } from "./_components/related-list";
 import { SourceText } from "./_components/source-text";
 import styles from "./record.module.css";
@@ -53,7 +54,7 @@ export default async function RecordPage({ params }: Props) {
         {speakerName ?? "Unresolved speaker"}
         {s.datePrecision !== "unknown" ? `, ${date}` : ""}
       </h1>
-      <blockquote className={styles.statement} data-testid="statement">
+      <blockquote className={styles.statement} data-testid="statement" data-annotation-target>
         {s.text}
       </blockquote>
 
@@ -284,9 +285,8 @@ export default async function RecordPage({ params }: Props) {
         />
       </section>
 
-      {/* Mounted by the annotations feature (AnnotationsSection) when branches are merged. */}
-      <section id="annotations" aria-labelledby="annotations-h">
-        <h2 id="annotations-h">Annotations</h2>
+      <section id="annotations" aria-label="Annotations">
+        <AnnotationsSection statementPublicId={s.publicId} />
       </section>
     </article>
   );
