@@ -50,8 +50,7 @@ test("related records lead to a comparison", async ({ page }) => {
   );
   const sameTopic = page.getByTestId("related-same-topic");
   await sameTopic
-    .locator("li", { hasText: "including the Law on Cyber Security and the National Security Strategy" })
-    .getByRole("link", { name: "Compare with this record" })
+    .locator('a[href="/compare?ids=rb9j45cpkn,r6xm3qpjm3"]', { hasText: "Compare with this record" })
     .click();
   await page.waitForURL((url) => url.searchParams.get("ids") === "rb9j45cpkn,r6xm3qpjm3");
   await expect(page.locator('[data-proposition="sovereignty-basis-of-cooperation"]')).toContainText(
