@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StanceBadge } from "@/app/compare/_components/stance";
 import { getDb } from "@/db/client";
+import { listAppearances } from "@/db/queries/import";
 import { getStatementDetail, listRelatedRecords } from "@/db/queries/statements";
 import { formatPreciseDate } from "@/lib/dates";
 import {
@@ -24,6 +25,11 @@ const PUBLIC_ID = /^[a-z0-9-]{1,64}$/;
 
 type Props = { params: Promise<{ id: string }> };
 
+/** Only web addresses become links: a stored `javascript:` URL must never be clickable. */
+function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
 function load(id: string) {
   if (!PUBLIC_ID.test(id)) return null;
   return getStatementDetail(getDb(), id);
@@ -42,6 +48,7 @@ export default async function RecordPage({ params }: Props) {
   if (!detail) notFound();
   const { statement: s, source, person, role, organization, event, topics, positions } = detail;
   const related = listRelatedRecords(getDb(), detail);
+  const appearances = listAppearances(getDb(), s.publicId);
   const date = formatPreciseDate({ start: s.dateStart, end: s.dateEnd, precision: s.datePrecision });
   const speakerName = person ? (person.nativeName ?? person.name) : null;
 
@@ -153,7 +160,7 @@ export default async function RecordPage({ params }: Props) {
             <dd>{source.title}</dd>
             <dt>URL</dt>
             <dd>
-              {source.url ? (
+              {source.url && isWebUrl(source.url) ? (
                 <a href={source.url} rel="noopener noreferrer">
                   {source.url}
                 </a>
@@ -194,6 +201,34 @@ export default async function RecordPage({ params }: Props) {
               characters {s.evidenceStart}–{s.evidenceEnd} (Unicode code points) of the text as received
               <span className={styles.note}>SHA-256 {source.rawTextSha256.slice(0, 16)}…</span>
             </dd>
+            {appearances.length > 0 && (
+              <>
+                <dt>Also reported in</dt>
+                <dd>
+                  <ul data-testid="appearances">
+                    {appearances.map((a) => (
+                      <li key={`${a.sourceTitle}-${a.evidenceStart}`}>
+                        {a.sourceUrl && isWebUrl(a.sourceUrl) ? (
+                          <a href={a.sourceUrl} rel="noopener noreferrer">
+                            {a.sourceTitle}
+                          </a>
+                        ) : (
+                          a.sourceTitle
+                        )}{" "}
+                        <span className="muted">
+                          ({a.sourceOutlet}
+                          {a.publishedDate
+                            ? `, ${formatPreciseDate({ start: a.publishedDate, end: a.publishedDate, precision: "day" })}`
+                            : ""}
+                          )
+                        </span>
+                        <span className={styles.note}>“{a.evidenceText}”</span>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
           </dl>
         </section>
       </div>
