@@ -1,0 +1,487 @@
+import type BetterSqlite3 from "better-sqlite3";
+import type { DatePrecision, EventKind, PositionStatus, StatementMode } from "@/db/schema";
+import type { PositionExportRow } from "@/lib/csv-safe";
+import { parsePartialDate } from "@/lib/dates";
+import { buildSearchQuery } from "@/lib/fts-query";
+import { stanceLabel } from "@/lib/labels";
+import type { IgnoredParam, PositionsView, SortKey } from "@/lib/positions-view";
+import type { Db } from "../client";
+
+/**
+ * The positions view: rows, total and facets for a parsed view, all from one WHERE over position_facts (see
+ * migration 0002_positions_search.sql). Rows are ordered and paged on position_facts' indexes; only the page's
+ * rows are read from the wide tables.
+ */
+
+/** Facet values shown per facet (besides any selected value); counts of the rest are not read. */
+export const FACET_LIMIT = 12;
+
+export interface PositionTopic {
+  slug: string;
+  name: string;
+  path: string;
+}
+
+export interface PositionStance {
+  label: string;
+  status: PositionStatus;
+  stance: number | null;
+}
+
+export interface PositionRow extends Omit<PositionExportRow, "topics" | "stanceSummary"> {
+  id: number;
+  topics: PositionTopic[];
+  stances: PositionStance[];
+}
+
+export interface FacetValue {
+  /** The value as written in the URL (slug, enum value, year); "" for "none". */
+  value: string;
+  label: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface YearBucket {
+  /** Null for undated records. */
+  year: number | null;
+  count: number;
+}
+
+export interface PositionFacets {
+  speaker: FacetValue[];
+  topic: FacetValue[];
+  kind: FacetValue[];
+  mode: FacetValue[];
+  year: YearBucket[];
+}
+
+export interface PositionsPage {
+  rows: PositionRow[];
+  total: number;
+  facets: PositionFacets;
+  /** View values that name nothing in the database (unknown speaker, topic, event) and were left out. */
+  ignored: IgnoredParam[];
+  /** The words and phrases searched, folded, for highlighting; empty without a search. */
+  searchGroups: string[][];
+}
+
+interface Fragment {
+  sql: string;
+  params: (string | number)[];
+}
+
+const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+/** Prepared statements are cached per connection: the view's SQL varies only with which filters are set. */
+function prepare(db: Db, sql: string): BetterSqlite3.Statement {
+  const client = db.$client;
+  let cache = statementCache.get(client);
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(client, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = client.prepare(sql);
+    if (cache.size > 500) cache.clear();
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+interface ResolvedView {
+  personIds: number[];
+  topicIds: number[];
+  eventIds: number[];
+  match: string | null;
+  searchGroups: string[][];
+  ignored: IgnoredParam[];
+  /** False when a filter key is set but names nothing: the view then has no rows. */
+  satisfiable: boolean;
+}
+
+/** Looks up the slugs a view names; unknown ones are reported and dropped. */
+function resolveView(db: Db, view: PositionsView): ResolvedView {
+  const ignored: IgnoredParam[] = [];
+  const bySlug = (table: "persons" | "events", slugs: string[], key: string): number[] => {
+    if (slugs.length === 0) return [];
+    const rows = prepare(db, `SELECT id, slug FROM ${table} WHERE slug IN (${placeholders(slugs.length)})`).all(
+      ...slugs,
+    ) as { id: number; slug: string }[];
+    for (const slug of slugs) {
+      if (!rows.some((r) => r.slug === slug)) ignored.push({ key, value: slug, reason: `no such ${key}` });
+    }
+    return rows.map((r) => r.id);
+  };
+  const personIds = bySlug("persons", view.speaker, "speaker");
+  const eventIds = bySlug("events", view.event, "event");
+
+  let topicIds: number[] = [];
+  if (view.topic.length > 0) {
+    const roots = prepare(db, `SELECT slug, path FROM topics WHERE slug IN (${placeholders(view.topic.length)})`).all(
+      ...view.topic,
+    ) as { slug: string; path: string }[];
+    for (const slug of view.topic) {
+      if (!roots.some((r) => r.slug === slug)) ignored.push({ key: "topic", value: slug, reason: "no such topic" });
+    }
+    if (roots.length > 0) {
+      // A topic includes its subtopics: every topic whose path starts with the chosen topic's path.
+      const where = roots.map(() => "(path = ? OR path LIKE ? || '/%')").join(" OR ");
+      topicIds = (
+        prepare(db, `SELECT id FROM topics WHERE ${where}`)
+          .pluck()
+          .all(...roots.flatMap((r) => [r.path, r.path])) as number[]
+      ).sort((a, b) => a - b);
+    }
+  }
+
+  const search = view.q ? buildSearchQuery(view.q) : { match: null, groups: [] };
+  if (view.q && !search.match) ignored.push({ key: "q", value: view.q, reason: "no searchable words" });
+
+  const satisfiable =
+    (view.speaker.length === 0 || personIds.length > 0) &&
+    (view.event.length === 0 || eventIds.length > 0) &&
+    (view.topic.length === 0 || topicIds.length > 0);
+
+  return { personIds, topicIds, eventIds, match: search.match, searchGroups: search.groups, ignored, satisfiable };
+}
+
+/** The one WHERE shared by rows, count, facets and export, over position_facts aliased `f`. */
+function buildWhere(view: PositionsView, resolved: ResolvedView): Fragment {
+  const clauses: string[] = [];
+  const params: (string | number)[] = [];
+  const inList = (column: string, values: readonly (string | number)[]) => {
+    if (values.length === 0) return;
+    clauses.push(`${column} IN (${placeholders(values.length)})`);
+    params.push(...values);
+  };
+  if (!resolved.satisfiable) clauses.push("0");
+  if (resolved.match) {
+    clauses.push("f.statement_id IN (SELECT rowid FROM positions_fts WHERE positions_fts MATCH ?)");
+    params.push(resolved.match);
+  }
+  inList("f.person_id", resolved.personIds);
+  if (resolved.topicIds.length > 0) {
+    clauses.push(
+      `f.statement_id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (${placeholders(resolved.topicIds.length)}))`,
+    );
+    params.push(...resolved.topicIds);
+  }
+  inList("f.event_id", resolved.eventIds);
+  inList("f.event_kind", view.kind);
+  inList("f.event_country", view.country);
+  inList("f.mode", view.mode);
+  // A record is in a date range when its span of possible days overlaps the range; undated records are not.
+  const from = view.from ? parsePartialDate(view.from) : null;
+  const to = view.to ? parsePartialDate(view.to) : null;
+  if (from?.start) {
+    clauses.push("f.date_end >= ?");
+    params.push(from.start);
+  }
+  if (to?.end) {
+    clauses.push("f.date_start <= ?");
+    params.push(to.end);
+  }
+  if (view.attribution) {
+    clauses.push("f.attribution = ?");
+    params.push(view.attribution);
+  }
+  if (view.annotated === "yes") clauses.push("f.annotation_count > 0");
+  if (view.annotated === "no") clauses.push("f.annotation_count = 0");
+  if (view.tag.length > 0) {
+    clauses.push(
+      `f.statement_id IN (SELECT a.statement_id FROM annotations a JOIN annotation_tags t ON t.annotation_id = a.id
+        WHERE a.deleted_at IS NULL AND lower(t.tag) IN (${placeholders(view.tag.length)}))`,
+    );
+    params.push(...view.tag.map((t) => t.toLowerCase()));
+  }
+  return { sql: clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "", params };
+}
+
+const SORT_COLUMNS: Record<SortKey, string> = {
+  date: "f.date_start",
+  speaker: "f.speaker_key",
+  event: "f.event_key",
+  mode: "f.mode",
+  annotations: "f.annotation_count",
+};
+
+/** ORDER BY for an allowlisted sort key; the id breaks ties in the same direction so one index serves both. */
+function orderBy(view: PositionsView): string {
+  const dir = view.sort.desc ? "DESC" : "ASC";
+  return `ORDER BY ${SORT_COLUMNS[view.sort.key]} ${dir}, f.statement_id ${dir}`;
+}
+
+/** Every SQL statement a view runs, with its parameters: listPositions runs these, the benchmark runs them raw. */
+export interface PositionsPlan {
+  filtered: boolean;
+  ids: Fragment;
+  count: Fragment;
+  combos: Fragment;
+  topics: Fragment;
+}
+
+export function planPositionsQuery(db: Db, view: PositionsView): PositionsPlan & { resolved: ResolvedView } {
+  const resolved = resolveView(db, view);
+  const where = buildWhere(view, resolved);
+  const filtered = where.sql !== "";
+  const offset = (view.page - 1) * view.size;
+  return {
+    resolved,
+    filtered,
+    ids: {
+      sql: `SELECT f.statement_id FROM position_facts f ${where.sql} ${orderBy(view)} LIMIT ? OFFSET ?`,
+      params: [...where.params, view.size, offset],
+    },
+    count: filtered
+      ? { sql: `SELECT count(*) FROM position_facts f ${where.sql}`, params: where.params }
+      : { sql: "SELECT coalesce(sum(n), 0) FROM position_facet_counts WHERE facet = 'total'", params: [] },
+    combos: filtered
+      ? {
+          sql: `SELECT f.person_id AS person, f.event_kind AS kind, f.year AS year, f.mode AS mode, count(*) AS n
+                FROM position_facts f ${where.sql} GROUP BY 1, 2, 3, 4`,
+          params: where.params,
+        }
+      : {
+          sql: "SELECT facet, value, n FROM position_facet_counts WHERE facet IN ('speaker', 'kind', 'year', 'mode') AND n > 0",
+          params: [],
+        },
+    topics: filtered
+      ? {
+          sql: `SELECT a.id AS topic, count(DISTINCT st.statement_id) AS n
+                FROM statement_topics st JOIN topics t ON t.id = st.topic_id
+                JOIN topics a ON t.path = a.path OR t.path LIKE a.path || '/%'
+                WHERE st.statement_id IN (SELECT f.statement_id FROM position_facts f ${where.sql})
+                GROUP BY a.id ORDER BY n DESC, a.id LIMIT ?`,
+          params: [...where.params, FACET_LIMIT + view.topic.length],
+        }
+      : {
+          sql: `SELECT CAST(value AS INTEGER) AS topic, n FROM position_facet_counts
+                WHERE facet = 'topic' AND n > 0 ORDER BY n DESC, CAST(value AS INTEGER) LIMIT ?`,
+          params: [FACET_LIMIT + view.topic.length],
+        },
+  };
+}
+
+interface DetailRow {
+  id: number;
+  publicId: string;
+  dateStart: string | null;
+  dateEnd: string | null;
+  datePrecision: DatePrecision;
+  speakerSlug: string | null;
+  speakerName: string | null;
+  speakerNativeName: string | null;
+  attributionText: string;
+  attributionStatus: "resolved" | "unresolved";
+  roleTitle: string | null;
+  organizationName: string | null;
+  eventSlug: string | null;
+  eventName: string | null;
+  eventKind: EventKind | null;
+  eventCountry: string | null;
+  mode: StatementMode;
+  text: string;
+  sourceTitle: string;
+  sourceUrl: string | null;
+  annotationCount: number;
+}
+
+/** The page's rows with everything the table shows, in the order of `ids`. */
+export function getPositionRows(db: Db, ids: readonly number[]): PositionRow[] {
+  if (ids.length === 0) return [];
+  const list = placeholders(ids.length);
+  const details = prepare(
+    db,
+    `SELECT s.id, s.public_id AS publicId, s.date_start AS dateStart, s.date_end AS dateEnd,
+       s.date_precision AS datePrecision, p.slug AS speakerSlug, p.name AS speakerName,
+       p.native_name AS speakerNativeName, s.attribution_text AS attributionText,
+       s.attribution_status AS attributionStatus, r.title AS roleTitle,
+       o.name AS organizationName,
+       e.slug AS eventSlug, e.name AS eventName, e.kind AS eventKind, e.country AS eventCountry, s.mode,
+       s.text, so.title AS sourceTitle, so.url AS sourceUrl, f.annotation_count AS annotationCount
+     FROM statements s
+     JOIN sources so ON so.id = s.source_id
+     LEFT JOIN position_facts f ON f.statement_id = s.id
+     LEFT JOIN persons p ON p.id = s.person_id
+     LEFT JOIN roles r ON r.id = s.role_id
+     LEFT JOIN organizations o ON o.id = r.organization_id
+     LEFT JOIN events e ON e.id = s.event_id
+     WHERE s.id IN (${list})`,
+  ).all(...ids) as DetailRow[];
+  const topics = prepare(
+    db,
+    `SELECT st.statement_id AS id, t.slug, t.name, t.path FROM statement_topics st JOIN topics t ON t.id = st.topic_id
+     WHERE st.statement_id IN (${list}) ORDER BY t.path`,
+  ).all(...ids) as ({ id: number } & PositionTopic)[];
+  const stances = prepare(
+    db,
+    `SELECT cp.statement_id AS id, pr.label, cp.status, cp.stance FROM coded_positions cp
+     JOIN propositions pr ON pr.id = cp.proposition_id
+     WHERE cp.statement_id IN (${list}) ORDER BY cp.id`,
+  ).all(...ids) as ({ id: number } & PositionStance)[];
+
+  const byId = new Map(details.map((d) => [d.id, d]));
+  return ids.flatMap((id) => {
+    const d = byId.get(id);
+    if (!d) return [];
+    return [
+      {
+        ...d,
+        annotationCount: d.annotationCount ?? 0,
+        topics: topics.filter((t) => t.id === id).map(({ id: _id, ...t }) => t),
+        stances: stances.filter((s) => s.id === id).map(({ id: _id, ...s }) => s),
+      },
+    ];
+  });
+}
+
+/** "Sovereignty as basis of cooperation: +2 strongly supports; UN central role: ambiguous". */
+export function summariseStances(stances: readonly PositionStance[]): string {
+  return stances
+    .filter((s) => s.status !== "not_addressed")
+    .map((s) => `${s.label}: ${s.status === "stated" && s.stance !== null ? stanceLabel(s.stance) : s.status.replace("_", " ")}`)
+    .join("; ");
+}
+
+function facetsFromCombos(
+  db: Db,
+  view: PositionsView,
+  plan: PositionsPlan,
+): Omit<PositionFacets, "topic"> {
+  const speaker = new Map<number | null, number>();
+  const kind = new Map<string | null, number>();
+  const year = new Map<number | null, number>();
+  const mode = new Map<string, number>();
+  const add = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+  if (plan.filtered) {
+    const rows = prepare(db, plan.combos.sql).all(...plan.combos.params) as {
+      person: number | null;
+      kind: string | null;
+      year: number | null;
+      mode: string;
+      n: number;
+    }[];
+    for (const r of rows) {
+      add(speaker, r.person, r.n);
+      add(kind, r.kind, r.n);
+      add(year, r.year, r.n);
+      add(mode, r.mode, r.n);
+    }
+  } else {
+    const rows = prepare(db, plan.combos.sql).all() as { facet: string; value: string; n: number }[];
+    for (const r of rows) {
+      if (r.facet === "speaker") add(speaker, r.value === "" ? null : Number(r.value), r.n);
+      else if (r.facet === "kind") add(kind, r.value === "" ? null : r.value, r.n);
+      else if (r.facet === "year") add(year, r.value === "" ? null : Number(r.value), r.n);
+      else if (r.facet === "mode") add(mode, r.value, r.n);
+    }
+  }
+
+  // Top speakers by count (named ones only: "unresolved" is the attribution filter's business), selected first.
+  const selectedPeople = new Set(view.speaker);
+  const named = [...speaker.entries()].filter((e): e is [number, number] => e[0] !== null);
+  named.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const top = named.slice(0, FACET_LIMIT);
+  const people = new Map<number, { slug: string; name: string; nativeName: string | null }>();
+  const wantIds = top.map(([id]) => id);
+  const selectedRows =
+    view.speaker.length > 0
+      ? (prepare(db, `SELECT id FROM persons WHERE slug IN (${placeholders(view.speaker.length)})`)
+          .pluck()
+          .all(...view.speaker) as number[])
+      : [];
+  for (const id of selectedRows) if (!wantIds.includes(id)) wantIds.push(id);
+  if (wantIds.length > 0) {
+    const rows = prepare(
+      db,
+      `SELECT id, slug, name, native_name AS nativeName FROM persons WHERE id IN (${placeholders(wantIds.length)})`,
+    ).all(...wantIds) as { id: number; slug: string; name: string; nativeName: string | null }[];
+    for (const r of rows) people.set(r.id, r);
+  }
+  const speakerValues: FacetValue[] = wantIds.flatMap((id) => {
+    const p = people.get(id);
+    if (!p) return [];
+    return [{ value: p.slug, label: p.nativeName ?? p.name, count: speaker.get(id) ?? 0, selected: selectedPeople.has(p.slug) }];
+  });
+
+  const sortedEntries = <K>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
+  return {
+    speaker: speakerValues,
+    kind: sortedEntries(kind)
+      .filter((e): e is [string, number] => e[0] !== null)
+      .map(([value, count]) => ({ value, label: value, count, selected: view.kind.includes(value as EventKind) })),
+    mode: sortedEntries(mode).map(([value, count]) => ({
+      value,
+      label: value,
+      count,
+      selected: view.mode.includes(value as StatementMode),
+    })),
+    year: [...year.entries()]
+      .map(([y, count]) => ({ year: y, count }))
+      .sort((a, b) => (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER)),
+  };
+}
+
+function topicFacet(db: Db, view: PositionsView, plan: PositionsPlan): FacetValue[] {
+  const rows = prepare(db, plan.topics.sql).all(...plan.topics.params) as { topic: number; n: number }[];
+  if (rows.length === 0) return [];
+  const names = prepare(db, `SELECT id, slug, name FROM topics WHERE id IN (${placeholders(rows.length)})`).all(
+    ...rows.map((r) => r.topic),
+  ) as { id: number; slug: string; name: string }[];
+  return rows.flatMap((r) => {
+    const t = names.find((n) => n.id === r.topic);
+    return t ? [{ value: t.slug, label: t.name, count: r.n, selected: view.topic.includes(t.slug) }] : [];
+  });
+}
+
+/** One page of the view: rows, the total number of matching records, and facet counts over all of them. */
+export function listPositions(db: Db, view: PositionsView): PositionsPage {
+  // One read transaction, so rows, count and facets describe the same state of the data.
+  return db.$client
+    .transaction(() => {
+      const plan = planPositionsQuery(db, view);
+      const ids = prepare(db, plan.ids.sql)
+        .pluck()
+        .all(...plan.ids.params) as number[];
+      const total = Number(prepare(db, plan.count.sql).pluck().get(...plan.count.params) ?? 0);
+      const facets: PositionFacets = {
+        ...facetsFromCombos(db, view, plan),
+        topic: topicFacet(db, view, plan),
+      };
+      return {
+        rows: getPositionRows(db, ids),
+        total,
+        facets,
+        ignored: plan.resolved.ignored,
+        searchGroups: plan.resolved.searchGroups,
+      };
+    })
+    .deferred();
+}
+
+/** Rows read per batch while exporting: small enough to stream, large enough to keep per-query cost low. */
+const EXPORT_BATCH = 500;
+
+/**
+ * Every row of the view (all pages, in the view's order), for export, read in batches so a large export never
+ * holds all rows in memory at once. The matching ids are read first (a few MB even for a million rows), since
+ * better-sqlite3 cannot run other queries while one is being iterated.
+ */
+export function* iteratePositions(db: Db, view: PositionsView): Generator<PositionExportRow> {
+  const resolved = resolveView(db, view);
+  const where = buildWhere(view, resolved);
+  const ids = prepare(db, `SELECT f.statement_id FROM position_facts f ${where.sql} ${orderBy(view)}`)
+    .pluck()
+    .all(...where.params) as number[];
+  for (let i = 0; i < ids.length; i += EXPORT_BATCH) {
+    for (const row of getPositionRows(db, ids.slice(i, i + EXPORT_BATCH))) {
+      const { id: _id, topics, stances, ...rest } = row;
+      yield { ...rest, topics: topics.map((t) => t.path), stanceSummary: summariseStances(stances) };
+    }
+  }
+}
+
