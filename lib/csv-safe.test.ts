@@ -31,7 +31,7 @@ const row: PositionExportRow = {
   topics: ["cyber-security", "cyber-security/cybercrime"],
   stanceSummary: "Sovereignty: +2",
   text: 'He said "=1+1", then\nleft',
-  sourceTitle: "=HYPERLINK(\"http://evil\")",
+  sourceTitle: '=HYPERLINK("http://evil")',
   sourceUrl: null,
   annotationCount: 2,
 };
@@ -75,7 +75,7 @@ describe("export columns", () => {
     expect(record?.public_id).toBe("abc123");
     expect(record?.speaker_native).toBe("Bùi Văn Nam");
     expect(record?.text).toBe('He said "=1+1", then\nleft');
-    expect(record?.source_title).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(record?.source_title).toBe('\'=HYPERLINK("http://evil")');
     expect(record?.topics).toBe("cyber-security; cyber-security/cybercrime");
     expect(record?.annotation_count).toBe("2");
   });

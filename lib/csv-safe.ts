@@ -96,7 +96,11 @@ export const POSITION_EXPORT_COLUMNS = [
   { header: "event_slug", description: "Event id", value: (r) => r.eventSlug },
   { header: "event", description: "Event or venue name", value: (r) => r.eventName },
   { header: "event_kind", description: "Event kind (schema value)", value: (r) => r.eventKind },
-  { header: "country", description: "Country of the event, ISO 3166-1 alpha-2", value: (r) => r.eventCountry },
+  {
+    header: "country",
+    description: "Country of the event, ISO 3166-1 alpha-2",
+    value: (r) => r.eventCountry,
+  },
   { header: "mode", description: "direct_quote, paraphrase or summary", value: (r) => r.mode },
   { header: "topics", description: "Topic paths separated by '; '", value: (r) => r.topics.join("; ") },
   { header: "stance_summary", description: "Coded positions, '; '-separated", value: (r) => r.stanceSummary },
@@ -112,7 +116,9 @@ export const POSITION_EXPORT_COLUMNS = [
 
 export type PositionExportHeader = (typeof POSITION_EXPORT_COLUMNS)[number]["header"];
 
-export const POSITION_EXPORT_HEADERS: readonly PositionExportHeader[] = POSITION_EXPORT_COLUMNS.map((c) => c.header);
+export const POSITION_EXPORT_HEADERS: readonly PositionExportHeader[] = POSITION_EXPORT_COLUMNS.map(
+  (c) => c.header,
+);
 
 export function positionCsvHeader(): string {
   return csvLine(POSITION_EXPORT_HEADERS);
@@ -123,7 +129,9 @@ export function positionCsvLine(row: PositionExportRow): string {
 }
 
 /** The same row as a JSON object keyed by the CSV headers, so both formats read alike. */
-export function positionJsonRecord(row: PositionExportRow): Record<PositionExportHeader, string | number | null> {
+export function positionJsonRecord(
+  row: PositionExportRow,
+): Record<PositionExportHeader, string | number | null> {
   const record = {} as Record<PositionExportHeader, string | number | null>;
   for (const c of POSITION_EXPORT_COLUMNS) record[c.header] = c.value(row);
   return record;

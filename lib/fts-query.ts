@@ -109,7 +109,9 @@ export function findMatches(text: string, groups: readonly (readonly string[])[]
   const merged: TextRange[] = [];
   for (const r of ranges) {
     const prev = merged[merged.length - 1];
-    if (prev && r.start <= prev.end) prev.end = Math.max(prev.end, r.end);
+    // Overlapping matches, or matched words separated only by spaces ("Đặng Hoàng Giang"), read as one.
+    if (prev && (r.start <= prev.end || /^\s+$/.test(text.slice(prev.end, r.start))))
+      prev.end = Math.max(prev.end, r.end);
     else merged.push({ ...r });
   }
   return merged;
@@ -149,11 +151,19 @@ export function excerptAround(text: string, ranges: readonly TextRange[], maxLen
   const inside = ranges
     .filter((r) => r.end > start && r.start < end)
     .map((r) => ({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start }));
-  return { text: text.slice(start, end), ranges: inside, truncatedStart: start > 0, truncatedEnd: end < text.length };
+  return {
+    text: text.slice(start, end),
+    ranges: inside,
+    truncatedStart: start > 0,
+    truncatedEnd: end < text.length,
+  };
 }
 
 /** Splits text into plain and highlighted pieces, for rendering as elements (never as HTML). */
-export function splitByRanges(text: string, ranges: readonly TextRange[]): { text: string; match: boolean }[] {
+export function splitByRanges(
+  text: string,
+  ranges: readonly TextRange[],
+): { text: string; match: boolean }[] {
   const parts: { text: string; match: boolean }[] = [];
   let at = 0;
   for (const r of ranges) {

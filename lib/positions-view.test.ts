@@ -53,9 +53,9 @@ const viewArb: fc.Arbitrary<PositionsView> = fc
     to: fc.option(partialDate, { nil: null }),
     attribution: fc.option(fc.constantFrom(...ATTRIBUTION_FILTERS), { nil: null }),
     annotated: fc.option(fc.constantFrom(...ANNOTATED_FILTERS), { nil: null }),
-    tag: listOf(fc.stringMatching(/^[a-zA-Z0-9 _-]{1,10}$/).map((s) => s.trim())).map((tags) =>
-      [...new Set(tags.filter((t) => t.length > 0))],
-    ),
+    tag: listOf(fc.stringMatching(/^[a-zA-Z0-9 _-]{1,10}$/).map((s) => s.trim())).map((tags) => [
+      ...new Set(tags.filter((t) => t.length > 0)),
+    ]),
     sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), desc: fc.boolean() }),
     page: fc.integer({ min: 1, max: 5000 }),
     size: fc.constantFrom(...PAGE_SIZES),

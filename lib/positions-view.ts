@@ -3,12 +3,7 @@
  * built from it are pasted into reports, so keys and their meaning are stable; README "Positions view URL
  * grammar" documents every key. Nothing else declares a key, a default or an allowlist.
  */
-import {
-  EVENT_KINDS,
-  type EventKind,
-  STATEMENT_MODES,
-  type StatementMode,
-} from "@/db/schema";
+import { EVENT_KINDS, type EventKind, STATEMENT_MODES, type StatementMode } from "@/db/schema";
 import { parsePartialDate } from "./dates";
 import {
   groupEntries,
@@ -196,7 +191,11 @@ export function parseView(input: SearchParamsInput): ParsedView {
     const cleaned = rawQ.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
     const chars = Array.from(cleaned);
     if (chars.length > MAX_QUERY_LENGTH) {
-      ignore("q", chars.slice(MAX_QUERY_LENGTH).join(""), `search text is limited to ${MAX_QUERY_LENGTH} characters`);
+      ignore(
+        "q",
+        chars.slice(MAX_QUERY_LENGTH).join(""),
+        `search text is limited to ${MAX_QUERY_LENGTH} characters`,
+      );
       view.q = chars.slice(0, MAX_QUERY_LENGTH).join("").trim();
     } else {
       view.q = cleaned;
@@ -349,6 +348,22 @@ export function toggleFilterValue(view: PositionsView, key: MultiKey, value: str
   const current = view[key] as string[];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   return patchView(view, { [key]: next } as ViewPatch);
+}
+
+/**
+ * The view without values that were reported as ignored after parsing (a speaker, topic or event slug that
+ * names nothing, search text with no words): what the page actually shows, so chips and links match the rows.
+ */
+export function withoutIgnored(view: PositionsView, ignored: readonly IgnoredParam[]): PositionsView {
+  let next = view;
+  for (const i of ignored) {
+    if (i.key === "speaker" || i.key === "topic" || i.key === "event") {
+      next = { ...next, [i.key]: next[i.key].filter((v) => v !== i.value) };
+    } else if (i.key === "q" && i.value === view.q) {
+      next = { ...next, q: "" };
+    }
+  }
+  return next;
 }
 
 /** The view with every filter cleared; order, size and columns kept. */

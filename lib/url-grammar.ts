@@ -18,9 +18,12 @@ export interface IgnoredParam {
 
 export function searchParamEntries(input: SearchParamsInput): [string, string][] {
   if (input instanceof URLSearchParams) return [...input.entries()];
-  if (Symbol.iterator in input) return [...(input as Iterable<readonly [string, string]>)].map(([k, v]) => [k, v]);
+  if (Symbol.iterator in input)
+    return [...(input as Iterable<readonly [string, string]>)].map(([k, v]) => [k, v]);
   const out: [string, string][] = [];
-  for (const [key, value] of Object.entries(input as Record<string, string | readonly string[] | undefined>)) {
+  for (const [key, value] of Object.entries(
+    input as Record<string, string | readonly string[] | undefined>,
+  )) {
     if (value === undefined) continue;
     if (typeof value === "string") out.push([key, value]);
     else for (const v of value) out.push([key, v]);
@@ -30,7 +33,10 @@ export function searchParamEntries(input: SearchParamsInput): [string, string][]
 
 /** All values of a key, repeats and comma-separated lists alike, trimmed, empty pieces dropped. */
 export function splitMulti(values: readonly string[]): string[] {
-  return values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v.length > 0);
+  return values
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 }
 
 /** Keeps the first occurrence of each value, in order. */

@@ -15,33 +15,94 @@ const REINDEX_FTS = `
 /** Re-derives one statement's facts and search row (and its annotation count) from the base tables. */
 export function reindexStatement(db: Db, statementId: number): void {
   const sqlite = db.$client;
-  sqlite.transaction(() => {
-    sqlite.prepare("DELETE FROM position_facts WHERE statement_id = ?").run(statementId);
-    sqlite
-      .prepare("INSERT INTO position_facts SELECT * FROM position_facts_source WHERE statement_id = ?")
-      .run(statementId);
-    sqlite.prepare("DELETE FROM positions_fts WHERE rowid = ?").run(statementId);
-    sqlite.prepare(`${REINDEX_FTS} WHERE statement_id = ?`).run(statementId);
-  }).immediate();
+  sqlite
+    .transaction(() => {
+      sqlite.prepare("DELETE FROM position_facts WHERE statement_id = ?").run(statementId);
+      sqlite
+        .prepare("INSERT INTO position_facts SELECT * FROM position_facts_source WHERE statement_id = ?")
+        .run(statementId);
+      sqlite.prepare("DELETE FROM positions_fts WHERE rowid = ?").run(statementId);
+      sqlite.prepare(`${REINDEX_FTS} WHERE statement_id = ?`).run(statementId);
+    })
+    .immediate();
+}
+
+/** The triggers of migration 0002 that maintain the derived tables. */
+const INDEX_TRIGGERS = [
+  "position_facts_count_insert",
+  "position_facts_count_delete",
+  "statement_topics_count_insert",
+  "statement_topics_count_delete",
+  "topics_path_recount",
+  "statements_index_insert",
+  "statements_facts_update",
+  "statements_fts_update",
+  "statements_index_delete",
+  "persons_index_update",
+  "person_aliases_index_insert",
+  "person_aliases_index_delete",
+  "person_aliases_index_update",
+  "roles_index_update",
+  "organizations_index_update",
+  "events_facts_update",
+  "events_fts_update",
+  "sources_fts_update",
+  "annotations_count_insert",
+  "annotations_count_update",
+  "annotations_count_delete",
+] as const;
+
+/** Set-based rebuild of the derived tables; the caller holds a transaction and has suspended the triggers. */
+function rebuildDerivedTables(db: Db): void {
+  const sqlite = db.$client;
+  sqlite.exec(`
+    DELETE FROM position_facts;
+    DELETE FROM position_facet_counts;
+    DELETE FROM positions_fts;
+    INSERT INTO position_facts SELECT * FROM position_facts_source;
+    ${REINDEX_FTS};
+    INSERT INTO position_facet_counts (facet, value, n)
+      SELECT 'total', '', count(*) FROM position_facts
+      UNION ALL SELECT 'speaker', coalesce(CAST(person_id AS TEXT), ''), count(*) FROM position_facts GROUP BY 2
+      UNION ALL SELECT 'kind', coalesce(event_kind, ''), count(*) FROM position_facts GROUP BY 2
+      UNION ALL SELECT 'year', coalesce(CAST(year AS TEXT), ''), count(*) FROM position_facts GROUP BY 2
+      UNION ALL SELECT 'mode', mode, count(*) FROM position_facts GROUP BY 2;
+    INSERT INTO position_facet_counts (facet, value, n)
+      SELECT 'topic', CAST(a.id AS TEXT), count(DISTINCT st.statement_id)
+      FROM statement_topics st JOIN topics t ON t.id = st.topic_id
+      JOIN topics a ON t.path = a.path OR t.path LIKE a.path || '/%'
+      GROUP BY a.id;`);
+}
+
+/**
+ * Runs a bulk load with the index triggers suspended, then rebuilds the derived tables in bulk and restores
+ * the triggers, all in one immediate transaction: if anything fails, the load, the rebuild and the trigger
+ * changes roll back together, so the triggers can never be left missing.
+ */
+export function withIndexTriggersSuspended<T>(db: Db, load: () => T): T {
+  const sqlite = db.$client;
+  return sqlite
+    .transaction(() => {
+      const saved = sqlite
+        .prepare(
+          `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${INDEX_TRIGGERS.map(() => "?").join(", ")})`,
+        )
+        .all(...INDEX_TRIGGERS) as { name: string; sql: string }[];
+      if (saved.length !== INDEX_TRIGGERS.length) {
+        throw new Error("search index triggers are missing; run the migrations (npm run db:migrate)");
+      }
+      for (const t of saved) sqlite.exec(`DROP TRIGGER "${t.name}"`);
+      const result = load();
+      rebuildDerivedTables(db);
+      for (const t of saved) sqlite.exec(t.sql);
+      return result;
+    })
+    .immediate();
 }
 
 /** Rebuilds all derived tables from scratch, in one transaction. */
 export function rebuildSearchIndex(db: Db): void {
-  const sqlite = db.$client;
-  sqlite.transaction(() => {
-    sqlite.exec("DELETE FROM position_facts");
-    // Counts are recomputed: inserting the facts rows below counts them again through the insert trigger.
-    sqlite.exec("DELETE FROM position_facet_counts");
-    sqlite.exec("DELETE FROM positions_fts");
-    sqlite.exec("INSERT INTO position_facts SELECT * FROM position_facts_source");
-    sqlite.exec(REINDEX_FTS);
-    sqlite.exec(`
-      INSERT INTO position_facet_counts (facet, value, n)
-      SELECT 'topic', CAST(a.id AS TEXT), count(DISTINCT st.statement_id)
-      FROM statement_topics st JOIN topics t ON t.id = st.topic_id
-      JOIN topics a ON t.path = a.path OR t.path LIKE a.path || '/%'
-      GROUP BY a.id`);
-  }).immediate();
+  withIndexTriggersSuspended(db, () => undefined);
 }
 
 export interface SearchIndexHealth {

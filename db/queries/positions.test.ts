@@ -11,7 +11,10 @@ import { iteratePositions, listPositions } from "./positions";
 let db: Db;
 let cleanup: () => void;
 
-const view = (query: string, size = 100): PositionsView => ({ ...parseView(new URLSearchParams(query)).view, size: size as 25 });
+const view = (query: string, size = 100): PositionsView => ({
+  ...parseView(new URLSearchParams(query)).view,
+  size: size as 25,
+});
 const ids = (query: string) => listPositions(db, view(query)).rows.map((r) => r.publicId);
 const idOf = (publicId: string) =>
   db.select({ id: statements.id }).from(statements).where(eq(statements.publicId, publicId)).get()?.id ?? 0;
@@ -94,7 +97,9 @@ describe("listPositions", () => {
     expect(ids("annotated=no")).toHaveLength(18);
     expect(ids("tag=key-quote")).toEqual(["rb9j45cpkn"]);
     expect(ids("tag=KEY-QUOTE,follow-up")).toHaveLength(2);
-    const row = listPositions(db, view("speaker=dang-hoang-giang")).rows.find((r) => r.publicId === "rb9j45cpkn");
+    const row = listPositions(db, view("speaker=dang-hoang-giang")).rows.find(
+      (r) => r.publicId === "rb9j45cpkn",
+    );
     expect(row?.annotationCount).toBe(2);
   });
 
@@ -139,16 +144,21 @@ describe("listPositions", () => {
     expect(page.facets.topic.find((t) => t.value === "cybercrime")?.selected).toBe(true);
   });
 
-  it("reports unknown slugs and then shows no rows for a filter that names nothing", () => {
-    const page = listPositions(db, view("speaker=nobody-at-all"));
-    expect(page.ignored).toEqual([{ key: "speaker", value: "nobody-at-all", reason: "no such speaker" }]);
-    expect(page.total).toBe(0);
+  it("reports unknown slugs and leaves them out, as if absent from the URL", () => {
+    const page = listPositions(db, view("speaker=nobody-at-all&topic=no-topic"));
+    expect(page.ignored).toEqual([
+      { key: "speaker", value: "nobody-at-all", reason: "no such speaker" },
+      { key: "topic", value: "no-topic", reason: "no such topic" },
+    ]);
+    expect(page.total).toBe(20);
     const mixed = listPositions(db, view("speaker=nobody-at-all,to-lam"));
     expect(mixed.total).toBe(1);
   });
 
   it("sorts by allowlisted keys and pages", () => {
-    const bySpeaker = listPositions(db, view("sort=speaker&attribution=resolved")).rows.map((r) => r.speakerName);
+    const bySpeaker = listPositions(db, view("sort=speaker&attribution=resolved")).rows.map(
+      (r) => r.speakerName,
+    );
     expect(bySpeaker).toEqual([...bySpeaker].sort());
     const desc = listPositions(db, view("sort=-speaker&attribution=resolved")).rows.map((r) => r.speakerName);
     expect(desc).toEqual([...bySpeaker].sort().reverse());
@@ -200,7 +210,10 @@ describe("search index maintenance", () => {
     expect(ids("mode=summary")).toContain("azs8jq49th");
     expect(listPositions(db, defaultView()).facets.mode.find((m) => m.value === "summary")?.count).toBe(2);
     db.update(statements).set({ mode: "paraphrase" }).where(eq(statements.id, id)).run();
-    db.update(annotations).set({ deletedAt: "2026-01-02T00:00:00Z" }).where(eq(annotations.statementId, idOf("w549sqvvg2"))).run();
+    db.update(annotations)
+      .set({ deletedAt: "2026-01-02T00:00:00Z" })
+      .where(eq(annotations.statementId, idOf("w549sqvvg2")))
+      .run();
     expect(ids("annotated=yes")).toEqual(["rb9j45cpkn"]);
     expect(checkSearchIndex(db).ok).toBe(true);
   });

@@ -60,7 +60,10 @@ export interface PositionsPage {
   rows: PositionRow[];
   total: number;
   facets: PositionFacets;
-  /** View values that name nothing in the database (unknown speaker, topic, event) and were left out. */
+  /**
+   * View values that name nothing in the database (unknown speaker, topic, event; search text without words)
+   * and were left out of the query, as if absent from the URL. `withoutIgnored` gives the view actually shown.
+   */
   ignored: IgnoredParam[];
   /** The words and phrases searched, folded, for highlighting; empty without a search. */
   searchGroups: string[][];
@@ -99,8 +102,6 @@ interface ResolvedView {
   match: string | null;
   searchGroups: string[][];
   ignored: IgnoredParam[];
-  /** False when a filter key is set but names nothing: the view then has no rows. */
-  satisfiable: boolean;
 }
 
 /** Looks up the slugs a view names; unknown ones are reported and dropped. */
@@ -108,9 +109,10 @@ function resolveView(db: Db, view: PositionsView): ResolvedView {
   const ignored: IgnoredParam[] = [];
   const bySlug = (table: "persons" | "events", slugs: string[], key: string): number[] => {
     if (slugs.length === 0) return [];
-    const rows = prepare(db, `SELECT id, slug FROM ${table} WHERE slug IN (${placeholders(slugs.length)})`).all(
-      ...slugs,
-    ) as { id: number; slug: string }[];
+    const rows = prepare(
+      db,
+      `SELECT id, slug FROM ${table} WHERE slug IN (${placeholders(slugs.length)})`,
+    ).all(...slugs) as { id: number; slug: string }[];
     for (const slug of slugs) {
       if (!rows.some((r) => r.slug === slug)) ignored.push({ key, value: slug, reason: `no such ${key}` });
     }
@@ -121,11 +123,13 @@ function resolveView(db: Db, view: PositionsView): ResolvedView {
 
   let topicIds: number[] = [];
   if (view.topic.length > 0) {
-    const roots = prepare(db, `SELECT slug, path FROM topics WHERE slug IN (${placeholders(view.topic.length)})`).all(
-      ...view.topic,
-    ) as { slug: string; path: string }[];
+    const roots = prepare(
+      db,
+      `SELECT slug, path FROM topics WHERE slug IN (${placeholders(view.topic.length)})`,
+    ).all(...view.topic) as { slug: string; path: string }[];
     for (const slug of view.topic) {
-      if (!roots.some((r) => r.slug === slug)) ignored.push({ key: "topic", value: slug, reason: "no such topic" });
+      if (!roots.some((r) => r.slug === slug))
+        ignored.push({ key: "topic", value: slug, reason: "no such topic" });
     }
     if (roots.length > 0) {
       // A topic includes its subtopics: every topic whose path starts with the chosen topic's path.
@@ -141,12 +145,14 @@ function resolveView(db: Db, view: PositionsView): ResolvedView {
   const search = view.q ? buildSearchQuery(view.q) : { match: null, groups: [] };
   if (view.q && !search.match) ignored.push({ key: "q", value: view.q, reason: "no searchable words" });
 
-  const satisfiable =
-    (view.speaker.length === 0 || personIds.length > 0) &&
-    (view.event.length === 0 || eventIds.length > 0) &&
-    (view.topic.length === 0 || topicIds.length > 0);
-
-  return { personIds, topicIds, eventIds, match: search.match, searchGroups: search.groups, ignored, satisfiable };
+  return {
+    personIds,
+    topicIds,
+    eventIds,
+    match: search.match,
+    searchGroups: search.groups,
+    ignored,
+  };
 }
 
 /** The one WHERE shared by rows, count, facets and export, over position_facts aliased `f`. */
@@ -158,7 +164,6 @@ function buildWhere(view: PositionsView, resolved: ResolvedView): Fragment {
     clauses.push(`${column} IN (${placeholders(values.length)})`);
     params.push(...values);
   };
-  if (!resolved.satisfiable) clauses.push("0");
   if (resolved.match) {
     clauses.push("f.statement_id IN (SELECT rowid FROM positions_fts WHERE positions_fts MATCH ?)");
     params.push(resolved.match);
@@ -215,54 +220,92 @@ function orderBy(view: PositionsView): string {
   return `ORDER BY ${SORT_COLUMNS[view.sort.key]} ${dir}, f.statement_id ${dir}`;
 }
 
-/** Every SQL statement a view runs, with its parameters: listPositions runs these, the benchmark runs them raw. */
+/**
+ * Every SQL statement a view runs, with its parameters: listPositions runs these, the benchmark runs them raw.
+ * A filtered view's matching ids are written once to a temporary table (per connection, never shared), and the
+ * count and facets read that instead of evaluating the filters (a full-text MATCH above all) again each time.
+ */
 export interface PositionsPlan {
   filtered: boolean;
+  /** Fills temp.position_hits with the matching ids (filtered views only). */
+  materialise: Fragment[];
+  /** The page's ids, ordered on an index: the choice when most records match. */
   ids: Fragment;
+  /** The page's ids, sorted from temp.position_hits: the choice when few records match (see pageIds). */
+  idsFromHits: Fragment | null;
   count: Fragment;
   combos: Fragment;
   topics: Fragment;
 }
+
+// Each topic with itself and its ancestors, so a statement counts once under every topic that includes it.
+const TOPIC_ANCESTORS = `topic_ancestors AS MATERIALIZED (
+  SELECT t.id AS topic_id, a.id AS ancestor_id FROM topics t JOIN topics a ON t.path = a.path OR t.path LIKE a.path || '/%')`;
 
 export function planPositionsQuery(db: Db, view: PositionsView): PositionsPlan & { resolved: ResolvedView } {
   const resolved = resolveView(db, view);
   const where = buildWhere(view, resolved);
   const filtered = where.sql !== "";
   const offset = (view.page - 1) * view.size;
+  const topicLimit = FACET_LIMIT + view.topic.length;
+  const ids: Fragment = {
+    sql: `SELECT f.statement_id FROM position_facts f ${where.sql} ${orderBy(view)} LIMIT ? OFFSET ?`,
+    params: [...where.params, view.size, offset],
+  };
+  if (!filtered) {
+    return {
+      resolved,
+      filtered,
+      materialise: [],
+      ids,
+      idsFromHits: null,
+      count: {
+        sql: "SELECT coalesce(sum(n), 0) FROM position_facet_counts WHERE facet = 'total'",
+        params: [],
+      },
+      combos: {
+        sql: "SELECT facet, value, n FROM position_facet_counts WHERE facet IN ('speaker', 'kind', 'year', 'mode') AND n > 0",
+        params: [],
+      },
+      topics: {
+        sql: `SELECT CAST(value AS INTEGER) AS topic, n FROM position_facet_counts
+              WHERE facet = 'topic' AND n > 0 ORDER BY n DESC, CAST(value AS INTEGER) LIMIT ?`,
+        params: [topicLimit],
+      },
+    };
+  }
   return {
     resolved,
     filtered,
-    ids: {
-      sql: `SELECT f.statement_id FROM position_facts f ${where.sql} ${orderBy(view)} LIMIT ? OFFSET ?`,
-      params: [...where.params, view.size, offset],
+    materialise: [
+      { sql: "CREATE TEMP TABLE IF NOT EXISTS position_hits (id INTEGER PRIMARY KEY)", params: [] },
+      { sql: "DELETE FROM temp.position_hits", params: [] },
+      {
+        sql: `INSERT INTO temp.position_hits SELECT f.statement_id FROM position_facts f ${where.sql}`,
+        params: where.params,
+      },
+    ],
+    ids,
+    idsFromHits: {
+      sql: `SELECT f.statement_id FROM temp.position_hits h CROSS JOIN position_facts f ON f.statement_id = h.id
+            ${orderBy(view)} LIMIT ? OFFSET ?`,
+      params: [view.size, offset],
     },
-    count: filtered
-      ? { sql: `SELECT count(*) FROM position_facts f ${where.sql}`, params: where.params }
-      : { sql: "SELECT coalesce(sum(n), 0) FROM position_facet_counts WHERE facet = 'total'", params: [] },
-    combos: filtered
-      ? {
-          sql: `SELECT f.person_id AS person, f.event_kind AS kind, f.year AS year, f.mode AS mode, count(*) AS n
-                FROM position_facts f ${where.sql} GROUP BY 1, 2, 3, 4`,
-          params: where.params,
-        }
-      : {
-          sql: "SELECT facet, value, n FROM position_facet_counts WHERE facet IN ('speaker', 'kind', 'year', 'mode') AND n > 0",
-          params: [],
-        },
-    topics: filtered
-      ? {
-          sql: `SELECT a.id AS topic, count(DISTINCT st.statement_id) AS n
-                FROM statement_topics st JOIN topics t ON t.id = st.topic_id
-                JOIN topics a ON t.path = a.path OR t.path LIKE a.path || '/%'
-                WHERE st.statement_id IN (SELECT f.statement_id FROM position_facts f ${where.sql})
-                GROUP BY a.id ORDER BY n DESC, a.id LIMIT ?`,
-          params: [...where.params, FACET_LIMIT + view.topic.length],
-        }
-      : {
-          sql: `SELECT CAST(value AS INTEGER) AS topic, n FROM position_facet_counts
-                WHERE facet = 'topic' AND n > 0 ORDER BY n DESC, CAST(value AS INTEGER) LIMIT ?`,
-          params: [FACET_LIMIT + view.topic.length],
-        },
+    count: { sql: "SELECT count(*) FROM temp.position_hits", params: [] },
+    combos: {
+      sql: `SELECT f.person_id AS person, f.event_kind AS kind, f.year AS year, f.mode AS mode, count(*) AS n
+            FROM temp.position_hits h CROSS JOIN position_facts f ON f.statement_id = h.id GROUP BY 1, 2, 3, 4`,
+      params: [],
+    },
+    topics: {
+      sql: `WITH ${TOPIC_ANCESTORS}
+            SELECT ta.ancestor_id AS topic, count(DISTINCT st.statement_id) AS n
+            FROM temp.position_hits h
+            CROSS JOIN statement_topics st ON st.statement_id = h.id
+            CROSS JOIN topic_ancestors ta ON ta.topic_id = st.topic_id
+            GROUP BY ta.ancestor_id ORDER BY n DESC, ta.ancestor_id LIMIT ?`,
+      params: [topicLimit],
+    },
   };
 }
 
@@ -343,15 +386,14 @@ export function getPositionRows(db: Db, ids: readonly number[]): PositionRow[] {
 export function summariseStances(stances: readonly PositionStance[]): string {
   return stances
     .filter((s) => s.status !== "not_addressed")
-    .map((s) => `${s.label}: ${s.status === "stated" && s.stance !== null ? stanceLabel(s.stance) : s.status.replace("_", " ")}`)
+    .map(
+      (s) =>
+        `${s.label}: ${s.status === "stated" && s.stance !== null ? stanceLabel(s.stance) : s.status.replace("_", " ")}`,
+    )
     .join("; ");
 }
 
-function facetsFromCombos(
-  db: Db,
-  view: PositionsView,
-  plan: PositionsPlan,
-): Omit<PositionFacets, "topic"> {
+function facetsFromCombos(db: Db, view: PositionsView, plan: PositionsPlan): Omit<PositionFacets, "topic"> {
   const speaker = new Map<number | null, number>();
   const kind = new Map<string | null, number>();
   const year = new Map<number | null, number>();
@@ -405,7 +447,14 @@ function facetsFromCombos(
   const speakerValues: FacetValue[] = wantIds.flatMap((id) => {
     const p = people.get(id);
     if (!p) return [];
-    return [{ value: p.slug, label: p.nativeName ?? p.name, count: speaker.get(id) ?? 0, selected: selectedPeople.has(p.slug) }];
+    return [
+      {
+        value: p.slug,
+        label: p.nativeName ?? p.name,
+        count: speaker.get(id) ?? 0,
+        selected: selectedPeople.has(p.slug),
+      },
+    ];
   });
 
   const sortedEntries = <K>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
@@ -413,7 +462,12 @@ function facetsFromCombos(
     speaker: speakerValues,
     kind: sortedEntries(kind)
       .filter((e): e is [string, number] => e[0] !== null)
-      .map(([value, count]) => ({ value, label: value, count, selected: view.kind.includes(value as EventKind) })),
+      .map(([value, count]) => ({
+        value,
+        label: value,
+        count,
+        selected: view.kind.includes(value as EventKind),
+      })),
     mode: sortedEntries(mode).map(([value, count]) => ({
       value,
       label: value,
@@ -429,13 +483,25 @@ function facetsFromCombos(
 function topicFacet(db: Db, view: PositionsView, plan: PositionsPlan): FacetValue[] {
   const rows = prepare(db, plan.topics.sql).all(...plan.topics.params) as { topic: number; n: number }[];
   if (rows.length === 0) return [];
-  const names = prepare(db, `SELECT id, slug, name FROM topics WHERE id IN (${placeholders(rows.length)})`).all(
-    ...rows.map((r) => r.topic),
-  ) as { id: number; slug: string; name: string }[];
+  const names = prepare(
+    db,
+    `SELECT id, slug, name FROM topics WHERE id IN (${placeholders(rows.length)})`,
+  ).all(...rows.map((r) => r.topic)) as { id: number; slug: string; name: string }[];
   return rows.flatMap((r) => {
     const t = names.find((n) => n.id === r.topic);
     return t ? [{ value: t.slug, label: t.name, count: r.n, selected: view.topic.includes(t.slug) }] : [];
   });
+}
+
+/**
+ * Up to this many matches, the page is sorted from the materialised ids (no second evaluation of the filters,
+ * a full-text MATCH above all); beyond it, walking a sort index and stopping at the page is cheaper.
+ */
+export const SORT_HITS_LIMIT = 50_000;
+
+/** Which statement reads the page's ids, given how many records match. */
+export function pageIdsStatement(plan: PositionsPlan, total: number): Fragment {
+  return plan.idsFromHits && total <= SORT_HITS_LIMIT ? plan.idsFromHits : plan.ids;
 }
 
 /** One page of the view: rows, the total number of matching records, and facet counts over all of them. */
@@ -444,10 +510,16 @@ export function listPositions(db: Db, view: PositionsView): PositionsPage {
   return db.$client
     .transaction(() => {
       const plan = planPositionsQuery(db, view);
-      const ids = prepare(db, plan.ids.sql)
+      for (const step of plan.materialise) prepare(db, step.sql).run(...step.params);
+      const total = Number(
+        prepare(db, plan.count.sql)
+          .pluck()
+          .get(...plan.count.params) ?? 0,
+      );
+      const idsStatement = pageIdsStatement(plan, total);
+      const ids = prepare(db, idsStatement.sql)
         .pluck()
-        .all(...plan.ids.params) as number[];
-      const total = Number(prepare(db, plan.count.sql).pluck().get(...plan.count.params) ?? 0);
+        .all(...idsStatement.params) as number[];
       const facets: PositionFacets = {
         ...facetsFromCombos(db, view, plan),
         topic: topicFacet(db, view, plan),
@@ -484,4 +556,3 @@ export function* iteratePositions(db: Db, view: PositionsView): Generator<Positi
     }
   }
 }
-
