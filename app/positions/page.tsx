@@ -58,7 +58,7 @@ export default async function PositionsPage({
       <div className={styles.layout}>
         <aside className={styles.sidebar} aria-label="Filters and facets">
           <FilterForm view={view} />
-          <FacetSidebar view={view} facets={result.facets} />
+          <FacetSidebar view={view} facets={result.facets} total={result.total} />
         </aside>
         <section className={styles.main} aria-label="Records">
           <ActiveFilters view={view} total={result.total} facets={result.facets} />

@@ -52,7 +52,10 @@ CREATE INDEX position_facts_event_idx ON position_facts (event_id);
 --> statement-breakpoint
 CREATE INDEX position_facts_date_idx ON position_facts (date_start);
 --> statement-breakpoint
-CREATE INDEX position_facts_date_end_idx ON position_facts (date_end);
+-- Date-range filters: "overlaps [from, to]" is date_end >= from AND date_start <= to, which no single-column
+-- index narrows; with the longest span of any record (position_facet_counts 'maxspan') the query adds
+-- date_start >= from - maxspan, a range on this covering index.
+CREATE INDEX position_facts_dates_idx ON position_facts (date_start, date_end);
 --> statement-breakpoint
 CREATE INDEX position_facts_speaker_idx ON position_facts (speaker_key);
 --> statement-breakpoint
@@ -112,6 +115,11 @@ CREATE TRIGGER position_facts_count_insert AFTER INSERT ON position_facts BEGIN
     ('year', coalesce(CAST(NEW.year AS TEXT), ''), 1),
     ('mode', NEW.mode, 1)
   ON CONFLICT (facet, value) DO UPDATE SET n = n + 1;
+  -- Only ever grows: an upper bound stays a valid bound after deletions.
+  INSERT INTO position_facet_counts (facet, value, n)
+  SELECT 'maxspan', '', CAST(julianday(NEW.date_end) - julianday(NEW.date_start) AS INTEGER)
+  WHERE NEW.date_start IS NOT NULL
+  ON CONFLICT (facet, value) DO UPDATE SET n = max(n, excluded.n);
 END;
 --> statement-breakpoint
 CREATE TRIGGER position_facts_count_delete AFTER DELETE ON position_facts BEGIN

@@ -66,7 +66,9 @@ function rebuildDerivedTables(db: Db): void {
       UNION ALL SELECT 'speaker', coalesce(CAST(person_id AS TEXT), ''), count(*) FROM position_facts GROUP BY 2
       UNION ALL SELECT 'kind', coalesce(event_kind, ''), count(*) FROM position_facts GROUP BY 2
       UNION ALL SELECT 'year', coalesce(CAST(year AS TEXT), ''), count(*) FROM position_facts GROUP BY 2
-      UNION ALL SELECT 'mode', mode, count(*) FROM position_facts GROUP BY 2;
+      UNION ALL SELECT 'mode', mode, count(*) FROM position_facts GROUP BY 2
+      UNION ALL SELECT 'maxspan', '', max(CAST(julianday(date_end) - julianday(date_start) AS INTEGER))
+        FROM position_facts WHERE date_start IS NOT NULL;
     INSERT INTO position_facet_counts (facet, value, n)
       SELECT 'topic', CAST(a.id AS TEXT), count(DISTINCT st.statement_id)
       FROM statement_topics st JOIN topics t ON t.id = st.topic_id

@@ -6,7 +6,7 @@ import type { Db } from "../client";
 import { annotations, annotationTags, persons, statements, users } from "../schema";
 import { createTempDb } from "../testing/temp-db";
 import { checkSearchIndex, ensureSearchIndex, rebuildSearchIndex, reindexStatement } from "./position-index";
-import { iteratePositions, listPositions } from "./positions";
+import { iteratePositions, listPositions, type PositionFacets } from "./positions";
 
 let db: Db;
 let cleanup: () => void;
@@ -15,6 +15,10 @@ const view = (query: string, size = 100): PositionsView => ({
   ...parseView(new URLSearchParams(query)).view,
   size: size as 25,
 });
+const facetsOf = (page: { facets: PositionFacets | null }): PositionFacets => {
+  if (!page.facets) throw new Error("expected facet counts");
+  return page.facets;
+};
 const ids = (query: string) => listPositions(db, view(query)).rows.map((r) => r.publicId);
 const idOf = (publicId: string) =>
   db.select({ id: statements.id }).from(statements).where(eq(statements.publicId, publicId)).get()?.id ?? 0;
@@ -52,13 +56,13 @@ describe("listPositions", () => {
     // Newest first; undated last.
     expect(page.rows[0]?.dateStart).toBe("2024-06-20");
     expect(page.rows.at(-1)?.dateStart).toBeNull();
-    expect(page.facets.mode.find((m) => m.value === "paraphrase")?.count).toBe(18);
-    expect(page.facets.speaker.find((s) => s.value === "dang-hoang-giang")).toMatchObject({
+    expect(facetsOf(page).mode.find((m) => m.value === "paraphrase")?.count).toBe(18);
+    expect(facetsOf(page).speaker.find((s) => s.value === "dang-hoang-giang")).toMatchObject({
       label: "Đặng Hoàng Giang",
       count: 6,
     });
-    expect(page.facets.topic.find((t) => t.value === "cyber-security")?.count).toBe(10);
-    expect(page.facets.year).toEqual([
+    expect(facetsOf(page).topic.find((t) => t.value === "cyber-security")?.count).toBe(10);
+    expect(facetsOf(page).year).toEqual([
       { year: 2018, count: 4 },
       { year: 2024, count: 6 },
       { year: null, count: 10 },
@@ -125,23 +129,23 @@ describe("listPositions", () => {
   it("computes facet counts over the filtered set", () => {
     const page = listPositions(db, view("topic=cybercrime"));
     expect(page.total).toBe(4);
-    expect(page.facets.speaker.map((s) => [s.value, s.count])).toEqual([
+    expect(facetsOf(page).speaker.map((s) => [s.value, s.count])).toEqual([
       ["bui-van-nam", 3],
       ["dang-hoang-giang", 1],
     ]);
-    expect(page.facets.year).toEqual([
+    expect(facetsOf(page).year).toEqual([
       { year: 2018, count: 3 },
       { year: 2024, count: 1 },
     ]);
-    expect(page.facets.kind.map((k) => [k.value, k.count])).toEqual([
+    expect(facetsOf(page).kind.map((k) => [k.value, k.count])).toEqual([
       ["multilateral_meeting", 3],
       ["unsc_open_debate", 1],
     ]);
-    const topics = Object.fromEntries(page.facets.topic.map((t) => [t.value, t.count]));
+    const topics = Object.fromEntries(facetsOf(page).topic.map((t) => [t.value, t.count]));
     expect(topics["cyber-security"]).toBe(4);
     expect(topics.cybercrime).toBe(4);
     expect(topics["international-cooperation"]).toBe(2);
-    expect(page.facets.topic.find((t) => t.value === "cybercrime")?.selected).toBe(true);
+    expect(facetsOf(page).topic.find((t) => t.value === "cybercrime")?.selected).toBe(true);
   });
 
   it("reports unknown slugs and leaves them out, as if absent from the URL", () => {
@@ -170,6 +174,16 @@ describe("listPositions", () => {
     const page2 = listPositions(db, { ...small, page: 2 });
     expect(page2.rows).toHaveLength(0);
     expect(page2.total).toBe(20);
+  });
+
+  it("counts without facets past the facet row limit, with the same rows and order", () => {
+    const v = view("mode=paraphrase&sort=speaker");
+    const limited = listPositions(db, v, { facetRowLimit: 5 });
+    const full = listPositions(db, v);
+    expect(limited.facets).toBeNull();
+    expect(limited.total).toBe(18);
+    expect(limited.rows.map((r) => r.publicId)).toEqual(full.rows.map((r) => r.publicId));
+    expect(listPositions(db, defaultView(), { facetRowLimit: 5 }).facets).not.toBeNull();
   });
 
   it("returns every column the table shows", () => {
@@ -208,7 +222,7 @@ describe("search index maintenance", () => {
     const id = idOf("azs8jq49th");
     db.update(statements).set({ mode: "summary" }).where(eq(statements.id, id)).run();
     expect(ids("mode=summary")).toContain("azs8jq49th");
-    expect(listPositions(db, defaultView()).facets.mode.find((m) => m.value === "summary")?.count).toBe(2);
+    expect(facetsOf(listPositions(db, defaultView())).mode.find((m) => m.value === "summary")?.count).toBe(2);
     db.update(statements).set({ mode: "paraphrase" }).where(eq(statements.id, id)).run();
     db.update(annotations)
       .set({ deletedAt: "2026-01-02T00:00:00Z" })

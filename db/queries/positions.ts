@@ -16,6 +16,9 @@ import type { Db } from "../client";
 /** Facet values shown per facet (besides any selected value); counts of the rest are not read. */
 export const FACET_LIMIT = 12;
 
+/** A filtered view with more matching records than this gets no facet counts (the unfiltered view always does). */
+export const FACET_ROW_LIMIT = 25_000;
+
 export interface PositionTopic {
   slug: string;
   name: string;
@@ -59,7 +62,11 @@ export interface PositionFacets {
 export interface PositionsPage {
   rows: PositionRow[];
   total: number;
-  facets: PositionFacets;
+  /**
+   * Facet counts over all matching records; null when more than FACET_ROW_LIMIT records match a filtered view
+   * (counting them exactly would take seconds at a million records; see README "Benchmarks").
+   */
+  facets: PositionFacets | null;
   /**
    * View values that name nothing in the database (unknown speaker, topic, event; search text without words)
    * and were left out of the query, as if absent from the URL. `withoutIgnored` gives the view actually shown.
@@ -96,6 +103,8 @@ function prepare(db: Db, sql: string): BetterSqlite3.Statement {
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
 interface ResolvedView {
+  /** Longest span in days of any dated record (an upper bound), for index-friendly date-range filters. */
+  maxSpanDays: number;
   personIds: number[];
   topicIds: number[];
   eventIds: number[];
@@ -145,7 +154,11 @@ function resolveView(db: Db, view: PositionsView): ResolvedView {
   const search = view.q ? buildSearchQuery(view.q) : { match: null, groups: [] };
   if (view.q && !search.match) ignored.push({ key: "q", value: view.q, reason: "no searchable words" });
 
+  const maxSpanDays = Number(
+    prepare(db, "SELECT n FROM position_facet_counts WHERE facet = 'maxspan'").pluck().get() ?? 0,
+  );
   return {
+    maxSpanDays,
     personIds,
     topicIds,
     eventIds,
@@ -183,8 +196,10 @@ function buildWhere(view: PositionsView, resolved: ResolvedView): Fragment {
   const from = view.from ? parsePartialDate(view.from) : null;
   const to = view.to ? parsePartialDate(view.to) : null;
   if (from?.start) {
-    clauses.push("f.date_end >= ?");
-    params.push(from.start);
+    // The second condition follows from the first (no record spans more than maxSpanDays) and lets the
+    // (date_start, date_end) index narrow the scan from both ends.
+    clauses.push("f.date_end >= ? AND f.date_start >= ?");
+    params.push(from.start, shiftDays(from.start, -resolved.maxSpanDays));
   }
   if (to?.end) {
     clauses.push("f.date_start <= ?");
@@ -204,6 +219,12 @@ function buildWhere(view: PositionsView, resolved: ResolvedView): Fragment {
     params.push(...view.tag.map((t) => t.toLowerCase()));
   }
   return { sql: clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "", params };
+}
+
+function shiftDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 const SORT_COLUMNS: Record<SortKey, string> = {
@@ -227,13 +248,16 @@ function orderBy(view: PositionsView): string {
  */
 export interface PositionsPlan {
   filtered: boolean;
-  /** Fills temp.position_hits with the matching ids (filtered views only). */
+  /**
+   * Fills temp.position_hits with the matching ids, at most FACET_ROW_LIMIT + 1 of them (filtered views only):
+   * if it stops short of the limit, the count, facets and page come from it; otherwise `countAll` counts.
+   */
   materialise: Fragment[];
+  countAll: Fragment;
   /** The page's ids, ordered on an index: the choice when most records match. */
   ids: Fragment;
   /** The page's ids, sorted from temp.position_hits: the choice when few records match (see pageIds). */
   idsFromHits: Fragment | null;
-  count: Fragment;
   combos: Fragment;
   topics: Fragment;
 }
@@ -242,7 +266,11 @@ export interface PositionsPlan {
 const TOPIC_ANCESTORS = `topic_ancestors AS MATERIALIZED (
   SELECT t.id AS topic_id, a.id AS ancestor_id FROM topics t JOIN topics a ON t.path = a.path OR t.path LIKE a.path || '/%')`;
 
-export function planPositionsQuery(db: Db, view: PositionsView): PositionsPlan & { resolved: ResolvedView } {
+export function planPositionsQuery(
+  db: Db,
+  view: PositionsView,
+  facetRowLimit = FACET_ROW_LIMIT,
+): PositionsPlan & { resolved: ResolvedView } {
   const resolved = resolveView(db, view);
   const where = buildWhere(view, resolved);
   const filtered = where.sql !== "";
@@ -257,12 +285,12 @@ export function planPositionsQuery(db: Db, view: PositionsView): PositionsPlan &
       resolved,
       filtered,
       materialise: [],
-      ids,
-      idsFromHits: null,
-      count: {
+      countAll: {
         sql: "SELECT coalesce(sum(n), 0) FROM position_facet_counts WHERE facet = 'total'",
         params: [],
       },
+      ids,
+      idsFromHits: null,
       combos: {
         sql: "SELECT facet, value, n FROM position_facet_counts WHERE facet IN ('speaker', 'kind', 'year', 'mode') AND n > 0",
         params: [],
@@ -281,17 +309,17 @@ export function planPositionsQuery(db: Db, view: PositionsView): PositionsPlan &
       { sql: "CREATE TEMP TABLE IF NOT EXISTS position_hits (id INTEGER PRIMARY KEY)", params: [] },
       { sql: "DELETE FROM temp.position_hits", params: [] },
       {
-        sql: `INSERT INTO temp.position_hits SELECT f.statement_id FROM position_facts f ${where.sql}`,
-        params: where.params,
+        sql: `INSERT INTO temp.position_hits SELECT f.statement_id FROM position_facts f ${where.sql} LIMIT ?`,
+        params: [...where.params, facetRowLimit + 1],
       },
     ],
+    countAll: { sql: `SELECT count(*) FROM position_facts f ${where.sql}`, params: where.params },
     ids,
     idsFromHits: {
       sql: `SELECT f.statement_id FROM temp.position_hits h CROSS JOIN position_facts f ON f.statement_id = h.id
             ${orderBy(view)} LIMIT ? OFFSET ?`,
       params: [view.size, offset],
     },
-    count: { sql: "SELECT count(*) FROM temp.position_hits", params: [] },
     combos: {
       sql: `SELECT f.person_id AS person, f.event_kind AS kind, f.year AS year, f.mode AS mode, count(*) AS n
             FROM temp.position_hits h CROSS JOIN position_facts f ON f.statement_id = h.id GROUP BY 1, 2, 3, 4`,
@@ -493,37 +521,40 @@ function topicFacet(db: Db, view: PositionsView, plan: PositionsPlan): FacetValu
   });
 }
 
-/**
- * Up to this many matches, the page is sorted from the materialised ids (no second evaluation of the filters,
- * a full-text MATCH above all); beyond it, walking a sort index and stopping at the page is cheaper.
- */
-export const SORT_HITS_LIMIT = 50_000;
-
-/** Which statement reads the page's ids, given how many records match. */
-export function pageIdsStatement(plan: PositionsPlan, total: number): Fragment {
-  return plan.idsFromHits && total <= SORT_HITS_LIMIT ? plan.idsFromHits : plan.ids;
+/** Which statement reads the page's ids: from the materialised ids when they hold every match. */
+export function pageIdsStatement(plan: PositionsPlan, complete: boolean): Fragment {
+  return plan.idsFromHits && complete ? plan.idsFromHits : plan.ids;
 }
 
 /** One page of the view: rows, the total number of matching records, and facet counts over all of them. */
-export function listPositions(db: Db, view: PositionsView): PositionsPage {
+export function listPositions(
+  db: Db,
+  view: PositionsView,
+  { facetRowLimit = FACET_ROW_LIMIT }: { facetRowLimit?: number } = {},
+): PositionsPage {
   // One read transaction, so rows, count and facets describe the same state of the data.
   return db.$client
     .transaction(() => {
-      const plan = planPositionsQuery(db, view);
-      for (const step of plan.materialise) prepare(db, step.sql).run(...step.params);
-      const total = Number(
-        prepare(db, plan.count.sql)
-          .pluck()
-          .get(...plan.count.params) ?? 0,
-      );
-      const idsStatement = pageIdsStatement(plan, total);
+      const plan = planPositionsQuery(db, view, facetRowLimit);
+      let materialised = 0;
+      for (const step of plan.materialise) materialised = prepare(db, step.sql).run(...step.params).changes;
+      // Few enough matches: all of them are in temp.position_hits. Otherwise count them where they are.
+      const complete = !plan.filtered || materialised <= facetRowLimit;
+      const total =
+        plan.filtered && complete
+          ? materialised
+          : Number(
+              prepare(db, plan.countAll.sql)
+                .pluck()
+                .get(...plan.countAll.params) ?? 0,
+            );
+      const idsStatement = pageIdsStatement(plan, complete);
       const ids = prepare(db, idsStatement.sql)
         .pluck()
         .all(...idsStatement.params) as number[];
-      const facets: PositionFacets = {
-        ...facetsFromCombos(db, view, plan),
-        topic: topicFacet(db, view, plan),
-      };
+      const facets: PositionFacets | null = complete
+        ? { ...facetsFromCombos(db, view, plan), topic: topicFacet(db, view, plan) }
+        : null;
       return {
         rows: getPositionRows(db, ids),
         total,

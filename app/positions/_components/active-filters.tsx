@@ -12,7 +12,7 @@ interface Chip {
 }
 
 /** One chip per filter value, each with a link that removes just that value. */
-function chips(view: PositionsView, facets: PositionFacets): Chip[] {
+function chips(view: PositionsView, facets: PositionFacets | null): Chip[] {
   const out: Chip[] = [];
   const labelOf = (values: { value: string; label: string }[], v: string) =>
     values.find((x) => x.value === v)?.label ?? v;
@@ -31,8 +31,8 @@ function chips(view: PositionsView, facets: PositionFacets): Chip[] {
   };
   if (view.q)
     out.push({ key: "q", label: `text matches “${view.q}”`, href: viewHref(patchView(view, { q: "" })) });
-  multi("speaker", "speaker is", (v) => labelOf(facets.speaker, v));
-  multi("topic", "topic is", (v) => labelOf(facets.topic, v));
+  multi("speaker", "speaker is", (v) => labelOf(facets?.speaker ?? [], v));
+  multi("topic", "topic is", (v) => labelOf(facets?.topic ?? [], v));
   multi("event", "event is", (v) => v);
   multi("kind", "event kind is", (v) => EVENT_KIND_LABELS[v as EventKind] ?? v);
   multi("country", "country is", (v) => v);
@@ -64,7 +64,7 @@ export function ActiveFilters({
 }: {
   view: PositionsView;
   total: number;
-  facets: PositionFacets;
+  facets: PositionFacets | null;
 }) {
   const list = chips(view, facets);
   return (

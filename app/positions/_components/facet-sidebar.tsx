@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { FacetValue, PositionFacets } from "@/db/queries/positions";
+import { FACET_ROW_LIMIT, type FacetValue, type PositionFacets } from "@/db/queries/positions";
 import type { EventKind, StatementMode } from "@/db/schema";
 import { EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
 import { type PositionsView, patchView, toggleFilterValue, viewHref } from "@/lib/positions-view";
@@ -94,7 +94,23 @@ function YearHistogram({ view, facets }: { view: PositionsView; facets: Position
 }
 
 /** Datasette-style facets over the filtered records; a click adds the value to the filter (or removes it). */
-export function FacetSidebar({ view, facets }: { view: PositionsView; facets: PositionFacets }) {
+export function FacetSidebar({
+  view,
+  facets,
+  total,
+}: {
+  view: PositionsView;
+  facets: PositionFacets | null;
+  total: number;
+}) {
+  if (!facets) {
+    return (
+      <p className={styles.facetNote} data-testid="facets-limited">
+        Facet counts are shown when a filtered view has at most {FACET_ROW_LIMIT.toLocaleString("en")}{" "}
+        records; this one has {total.toLocaleString("en")}. Add a filter to see them.
+      </p>
+    );
+  }
   return (
     <div className={styles.facets}>
       <FacetList title="Speaker" facet="speaker" values={facets.speaker} view={view} />
