@@ -142,7 +142,9 @@ function buildColumns(searchGroups: string[][]) {
       cell: ({ row }) =>
         row.original.eventName ? (
           <>
-            {row.original.eventName}
+            <span className={styles.clamp} title={row.original.eventName}>
+              {row.original.eventName}
+            </span>
             <div className={styles.sub}>
               {row.original.eventKind ? EVENT_KIND_LABELS[row.original.eventKind] : ""}
               {row.original.eventCountry ? ` · ${row.original.eventCountry}` : ""}
