@@ -57,7 +57,8 @@ export default async function PositionsPage({
       <IgnoredNotice ignored={ignored} />
       <div className={styles.layout}>
         <aside className={styles.sidebar} aria-label="Filters and facets">
-          <FilterForm view={view} />
+          {/* Keyed by the view: its inputs are uncontrolled, so a new view (a chip removed, a facet clicked) remounts it. */}
+          <FilterForm key={viewHref(view)} view={view} />
           <FacetSidebar view={view} facets={result.facets} total={result.total} />
         </aside>
         <section className={styles.main} aria-label="Records">

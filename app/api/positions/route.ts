@@ -15,7 +15,8 @@ export function GET(request: NextRequest) {
       page: view.page,
       size: view.size,
       sort: `${view.sort.desc ? "-" : ""}${view.sort.key}`,
-      rows: result.rows,
+      // Records are identified by their public id; the internal row id stays internal.
+      rows: result.rows.map(({ id: _id, ...row }) => row),
       facets: result.facets,
       ignored: [...ignored, ...result.ignored],
     },
