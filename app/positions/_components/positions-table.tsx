@@ -307,7 +307,7 @@ export function PositionsTable({
                       disabled={position <= 0}
                       aria-label={`Move ${COLUMN_LABELS[id]} left`}
                     >
-                      ↑
+                      ←
                     </button>
                     <button
                       type="button"
@@ -315,7 +315,7 @@ export function PositionsTable({
                       disabled={position === view.cols.length - 1}
                       aria-label={`Move ${COLUMN_LABELS[id]} right`}
                     >
-                      ↓
+                      →
                     </button>
                   </span>
                 )}
