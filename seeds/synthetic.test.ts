@@ -61,4 +61,27 @@ describe("synthetic generator", () => {
       expect(got.sort()).toEqual(expected);
     }
   });
+
+  it("gives topic + date-range results equal to a brute-force check", () => {
+    const expected = (
+      a.db.$client
+        .prepare(
+          `SELECT DISTINCT s.public_id FROM statements s JOIN statement_topics st ON st.statement_id = s.id
+           JOIN topics t ON t.id = st.topic_id
+           WHERE (t.path = 'cyber-security' OR t.path LIKE 'cyber-security/%')
+             AND s.date_end >= '2005-01-01' AND s.date_start <= '2012-06-30'`,
+        )
+        .pluck()
+        .all() as string[]
+    ).sort();
+    const { view } = parseView({ topic: "cyber-security", from: "2005", to: "2012-06", size: "100" });
+    const got: string[] = [];
+    for (let page = 1; ; page++) {
+      const result = listPositions(a.db, { ...view, page });
+      got.push(...result.rows.map((r) => r.publicId));
+      if (result.rows.length < view.size) break;
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    expect(got.sort()).toEqual(expected);
+  });
 });

@@ -33,6 +33,9 @@ const INDEX_TRIGGERS = [
   "position_facts_count_delete",
   "statement_topics_count_insert",
   "statement_topics_count_delete",
+  "statement_topics_dates_insert",
+  "statement_topics_dates_delete",
+  "statements_topic_dates_update",
   "topics_path_recount",
   "statements_index_insert",
   "statements_facts_update",
@@ -59,7 +62,11 @@ function rebuildDerivedTables(db: Db): void {
     DELETE FROM position_facts;
     DELETE FROM position_facet_counts;
     DELETE FROM positions_fts;
+    DELETE FROM position_topic_dates;
     INSERT INTO position_facts SELECT * FROM position_facts_source;
+    INSERT INTO position_topic_dates (topic_id, date_start, statement_id)
+      SELECT st.topic_id, coalesce(s.date_start, ''), st.statement_id
+      FROM statement_topics st JOIN statements s ON s.id = st.statement_id;
     ${REINDEX_FTS};
     INSERT INTO position_facet_counts (facet, value, n)
       SELECT 'total', '', count(*) FROM position_facts
@@ -109,6 +116,9 @@ export function rebuildSearchIndex(db: Db): void {
 
 export interface SearchIndexHealth {
   statements: number;
+  /** Rows of statement_topics and of its copy with dates, position_topic_dates. */
+  topicLinks: number;
+  topicDates: number;
   facts: number;
   indexed: number;
   countedTotal: number;
@@ -124,12 +134,20 @@ export function checkSearchIndex(db: Db): SearchIndexHealth {
   // A contentless table keeps one docsize row per indexed document.
   const indexed = n("SELECT count(*) FROM positions_fts_docsize");
   const countedTotal = n("SELECT coalesce(sum(n), 0) FROM position_facet_counts WHERE facet = 'total'");
+  const topicLinks = n("SELECT count(*) FROM statement_topics");
+  const topicDates = n("SELECT count(*) FROM position_topic_dates");
   return {
     statements,
+    topicLinks,
+    topicDates,
     facts,
     indexed,
     countedTotal,
-    ok: statements === facts && statements === indexed && statements === countedTotal,
+    ok:
+      statements === facts &&
+      statements === indexed &&
+      statements === countedTotal &&
+      topicLinks === topicDates,
   };
 }
 

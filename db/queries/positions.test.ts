@@ -224,6 +224,19 @@ describe("search index maintenance", () => {
     expect(ids("mode=summary")).toContain("azs8jq49th");
     expect(facetsOf(listPositions(db, defaultView())).mode.find((m) => m.value === "summary")?.count).toBe(2);
     db.update(statements).set({ mode: "paraphrase" }).where(eq(statements.id, id)).run();
+    // A date edit moves the record in topic + date views too.
+    const moscow = idOf("w549sqvvg2");
+    expect(ids("topic=cybercrime&from=2018&to=2018")).toContain("w549sqvvg2");
+    db.update(statements)
+      .set({ dateStart: "2019-01-01", dateEnd: "2019-01-01", datePrecision: "day" })
+      .where(eq(statements.id, moscow))
+      .run();
+    expect(ids("topic=cybercrime&from=2018&to=2018")).not.toContain("w549sqvvg2");
+    expect(ids("topic=cybercrime&from=2019&to=2019")).toEqual(["w549sqvvg2"]);
+    db.update(statements)
+      .set({ dateStart: "2018-11-07", dateEnd: "2018-11-08", datePrecision: "range" })
+      .where(eq(statements.id, moscow))
+      .run();
     db.update(annotations)
       .set({ deletedAt: "2026-01-02T00:00:00Z" })
       .where(eq(annotations.statementId, idOf("w549sqvvg2")))

@@ -105,6 +105,11 @@ const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",
 interface ResolvedView {
   /** Longest span in days of any dated record (an upper bound), for index-friendly date-range filters. */
   maxSpanDays: number;
+  /**
+   * Which indexed filter should drive the scan, estimated from position_facet_counts (SQLite's statistics know
+   * nothing about how a topic and a date range intersect, and it otherwise walks 80,000 topic rows to keep 4,000).
+   */
+  driver: "speaker" | "topic" | "date" | null;
   personIds: number[];
   topicIds: number[];
   eventIds: number[];
@@ -154,11 +159,50 @@ function resolveView(db: Db, view: PositionsView): ResolvedView {
   const search = view.q ? buildSearchQuery(view.q) : { match: null, groups: [] };
   if (view.q && !search.match) ignored.push({ key: "q", value: view.q, reason: "no searchable words" });
 
-  const maxSpanDays = Number(
-    prepare(db, "SELECT n FROM position_facet_counts WHERE facet = 'maxspan'").pluck().get() ?? 0,
-  );
+  const counts = prepare(
+    db,
+    "SELECT facet, value, n FROM position_facet_counts WHERE facet IN ('maxspan', 'speaker', 'topic', 'year')",
+  ).all() as { facet: string; value: string; n: number }[];
+  const maxSpanDays = counts.find((c) => c.facet === "maxspan")?.n ?? 0;
+  const sum = (facet: string, keep: (value: string) => boolean) =>
+    counts.filter((c) => c.facet === facet && keep(c.value)).reduce((a, c) => a + c.n, 0);
+  const estimates: { driver: "speaker" | "topic" | "date"; rows: number }[] = [];
+  if (personIds.length > 0) {
+    const ids = new Set(personIds.map(String));
+    estimates.push({ driver: "speaker", rows: sum("speaker", (v) => ids.has(v)) });
+  }
+  if (view.topic.length > 0 && topicIds.length > 0) {
+    // Root topics' counts include their subtopics; summing the chosen roots is an upper bound.
+    const roots = new Set(
+      (
+        prepare(db, `SELECT id FROM topics WHERE slug IN (${placeholders(view.topic.length)})`)
+          .pluck()
+          .all(...view.topic) as number[]
+      ).map(String),
+    );
+    estimates.push({ driver: "topic", rows: sum("topic", (v) => roots.has(v)) });
+  }
+  if (view.from || view.to) {
+    const fromYear = view.from ? Number(view.from.slice(0, 4)) - Math.ceil(maxSpanDays / 365) : -Infinity;
+    const toYear = view.to ? Number(view.to.slice(0, 4)) : Infinity;
+    estimates.push({
+      driver: "date",
+      rows: sum("year", (v) => v !== "" && Number(v) >= fromYear && Number(v) <= toYear),
+    });
+  }
+  if (view.topic.length > 0 && topicIds.length > 0 && (view.from || view.to)) {
+    // position_topic_dates applies the topic and the date range together: that beats either alone.
+    const topic = estimates.find((e) => e.driver === "topic");
+    const date = estimates.find((e) => e.driver === "date");
+    if (topic && date) topic.rows = Math.min(topic.rows, date.rows) / 2;
+  }
+  estimates.sort((a, b) => a.rows - b.rows);
+  // With a full-text search, FTS5 drives: its match count is not known in advance.
+  const driver = !search.match && estimates.length > 1 ? (estimates[0]?.driver ?? null) : null;
+
   return {
     maxSpanDays,
+    driver,
     personIds,
     topicIds,
     eventIds,
@@ -181,29 +225,39 @@ function buildWhere(view: PositionsView, resolved: ResolvedView): Fragment {
     clauses.push("f.statement_id IN (SELECT rowid FROM positions_fts WHERE positions_fts MATCH ?)");
     params.push(resolved.match);
   }
-  inList("f.person_id", resolved.personIds);
+  // A unary + keeps SQLite from driving the scan with that filter's index when another filter is more selective.
+  const notDriver = (filter: "speaker" | "topic" | "date") =>
+    resolved.driver !== null && resolved.driver !== filter ? "+" : "";
+  inList(`${notDriver("speaker")}f.person_id`, resolved.personIds);
+  // A record is in a date range when its span of possible days overlaps the range; undated records are not.
+  // "Overlaps [from, to]" is date_end >= from AND date_start <= to; since no record spans more than maxSpanDays,
+  // date_start >= from - maxSpanDays also holds, which lets an index on date_start narrow the scan from both ends.
+  const from = view.from ? parsePartialDate(view.from) : null;
+  const to = view.to ? parsePartialDate(view.to) : null;
+  const startLow = from?.start ? shiftDays(from.start, -resolved.maxSpanDays) : null;
+  const startHigh = to?.end ?? null;
   if (resolved.topicIds.length > 0) {
+    // Topic and date bounds in one range scan of position_topic_dates.
+    const bounds = [startLow ? " AND date_start >= ?" : "", startHigh ? " AND date_start <= ?" : ""].join("");
     clauses.push(
-      `f.statement_id IN (SELECT statement_id FROM statement_topics WHERE topic_id IN (${placeholders(resolved.topicIds.length)}))`,
+      `${notDriver("topic")}f.statement_id IN (SELECT statement_id FROM position_topic_dates
+        WHERE topic_id IN (${placeholders(resolved.topicIds.length)})${bounds})`,
     );
     params.push(...resolved.topicIds);
+    if (startLow) params.push(startLow);
+    if (startHigh) params.push(startHigh);
   }
   inList("f.event_id", resolved.eventIds);
   inList("f.event_kind", view.kind);
   inList("f.event_country", view.country);
   inList("f.mode", view.mode);
-  // A record is in a date range when its span of possible days overlaps the range; undated records are not.
-  const from = view.from ? parsePartialDate(view.from) : null;
-  const to = view.to ? parsePartialDate(view.to) : null;
-  if (from?.start) {
-    // The second condition follows from the first (no record spans more than maxSpanDays) and lets the
-    // (date_start, date_end) index narrow the scan from both ends.
-    clauses.push("f.date_end >= ? AND f.date_start >= ?");
-    params.push(from.start, shiftDays(from.start, -resolved.maxSpanDays));
+  if (from?.start && startLow) {
+    clauses.push(`f.date_end >= ? AND ${notDriver("date")}f.date_start >= ?`);
+    params.push(from.start, startLow);
   }
-  if (to?.end) {
-    clauses.push("f.date_start <= ?");
-    params.push(to.end);
+  if (startHigh) {
+    clauses.push(`${notDriver("date")}f.date_start <= ?`);
+    params.push(startHigh);
   }
   if (view.attribution) {
     clauses.push("f.attribution = ?");
@@ -306,23 +360,30 @@ export function planPositionsQuery(
     resolved,
     filtered,
     materialise: [
-      { sql: "CREATE TEMP TABLE IF NOT EXISTS position_hits (id INTEGER PRIMARY KEY)", params: [] },
+      {
+        // The facet columns and the sort key come along, so counting and sorting never go back to position_facts.
+        sql: `CREATE TEMP TABLE IF NOT EXISTS position_hits (
+                id INTEGER PRIMARY KEY, person_id INTEGER, event_kind TEXT, year INTEGER, mode TEXT, sort_key)`,
+        params: [],
+      },
       { sql: "DELETE FROM temp.position_hits", params: [] },
       {
-        sql: `INSERT INTO temp.position_hits SELECT f.statement_id FROM position_facts f ${where.sql} LIMIT ?`,
+        sql: `INSERT INTO temp.position_hits
+              SELECT f.statement_id, f.person_id, f.event_kind, f.year, f.mode, ${SORT_COLUMNS[view.sort.key]}
+              FROM position_facts f ${where.sql} LIMIT ?`,
         params: [...where.params, facetRowLimit + 1],
       },
     ],
     countAll: { sql: `SELECT count(*) FROM position_facts f ${where.sql}`, params: where.params },
     ids,
     idsFromHits: {
-      sql: `SELECT f.statement_id FROM temp.position_hits h CROSS JOIN position_facts f ON f.statement_id = h.id
-            ${orderBy(view)} LIMIT ? OFFSET ?`,
+      sql: `SELECT id FROM temp.position_hits
+            ORDER BY sort_key ${view.sort.desc ? "DESC" : "ASC"}, id ${view.sort.desc ? "DESC" : "ASC"} LIMIT ? OFFSET ?`,
       params: [view.size, offset],
     },
     combos: {
-      sql: `SELECT f.person_id AS person, f.event_kind AS kind, f.year AS year, f.mode AS mode, count(*) AS n
-            FROM temp.position_hits h CROSS JOIN position_facts f ON f.statement_id = h.id GROUP BY 1, 2, 3, 4`,
+      sql: `SELECT person_id AS person, event_kind AS kind, year, mode, count(*) AS n
+            FROM temp.position_hits GROUP BY 1, 2, 3, 4`,
       params: [],
     },
     topics: {
