@@ -213,7 +213,15 @@ function resolveView(db: Db, view: PositionsView): ResolvedView {
 }
 
 /** The one WHERE shared by rows, count, facets and export, over position_facts aliased `f`. */
-function buildWhere(view: PositionsView, resolved: ResolvedView): Fragment {
+function buildWhere(
+  view: PositionsView,
+  resolved: ResolvedView,
+  /**
+   * For reading one page of a view that matches many records: keep SQLite walking the sort key's index and
+   * stopping at the page, instead of collecting every match through a filter's index and sorting them all.
+   */
+  sortDriven = false,
+): Fragment {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   const inList = (column: string, values: readonly (string | number)[]) => {
@@ -226,8 +234,10 @@ function buildWhere(view: PositionsView, resolved: ResolvedView): Fragment {
     params.push(resolved.match);
   }
   // A unary + keeps SQLite from driving the scan with that filter's index when another filter is more selective.
-  const notDriver = (filter: "speaker" | "topic" | "date") =>
-    resolved.driver !== null && resolved.driver !== filter ? "+" : "";
+  const notDriver = (filter: "speaker" | "topic" | "date" | "other") => {
+    if (sortDriven) return filter === "date" && view.sort.key === "date" ? "" : "+";
+    return filter !== "other" && resolved.driver !== null && resolved.driver !== filter ? "+" : "";
+  };
   inList(`${notDriver("speaker")}f.person_id`, resolved.personIds);
   // A record is in a date range when its span of possible days overlaps the range; undated records are not.
   // "Overlaps [from, to]" is date_end >= from AND date_start <= to; since no record spans more than maxSpanDays,
@@ -239,18 +249,22 @@ function buildWhere(view: PositionsView, resolved: ResolvedView): Fragment {
   if (resolved.topicIds.length > 0) {
     // Topic and date bounds in one range scan of position_topic_dates.
     const bounds = [startLow ? " AND date_start >= ?" : "", startHigh ? " AND date_start <= ?" : ""].join("");
+    // A + prefix does not stop SQLite from driving with a rowid IN list; a per-row EXISTS does.
     clauses.push(
-      `${notDriver("topic")}f.statement_id IN (SELECT statement_id FROM position_topic_dates
-        WHERE topic_id IN (${placeholders(resolved.topicIds.length)})${bounds})`,
+      sortDriven
+        ? `EXISTS (SELECT 1 FROM statement_topics st WHERE st.statement_id = f.statement_id
+            AND st.topic_id IN (${placeholders(resolved.topicIds.length)}))`
+        : `${notDriver("topic")}f.statement_id IN (SELECT statement_id FROM position_topic_dates
+            WHERE topic_id IN (${placeholders(resolved.topicIds.length)})${bounds})`,
     );
     params.push(...resolved.topicIds);
-    if (startLow) params.push(startLow);
-    if (startHigh) params.push(startHigh);
+    if (!sortDriven && startLow) params.push(startLow);
+    if (!sortDriven && startHigh) params.push(startHigh);
   }
-  inList("f.event_id", resolved.eventIds);
-  inList("f.event_kind", view.kind);
-  inList("f.event_country", view.country);
-  inList("f.mode", view.mode);
+  inList(`${notDriver("other")}f.event_id`, resolved.eventIds);
+  inList(`${notDriver("other")}f.event_kind`, view.kind);
+  inList(`${notDriver("other")}f.event_country`, view.country);
+  inList(`${notDriver("other")}f.mode`, view.mode);
   if (from?.start && startLow) {
     clauses.push(`f.date_end >= ? AND ${notDriver("date")}f.date_start >= ?`);
     params.push(from.start, startLow);
@@ -260,11 +274,11 @@ function buildWhere(view: PositionsView, resolved: ResolvedView): Fragment {
     params.push(startHigh);
   }
   if (view.attribution) {
-    clauses.push("f.attribution = ?");
+    clauses.push(`${notDriver("other")}f.attribution = ?`);
     params.push(view.attribution);
   }
-  if (view.annotated === "yes") clauses.push("f.annotation_count > 0");
-  if (view.annotated === "no") clauses.push("f.annotation_count = 0");
+  if (view.annotated === "yes") clauses.push(`${notDriver("other")}f.annotation_count > 0`);
+  if (view.annotated === "no") clauses.push(`${notDriver("other")}f.annotation_count = 0`);
   if (view.tag.length > 0) {
     clauses.push(
       `f.statement_id IN (SELECT a.statement_id FROM annotations a JOIN annotation_tags t ON t.annotation_id = a.id
@@ -330,9 +344,11 @@ export function planPositionsQuery(
   const filtered = where.sql !== "";
   const offset = (view.page - 1) * view.size;
   const topicLimit = FACET_LIMIT + view.topic.length;
+  // Used when more than facetRowLimit records match (or none is filtered): walk the sort index to the page.
+  const sortWhere = buildWhere(view, resolved, true);
   const ids: Fragment = {
-    sql: `SELECT f.statement_id FROM position_facts f ${where.sql} ${orderBy(view)} LIMIT ? OFFSET ?`,
-    params: [...where.params, view.size, offset],
+    sql: `SELECT f.statement_id FROM position_facts f ${sortWhere.sql} ${orderBy(view)} LIMIT ? OFFSET ?`,
+    params: [...sortWhere.params, view.size, offset],
   };
   if (!filtered) {
     return {
@@ -382,8 +398,11 @@ export function planPositionsQuery(
       params: [view.size, offset],
     },
     combos: {
-      sql: `SELECT person_id AS person, event_kind AS kind, year, mode, count(*) AS n
-            FROM temp.position_hits GROUP BY 1, 2, 3, 4`,
+      // One small sort per facet is cheaper than grouping by all four columns at once.
+      sql: `SELECT 'speaker' AS facet, person_id AS value, count(*) AS n FROM temp.position_hits GROUP BY 2
+            UNION ALL SELECT 'kind', event_kind, count(*) FROM temp.position_hits GROUP BY 2
+            UNION ALL SELECT 'year', year, count(*) FROM temp.position_hits GROUP BY 2
+            UNION ALL SELECT 'mode', mode, count(*) FROM temp.position_hits GROUP BY 2`,
       params: [],
     },
     topics: {
@@ -488,28 +507,18 @@ function facetsFromCombos(db: Db, view: PositionsView, plan: PositionsPlan): Omi
   const year = new Map<number | null, number>();
   const mode = new Map<string, number>();
   const add = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + n);
-  if (plan.filtered) {
-    const rows = prepare(db, plan.combos.sql).all(...plan.combos.params) as {
-      person: number | null;
-      kind: string | null;
-      year: number | null;
-      mode: string;
-      n: number;
-    }[];
-    for (const r of rows) {
-      add(speaker, r.person, r.n);
-      add(kind, r.kind, r.n);
-      add(year, r.year, r.n);
-      add(mode, r.mode, r.n);
-    }
-  } else {
-    const rows = prepare(db, plan.combos.sql).all() as { facet: string; value: string; n: number }[];
-    for (const r of rows) {
-      if (r.facet === "speaker") add(speaker, r.value === "" ? null : Number(r.value), r.n);
-      else if (r.facet === "kind") add(kind, r.value === "" ? null : r.value, r.n);
-      else if (r.facet === "year") add(year, r.value === "" ? null : Number(r.value), r.n);
-      else if (r.facet === "mode") add(mode, r.value, r.n);
-    }
+  // Both plans return (facet, value, n); stored counts write "none" as '', the live ones as NULL.
+  const rows = prepare(db, plan.combos.sql).all(...plan.combos.params) as {
+    facet: string;
+    value: string | number | null;
+    n: number;
+  }[];
+  for (const r of rows) {
+    const none = r.value === null || r.value === "";
+    if (r.facet === "speaker") add(speaker, none ? null : Number(r.value), r.n);
+    else if (r.facet === "kind") add(kind, none ? null : String(r.value), r.n);
+    else if (r.facet === "year") add(year, none ? null : Number(r.value), r.n);
+    else if (r.facet === "mode") add(mode, String(r.value), r.n);
   }
 
   // Top speakers by count (named ones only: "unresolved" is the attribution filter's business), selected first.
