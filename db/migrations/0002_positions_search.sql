@@ -24,7 +24,8 @@ SELECT
   s.attribution_status AS attribution,
   coalesce(lower(p.name), '~') AS speaker_key,
   coalesce(lower(e.name), '~') AS event_key,
-  (SELECT count(*) FROM annotations a WHERE a.statement_id = s.id AND a.deleted_at IS NULL) AS annotation_count
+  (SELECT count(*) FROM annotations a WHERE a.statement_id = s.id AND a.deleted_at IS NULL) AS annotation_count,
+  (SELECT group_concat(st.topic_id) FROM statement_topics st WHERE st.statement_id = s.id) AS topic_ids
 FROM statements s
 LEFT JOIN events e ON e.id = s.event_id
 LEFT JOIN persons p ON p.id = s.person_id;
@@ -42,7 +43,10 @@ CREATE TABLE position_facts (
   attribution TEXT NOT NULL,
   speaker_key TEXT NOT NULL,
   event_key TEXT NOT NULL,
-  annotation_count INTEGER NOT NULL DEFAULT 0
+  annotation_count INTEGER NOT NULL DEFAULT 0,
+  -- The record's topic ids, comma-separated: the topic facet of a filtered view reads them with the other
+  -- facet columns instead of seeking statement_topics once per matching record.
+  topic_ids TEXT
 );
 --> statement-breakpoint
 -- Each index ends in the rowid (= statement_id), so "ORDER BY <key>, statement_id" reads an index in order.
@@ -166,10 +170,16 @@ END;
 CREATE TRIGGER statement_topics_dates_insert AFTER INSERT ON statement_topics BEGIN
   INSERT INTO position_topic_dates (topic_id, date_start, statement_id)
   SELECT NEW.topic_id, coalesce(s.date_start, ''), NEW.statement_id FROM statements s WHERE s.id = NEW.statement_id;
+  UPDATE position_facts SET topic_ids = (
+    SELECT group_concat(topic_id) FROM statement_topics WHERE statement_id = NEW.statement_id)
+  WHERE statement_id = NEW.statement_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER statement_topics_dates_delete AFTER DELETE ON statement_topics BEGIN
   DELETE FROM position_topic_dates WHERE statement_id = OLD.statement_id AND topic_id = OLD.topic_id;
+  UPDATE position_facts SET topic_ids = (
+    SELECT group_concat(topic_id) FROM statement_topics WHERE statement_id = OLD.statement_id)
+  WHERE statement_id = OLD.statement_id;
 END;
 --> statement-breakpoint
 CREATE TRIGGER statements_topic_dates_update AFTER UPDATE OF date_start ON statements BEGIN

@@ -330,10 +330,6 @@ export interface PositionsPlan {
   topics: Fragment;
 }
 
-// Each topic with itself and its ancestors, so a statement counts once under every topic that includes it.
-const TOPIC_ANCESTORS = `topic_ancestors AS MATERIALIZED (
-  SELECT t.id AS topic_id, a.id AS ancestor_id FROM topics t JOIN topics a ON t.path = a.path OR t.path LIKE a.path || '/%')`;
-
 export function planPositionsQuery(
   db: Db,
   view: PositionsView,
@@ -379,13 +375,14 @@ export function planPositionsQuery(
       {
         // The facet columns and the sort key come along, so counting and sorting never go back to position_facts.
         sql: `CREATE TEMP TABLE IF NOT EXISTS position_hits (
-                id INTEGER PRIMARY KEY, person_id INTEGER, event_kind TEXT, year INTEGER, mode TEXT, sort_key)`,
+                id INTEGER PRIMARY KEY, person_id INTEGER, event_kind TEXT, year INTEGER, mode TEXT, topic_ids TEXT,
+                sort_key)`,
         params: [],
       },
       { sql: "DELETE FROM temp.position_hits", params: [] },
       {
         sql: `INSERT INTO temp.position_hits
-              SELECT f.statement_id, f.person_id, f.event_kind, f.year, f.mode, ${SORT_COLUMNS[view.sort.key]}
+              SELECT f.statement_id, f.person_id, f.event_kind, f.year, f.mode, f.topic_ids, ${SORT_COLUMNS[view.sort.key]}
               FROM position_facts f ${where.sql} LIMIT ?`,
         params: [...where.params, facetRowLimit + 1],
       },
@@ -405,15 +402,8 @@ export function planPositionsQuery(
             UNION ALL SELECT 'mode', mode, count(*) FROM temp.position_hits GROUP BY 2`,
       params: [],
     },
-    topics: {
-      sql: `WITH ${TOPIC_ANCESTORS}
-            SELECT ta.ancestor_id AS topic, count(DISTINCT st.statement_id) AS n
-            FROM temp.position_hits h
-            CROSS JOIN statement_topics st ON st.statement_id = h.id
-            CROSS JOIN topic_ancestors ta ON ta.topic_id = st.topic_id
-            GROUP BY ta.ancestor_id ORDER BY n DESC, ta.ancestor_id LIMIT ?`,
-      params: [topicLimit],
-    },
+    // Each record's topic ids; topicFacet counts them under every topic that includes them.
+    topics: { sql: "SELECT topic_ids FROM temp.position_hits WHERE topic_ids IS NOT NULL", params: [] },
   };
 }
 
@@ -579,15 +569,45 @@ function facetsFromCombos(db: Db, view: PositionsView, plan: PositionsPlan): Omi
 }
 
 function topicFacet(db: Db, view: PositionsView, plan: PositionsPlan): FacetValue[] {
-  const rows = prepare(db, plan.topics.sql).all(...plan.topics.params) as { topic: number; n: number }[];
-  if (rows.length === 0) return [];
-  const names = prepare(
-    db,
-    `SELECT id, slug, name FROM topics WHERE id IN (${placeholders(rows.length)})`,
-  ).all(...rows.map((r) => r.topic)) as { id: number; slug: string; name: string }[];
-  return rows.flatMap((r) => {
-    const t = names.find((n) => n.id === r.topic);
-    return t ? [{ value: t.slug, label: t.name, count: r.n, selected: view.topic.includes(t.slug) }] : [];
+  const all = prepare(db, "SELECT id, slug, name, path FROM topics").all() as {
+    id: number;
+    slug: string;
+    name: string;
+    path: string;
+  }[];
+  let counts: { topic: number; n: number }[];
+  if (plan.filtered) {
+    // A record counts once under each topic that includes one of its topics (itself or an ancestor).
+    const byPath = new Map(all.map((t) => [t.path, t.id]));
+    const ancestors = new Map(
+      all.map((t) => {
+        const parts = t.path.split("/");
+        return [
+          t.id,
+          parts.map((_, i) => byPath.get(parts.slice(0, i + 1).join("/"))).filter((x) => x !== undefined),
+        ];
+      }),
+    );
+    const tally = new Map<number, number>();
+    const seen = new Set<number>();
+    for (const ids of prepare(db, plan.topics.sql)
+      .pluck()
+      .all(...plan.topics.params) as string[]) {
+      seen.clear();
+      for (const id of ids.split(",")) for (const a of ancestors.get(Number(id)) ?? []) seen.add(a);
+      for (const a of seen) tally.set(a, (tally.get(a) ?? 0) + 1);
+    }
+    counts = [...tally.entries()].map(([topic, n]) => ({ topic, n }));
+  } else {
+    counts = prepare(db, plan.topics.sql).all(...plan.topics.params) as { topic: number; n: number }[];
+  }
+  counts.sort((a, b) => b.n - a.n || a.topic - b.topic);
+  const selected = new Set(view.topic);
+  const byId = new Map(all.map((t) => [t.id, t]));
+  const top = counts.filter((c, i) => i < FACET_LIMIT || selected.has(byId.get(c.topic)?.slug ?? ""));
+  return top.flatMap((c) => {
+    const t = byId.get(c.topic);
+    return t ? [{ value: t.slug, label: t.name, count: c.n, selected: selected.has(t.slug) }] : [];
   });
 }
 
