@@ -17,7 +17,12 @@ const PRAGMAS = {
   foreign_keys: 1,
   busy_timeout: 5000,
   synchronous: 1, // NORMAL: durable across application crashes in WAL mode, fast enough for many writers
+  // Reads at scale (a million records, ~1.5 GB): a 64 MiB page cache instead of 2 MiB.
+  cache_size: -65536,
 } as const;
+
+/** Memory-mapped reads (files only) avoid a system call per page in large index scans. */
+const MMAP_SIZE = 1 << 30;
 
 /**
  * Opens a connection with the pragmas this app relies on, and checks each took effect: better-sqlite3 silently
@@ -36,6 +41,7 @@ export function openDatabase(file: string = databasePath()): Db {
       throw new Error(`SQLite pragma ${name} is ${String(actual)}, expected ${String(expected)}`);
     }
   }
+  if (file !== ":memory:") sqlite.pragma(`mmap_size = ${MMAP_SIZE}`);
   return drizzle({ client: sqlite, schema }) as Db;
 }
 

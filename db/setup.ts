@@ -4,6 +4,7 @@ import { loadSeeds } from "../seeds/load";
 import { ensureAuthSecret } from "./auth-secret";
 import { databasePath, openDatabase } from "./client";
 import { migrateDatabase } from "./migrate";
+import { ensureSearchIndex } from "./queries/position-index";
 import { countUsers, createUserWithPassword } from "./queries/users";
 
 /**
@@ -36,6 +37,9 @@ if (countUsers(db) === 0) {
     ].join("\n"),
   );
 }
+// Triggers keep the search index in step with every write; this repairs a database that missed them.
+const rebuilt = ensureSearchIndex(db);
+if (rebuilt) console.log("search index was stale and has been rebuilt");
 db.$client.close();
 console.log(
   `database ${file}: ${report.statementsAdded} seed records added, ${report.statementsPresent} already present`,

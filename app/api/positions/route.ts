@@ -1,0 +1,25 @@
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db/client";
+import { listPositions } from "@/db/queries/positions";
+import { parseView } from "@/lib/positions-view";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/positions?<view params>: the same page of the same view as /positions, as JSON. */
+export function GET(request: NextRequest) {
+  const { view, ignored } = parseView(request.nextUrl.searchParams);
+  const result = listPositions(getDb(), view);
+  return Response.json(
+    {
+      total: result.total,
+      page: view.page,
+      size: view.size,
+      sort: `${view.sort.desc ? "-" : ""}${view.sort.key}`,
+      // Records are identified by their public id; the internal row id stays internal.
+      rows: result.rows.map(({ id: _id, ...row }) => row),
+      facets: result.facets,
+      ignored: [...ignored, ...result.ignored],
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,96 @@
+import Link from "next/link";
+import type { PositionFacets } from "@/db/queries/positions";
+import type { EventKind, StatementMode } from "@/db/schema";
+import { EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
+import { clearFilters, hasFilters, type PositionsView, patchView, viewHref } from "@/lib/positions-view";
+import styles from "../positions.module.css";
+
+interface Chip {
+  key: string;
+  label: string;
+  href: string;
+}
+
+/** One chip per filter value, each with a link that removes just that value. */
+function chips(view: PositionsView, facets: PositionFacets | null): Chip[] {
+  const out: Chip[] = [];
+  const labelOf = (values: { value: string; label: string }[], v: string) =>
+    values.find((x) => x.value === v)?.label ?? v;
+  const multi = <K extends "speaker" | "topic" | "event" | "kind" | "country" | "mode" | "tag">(
+    key: K,
+    noun: string,
+    label: (v: string) => string,
+  ) => {
+    for (const v of view[key] as string[]) {
+      out.push({
+        key: `${key}:${v}`,
+        label: `${noun} ${label(v)}`,
+        href: viewHref(patchView(view, { [key]: (view[key] as string[]).filter((x) => x !== v) })),
+      });
+    }
+  };
+  if (view.q)
+    out.push({ key: "q", label: `text matches “${view.q}”`, href: viewHref(patchView(view, { q: "" })) });
+  multi("speaker", "speaker is", (v) => labelOf(facets?.speaker ?? [], v));
+  multi("topic", "topic is", (v) => labelOf(facets?.topic ?? [], v));
+  multi("event", "event is", (v) => v);
+  multi("kind", "event kind is", (v) => EVENT_KIND_LABELS[v as EventKind] ?? v);
+  multi("country", "country is", (v) => v);
+  multi("mode", "mode is", (v) => MODE_LABELS[v as StatementMode] ?? v);
+  if (view.from)
+    out.push({ key: "from", label: `from ${view.from}`, href: viewHref(patchView(view, { from: null })) });
+  if (view.to) out.push({ key: "to", label: `to ${view.to}`, href: viewHref(patchView(view, { to: null })) });
+  if (view.attribution)
+    out.push({
+      key: "attribution",
+      label: `attribution ${view.attribution}`,
+      href: viewHref(patchView(view, { attribution: null })),
+    });
+  if (view.annotated)
+    out.push({
+      key: "annotated",
+      label: view.annotated === "yes" ? "has annotations" : "no annotations",
+      href: viewHref(patchView(view, { annotated: null })),
+    });
+  multi("tag", "tagged", (v) => `“${v}”`);
+  return out;
+}
+
+/** "123 records where ...", Datasette-style, each condition removable. */
+export function ActiveFilters({
+  view,
+  total,
+  facets,
+}: {
+  view: PositionsView;
+  total: number;
+  facets: PositionFacets | null;
+}) {
+  const list = chips(view, facets);
+  return (
+    <div className={styles.summary}>
+      <p data-testid="result-summary" aria-live="polite">
+        <strong data-testid="result-total">{total.toLocaleString("en")}</strong>{" "}
+        {total === 1 ? "record" : "records"}
+        {list.length > 0 ? " where" : ""}
+      </p>
+      {list.length > 0 && (
+        <ul className={styles.chips} aria-label="Active filters">
+          {list.map((c) => (
+            <li key={c.key}>
+              <span>{c.label}</span>
+              <Link href={c.href} aria-label={`Remove filter: ${c.label}`} className={styles.chipRemove}>
+                ×
+              </Link>
+            </li>
+          ))}
+          {hasFilters(view) && (
+            <li className={styles.clearAll}>
+              <Link href={viewHref(clearFilters(view))}>Clear all</Link>
+            </li>
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}

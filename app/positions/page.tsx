@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { listPositions } from "@/db/queries/positions";
+import { clearFilters, type IgnoredParam, parseView, viewHref, withoutIgnored } from "@/lib/positions-view";
+import { ActiveFilters } from "./_components/active-filters";
+import { FacetSidebar } from "./_components/facet-sidebar";
+import { FilterForm } from "./_components/filter-form";
+import { PositionsTable } from "./_components/positions-table";
+import { ViewToolbar } from "./_components/view-toolbar";
+import styles from "./positions.module.css";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Records" };
+
+function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {
+  if (ignored.length === 0) return null;
+  return (
+    <div className="notice" role="status" data-testid="ignored-notice">
+      <strong>Part of this address was not understood and has been ignored:</strong>
+      <ul className={styles.ignoredList}>
+        {ignored.map((i, n) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the same key and value can be reported twice
+          <li key={n}>
+            <code>
+              {i.key}={i.value}
+            </code>{" "}
+            — {i.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export default async function PositionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  const parsed = parseView(params);
+  // The filter form submits every field, empty ones included; show the canonical, shareable address instead.
+  const hasEmpty = Object.values(params).some((v) => v === "" || (Array.isArray(v) && v.includes("")));
+  if (hasEmpty && parsed.ignored.length === 0) redirect(viewHref(parsed.view));
+  const result = listPositions(getDb(), parsed.view);
+  // Values naming nothing were left out of the query; leave them out of chips and links too.
+  const view = withoutIgnored(parsed.view, result.ignored);
+  const ignored = [...parsed.ignored, ...result.ignored];
+  const lastPage = Math.max(1, Math.ceil(result.total / view.size));
+
+  return (
+    <>
+      <h1>Position records</h1>
+      <IgnoredNotice ignored={ignored} />
+      <div className={styles.layout}>
+        <aside className={styles.sidebar} aria-label="Filters and facets">
+          {/* Keyed by the view: its inputs are uncontrolled, so a new view (a chip removed, a facet clicked) remounts it. */}
+          <FilterForm key={viewHref(view)} view={view} />
+          <FacetSidebar view={view} facets={result.facets} total={result.total} />
+        </aside>
+        <section className={styles.main} aria-label="Records">
+          <ActiveFilters view={view} total={result.total} facets={result.facets} />
+          <ViewToolbar view={view} />
+          {result.total === 0 ? (
+            <div className={styles.empty} data-testid="empty-state">
+              <h2>No records match this view</h2>
+              <p className="muted">
+                Remove a filter above, or <Link href={viewHref(clearFilters(view))}>clear all filters</Link>.
+              </p>
+            </div>
+          ) : result.rows.length === 0 ? (
+            <div className={styles.empty} data-testid="empty-state">
+              <h2>Page {view.page} is past the end</h2>
+              <p className="muted">
+                This view has {lastPage} {lastPage === 1 ? "page" : "pages"}.{" "}
+                <Link href={viewHref({ ...view, page: lastPage })}>Go to the last page</Link>.
+              </p>
+            </div>
+          ) : (
+            <PositionsTable
+              view={view}
+              rows={result.rows}
+              total={result.total}
+              searchGroups={result.searchGroups}
+            />
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

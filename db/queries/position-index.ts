@@ -1,0 +1,159 @@
+import type { Db } from "../client";
+
+/**
+ * The positions view's derived tables (migration 0004_positions_search.sql): position_facts (narrow rows for
+ * filtering, sorting and counting), position_facet_counts (facet counts over everything) and positions_fts (the
+ * full-text index). Triggers keep them in step with every write; these functions rebuild them when that cannot
+ * have happened (a database restored from a file written before the migration, or a bulk load that dropped the
+ * triggers for speed) and let setup check that they agree with the base tables.
+ */
+
+const REINDEX_FTS = `
+  INSERT INTO positions_fts (rowid, text, speaker, role, event, source)
+  SELECT statement_id, text, speaker, role, event, source FROM position_search_source`;
+
+/** Re-derives one statement's facts and search row (and its annotation count) from the base tables. */
+export function reindexStatement(db: Db, statementId: number): void {
+  const sqlite = db.$client;
+  sqlite
+    .transaction(() => {
+      sqlite.prepare("DELETE FROM position_facts WHERE statement_id = ?").run(statementId);
+      sqlite
+        .prepare("INSERT INTO position_facts SELECT * FROM position_facts_source WHERE statement_id = ?")
+        .run(statementId);
+      sqlite.prepare("DELETE FROM positions_fts WHERE rowid = ?").run(statementId);
+      sqlite.prepare(`${REINDEX_FTS} WHERE statement_id = ?`).run(statementId);
+    })
+    .immediate();
+}
+
+/** The triggers of migration 0002 that maintain the derived tables. */
+const INDEX_TRIGGERS = [
+  "position_facts_count_insert",
+  "position_facts_count_delete",
+  "statement_topics_count_insert",
+  "statement_topics_count_delete",
+  "statement_topics_dates_insert",
+  "statement_topics_dates_delete",
+  "statements_topic_dates_update",
+  "topics_path_recount",
+  "statements_index_insert",
+  "statements_facts_update",
+  "statements_fts_update",
+  "statements_index_delete",
+  "persons_index_update",
+  "person_aliases_index_insert",
+  "person_aliases_index_delete",
+  "person_aliases_index_update",
+  "roles_index_update",
+  "organizations_index_update",
+  "events_facts_update",
+  "events_fts_update",
+  "sources_fts_update",
+  "annotations_count_insert",
+  "annotations_count_update",
+  "annotations_count_delete",
+] as const;
+
+/** Set-based rebuild of the derived tables; the caller holds a transaction and has suspended the triggers. */
+function rebuildDerivedTables(db: Db): void {
+  const sqlite = db.$client;
+  sqlite.exec(`
+    DELETE FROM position_facts;
+    DELETE FROM position_facet_counts;
+    DELETE FROM positions_fts;
+    DELETE FROM position_topic_dates;
+    INSERT INTO position_facts SELECT * FROM position_facts_source;
+    INSERT INTO position_topic_dates (topic_id, date_start, statement_id)
+      SELECT st.topic_id, coalesce(s.date_start, ''), st.statement_id
+      FROM statement_topics st JOIN statements s ON s.id = st.statement_id;
+    ${REINDEX_FTS};
+    INSERT INTO position_facet_counts (facet, value, n)
+      SELECT 'total', '', count(*) FROM position_facts
+      UNION ALL SELECT 'speaker', coalesce(CAST(person_id AS TEXT), ''), count(*) FROM position_facts GROUP BY 2
+      UNION ALL SELECT 'kind', coalesce(event_kind, ''), count(*) FROM position_facts GROUP BY 2
+      UNION ALL SELECT 'year', coalesce(CAST(year AS TEXT), ''), count(*) FROM position_facts GROUP BY 2
+      UNION ALL SELECT 'mode', mode, count(*) FROM position_facts GROUP BY 2
+      UNION ALL SELECT 'maxspan', '', max(CAST(julianday(date_end) - julianday(date_start) AS INTEGER))
+        FROM position_facts WHERE date_start IS NOT NULL;
+    INSERT INTO position_facet_counts (facet, value, n)
+      SELECT 'topic', CAST(a.id AS TEXT), count(DISTINCT st.statement_id)
+      FROM statement_topics st JOIN topics t ON t.id = st.topic_id
+      JOIN topics a ON t.path = a.path OR t.path LIKE a.path || '/%'
+      GROUP BY a.id;`);
+}
+
+/**
+ * Runs a bulk load with the index triggers suspended, then rebuilds the derived tables in bulk and restores
+ * the triggers, all in one immediate transaction: if anything fails, the load, the rebuild and the trigger
+ * changes roll back together, so the triggers can never be left missing.
+ */
+export function withIndexTriggersSuspended<T>(db: Db, load: () => T): T {
+  const sqlite = db.$client;
+  return sqlite
+    .transaction(() => {
+      const saved = sqlite
+        .prepare(
+          `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${INDEX_TRIGGERS.map(() => "?").join(", ")})`,
+        )
+        .all(...INDEX_TRIGGERS) as { name: string; sql: string }[];
+      if (saved.length !== INDEX_TRIGGERS.length) {
+        throw new Error("search index triggers are missing; run the migrations (npm run db:migrate)");
+      }
+      for (const t of saved) sqlite.exec(`DROP TRIGGER "${t.name}"`);
+      const result = load();
+      rebuildDerivedTables(db);
+      for (const t of saved) sqlite.exec(t.sql);
+      return result;
+    })
+    .immediate();
+}
+
+/** Rebuilds all derived tables from scratch, in one transaction. */
+export function rebuildSearchIndex(db: Db): void {
+  withIndexTriggersSuspended(db, () => undefined);
+}
+
+export interface SearchIndexHealth {
+  statements: number;
+  /** Rows of statement_topics and of its copy with dates, position_topic_dates. */
+  topicLinks: number;
+  topicDates: number;
+  facts: number;
+  indexed: number;
+  countedTotal: number;
+  /** True when every statement has its facts row and search row and the counted total matches. */
+  ok: boolean;
+}
+
+export function checkSearchIndex(db: Db): SearchIndexHealth {
+  const sqlite = db.$client;
+  const n = (sql: string) => Number(sqlite.prepare(sql).pluck().get() ?? 0);
+  const statements = n("SELECT count(*) FROM statements");
+  const facts = n("SELECT count(*) FROM position_facts");
+  // A contentless table keeps one docsize row per indexed document.
+  const indexed = n("SELECT count(*) FROM positions_fts_docsize");
+  const countedTotal = n("SELECT coalesce(sum(n), 0) FROM position_facet_counts WHERE facet = 'total'");
+  const topicLinks = n("SELECT count(*) FROM statement_topics");
+  const topicDates = n("SELECT count(*) FROM position_topic_dates");
+  return {
+    statements,
+    topicLinks,
+    topicDates,
+    facts,
+    indexed,
+    countedTotal,
+    ok:
+      statements === facts &&
+      statements === indexed &&
+      statements === countedTotal &&
+      topicLinks === topicDates,
+  };
+}
+
+/** Rebuilds the derived tables if they disagree with the base tables. Returns whether it had to. */
+export function ensureSearchIndex(db: Db): boolean {
+  if (checkSearchIndex(db).ok) return false;
+  rebuildSearchIndex(db);
+  return true;
+}

@@ -1,0 +1,679 @@
+import type BetterSqlite3 from "better-sqlite3";
+import type { DatePrecision, EventKind, PositionStatus, StatementMode } from "@/db/schema";
+import type { PositionExportRow } from "@/lib/csv-safe";
+import { parsePartialDate } from "@/lib/dates";
+import { buildSearchQuery } from "@/lib/fts-query";
+import { stanceLabel } from "@/lib/labels";
+import type { IgnoredParam, PositionsView, SortKey } from "@/lib/positions-view";
+import type { Db } from "../client";
+
+/**
+ * The positions view: rows, total and facets for a parsed view, all from one WHERE over position_facts (see
+ * migration 0004_positions_search.sql). Rows are ordered and paged on position_facts' indexes; only the page's
+ * rows are read from the wide tables.
+ */
+
+/** Facet values shown per facet (besides any selected value); counts of the rest are not read. */
+export const FACET_LIMIT = 12;
+
+/** A filtered view with more matching records than this gets no facet counts (the unfiltered view always does). */
+export const FACET_ROW_LIMIT = 25_000;
+
+export interface PositionTopic {
+  slug: string;
+  name: string;
+  path: string;
+}
+
+export interface PositionStance {
+  label: string;
+  status: PositionStatus;
+  stance: number | null;
+}
+
+export interface PositionRow extends Omit<PositionExportRow, "topics" | "stanceSummary"> {
+  id: number;
+  topics: PositionTopic[];
+  stances: PositionStance[];
+}
+
+export interface FacetValue {
+  /** The value as written in the URL (slug, enum value, year); "" for "none". */
+  value: string;
+  label: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface YearBucket {
+  /** Null for undated records. */
+  year: number | null;
+  count: number;
+}
+
+export interface PositionFacets {
+  speaker: FacetValue[];
+  topic: FacetValue[];
+  kind: FacetValue[];
+  mode: FacetValue[];
+  year: YearBucket[];
+}
+
+export interface PositionsPage {
+  rows: PositionRow[];
+  total: number;
+  /**
+   * Facet counts over all matching records; null when more than FACET_ROW_LIMIT records match a filtered view
+   * (counting them exactly would take seconds at a million records; see README "Benchmarks").
+   */
+  facets: PositionFacets | null;
+  /**
+   * View values that name nothing in the database (unknown speaker, topic, event; search text without words)
+   * and were left out of the query, as if absent from the URL. `withoutIgnored` gives the view actually shown.
+   */
+  ignored: IgnoredParam[];
+  /** The words and phrases searched, folded, for highlighting; empty without a search. */
+  searchGroups: string[][];
+}
+
+interface Fragment {
+  sql: string;
+  params: (string | number)[];
+}
+
+const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+/** Prepared statements are cached per connection: the view's SQL varies only with which filters are set. */
+function prepare(db: Db, sql: string): BetterSqlite3.Statement {
+  const client = db.$client;
+  let cache = statementCache.get(client);
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(client, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = client.prepare(sql);
+    if (cache.size > 500) cache.clear();
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+interface ResolvedView {
+  /** Longest span in days of any dated record (an upper bound), for index-friendly date-range filters. */
+  maxSpanDays: number;
+  /**
+   * Which indexed filter should drive the scan, estimated from position_facet_counts (SQLite's statistics know
+   * nothing about how a topic and a date range intersect, and it otherwise walks 80,000 topic rows to keep 4,000).
+   */
+  driver: "speaker" | "topic" | "date" | null;
+  personIds: number[];
+  topicIds: number[];
+  eventIds: number[];
+  match: string | null;
+  searchGroups: string[][];
+  ignored: IgnoredParam[];
+}
+
+/** Looks up the slugs a view names; unknown ones are reported and dropped. */
+function resolveView(db: Db, view: PositionsView): ResolvedView {
+  const ignored: IgnoredParam[] = [];
+  const bySlug = (table: "persons" | "events", slugs: string[], key: string): number[] => {
+    if (slugs.length === 0) return [];
+    const rows = prepare(
+      db,
+      `SELECT id, slug FROM ${table} WHERE slug IN (${placeholders(slugs.length)})`,
+    ).all(...slugs) as { id: number; slug: string }[];
+    for (const slug of slugs) {
+      if (!rows.some((r) => r.slug === slug)) ignored.push({ key, value: slug, reason: `no such ${key}` });
+    }
+    return rows.map((r) => r.id);
+  };
+  const personIds = bySlug("persons", view.speaker, "speaker");
+  const eventIds = bySlug("events", view.event, "event");
+
+  let topicIds: number[] = [];
+  if (view.topic.length > 0) {
+    const roots = prepare(
+      db,
+      `SELECT slug, path FROM topics WHERE slug IN (${placeholders(view.topic.length)})`,
+    ).all(...view.topic) as { slug: string; path: string }[];
+    for (const slug of view.topic) {
+      if (!roots.some((r) => r.slug === slug))
+        ignored.push({ key: "topic", value: slug, reason: "no such topic" });
+    }
+    if (roots.length > 0) {
+      // A topic includes its subtopics: every topic whose path starts with the chosen topic's path.
+      const where = roots.map(() => "(path = ? OR path LIKE ? || '/%')").join(" OR ");
+      topicIds = (
+        prepare(db, `SELECT id FROM topics WHERE ${where}`)
+          .pluck()
+          .all(...roots.flatMap((r) => [r.path, r.path])) as number[]
+      ).sort((a, b) => a - b);
+    }
+  }
+
+  const search = view.q ? buildSearchQuery(view.q) : { match: null, groups: [] };
+  if (view.q && !search.match) ignored.push({ key: "q", value: view.q, reason: "no searchable words" });
+
+  const counts = prepare(
+    db,
+    "SELECT facet, value, n FROM position_facet_counts WHERE facet IN ('maxspan', 'speaker', 'topic', 'year')",
+  ).all() as { facet: string; value: string; n: number }[];
+  const maxSpanDays = counts.find((c) => c.facet === "maxspan")?.n ?? 0;
+  const sum = (facet: string, keep: (value: string) => boolean) =>
+    counts.filter((c) => c.facet === facet && keep(c.value)).reduce((a, c) => a + c.n, 0);
+  const estimates: { driver: "speaker" | "topic" | "date"; rows: number }[] = [];
+  if (personIds.length > 0) {
+    const ids = new Set(personIds.map(String));
+    estimates.push({ driver: "speaker", rows: sum("speaker", (v) => ids.has(v)) });
+  }
+  if (view.topic.length > 0 && topicIds.length > 0) {
+    // Root topics' counts include their subtopics; summing the chosen roots is an upper bound.
+    const roots = new Set(
+      (
+        prepare(db, `SELECT id FROM topics WHERE slug IN (${placeholders(view.topic.length)})`)
+          .pluck()
+          .all(...view.topic) as number[]
+      ).map(String),
+    );
+    estimates.push({ driver: "topic", rows: sum("topic", (v) => roots.has(v)) });
+  }
+  if (view.from || view.to) {
+    const fromYear = view.from ? Number(view.from.slice(0, 4)) - Math.ceil(maxSpanDays / 365) : -Infinity;
+    const toYear = view.to ? Number(view.to.slice(0, 4)) : Infinity;
+    estimates.push({
+      driver: "date",
+      rows: sum("year", (v) => v !== "" && Number(v) >= fromYear && Number(v) <= toYear),
+    });
+  }
+  if (view.topic.length > 0 && topicIds.length > 0 && (view.from || view.to)) {
+    // position_topic_dates applies the topic and the date range together: that beats either alone.
+    const topic = estimates.find((e) => e.driver === "topic");
+    const date = estimates.find((e) => e.driver === "date");
+    if (topic && date) topic.rows = Math.min(topic.rows, date.rows) / 2;
+  }
+  estimates.sort((a, b) => a.rows - b.rows);
+  // With a full-text search, FTS5 drives: its match count is not known in advance.
+  const driver = !search.match && estimates.length > 1 ? (estimates[0]?.driver ?? null) : null;
+
+  return {
+    maxSpanDays,
+    driver,
+    personIds,
+    topicIds,
+    eventIds,
+    match: search.match,
+    searchGroups: search.groups,
+    ignored,
+  };
+}
+
+/** The one WHERE shared by rows, count, facets and export, over position_facts aliased `f`. */
+function buildWhere(
+  view: PositionsView,
+  resolved: ResolvedView,
+  /**
+   * For reading one page of a view that matches many records: keep SQLite walking the sort key's index and
+   * stopping at the page, instead of collecting every match through a filter's index and sorting them all.
+   */
+  sortDriven = false,
+): Fragment {
+  const clauses: string[] = [];
+  const params: (string | number)[] = [];
+  const inList = (column: string, values: readonly (string | number)[]) => {
+    if (values.length === 0) return;
+    clauses.push(`${column} IN (${placeholders(values.length)})`);
+    params.push(...values);
+  };
+  if (resolved.match) {
+    clauses.push("f.statement_id IN (SELECT rowid FROM positions_fts WHERE positions_fts MATCH ?)");
+    params.push(resolved.match);
+  }
+  // A unary + keeps SQLite from driving the scan with that filter's index when another filter is more selective.
+  const notDriver = (filter: "speaker" | "topic" | "date" | "other") => {
+    if (sortDriven) return filter === "date" && view.sort.key === "date" ? "" : "+";
+    return filter !== "other" && resolved.driver !== null && resolved.driver !== filter ? "+" : "";
+  };
+  inList(`${notDriver("speaker")}f.person_id`, resolved.personIds);
+  // A record is in a date range when its span of possible days overlaps the range; undated records are not.
+  // "Overlaps [from, to]" is date_end >= from AND date_start <= to; since no record spans more than maxSpanDays,
+  // date_start >= from - maxSpanDays also holds, which lets an index on date_start narrow the scan from both ends.
+  const from = view.from ? parsePartialDate(view.from) : null;
+  const to = view.to ? parsePartialDate(view.to) : null;
+  const startLow = from?.start ? shiftDays(from.start, -resolved.maxSpanDays) : null;
+  const startHigh = to?.end ?? null;
+  if (resolved.topicIds.length > 0) {
+    // Topic and date bounds in one range scan of position_topic_dates.
+    const bounds = [startLow ? " AND date_start >= ?" : "", startHigh ? " AND date_start <= ?" : ""].join("");
+    // A + prefix does not stop SQLite from driving with a rowid IN list; a per-row EXISTS does.
+    clauses.push(
+      sortDriven
+        ? `EXISTS (SELECT 1 FROM statement_topics st WHERE st.statement_id = f.statement_id
+            AND st.topic_id IN (${placeholders(resolved.topicIds.length)}))`
+        : `${notDriver("topic")}f.statement_id IN (SELECT statement_id FROM position_topic_dates
+            WHERE topic_id IN (${placeholders(resolved.topicIds.length)})${bounds})`,
+    );
+    params.push(...resolved.topicIds);
+    if (!sortDriven && startLow) params.push(startLow);
+    if (!sortDriven && startHigh) params.push(startHigh);
+  }
+  inList(`${notDriver("other")}f.event_id`, resolved.eventIds);
+  inList(`${notDriver("other")}f.event_kind`, view.kind);
+  inList(`${notDriver("other")}f.event_country`, view.country);
+  inList(`${notDriver("other")}f.mode`, view.mode);
+  if (from?.start && startLow) {
+    clauses.push(`f.date_end >= ? AND ${notDriver("date")}f.date_start >= ?`);
+    params.push(from.start, startLow);
+  }
+  if (startHigh) {
+    clauses.push(`${notDriver("date")}f.date_start <= ?`);
+    params.push(startHigh);
+  }
+  if (view.attribution) {
+    clauses.push(`${notDriver("other")}f.attribution = ?`);
+    params.push(view.attribution);
+  }
+  if (view.annotated === "yes") clauses.push(`${notDriver("other")}f.annotation_count > 0`);
+  if (view.annotated === "no") clauses.push(`${notDriver("other")}f.annotation_count = 0`);
+  if (view.tag.length > 0) {
+    clauses.push(
+      `f.statement_id IN (SELECT a.statement_id FROM annotations a JOIN annotation_tags t ON t.annotation_id = a.id
+        WHERE a.deleted_at IS NULL AND lower(t.tag) IN (${placeholders(view.tag.length)}))`,
+    );
+    params.push(...view.tag.map((t) => t.toLowerCase()));
+  }
+  return { sql: clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "", params };
+}
+
+function shiftDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const SORT_COLUMNS: Record<SortKey, string> = {
+  date: "f.date_start",
+  speaker: "f.speaker_key",
+  event: "f.event_key",
+  mode: "f.mode",
+  annotations: "f.annotation_count",
+};
+
+/** ORDER BY for an allowlisted sort key; the id breaks ties in the same direction so one index serves both. */
+function orderBy(view: PositionsView): string {
+  const dir = view.sort.desc ? "DESC" : "ASC";
+  return `ORDER BY ${SORT_COLUMNS[view.sort.key]} ${dir}, f.statement_id ${dir}`;
+}
+
+/**
+ * Every SQL statement a view runs, with its parameters: listPositions runs these, the benchmark runs them raw.
+ * A filtered view's matching ids are written once to a temporary table (per connection, never shared), and the
+ * count and facets read that instead of evaluating the filters (a full-text MATCH above all) again each time.
+ */
+export interface PositionsPlan {
+  filtered: boolean;
+  /**
+   * Fills temp.position_hits with the matching ids, at most FACET_ROW_LIMIT + 1 of them (filtered views only):
+   * if it stops short of the limit, the count, facets and page come from it; otherwise `countAll` counts.
+   */
+  materialise: Fragment[];
+  countAll: Fragment;
+  /** The page's ids, ordered on an index: the choice when most records match. */
+  ids: Fragment;
+  /** The page's ids, sorted from temp.position_hits: the choice when few records match (see pageIds). */
+  idsFromHits: Fragment | null;
+  combos: Fragment;
+  topics: Fragment;
+}
+
+export function planPositionsQuery(
+  db: Db,
+  view: PositionsView,
+  facetRowLimit = FACET_ROW_LIMIT,
+): PositionsPlan & { resolved: ResolvedView } {
+  const resolved = resolveView(db, view);
+  const where = buildWhere(view, resolved);
+  const filtered = where.sql !== "";
+  const offset = (view.page - 1) * view.size;
+  const topicLimit = FACET_LIMIT + view.topic.length;
+  // Used when more than facetRowLimit records match (or none is filtered): walk the sort index to the page.
+  const sortWhere = buildWhere(view, resolved, true);
+  const ids: Fragment = {
+    sql: `SELECT f.statement_id FROM position_facts f ${sortWhere.sql} ${orderBy(view)} LIMIT ? OFFSET ?`,
+    params: [...sortWhere.params, view.size, offset],
+  };
+  if (!filtered) {
+    return {
+      resolved,
+      filtered,
+      materialise: [],
+      countAll: {
+        sql: "SELECT coalesce(sum(n), 0) FROM position_facet_counts WHERE facet = 'total'",
+        params: [],
+      },
+      ids,
+      idsFromHits: null,
+      combos: {
+        sql: "SELECT facet, value, n FROM position_facet_counts WHERE facet IN ('speaker', 'kind', 'year', 'mode') AND n > 0",
+        params: [],
+      },
+      topics: {
+        sql: `SELECT CAST(value AS INTEGER) AS topic, n FROM position_facet_counts
+              WHERE facet = 'topic' AND n > 0 ORDER BY n DESC, CAST(value AS INTEGER) LIMIT ?`,
+        params: [topicLimit],
+      },
+    };
+  }
+  return {
+    resolved,
+    filtered,
+    materialise: [
+      {
+        // The facet columns and the sort key come along, so counting and sorting never go back to position_facts.
+        sql: `CREATE TEMP TABLE IF NOT EXISTS position_hits (
+                id INTEGER PRIMARY KEY, person_id INTEGER, event_kind TEXT, year INTEGER, mode TEXT, topic_ids TEXT,
+                sort_key)`,
+        params: [],
+      },
+      { sql: "DELETE FROM temp.position_hits", params: [] },
+      {
+        sql: `INSERT INTO temp.position_hits
+              SELECT f.statement_id, f.person_id, f.event_kind, f.year, f.mode, f.topic_ids, ${SORT_COLUMNS[view.sort.key]}
+              FROM position_facts f ${where.sql} LIMIT ?`,
+        params: [...where.params, facetRowLimit + 1],
+      },
+    ],
+    countAll: { sql: `SELECT count(*) FROM position_facts f ${where.sql}`, params: where.params },
+    ids,
+    idsFromHits: {
+      sql: `SELECT id FROM temp.position_hits
+            ORDER BY sort_key ${view.sort.desc ? "DESC" : "ASC"}, id ${view.sort.desc ? "DESC" : "ASC"} LIMIT ? OFFSET ?`,
+      params: [view.size, offset],
+    },
+    combos: {
+      // One small sort per facet is cheaper than grouping by all four columns at once.
+      sql: `SELECT 'speaker' AS facet, person_id AS value, count(*) AS n FROM temp.position_hits GROUP BY 2
+            UNION ALL SELECT 'kind', event_kind, count(*) FROM temp.position_hits GROUP BY 2
+            UNION ALL SELECT 'year', year, count(*) FROM temp.position_hits GROUP BY 2
+            UNION ALL SELECT 'mode', mode, count(*) FROM temp.position_hits GROUP BY 2`,
+      params: [],
+    },
+    // Each record's topic ids; topicFacet counts them under every topic that includes them.
+    topics: { sql: "SELECT topic_ids FROM temp.position_hits WHERE topic_ids IS NOT NULL", params: [] },
+  };
+}
+
+interface DetailRow {
+  id: number;
+  publicId: string;
+  dateStart: string | null;
+  dateEnd: string | null;
+  datePrecision: DatePrecision;
+  speakerSlug: string | null;
+  speakerName: string | null;
+  speakerNativeName: string | null;
+  attributionText: string;
+  attributionStatus: "resolved" | "unresolved";
+  roleTitle: string | null;
+  organizationName: string | null;
+  eventSlug: string | null;
+  eventName: string | null;
+  eventKind: EventKind | null;
+  eventCountry: string | null;
+  mode: StatementMode;
+  text: string;
+  sourceTitle: string;
+  sourceUrl: string | null;
+  annotationCount: number;
+}
+
+/** The page's rows with everything the table shows, in the order of `ids`. */
+export function getPositionRows(db: Db, ids: readonly number[]): PositionRow[] {
+  if (ids.length === 0) return [];
+  const list = placeholders(ids.length);
+  const details = prepare(
+    db,
+    `SELECT s.id, s.public_id AS publicId, s.date_start AS dateStart, s.date_end AS dateEnd,
+       s.date_precision AS datePrecision, p.slug AS speakerSlug, p.name AS speakerName,
+       p.native_name AS speakerNativeName, s.attribution_text AS attributionText,
+       s.attribution_status AS attributionStatus, r.title AS roleTitle,
+       o.name AS organizationName,
+       e.slug AS eventSlug, e.name AS eventName, e.kind AS eventKind, e.country AS eventCountry, s.mode,
+       s.text, so.title AS sourceTitle, so.url AS sourceUrl, f.annotation_count AS annotationCount
+     FROM statements s
+     JOIN sources so ON so.id = s.source_id
+     LEFT JOIN position_facts f ON f.statement_id = s.id
+     LEFT JOIN persons p ON p.id = s.person_id
+     LEFT JOIN roles r ON r.id = s.role_id
+     LEFT JOIN organizations o ON o.id = r.organization_id
+     LEFT JOIN events e ON e.id = s.event_id
+     WHERE s.id IN (${list})`,
+  ).all(...ids) as DetailRow[];
+  const topics = prepare(
+    db,
+    `SELECT st.statement_id AS id, t.slug, t.name, t.path FROM statement_topics st JOIN topics t ON t.id = st.topic_id
+     WHERE st.statement_id IN (${list}) ORDER BY t.path`,
+  ).all(...ids) as ({ id: number } & PositionTopic)[];
+  const stances = prepare(
+    db,
+    `SELECT cp.statement_id AS id, pr.label, cp.status, cp.stance FROM coded_positions cp
+     JOIN propositions pr ON pr.id = cp.proposition_id
+     WHERE cp.statement_id IN (${list}) ORDER BY cp.id`,
+  ).all(...ids) as ({ id: number } & PositionStance)[];
+
+  const byId = new Map(details.map((d) => [d.id, d]));
+  return ids.flatMap((id) => {
+    const d = byId.get(id);
+    if (!d) return [];
+    return [
+      {
+        ...d,
+        annotationCount: d.annotationCount ?? 0,
+        topics: topics.filter((t) => t.id === id).map(({ id: _id, ...t }) => t),
+        stances: stances.filter((s) => s.id === id).map(({ id: _id, ...s }) => s),
+      },
+    ];
+  });
+}
+
+/** "Sovereignty as basis of cooperation: +2 strongly supports; UN central role: ambiguous". */
+export function summariseStances(stances: readonly PositionStance[]): string {
+  return stances
+    .filter((s) => s.status !== "not_addressed")
+    .map(
+      (s) =>
+        `${s.label}: ${s.status === "stated" && s.stance !== null ? stanceLabel(s.stance) : s.status.replace("_", " ")}`,
+    )
+    .join("; ");
+}
+
+function facetsFromCombos(db: Db, view: PositionsView, plan: PositionsPlan): Omit<PositionFacets, "topic"> {
+  const speaker = new Map<number | null, number>();
+  const kind = new Map<string | null, number>();
+  const year = new Map<number | null, number>();
+  const mode = new Map<string, number>();
+  const add = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+  // Both plans return (facet, value, n); stored counts write "none" as '', the live ones as NULL.
+  const rows = prepare(db, plan.combos.sql).all(...plan.combos.params) as {
+    facet: string;
+    value: string | number | null;
+    n: number;
+  }[];
+  for (const r of rows) {
+    const none = r.value === null || r.value === "";
+    if (r.facet === "speaker") add(speaker, none ? null : Number(r.value), r.n);
+    else if (r.facet === "kind") add(kind, none ? null : String(r.value), r.n);
+    else if (r.facet === "year") add(year, none ? null : Number(r.value), r.n);
+    else if (r.facet === "mode") add(mode, String(r.value), r.n);
+  }
+
+  // Top speakers by count (named ones only: "unresolved" is the attribution filter's business), selected first.
+  const selectedPeople = new Set(view.speaker);
+  const named = [...speaker.entries()].filter((e): e is [number, number] => e[0] !== null);
+  named.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const top = named.slice(0, FACET_LIMIT);
+  const people = new Map<number, { slug: string; name: string; nativeName: string | null }>();
+  const wantIds = top.map(([id]) => id);
+  const selectedRows =
+    view.speaker.length > 0
+      ? (prepare(db, `SELECT id FROM persons WHERE slug IN (${placeholders(view.speaker.length)})`)
+          .pluck()
+          .all(...view.speaker) as number[])
+      : [];
+  for (const id of selectedRows) if (!wantIds.includes(id)) wantIds.push(id);
+  if (wantIds.length > 0) {
+    const rows = prepare(
+      db,
+      `SELECT id, slug, name, native_name AS nativeName FROM persons WHERE id IN (${placeholders(wantIds.length)})`,
+    ).all(...wantIds) as { id: number; slug: string; name: string; nativeName: string | null }[];
+    for (const r of rows) people.set(r.id, r);
+  }
+  const speakerValues: FacetValue[] = wantIds.flatMap((id) => {
+    const p = people.get(id);
+    if (!p) return [];
+    return [
+      {
+        value: p.slug,
+        label: p.nativeName ?? p.name,
+        count: speaker.get(id) ?? 0,
+        selected: selectedPeople.has(p.slug),
+      },
+    ];
+  });
+
+  const sortedEntries = <K>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
+  return {
+    speaker: speakerValues,
+    kind: sortedEntries(kind)
+      .filter((e): e is [string, number] => e[0] !== null)
+      .map(([value, count]) => ({
+        value,
+        label: value,
+        count,
+        selected: view.kind.includes(value as EventKind),
+      })),
+    mode: sortedEntries(mode).map(([value, count]) => ({
+      value,
+      label: value,
+      count,
+      selected: view.mode.includes(value as StatementMode),
+    })),
+    year: [...year.entries()]
+      .map(([y, count]) => ({ year: y, count }))
+      .sort((a, b) => (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER)),
+  };
+}
+
+function topicFacet(db: Db, view: PositionsView, plan: PositionsPlan): FacetValue[] {
+  const all = prepare(db, "SELECT id, slug, name, path FROM topics").all() as {
+    id: number;
+    slug: string;
+    name: string;
+    path: string;
+  }[];
+  let counts: { topic: number; n: number }[];
+  if (plan.filtered) {
+    // A record counts once under each topic that includes one of its topics (itself or an ancestor).
+    const byPath = new Map(all.map((t) => [t.path, t.id]));
+    const ancestors = new Map(
+      all.map((t) => {
+        const parts = t.path.split("/");
+        return [
+          t.id,
+          parts.map((_, i) => byPath.get(parts.slice(0, i + 1).join("/"))).filter((x) => x !== undefined),
+        ];
+      }),
+    );
+    const tally = new Map<number, number>();
+    const seen = new Set<number>();
+    for (const ids of prepare(db, plan.topics.sql)
+      .pluck()
+      .all(...plan.topics.params) as string[]) {
+      seen.clear();
+      for (const id of ids.split(",")) for (const a of ancestors.get(Number(id)) ?? []) seen.add(a);
+      for (const a of seen) tally.set(a, (tally.get(a) ?? 0) + 1);
+    }
+    counts = [...tally.entries()].map(([topic, n]) => ({ topic, n }));
+  } else {
+    counts = prepare(db, plan.topics.sql).all(...plan.topics.params) as { topic: number; n: number }[];
+  }
+  counts.sort((a, b) => b.n - a.n || a.topic - b.topic);
+  const selected = new Set(view.topic);
+  const byId = new Map(all.map((t) => [t.id, t]));
+  const top = counts.filter((c, i) => i < FACET_LIMIT || selected.has(byId.get(c.topic)?.slug ?? ""));
+  return top.flatMap((c) => {
+    const t = byId.get(c.topic);
+    return t ? [{ value: t.slug, label: t.name, count: c.n, selected: selected.has(t.slug) }] : [];
+  });
+}
+
+/** Which statement reads the page's ids: from the materialised ids when they hold every match. */
+export function pageIdsStatement(plan: PositionsPlan, complete: boolean): Fragment {
+  return plan.idsFromHits && complete ? plan.idsFromHits : plan.ids;
+}
+
+/** One page of the view: rows, the total number of matching records, and facet counts over all of them. */
+export function listPositions(
+  db: Db,
+  view: PositionsView,
+  { facetRowLimit = FACET_ROW_LIMIT }: { facetRowLimit?: number } = {},
+): PositionsPage {
+  // One read transaction, so rows, count and facets describe the same state of the data.
+  return db.$client
+    .transaction(() => {
+      const plan = planPositionsQuery(db, view, facetRowLimit);
+      let materialised = 0;
+      for (const step of plan.materialise) materialised = prepare(db, step.sql).run(...step.params).changes;
+      // Few enough matches: all of them are in temp.position_hits. Otherwise count them where they are.
+      const complete = !plan.filtered || materialised <= facetRowLimit;
+      const total =
+        plan.filtered && complete
+          ? materialised
+          : Number(
+              prepare(db, plan.countAll.sql)
+                .pluck()
+                .get(...plan.countAll.params) ?? 0,
+            );
+      const idsStatement = pageIdsStatement(plan, complete);
+      const ids = prepare(db, idsStatement.sql)
+        .pluck()
+        .all(...idsStatement.params) as number[];
+      const facets: PositionFacets | null = complete
+        ? { ...facetsFromCombos(db, view, plan), topic: topicFacet(db, view, plan) }
+        : null;
+      return {
+        rows: getPositionRows(db, ids),
+        total,
+        facets,
+        ignored: plan.resolved.ignored,
+        searchGroups: plan.resolved.searchGroups,
+      };
+    })
+    .deferred();
+}
+
+/** Rows read per batch while exporting: small enough to stream, large enough to keep per-query cost low. */
+const EXPORT_BATCH = 500;
+
+/**
+ * Every row of the view (all pages, in the view's order), for export, read in batches so a large export never
+ * holds all rows in memory at once. The matching ids are read first (a few MB even for a million rows), since
+ * better-sqlite3 cannot run other queries while one is being iterated.
+ */
+export function* iteratePositions(db: Db, view: PositionsView): Generator<PositionExportRow> {
+  const resolved = resolveView(db, view);
+  const where = buildWhere(view, resolved);
+  const ids = prepare(db, `SELECT f.statement_id FROM position_facts f ${where.sql} ${orderBy(view)}`)
+    .pluck()
+    .all(...where.params) as number[];
+  for (let i = 0; i < ids.length; i += EXPORT_BATCH) {
+    for (const row of getPositionRows(db, ids.slice(i, i + EXPORT_BATCH))) {
+      const { id: _id, topics, stances, ...rest } = row;
+      yield { ...rest, topics: topics.map((t) => t.path), stanceSummary: summariseStances(stances) };
+    }
+  }
+}

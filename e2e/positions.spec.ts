@@ -1,0 +1,152 @@
+import { expect, type Page, test } from "@playwright/test";
+
+// The e2e database holds the 20 curated seed records (see e2e/server.sh); nothing here writes to it.
+
+const table = (page: Page) => page.getByTestId("positions-table");
+const rowIds = (page: Page) =>
+  page.getByTestId("position-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-public-id")));
+const headers = (page: Page) => table(page).locator("thead th").allInnerTexts();
+const total = (page: Page) => page.getByTestId("result-total");
+
+test("filter by topic and text, sort, resize the page and hide a column: the URL is the view", async ({
+  page,
+  browser,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/positions");
+  await expect(total(page)).toHaveText("20");
+  await expect(page.getByTestId("facet-mode").getByRole("link", { name: /Paraphrase/ })).toContainText("18");
+
+  // A facet click narrows the rows and the counts.
+  await page
+    .getByTestId("facet-topic")
+    .getByRole("link", { name: /Cyber security/ })
+    .click();
+  await page.waitForURL(/[?&]topic=cyber-security/);
+  await expect(total(page)).toHaveText("10");
+  await expect(page.getByTestId("position-row")).toHaveCount(10);
+  await expect(page.getByTestId("facet-mode").getByRole("link", { name: /Paraphrase/ })).toContainText("9");
+  await expect(page.getByTestId("facet-speaker").getByRole("link", { name: /Bùi Văn Nam/ })).toContainText(
+    "4",
+  );
+
+  // Sort by speaker from the keyboard: focus the header button and press Enter.
+  await page.getByTestId("sort-speaker").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/[?&]sort=speaker(&|$)/);
+  await expect(page.getByTestId("position-row").first().locator('[data-column="speaker"]')).toHaveText(
+    "Bùi Văn Nam",
+  );
+  await page.getByTestId("sort-speaker").click();
+  await page.waitForURL(/[?&]sort=-speaker/);
+  await expect(page.getByTestId("position-row").first().locator('[data-column="speaker"]')).toHaveText(
+    "Đặng Hoàng Giang",
+  );
+
+  // Search without diacritics; the topic and the order are kept.
+  await page.getByTestId("search-input").fill("bui van nam");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.waitForURL(/[?&]q=bui\+van\+nam/);
+  expect(page.url()).toContain("topic=cyber-security");
+  expect(page.url()).toContain("sort=-speaker");
+  await expect(total(page)).toHaveText("4");
+  await expect(table(page).locator("mark").first()).toBeVisible();
+
+  // Hide a column.
+  await page.getByTestId("column-chooser").locator("summary").click();
+  // The checkbox shows the URL's state: it clears once the new view has loaded.
+  await page.getByRole("checkbox", { name: "Role at the time" }).click();
+  await page.waitForURL(/[?&]cols=/);
+  await expect(page.getByRole("checkbox", { name: "Role at the time" })).not.toBeChecked();
+  expect(new URL(page.url()).searchParams.get("cols")).not.toContain("role");
+  await expect(table(page).getByRole("columnheader", { name: "Role at the time" })).toHaveCount(0);
+
+  // Page size is part of the view too.
+  await page.getByTestId("page-size").selectOption("25");
+  await page.waitForURL(/[?&]size=25/);
+  await expect(page.getByTestId("page-status")).toHaveText("Page 1 of 1");
+
+  const ids = await rowIds(page);
+  const cols = await headers(page);
+  const facets = await page.getByTestId("facet-speaker").textContent();
+  expect(ids).toHaveLength(4);
+
+  // A reload shows the same view.
+  await page.reload();
+  expect(await rowIds(page)).toEqual(ids);
+  expect(await headers(page)).toEqual(cols);
+
+  // The copied link, opened in a fresh browser context, shows exactly the same view.
+  await page.getByTestId("copy-link").click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).search).toBe(new URL(page.url()).search);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(copied);
+  expect(await rowIds(other)).toEqual(ids);
+  expect(await headers(other)).toEqual(cols);
+  expect(await other.getByTestId("facet-speaker").textContent()).toBe(facets);
+  await expect(other.getByTestId("search-input")).toHaveValue("bui van nam");
+  await fresh.close();
+});
+
+test("garbage in the URL shows a notice, never an error page", async ({ page }) => {
+  const response = await page.goto(
+    `/positions?sort=password&page=abc&size=7&cols=nope&from=soon&kind=party&speaker=nobody&q=${encodeURIComponent('"NEAR( AND -* 🙂')}`,
+  );
+  expect(response?.status()).toBe(200);
+  const notice = page.getByTestId("ignored-notice");
+  await expect(notice).toBeVisible();
+  for (const part of [
+    "sort=password",
+    "page=abc",
+    "size=7",
+    "cols=nope",
+    "from=soon",
+    "kind=party",
+    "speaker=nobody",
+  ]) {
+    await expect(notice).toContainText(part);
+  }
+  await expect(page.getByText("Something went wrong")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Position records" })).toBeVisible();
+});
+
+test("a page past the end says so and links back to the last page", async ({ page }) => {
+  await page.goto("/positions?page=2&size=25");
+  await expect(page.getByTestId("empty-state")).toContainText("Page 2 is past the end");
+  await page.getByRole("link", { name: "Go to the last page" }).click();
+  await page.waitForURL((url) => !url.searchParams.has("page"));
+  await expect(page.getByTestId("position-row")).toHaveCount(20);
+});
+
+test("the export has exactly the view's rows, in its order, as CSV with BOM and as JSON", async ({
+  page,
+}) => {
+  await page.goto("/positions?topic=cybercrime&sort=speaker&size=25&cols=date,speaker");
+  const ids = await rowIds(page);
+  expect(ids).toHaveLength(4);
+
+  const csvHref = await page.getByTestId("export-csv").getAttribute("href");
+  expect(csvHref).toContain("topic=cybercrime");
+  const csv = await page.request.get(csvHref ?? "");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const body = Buffer.from(await csv.body());
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = body.toString("utf8").slice(1).trim().split("\r\n");
+  expect(lines[0]?.startsWith("public_id,")).toBe(true);
+  // One line per record (the seed texts have no line breaks), in the view's order.
+  expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(ids);
+  expect(body.toString("utf8")).toContain("Bùi Văn Nam");
+
+  const json = await page.request.get((await page.getByTestId("export-json").getAttribute("href")) ?? "");
+  const records = (await json.json()) as { public_id: string }[];
+  expect(records.map((r) => r.public_id)).toEqual(ids);
+
+  const api = await page.request.get("/api/positions?topic=cybercrime&sort=speaker&size=25");
+  const pageJson = (await api.json()) as { total: number; rows: { publicId: string }[] };
+  expect(pageJson.total).toBe(4);
+  expect(pageJson.rows.map((r) => r.publicId)).toEqual(ids);
+});

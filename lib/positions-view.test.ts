@@ -1,0 +1,223 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { EVENT_KINDS, STATEMENT_MODES } from "@/db/schema";
+import {
+  ANNOTATED_FILTERS,
+  ATTRIBUTION_FILTERS,
+  COLUMN_KEYS,
+  clearFilters,
+  defaultView,
+  exportHref,
+  hasFilters,
+  MAX_QUERY_LENGTH,
+  nextSort,
+  PAGE_SIZES,
+  type PositionsView,
+  parseView,
+  patchView,
+  SORT_KEYS,
+  serializeView,
+  toggleFilterValue,
+  viewHref,
+} from "./positions-view";
+
+const slugArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/);
+const listOf = <T>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { maxLength: 4 });
+const partialDate = fc.oneof(
+  fc.integer({ min: 1990, max: 2030 }).map(String),
+  fc
+    .record({ y: fc.integer({ min: 1990, max: 2030 }), m: fc.integer({ min: 1, max: 12 }) })
+    .map(({ y, m }) => `${y}-${String(m).padStart(2, "0")}`),
+  fc
+    .record({
+      y: fc.integer({ min: 1990, max: 2030 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.integer({ min: 1, max: 28 }),
+    })
+    .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
+);
+
+const viewArb: fc.Arbitrary<PositionsView> = fc
+  .record({
+    q: fc.string({ maxLength: 30 }).map((s) =>
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the parser turns these into spaces
+      s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim(),
+    ),
+    speaker: listOf(slugArb),
+    topic: listOf(slugArb),
+    event: listOf(slugArb),
+    kind: listOf(fc.constantFrom(...EVENT_KINDS)),
+    country: listOf(fc.constantFrom("VN", "US", "RU", "FR")),
+    mode: listOf(fc.constantFrom(...STATEMENT_MODES)),
+    from: fc.option(partialDate, { nil: null }),
+    to: fc.option(partialDate, { nil: null }),
+    attribution: fc.option(fc.constantFrom(...ATTRIBUTION_FILTERS), { nil: null }),
+    annotated: fc.option(fc.constantFrom(...ANNOTATED_FILTERS), { nil: null }),
+    tag: listOf(fc.stringMatching(/^[a-zA-Z0-9 _-]{1,10}$/).map((s) => s.trim())).map((tags) => [
+      ...new Set(tags.filter((t) => t.length > 0)),
+    ]),
+    sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), desc: fc.boolean() }),
+    page: fc.integer({ min: 1, max: 5000 }),
+    size: fc.constantFrom(...PAGE_SIZES),
+    cols: fc
+      .shuffledSubarray([...COLUMN_KEYS], { minLength: 1 })
+      .map((cols) => cols as PositionsView["cols"]),
+  })
+  // A "to" before "from" is not a view the grammar can express: the parser drops it.
+  .filter((v) => !(v.from && v.to && v.from.slice(0, 4) > v.to.slice(0, 4)))
+  .map((v) => (v.from && v.to && v.from > v.to ? { ...v, to: null } : v));
+
+describe("positions view URL grammar", () => {
+  it("round-trips: parse(serialize(v)) is v, with nothing ignored", () => {
+    fc.assert(
+      fc.property(viewArb, (view) => {
+        const { view: parsed, ignored } = parseView(serializeView(view));
+        expect(ignored).toEqual([]);
+        expect(parsed).toEqual(view);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("round-trips through an actual link, with every key set", () => {
+    const view: PositionsView = {
+      q: 'Đặng "cyber security" & more',
+      speaker: ["dang-hoang-giang", "bui-van-nam"],
+      topic: ["cyber-security"],
+      event: ["unsc-2024-06-20-cyberspace-debate"],
+      kind: ["unsc_open_debate"],
+      country: ["US"],
+      mode: ["paraphrase", "direct_quote"],
+      from: "2018-11",
+      to: "2024",
+      attribution: "resolved",
+      annotated: "yes",
+      tag: ["needs review", "Key"],
+      sort: { key: "speaker", desc: false },
+      page: 3,
+      size: 100,
+      cols: ["excerpt", "speaker", "date"],
+    };
+    const href = viewHref(view);
+    expect(href.startsWith("/positions?q=")).toBe(true);
+    const url = new URL(href, "http://x");
+    expect(parseView(url.searchParams)).toEqual({ view, ignored: [] });
+  });
+
+  it("gives the default view for an empty query, and the bare path as its link", () => {
+    expect(parseView({})).toEqual({ view: defaultView(), ignored: [] });
+    expect(viewHref(defaultView())).toBe("/positions");
+  });
+
+  it("accepts repeats and comma-separated values alike, dropping duplicates", () => {
+    const a = parseView(new URLSearchParams("speaker=a&speaker=b&mode=summary,paraphrase&mode=summary"));
+    const b = parseView(new URLSearchParams("speaker=a,b&mode=summary&mode=paraphrase"));
+    expect(a.view.speaker).toEqual(["a", "b"]);
+    expect(a.view.mode).toEqual(["summary", "paraphrase"]);
+    expect(a.view).toEqual(b.view);
+    expect(a.ignored).toEqual([]);
+  });
+
+  it("takes Next's searchParams records with arrays", () => {
+    const { view } = parseView({ topic: ["cybercrime", "terrorism"], q: "lam", page: undefined });
+    expect(view.topic).toEqual(["cybercrime", "terrorism"]);
+    expect(view.q).toBe("lam");
+  });
+
+  it("falls back to defaults on bad values and says which parts were ignored", () => {
+    const { view, ignored } = parseView(
+      new URLSearchParams(
+        "sort=password&page=-3&size=7&cols=date,secret&mode=shouting,summary&from=2018-13&to=soon" +
+          "&kind=party&country=Vietnam&attribution=maybe&annotated=1&speaker=Robert');DROP TABLE x;--&bogus=1",
+      ),
+    );
+    expect(view.sort).toEqual(defaultView().sort);
+    expect(view.page).toBe(1);
+    expect(view.size).toBe(50);
+    expect(view.cols).toEqual(["date"]);
+    expect(view.mode).toEqual(["summary"]);
+    expect(view.from).toBeNull();
+    expect(view.to).toBeNull();
+    expect(view.kind).toEqual([]);
+    expect(view.country).toEqual([]);
+    expect(view.attribution).toBeNull();
+    expect(view.annotated).toBeNull();
+    expect(view.speaker).toEqual([]);
+    const keys = ignored.map((i) => i.key).sort();
+    expect(keys).toEqual(
+      [
+        "annotated",
+        "attribution",
+        "bogus",
+        "cols",
+        "country",
+        "from",
+        "kind",
+        "mode",
+        "page",
+        "size",
+        "sort",
+        "speaker",
+        "to",
+      ].sort(),
+    );
+    expect(ignored.find((i) => i.key === "sort")?.value).toBe("password");
+  });
+
+  it("allowlists sort and column keys, never passing unknown identifiers through", () => {
+    for (const bad of ["text", "1", "date;drop", "-", "--date", "DATE DESC"]) {
+      expect(parseView({ sort: bad }).view.sort).toEqual(defaultView().sort);
+    }
+    expect(parseView({ sort: "-Speaker" }).view.sort).toEqual({ key: "speaker", desc: true });
+    expect(parseView({ cols: "nope,also-nope" }).view.cols).toEqual([...COLUMN_KEYS]);
+  });
+
+  it("keeps a reversed date range's from and drops its to", () => {
+    const { view, ignored } = parseView({ from: "2024", to: "2018-06" });
+    expect(view.from).toBe("2024");
+    expect(view.to).toBeNull();
+    expect(ignored).toEqual([{ key: "to", value: "2018-06", reason: "is before from" }]);
+  });
+
+  it("cuts overlong search text and removes control characters", () => {
+    const { view, ignored } = parseView({ q: `${"a".repeat(10_000)}` });
+    expect(Array.from(view.q).length).toBe(MAX_QUERY_LENGTH);
+    expect(ignored[0]?.key).toBe("q");
+    expect(ignored[0]?.value.length).toBeLessThanOrEqual(41);
+    expect(parseView({ q: "a\u0000b\nc\u0007" }).view.q).toBe("a b c");
+  });
+
+  it("never throws on arbitrary input", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string(), fc.string()), { maxLength: 12 }), (pairs) => {
+        const { view } = parseView(pairs);
+        expect(view.cols.length).toBeGreaterThan(0);
+        expect(view.page).toBeGreaterThanOrEqual(1);
+      }),
+    );
+  });
+
+  it("resets the page when a filter changes, not when the page or columns do", () => {
+    const view = { ...defaultView(), page: 4 };
+    expect(patchView(view, { mode: ["summary"] }).page).toBe(1);
+    expect(patchView(view, { cols: ["date"] }).page).toBe(4);
+    expect(patchView(view, { page: 5 }).page).toBe(5);
+  });
+
+  it("toggles facet values and clears filters", () => {
+    const v1 = toggleFilterValue(defaultView(), "speaker", "to-lam");
+    expect(v1.speaker).toEqual(["to-lam"]);
+    expect(hasFilters(v1)).toBe(true);
+    expect(toggleFilterValue(v1, "speaker", "to-lam").speaker).toEqual([]);
+    const cleared = clearFilters({ ...v1, size: 25, sort: { key: "speaker", desc: false } });
+    expect(hasFilters(cleared)).toBe(false);
+    expect(cleared.size).toBe(25);
+  });
+
+  it("cycles sort direction and builds export links without paging", () => {
+    expect(nextSort(defaultView(), "date")).toEqual({ key: "date", desc: false });
+    expect(nextSort(defaultView(), "speaker")).toEqual({ key: "speaker", desc: false });
+    const href = exportHref({ ...defaultView(), page: 7, size: 25, q: "x" }, "csv");
+    expect(href).toBe("/api/positions/export?q=x&format=csv");
+  });
+});
