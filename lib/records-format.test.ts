@@ -1,16 +1,18 @@
+import { parse as parseCsvCells } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { UTF8_BOM } from "./csv-safe";
 import {
   COLUMN_KEYS,
+  INFORMATIONAL_COLUMNS,
   MAX_IMPORT_BYTES,
-  neutraliseCell,
   PUBLIC_ID_ALPHABET,
   parseRecordsCsv,
   parseRecordsJson,
+  REQUIRED_COLUMNS,
   type RecordRow,
   recordsToCsv,
   recordsToJson,
-  restoreCell,
 } from "./records-format";
 
 const base: RecordRow = {
@@ -25,10 +27,14 @@ const base: RecordRow = {
   language: "en",
   person_slug: "bui-van-nam",
   speaker: "Bui Van Nam",
+  speaker_native: "Bùi Văn Nam",
   role_title: "Deputy Minister of Public Security",
   role_rank: "Senior Lieutenant General",
+  organization: "Ministry of Public Security",
   event_slug: "moscow-2018-heads-of-special-services",
   event_name: "17th meeting",
+  event_kind: "multilateral_meeting",
+  country: "RU",
   attribution_text: "Nam shared",
   attribution_kind: "given_name",
   attribution_status: "resolved",
@@ -40,11 +46,26 @@ const base: RecordRow = {
   date_note: "Year from the dateline.",
   mode: "paraphrase",
   topics: ["national-cyber-law", "cybercrime"],
+  stance_summary: "Sovereignty as basis of cooperation: +2 strongly supports",
+  annotation_count: 2,
 };
 
 const freeText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 60 }),
-  fc.constantFrom("=1+2", "+x", "-3", "@SUM(A1)", "\tTab", "'quoted", "''twice", 'a,b\n"c"', "Đặng “Giang”"),
+  fc.constantFrom(
+    "=1+2",
+    "+x",
+    "-3",
+    "@SUM(A1)",
+    "\tTab",
+    "'quoted",
+    "''twice",
+    "   =1+2",
+    " '=x",
+    "'",
+    'a,b\n"c"',
+    "Đặng “Giang”",
+  ),
 );
 const nonEmpty = freeText.filter((s) => s.trim().length > 0);
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
@@ -65,6 +86,9 @@ const recordArb: fc.Arbitrary<RecordRow> = fc
     public_id: fc.stringMatching(new RegExp(`^[${PUBLIC_ID_ALPHABET}]{10}$`)),
     source_url: fc.option(freeText),
     source_title: fc.option(freeText),
+    speaker_native: fc.option(freeText),
+    stance_summary: fc.option(freeText),
+    annotation_count: fc.option(fc.nat(50)),
     evidence_start: fc.nat(10_000),
     length: fc.integer({ min: 1, max: 500 }),
     evidence_text: nonEmpty,
@@ -84,6 +108,9 @@ const recordArb: fc.Arbitrary<RecordRow> = fc
     public_id: r.public_id,
     source_url: r.source_url,
     source_title: r.source_title,
+    speaker_native: r.speaker_native,
+    stance_summary: r.stance_summary,
+    annotation_count: r.annotation_count,
     evidence_start: r.evidence_start,
     evidence_end: r.evidence_start + r.length,
     evidence_text: r.evidence_text,
@@ -115,10 +142,57 @@ describe("records interchange format", () => {
     expect(new Set(COLUMN_KEYS).size).toBe(COLUMN_KEYS.length);
   });
 
-  it("neutralises formula cells and restores them", () => {
-    for (const v of ["=1+2", "+x", "-3", "@A1", "\tx", "'x", "plain"])
-      expect(restoreCell(neutraliseCell(v))).toBe(v);
-    expect(neutraliseCell("=HYPERLINK()")).toBe("'=HYPERLINK()");
+  it("marks informational columns, which an imported file may leave out", () => {
+    expect([...INFORMATIONAL_COLUMNS].sort()).toEqual(
+      [
+        "annotation_count",
+        "country",
+        "event_kind",
+        "event_name",
+        "organization",
+        "source_title",
+        "source_url",
+        "speaker",
+        "speaker_native",
+        "stance_summary",
+      ].sort(),
+    );
+    const keep = REQUIRED_COLUMNS.map((k) => COLUMN_KEYS.indexOf(k));
+    const [header, line] = recordsToCsv([base]).slice(1).trimEnd().split("\r\n");
+    const pick = (l: string | undefined) => {
+      const [cells] = parseCsvCells(l ?? "");
+      return keep.map((i) => `"${(cells?.[i] ?? "").replaceAll('"', '""')}"`).join(",");
+    };
+    const parsed = parseRecordsCsv(`${pick(header)}\r\n${pick(line)}\r\n`);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.rows[0]?.errors).toEqual([]);
+    expect(parsed.rows[0]?.record).toMatchObject({
+      speaker: null,
+      stance_summary: null,
+      annotation_count: null,
+    });
+  });
+
+  it("ignores bad values in informational columns rather than refusing the row", () => {
+    const parsed = parseRecordsJson(JSON.stringify([{ ...base, annotation_count: "many", speaker: 3 }]));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.rows[0]?.errors).toEqual([]);
+    expect(parsed.rows[0]?.record).toMatchObject({ annotation_count: null, speaker: null });
+  });
+
+  it("writes CSV with a byte order mark, formula-like cells neutralised, and JSON with typed values", () => {
+    const csv = recordsToCsv([{ ...base, text: "  =HYPERLINK(1)", attribution_note: "'kept" }]);
+    expect(csv.startsWith(`${UTF8_BOM}public_id,source_sha256,`)).toBe(true);
+    expect(csv).toContain(",'  =HYPERLINK(1),");
+    expect(csv).toContain(",''kept,");
+    const json = JSON.parse(recordsToJson([base])) as {
+      version: number;
+      columns: string[];
+      records: RecordRow[];
+    };
+    expect(json.columns).toEqual(COLUMN_KEYS);
+    expect(json.records[0]?.annotation_count).toBe(2);
+    expect(Object.keys(json.records[0] ?? {})).toEqual(COLUMN_KEYS);
   });
 
   it("CSV: export -> import -> export gives the identical file", () => {
@@ -160,7 +234,7 @@ describe("records interchange format", () => {
   });
 
   it("reports each broken row with its column and reason", () => {
-    const good = recordsToCsv([base]);
+    const good = recordsToCsv([base]).slice(1);
     const [header, row] = good.trim().split("\r\n");
     const broken = [
       header,

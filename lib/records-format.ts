@@ -1,5 +1,4 @@
 import { parse as parseCsv } from "csv-parse/sync";
-import { stringify as stringifyCsv } from "csv-stringify/sync";
 import { z } from "zod";
 import {
   ATTRIBUTION_KINDS,
@@ -8,18 +7,24 @@ import {
   DATE_PRECISIONS,
   STATEMENT_MODES,
 } from "@/db/schema";
+import { csvLine, restoreCell, UTF8_BOM } from "@/lib/csv-safe";
 import { isValidIsoDate, lastDayOfMonth } from "@/lib/dates";
 
 /**
- * The interchange format of position records, for bulk export and import as CSV or JSON. One row per record;
- * every column is text in CSV (topics joined with "; "), typed in JSON. Columns marked "informational" are
- * written on export for readers and ignored on import: the database is the truth for them.
+ * The one column set of position records, shared by every export and the bulk import: the positions table's export
+ * (`/api/positions/export`, the rows of a view) and the whole-collection export (`/import/export`). One row per
+ * record; every column is text in CSV (topics joined with "; "), typed in JSON. Columns marked informational are
+ * written on export for readers and ignored on import (the database is the truth for them); they may be missing
+ * from an imported file. README "Record columns" documents this table.
  */
 export const RECORD_COLUMNS = [
-  { key: "public_id", doc: "the record's permalink id (10 characters from abcdefghjkmnpqrstvwxyz23456789)" },
+  {
+    key: "public_id",
+    doc: "the record's permalink id, /positions/<public_id> (10 characters from abcdefghjkmnpqrstvwxyz23456789)",
+  },
   { key: "source_sha256", doc: "SHA-256 of the source's raw text: identifies the source, which must exist" },
-  { key: "source_url", doc: "informational: the source's URL" },
-  { key: "source_title", doc: "informational: the source's title" },
+  { key: "source_url", doc: "the source's URL", informational: true },
+  { key: "source_title", doc: "the source's title", informational: true },
   { key: "evidence_start", doc: "evidence start, Unicode code points into the source's raw text" },
   { key: "evidence_end", doc: "evidence end (exclusive), code points" },
   { key: "evidence_text", doc: "the raw passage; must equal that slice of the source" },
@@ -29,11 +34,15 @@ export const RECORD_COLUMNS = [
     key: "person_slug",
     doc: "the speaker (a known person's slug); empty when the attribution is unresolved",
   },
-  { key: "speaker", doc: "informational: the speaker's name" },
+  { key: "speaker", doc: "the speaker's name as in English-language sources", informational: true },
+  { key: "speaker_native", doc: "the speaker's name with diacritics, where known", informational: true },
   { key: "role_title", doc: "the post held, as written; matched to the person's roles or added" },
   { key: "role_rank", doc: "rank spelt out, if any" },
+  { key: "organization", doc: "the organisation of that post", informational: true },
   { key: "event_slug", doc: "the event (a known event's slug), or empty" },
-  { key: "event_name", doc: "informational: the event's name" },
+  { key: "event_name", doc: "the event's or venue's name", informational: true },
+  { key: "event_kind", doc: "the event's kind (schema value, e.g. unsc_open_debate)", informational: true },
+  { key: "country", doc: "the event's country, ISO 3166-1 alpha-2", informational: true },
   { key: "attribution_text", doc: "the attributing words as written" },
   { key: "attribution_kind", doc: ATTRIBUTION_KINDS.join(" | ") },
   { key: "attribution_status", doc: ATTRIBUTION_STATUSES.join(" | ") },
@@ -45,11 +54,21 @@ export const RECORD_COLUMNS = [
   { key: "date_note", doc: "required when the date is inferred" },
   { key: "mode", doc: STATEMENT_MODES.join(" | ") },
   { key: "topics", doc: 'topic slugs; in CSV joined with "; "' },
-] as const;
+  {
+    key: "stance_summary",
+    doc: 'coded positions, "; "-separated ("Label: +2 strongly supports")',
+    informational: true,
+  },
+  { key: "annotation_count", doc: "annotations, not counting deleted ones", informational: true },
+] as const satisfies readonly { key: string; doc: string; informational?: true }[];
 
 export type RecordColumn = (typeof RECORD_COLUMNS)[number]["key"];
 export const COLUMN_KEYS: RecordColumn[] = RECORD_COLUMNS.map((c) => c.key);
-export const INFORMATIONAL_COLUMNS: RecordColumn[] = ["source_url", "source_title", "speaker", "event_name"];
+export const INFORMATIONAL_COLUMNS: ReadonlySet<RecordColumn> = new Set(
+  RECORD_COLUMNS.filter((c) => "informational" in c).map((c) => c.key),
+);
+/** The columns an imported file must have. */
+export const REQUIRED_COLUMNS: RecordColumn[] = COLUMN_KEYS.filter((k) => !INFORMATIONAL_COLUMNS.has(k));
 
 export const PUBLIC_ID_ALPHABET = "abcdefghjkmnpqrstvwxyz23456789";
 const PUBLIC_ID_RE = new RegExp(`^[${PUBLIC_ID_ALPHABET}]{10}$`);
@@ -59,6 +78,8 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 5000;
 
 const optionalText = z.string().nullable();
+// Informational values are kept as given (so a parsed file writes back identically) but never rejected.
+const info = z.string().nullable().catch(null);
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a slug: lower-case letters, digits and hyphens");
@@ -68,19 +89,23 @@ export const recordSchema = z
   .object({
     public_id: z.string().regex(PUBLIC_ID_RE, `must be 10 characters from ${PUBLIC_ID_ALPHABET}`),
     source_sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lower-case hex digits"),
-    source_url: optionalText,
-    source_title: optionalText,
+    source_url: info,
+    source_title: info,
     evidence_start: z.number().int("must be a whole number").min(0, "must be 0 or more"),
     evidence_end: z.number().int("must be a whole number").min(1, "must be 1 or more"),
     evidence_text: z.string().min(1, "is required"),
     text: z.string().refine((s) => s.trim().length > 0, "is required"),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/, "must be a language code such as en"),
     person_slug: slug.nullable(),
-    speaker: optionalText,
+    speaker: info,
+    speaker_native: info,
     role_title: optionalText,
     role_rank: optionalText,
+    organization: info,
     event_slug: slug.nullable(),
-    event_name: optionalText,
+    event_name: info,
+    event_kind: info,
+    country: info,
     attribution_text: z.string().min(1, "is required"),
     attribution_kind: z.enum(ATTRIBUTION_KINDS, { error: `must be one of ${ATTRIBUTION_KINDS.join(", ")}` }),
     attribution_status: z.enum(ATTRIBUTION_STATUSES, {
@@ -94,6 +119,8 @@ export const recordSchema = z
     date_note: optionalText,
     mode: z.enum(STATEMENT_MODES, { error: `must be one of ${STATEMENT_MODES.join(", ")}` }),
     topics: z.array(slug),
+    stance_summary: info,
+    annotation_count: z.number().int().min(0).nullable().catch(null),
   })
   .superRefine((r, ctx) => {
     const issue = (path: RecordColumn, message: string) =>
@@ -149,35 +176,44 @@ export type ParseOutcome =
   | { ok: true; rows: Array<{ row: number; record: RecordRow | null; errors: RowError[] }> }
   | { ok: false; error: string };
 
-// Spreadsheets run cells that start with these as formulas; exports prefix an apostrophe, imports remove it.
-const FORMULA_START = /^[=+\-@\t\r']/;
-
-export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-export function restoreCell(value: string): string {
-  return value.startsWith("'") ? value.slice(1) : value;
-}
-
-function cell(record: RecordRow, key: RecordColumn): string {
+function cell(record: RecordRow, key: RecordColumn): string | number | null {
   const value = record[key];
-  if (value === null) return "";
   if (Array.isArray(value)) return value.join("; ");
-  return String(value);
+  return value;
 }
 
-export function recordsToCsv(records: RecordRow[]): string {
-  return stringifyCsv(
-    [COLUMN_KEYS, ...records.map((r) => COLUMN_KEYS.map((k) => neutraliseCell(cell(r, k))))],
-    {
-      record_delimiter: "\r\n",
-    },
-  );
+/** The JSON file's opening: the records follow one per line, so it can be written while the rows are read. */
+export const JSON_FORMAT = { format: "positions-records", version: 2 } as const;
+
+/**
+ * A file of records, piece by piece: the one encoder of every export, streamed by the routes and joined by
+ * recordsToCsv / recordsToJson. CSV is UTF-8 with a byte order mark (spreadsheets keep the diacritics), RFC 4180
+ * quoting, CRLF line ends and formula-like cells neutralised; JSON is `{ format, version, columns, records }`
+ * with typed values.
+ */
+export function* encodeRecords(records: Iterable<RecordRow>, format: "csv" | "json"): Generator<string> {
+  if (format === "csv") {
+    yield UTF8_BOM + csvLine(COLUMN_KEYS);
+    for (const r of records) yield csvLine(COLUMN_KEYS.map((k) => cell(r, k)));
+    return;
+  }
+  yield `${JSON.stringify({ ...JSON_FORMAT, columns: COLUMN_KEYS }).slice(0, -1)},"records":[`;
+  let first = true;
+  for (const r of records) {
+    // Keys in column order whatever order the object was built in.
+    const ordered = Object.fromEntries(COLUMN_KEYS.map((k) => [k, r[k]]));
+    yield `${first ? "\n" : ",\n"}${JSON.stringify(ordered)}`;
+    first = false;
+  }
+  yield first ? "]}\n" : "\n]}\n";
 }
 
-export function recordsToJson(records: RecordRow[]): string {
-  return `${JSON.stringify({ format: "positions-records", version: 1, columns: COLUMN_KEYS, records }, null, 2)}\n`;
+export function recordsToCsv(records: Iterable<RecordRow>): string {
+  return [...encodeRecords(records, "csv")].join("");
+}
+
+export function recordsToJson(records: Iterable<RecordRow>): string {
+  return [...encodeRecords(records, "json")].join("");
 }
 
 /** Text cells to the typed shape the schema checks: empty is null, numbers are numbers, topics a list. */
@@ -190,7 +226,7 @@ function fromTextCells(cells: Record<string, string>): Record<string, unknown> {
         .split(";")
         .map((t) => t.trim())
         .filter(Boolean);
-    } else if (key === "evidence_start" || key === "evidence_end") {
+    } else if (key === "evidence_start" || key === "evidence_end" || key === "annotation_count") {
       out[key] = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw === "" ? null : raw;
     } else if (key === "evidence_text" || key === "text") {
       out[key] = raw;
@@ -237,7 +273,7 @@ export function parseRecordsCsv(text: string): ParseOutcome {
   }
   const [header, ...body] = table;
   if (!header) return { ok: false, error: "The file is empty." };
-  const missing = COLUMN_KEYS.filter((k) => !header.includes(k));
+  const missing = REQUIRED_COLUMNS.filter((k) => !header.includes(k));
   if (missing.length) return { ok: false, error: `Missing columns: ${missing.join(", ")}.` };
   const unknown = header.filter((h) => !(COLUMN_KEYS as string[]).includes(h));
   if (unknown.length) return { ok: false, error: `Unknown columns: ${unknown.join(", ")}.` };
@@ -275,7 +311,7 @@ export function parseRecordsJson(text: string): ParseOutcome {
     return { ok: false, error: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     return {
       ok: false,

@@ -55,7 +55,12 @@ export default async function ImportPage({
           topics={known.topics.map((t) => ({ slug: t.slug, name: t.name, path: t.path }))}
         />
       ) : (
-        <BulkImport columns={RECORD_COLUMNS.map((c) => ({ key: c.key, doc: c.doc }))} />
+        <BulkImport
+          columns={RECORD_COLUMNS.map((c) => ({
+            key: c.key,
+            doc: "informational" in c ? `informational (ignored on import): ${c.doc}` : c.doc,
+          }))}
+        />
       )}
     </>
   );

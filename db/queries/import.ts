@@ -1,15 +1,19 @@
 import { createHash, randomInt } from "node:crypto";
-import { asc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   type AttributionKind,
   type AttributionStatus,
+  annotations,
+  codedPositions,
   type DateBasis,
   type DatePrecision,
   type EventKind,
   events,
+  organizations,
   personAliases,
   persons,
+  propositions,
   roles,
   type SourceTier,
   type StatementMode,
@@ -21,8 +25,16 @@ import {
 } from "@/db/schema";
 import { nearestDuplicate } from "@/lib/extract/duplicates";
 import type { KnownEvent, KnownPerson, KnownTopic } from "@/lib/extract/types";
-import { PUBLIC_ID_ALPHABET, type RecordRow, type RowError } from "@/lib/records-format";
+import {
+  COLUMN_KEYS,
+  INFORMATIONAL_COLUMNS,
+  PUBLIC_ID_ALPHABET,
+  type RecordColumn,
+  type RecordRow,
+  type RowError,
+} from "@/lib/records-format";
 import { codePointLength, foldForSearch, sliceCodePoints, slugify } from "@/lib/text";
+import { type PositionStance, summariseStances } from "./positions";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Conn = Db | Tx;
@@ -479,9 +491,18 @@ export function listAppearances(db: Conn, publicId: string): Appearance[] {
 
 // ---- Bulk export and import of records ----
 
-/** Every record in the interchange format, in permalink order. */
-export function exportRecords(db: Conn, publicIds?: string[]): RecordRow[] {
-  const base = db
+/** Records read per batch by the exports: small enough to stream, large enough to keep per-query cost low. */
+export const EXPORT_BATCH = 500;
+
+/**
+ * The records with these internal ids in the interchange format (lib/records-format.ts), in the order given: the
+ * one row builder of every export (a view's, the whole collection's) and of the bulk import's "already stored"
+ * check. Ids that name no record are skipped.
+ */
+export function recordRowsByIds(db: Conn, ids: readonly number[]): RecordRow[] {
+  if (ids.length === 0) return [];
+  const idList = [...ids];
+  const rows = db
     .select({
       id: statements.id,
       publicId: statements.publicId,
@@ -495,10 +516,14 @@ export function exportRecords(db: Conn, publicIds?: string[]): RecordRow[] {
       language: statements.language,
       personSlug: persons.slug,
       speaker: persons.name,
+      speakerNative: persons.nativeName,
       roleTitle: roles.title,
       roleRank: roles.rank,
+      organization: organizations.name,
       eventSlug: events.slug,
       eventName: events.name,
+      eventKind: events.kind,
+      country: events.country,
       attributionText: statements.attributionText,
       attributionKind: statements.attributionKind,
       attributionStatus: statements.attributionStatus,
@@ -514,45 +539,115 @@ export function exportRecords(db: Conn, publicIds?: string[]): RecordRow[] {
     .innerJoin(sources, eq(sources.id, statements.sourceId))
     .leftJoin(persons, eq(persons.id, statements.personId))
     .leftJoin(roles, eq(roles.id, statements.roleId))
-    .leftJoin(events, eq(events.id, statements.eventId));
-  const rows = (publicIds ? base.where(inArray(statements.publicId, publicIds)) : base)
-    .orderBy(asc(statements.publicId))
+    .leftJoin(organizations, eq(organizations.id, roles.organizationId))
+    .leftJoin(events, eq(events.id, statements.eventId))
+    .where(inArray(statements.id, idList))
     .all();
-  const topicRows = db
+  const topicsBy = new Map<number, string[]>();
+  for (const t of db
     .select({ statementId: statementTopics.statementId, slug: topics.slug })
     .from(statementTopics)
     .innerJoin(topics, eq(topics.id, statementTopics.topicId))
-    .all();
-  const topicsBy = new Map<number, string[]>();
-  for (const t of topicRows) topicsBy.set(t.statementId, [...(topicsBy.get(t.statementId) ?? []), t.slug]);
-  return rows.map((r) => ({
-    public_id: r.publicId,
-    source_sha256: r.sha,
-    source_url: r.sourceUrl,
-    source_title: r.sourceTitle,
-    evidence_start: r.evidenceStart,
-    evidence_end: r.evidenceEnd,
-    evidence_text: r.evidenceText,
-    text: r.text,
-    language: r.language,
-    person_slug: r.personSlug,
-    speaker: r.speaker,
-    role_title: r.roleTitle,
-    role_rank: r.roleRank,
-    event_slug: r.eventSlug,
-    event_name: r.eventName,
-    attribution_text: r.attributionText,
-    attribution_kind: r.attributionKind,
-    attribution_status: r.attributionStatus,
-    attribution_note: r.attributionNote,
-    date_start: r.dateStart,
-    date_end: r.dateEnd,
-    date_precision: r.datePrecision,
-    date_basis: r.dateBasis,
-    date_note: r.dateNote,
-    mode: r.mode,
-    topics: (topicsBy.get(r.id) ?? []).sort(),
-  }));
+    .where(inArray(statementTopics.statementId, idList))
+    .all())
+    topicsBy.set(t.statementId, [...(topicsBy.get(t.statementId) ?? []), t.slug]);
+  const stancesBy = new Map<number, PositionStance[]>();
+  for (const s of db
+    .select({
+      statementId: codedPositions.statementId,
+      label: propositions.label,
+      status: codedPositions.status,
+      stance: codedPositions.stance,
+    })
+    .from(codedPositions)
+    .innerJoin(propositions, eq(propositions.id, codedPositions.propositionId))
+    .where(inArray(codedPositions.statementId, idList))
+    .orderBy(asc(codedPositions.id))
+    .all())
+    stancesBy.set(s.statementId, [...(stancesBy.get(s.statementId) ?? []), s]);
+  const annotationsBy = new Map(
+    db
+      .select({ statementId: annotations.statementId, n: count() })
+      .from(annotations)
+      .where(and(inArray(annotations.statementId, idList), isNull(annotations.deletedAt)))
+      .groupBy(annotations.statementId)
+      .all()
+      .map((a) => [a.statementId, a.n]),
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return idList.flatMap((id): RecordRow[] => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [
+      {
+        public_id: r.publicId,
+        source_sha256: r.sha,
+        source_url: r.sourceUrl,
+        source_title: r.sourceTitle,
+        evidence_start: r.evidenceStart,
+        evidence_end: r.evidenceEnd,
+        evidence_text: r.evidenceText,
+        text: r.text,
+        language: r.language,
+        person_slug: r.personSlug,
+        speaker: r.speaker,
+        speaker_native: r.speakerNative,
+        role_title: r.roleTitle,
+        role_rank: r.roleRank,
+        organization: r.organization,
+        event_slug: r.eventSlug,
+        event_name: r.eventName,
+        event_kind: r.eventKind,
+        country: r.country,
+        attribution_text: r.attributionText,
+        attribution_kind: r.attributionKind,
+        attribution_status: r.attributionStatus,
+        attribution_note: r.attributionNote,
+        date_start: r.dateStart,
+        date_end: r.dateEnd,
+        date_precision: r.datePrecision,
+        date_basis: r.dateBasis,
+        date_note: r.dateNote,
+        mode: r.mode,
+        topics: (topicsBy.get(id) ?? []).sort(),
+        stance_summary: summariseStances(stancesBy.get(id) ?? []),
+        annotation_count: annotationsBy.get(id) ?? 0,
+      },
+    ];
+  });
+}
+
+/** The records with these ids, read EXPORT_BATCH at a time, so a large export never holds them all at once. */
+export function* iterateRecordRows(db: Conn, ids: readonly number[]): Generator<RecordRow> {
+  for (let i = 0; i < ids.length; i += EXPORT_BATCH)
+    yield* recordRowsByIds(db, ids.slice(i, i + EXPORT_BATCH));
+}
+
+/** Every record's id in permalink order: the whole-collection export, whose order no import can change. */
+export function allRecordIds(db: Conn): number[] {
+  return db
+    .select({ id: statements.id })
+    .from(statements)
+    .orderBy(asc(statements.publicId))
+    .all()
+    .map((r) => r.id);
+}
+
+/** Records in the interchange format, in permalink order: all of them, or those with these public ids. */
+export function exportRecords(db: Conn, publicIds?: readonly string[]): RecordRow[] {
+  if (!publicIds) return [...iterateRecordRows(db, allRecordIds(db))];
+  const ids: number[] = [];
+  for (let i = 0; i < publicIds.length; i += EXPORT_BATCH) {
+    const chunk = publicIds.slice(i, i + EXPORT_BATCH);
+    for (const r of db
+      .select({ id: statements.id })
+      .from(statements)
+      .where(inArray(statements.publicId, [...chunk]))
+      .orderBy(asc(statements.publicId))
+      .all())
+      ids.push(r.id);
+  }
+  return [...iterateRecordRows(db, ids)].sort((a, b) => (a.public_id < b.public_id ? -1 : 1));
 }
 
 export type BulkRowStatus = "new" | "unchanged" | "invalid";
@@ -564,18 +659,30 @@ export interface BulkRowPlan {
   errors: RowError[];
 }
 
-const sameRecord = (a: RecordRow, b: RecordRow) => {
-  const keys = Object.keys(a) as Array<keyof RecordRow>;
-  const informational = new Set(["source_url", "source_title", "speaker", "event_name"]);
-  return keys.every((k) => informational.has(k) || JSON.stringify(a[k]) === JSON.stringify(b[k]));
-};
+/** The importable columns in which a stored record and a file's row differ (informational ones never count). */
+function differingColumns(stored: RecordRow, row: RecordRow): RecordColumn[] {
+  return COLUMN_KEYS.filter(
+    (k) => !INFORMATIONAL_COLUMNS.has(k) && JSON.stringify(stored[k]) !== JSON.stringify(row[k]),
+  );
+}
 
-/** Check parsed rows against the database: sources, people, events and topics exist, evidence matches. */
+/**
+ * Check parsed rows against the database: sources, people, events and topics exist, evidence matches. A row whose
+ * public_id is already stored is "unchanged" when its importable columns equal the stored record's (so a file
+ * exported from this database, from the positions table or /import/export, imports as "already stored", never as
+ * duplicates), and invalid otherwise, naming the columns that differ: bulk import adds records, it does not edit.
+ */
 export function planBulkImport(
   db: Conn,
   rows: Array<{ row: number; record: RecordRow | null; errors: RowError[] }>,
 ): BulkRowPlan[] {
   const seenIds = new Map<string, number>();
+  const stored = new Map(
+    exportRecords(
+      db,
+      rows.flatMap((r) => (r.record ? [r.record.public_id] : [])),
+    ).map((r) => [r.public_id, r]),
+  );
   return rows.map(({ row, record, errors }) => {
     if (!record) return { row, publicId: null, status: "invalid", errors };
     const problems: RowError[] = [];
@@ -585,14 +692,21 @@ export function planBulkImport(
     if (earlier) fail("public_id", `repeats row ${earlier}`);
     seenIds.set(record.public_id, row);
 
-    const existing = exportRecords(db, [record.public_id])[0];
+    const existing = stored.get(record.public_id);
     if (existing) {
-      if (sameRecord(existing, record))
-        return { row, publicId: record.public_id, status: "unchanged", errors: problems };
+      const differs = differingColumns(existing, record);
+      if (differs.length === 0)
+        return {
+          row,
+          publicId: record.public_id,
+          status: problems.length ? "invalid" : "unchanged",
+          errors: problems,
+        };
       fail(
         "public_id",
-        "already exists with different content; bulk import adds records, it does not edit them",
+        `is already stored with different ${differs.join(", ")}; bulk import adds records, it does not edit them`,
       );
+      return { row, publicId: record.public_id, status: "invalid", errors: problems };
     }
     const source = db
       .select({ raw: sources.rawText })

@@ -5,8 +5,9 @@ import { loadSeeds } from "@/seeds/load";
 import type { Db } from "../client";
 import { annotations, annotationTags, persons, statements, users } from "../schema";
 import { createTempDb } from "../testing/temp-db";
+import { iterateRecordRows } from "./import";
 import { checkSearchIndex, ensureSearchIndex, rebuildSearchIndex, reindexStatement } from "./position-index";
-import { iteratePositions, listPositions, type PositionFacets } from "./positions";
+import { listPositions, listViewIds, type PositionFacets, summariseStances } from "./positions";
 
 let db: Db;
 let cleanup: () => void;
@@ -199,14 +200,22 @@ describe("listPositions", () => {
   });
 });
 
-describe("export iterator", () => {
-  it("yields every matching row in the view's order, beyond one page", () => {
+describe("export of a view", () => {
+  it("lists every matching record in the view's order, beyond one page, as interchange rows", () => {
     const v = { ...view("attribution=resolved&sort=speaker"), size: 25 as const, page: 2 };
-    const exported = [...iteratePositions(db, v)];
-    expect(exported).toHaveLength(14);
-    const listed = listPositions(db, { ...v, page: 1, size: 100 }).rows.map((r) => r.publicId);
-    expect(exported.map((r) => r.publicId)).toEqual(listed);
-    expect(exported[0]?.topics.every((t) => typeof t === "string")).toBe(true);
+    const ids = listViewIds(db, v);
+    expect(ids).toHaveLength(14);
+    const exported = [...iterateRecordRows(db, ids)];
+    const listed = listPositions(db, { ...v, page: 1, size: 100 }).rows;
+    expect(exported.map((r) => r.public_id)).toEqual(listed.map((r) => r.publicId));
+    // The table's informational columns come along: organisation, stances, annotations.
+    const first = exported[0];
+    const shown = listed[0];
+    expect(first?.speaker_native).toBe(shown?.speakerNativeName);
+    expect(first?.organization).toBe(shown?.organizationName);
+    expect(first?.annotation_count).toBe(shown?.annotationCount);
+    expect(first?.stance_summary).toBe(summariseStances(shown?.stances ?? []));
+    expect(first?.topics).toEqual(shown?.topics.map((t) => t.slug).sort());
   });
 });
 

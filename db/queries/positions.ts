@@ -1,6 +1,5 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { DatePrecision, EventKind, PositionStatus, StatementMode } from "@/db/schema";
-import type { PositionExportRow } from "@/lib/csv-safe";
 import { parsePartialDate } from "@/lib/dates";
 import { buildSearchQuery } from "@/lib/fts-query";
 import { stanceLabel } from "@/lib/labels";
@@ -31,8 +30,7 @@ export interface PositionStance {
   stance: number | null;
 }
 
-export interface PositionRow extends Omit<PositionExportRow, "topics" | "stanceSummary"> {
-  id: number;
+export interface PositionRow extends DetailRow {
   topics: PositionTopic[];
   stances: PositionStance[];
 }
@@ -407,7 +405,7 @@ export function planPositionsQuery(
   };
 }
 
-interface DetailRow {
+export interface DetailRow {
   id: number;
   publicId: string;
   dateStart: string | null;
@@ -656,24 +654,16 @@ export function listPositions(
     .deferred();
 }
 
-/** Rows read per batch while exporting: small enough to stream, large enough to keep per-query cost low. */
-const EXPORT_BATCH = 500;
-
 /**
- * Every row of the view (all pages, in the view's order), for export, read in batches so a large export never
- * holds all rows in memory at once. The matching ids are read first (a few MB even for a million rows), since
- * better-sqlite3 cannot run other queries while one is being iterated.
+ * Every matching statement id of the view (all pages, in the view's order), for export: the rows themselves are
+ * built in batches by recordRowsByIds (db/queries/import.ts), the one row builder of every export. The ids are
+ * read first (a few MB even for a million rows), since better-sqlite3 cannot run other queries while one is
+ * being iterated.
  */
-export function* iteratePositions(db: Db, view: PositionsView): Generator<PositionExportRow> {
+export function listViewIds(db: Db, view: PositionsView): number[] {
   const resolved = resolveView(db, view);
   const where = buildWhere(view, resolved);
-  const ids = prepare(db, `SELECT f.statement_id FROM position_facts f ${where.sql} ${orderBy(view)}`)
+  return prepare(db, `SELECT f.statement_id FROM position_facts f ${where.sql} ${orderBy(view)}`)
     .pluck()
     .all(...where.params) as number[];
-  for (let i = 0; i < ids.length; i += EXPORT_BATCH) {
-    for (const row of getPositionRows(db, ids.slice(i, i + EXPORT_BATCH))) {
-      const { id: _id, topics, stances, ...rest } = row;
-      yield { ...rest, topics: topics.map((t) => t.path), stanceSummary: summariseStances(stances) };
-    }
-  }
 }

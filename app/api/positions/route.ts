@@ -2,11 +2,14 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { listPositions } from "@/db/queries/positions";
 import { parseView } from "@/lib/positions-view";
+import { authorize } from "../../_server/current-user";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/positions?<view params>: the same page of the same view as /positions, as JSON. */
-export function GET(request: NextRequest) {
+export async function GET(request: NextRequest) {
+  const gate = await authorize("records:read", request);
+  if (!gate.ok) return Response.json({ error: gate.error }, { status: gate.status });
   const { view, ignored } = parseView(request.nextUrl.searchParams);
   const result = listPositions(getDb(), view);
   return Response.json(

@@ -1,23 +1,20 @@
 import { getDb } from "@/db/client";
-import { exportRecords } from "@/db/queries/import";
-import { recordsToCsv, recordsToJson } from "@/lib/records-format";
+import { allRecordIds } from "@/db/queries/import";
 import { authorize } from "../../_server/current-user";
+import { exportFormat, recordsExportResponse } from "../../_server/records-export";
 
 export const dynamic = "force-dynamic";
 
-/** Every record in the interchange format: /import/export?format=csv (default) or json. */
+/**
+ * GET /import/export?format=csv|json: every record, in the same format as /api/positions/export, but in permalink
+ * order rather than a view's: the order of a view breaks ties by internal row id, which an import into another
+ * database does not preserve, while permalink order makes export -> import -> export give the identical file.
+ */
 export async function GET(request: Request): Promise<Response> {
   const gate = await authorize("records:read", request);
   if (!gate.ok) return new Response(gate.error, { status: gate.status });
-  const format = new URL(request.url).searchParams.get("format") === "json" ? "json" : "csv";
-  const records = exportRecords(getDb());
-  const day = new Date().toISOString().slice(0, 10);
-  const body = format === "json" ? recordsToJson(records) : recordsToCsv(records);
-  return new Response(body, {
-    headers: {
-      "content-type": format === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="positions-records-${day}.${format}"`,
-      "cache-control": "no-store",
-    },
-  });
+  const format = exportFormat(new URL(request.url).searchParams);
+  if (!format) return new Response("format must be csv or json", { status: 400 });
+  const db = getDb();
+  return recordsExportResponse(db, allRecordIds(db), format, "positions-records");
 }
