@@ -136,14 +136,18 @@ test("the export has exactly the view's rows, in its order, as CSV with BOM and 
   const body = Buffer.from(await csv.body());
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = body.toString("utf8").slice(1).trim().split("\r\n");
-  expect(lines[0]?.startsWith("public_id,")).toBe(true);
+  // The record columns (README "Record columns"), the same as /import/export's and the bulk import's.
+  expect(lines[0]?.startsWith("public_id,source_sha256,")).toBe(true);
+  expect(lines[0]?.endsWith(",topics,stance_summary,annotation_count")).toBe(true);
   // One line per record (the seed texts have no line breaks), in the view's order.
   expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(ids);
   expect(body.toString("utf8")).toContain("Bùi Văn Nam");
 
   const json = await page.request.get((await page.getByTestId("export-json").getAttribute("href")) ?? "");
-  const records = (await json.json()) as { public_id: string }[];
-  expect(records.map((r) => r.public_id)).toEqual(ids);
+  const file = (await json.json()) as { format: string; columns: string[]; records: { public_id: string }[] };
+  expect(file.format).toBe("positions-records");
+  expect(file.columns.join(",")).toBe(lines[0]);
+  expect(file.records.map((r) => r.public_id)).toEqual(ids);
 
   const api = await page.request.get("/api/positions?topic=cybercrime&sort=speaker&size=25");
   const pageJson = (await api.json()) as { total: number; rows: { publicId: string }[] };

@@ -32,9 +32,10 @@ export function BulkImport({ columns }: { columns: Array<{ key: string; doc: str
     <div className={styles.bulk}>
       <p>
         Export every record as <Link href="/import/export?format=csv">CSV</Link> or{" "}
-        <Link href="/import/export?format=json">JSON</Link>; a file in the same format can be checked and
-        imported here. Nothing is written unless every row is valid, or you choose to import only the valid
-        rows.
+        <Link href="/import/export?format=json">JSON</Link>, or any view of the{" "}
+        <Link href="/positions">positions table</Link> with its export links (the same columns); such a file
+        can be checked and imported here, and records already stored are recognised, not duplicated. Nothing
+        is written unless every row is valid, or you choose to import only the valid rows.
       </p>
       <form
         className={styles.inputForm}
