@@ -12,6 +12,14 @@ if (!process.env.E2E_PORT) {
   ]).toString();
 }
 const port = Number(process.env.E2E_PORT);
+// A second server on a larger synthetic corpus, for journeys that need many pages of records.
+if (!process.env.E2E_CORPUS_PORT) {
+  process.env.E2E_CORPUS_PORT = execFileSync(process.execPath, [
+    "-e",
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+  ]).toString();
+}
+const corpusPort = Number(process.env.E2E_CORPUS_PORT);
 // The test accounts' password (e2e/server.sh creates the accounts, e2e/fixtures/auth.ts signs in with it): random
 // per run unless given, and inherited by the server and the workers alike.
 process.env.E2E_USER_PASSWORD ??= randomBytes(18).toString("base64url");
@@ -52,7 +60,16 @@ export default defineConfig({
   // Journeys share one seeded database. The import journey adds records about the seeded speakers and topics,
   // which would shift the counts other journeys check, so it runs after them.
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /import\.spec\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: [/import\.spec\.ts/, /corpus\.spec\.ts/],
+    },
+    {
+      name: "corpus",
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${corpusPort}` },
+      testMatch: /corpus\.spec\.ts/,
+    },
     {
       name: "import",
       use: { ...devices["Desktop Chrome"] },
@@ -60,13 +77,30 @@ export default defineConfig({
       dependencies: ["chromium"],
     },
   ],
-  webServer: {
-    command: "bash e2e/server.sh",
-    url: `${baseURL}/`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: { E2E_PORT: String(port), E2E_USER_PASSWORD: process.env.E2E_USER_PASSWORD },
-  },
+  webServer: [
+    {
+      command: "bash e2e/server.sh",
+      url: `${baseURL}/`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { E2E_PORT: String(port), E2E_USER_PASSWORD: process.env.E2E_USER_PASSWORD },
+    },
+    {
+      // Reuses the build the first server makes; its database adds synthetic records to the seeds.
+      command: "bash e2e/server.sh",
+      url: `http://127.0.0.1:${corpusPort}/`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        E2E_PORT: String(corpusPort),
+        E2E_BUILD_PORT: String(port),
+        E2E_SYNTHETIC_COUNT: "130",
+        E2E_USER_PASSWORD: process.env.E2E_USER_PASSWORD,
+      },
+    },
+  ],
 });

@@ -8,6 +8,9 @@ export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
 export DATABASE_PATH="test-results/e2e-db/positions-${E2E_PORT}.db"
 rm -f "$DATABASE_PATH" "$DATABASE_PATH-wal" "$DATABASE_PATH-shm"
 npx tsx db/setup.ts
+if [ -n "${E2E_SYNTHETIC_COUNT:-}" ]; then
+  npx tsx seeds/synthetic.ts --count "$E2E_SYNTHETIC_COUNT" --seed 7 >/dev/null
+fi
 
 # Test accounts, one per role, a second analyst for the two-editor journeys, and two throwaway viewers the
 # auth journeys lock out and disable. The password comes from the
@@ -20,5 +23,17 @@ done
 
 # Every test signs in from 127.0.0.1: the per-address limit would count the whole suite as one attacker.
 export SIGN_IN_MAX_PER_ADDRESS="${SIGN_IN_MAX_PER_ADDRESS:-100000}"
-npx next build
+# One build per run: the server that builds leaves a marker named after its port; a server given E2E_BUILD_PORT
+# waits for that marker instead of building the same folder at the same time.
+if [ -n "${E2E_BUILD_PORT:-}" ]; then
+  for _ in $(seq 1 900); do
+    [ -f "$NEXT_DIST_DIR/e2e-built-$E2E_BUILD_PORT" ] && break
+    sleep 0.2
+  done
+  [ -f "$NEXT_DIST_DIR/e2e-built-$E2E_BUILD_PORT" ] || { echo "the e2e build did not finish" >&2; exit 1; }
+else
+  rm -f "$NEXT_DIST_DIR"/e2e-built-*
+  npx next build
+  touch "$NEXT_DIST_DIR/e2e-built-$E2E_PORT"
+fi
 exec npx next start -H 127.0.0.1 -p "${E2E_PORT}"
