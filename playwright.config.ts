@@ -22,7 +22,8 @@ if (!process.env.E2E_CORPUS_PORT) {
 const corpusPort = Number(process.env.E2E_CORPUS_PORT);
 // The test accounts' password (e2e/server.sh creates the accounts, e2e/fixtures/auth.ts signs in with it): random
 // per run unless given, and inherited by the server and the workers alike.
-process.env.E2E_USER_PASSWORD ??= randomBytes(18).toString("base64url");
+// Prefixed so that it never starts with "-", which the user-add command line would read as an option.
+process.env.E2E_USER_PASSWORD ??= `e2e-${randomBytes(18).toString("base64url")}`;
 const baseURL = `http://127.0.0.1:${port}`;
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; on a machine with internet, Playwright's own browser. */
