@@ -140,7 +140,7 @@ describe("comparison by ids", () => {
   it("keeps the order asked for and reports unknown ids", () => {
     const c = getIdsComparison(db, ["rb9j45cpkn", "nope", "r6xm3qpjm3"]);
     expect(c.sides.map((s) => s.records[0]?.publicId)).toEqual(["rb9j45cpkn", "r6xm3qpjm3"]);
-    expect(c.sides[0]?.label).toBe("20 Jun 2024 · Dang Hoang Giang");
+    expect(c.sides[0]?.label).toBe("20 Jun 2024 · Đặng Hoàng Giang");
     expect(c.missing).toEqual(["nope"]);
   });
 });
@@ -204,9 +204,9 @@ describe("period comparison filters", () => {
     expect(c.sides.map((s) => s.label)).toEqual(["2018 (a)", "2018 (b)"]);
     const ids = getIdsComparison(db, ["fsxc7qkrw9", "6yj5tzbqyn", "r6xm3qpjm3"]);
     expect(ids.sides.map((s) => s.label)).toEqual([
-      "20 Jun 2024 · Dang Hoang Giang · fsxc7qkrw9",
-      "20 Jun 2024 · Dang Hoang Giang · 6yj5tzbqyn",
-      "7–8 Nov 2018 · Bui Van Nam",
+      "20 Jun 2024 · Đặng Hoàng Giang · fsxc7qkrw9",
+      "20 Jun 2024 · Đặng Hoàng Giang · 6yj5tzbqyn",
+      "7–8 Nov 2018 · Bùi Văn Nam",
     ]);
   });
 });

@@ -45,7 +45,7 @@ export function getIdsComparison(db: Db, publicIds: string[]): IdsComparison {
   const labels = cards.map(
     (c) =>
       `${formatPreciseDate({ start: c.dateStart, end: c.dateEnd, precision: c.datePrecision })} · ${
-        c.speaker?.name ?? "unresolved speaker"
+        c.speaker ? (c.speaker.nativeName ?? c.speaker.name) : "unresolved speaker"
       }`,
   );
   return {
