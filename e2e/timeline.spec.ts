@@ -17,6 +17,11 @@ test("pick two marks on the timeline and land on their comparison", async ({ pag
   const mark = await row.locator('[data-record="s2ef9t2yt3"] a').first().boundingBox();
   const tick2019 = await page.getByTestId("timeline-chart").getByText("2019", { exact: true }).boundingBox();
   expect(mark && tick2019 && mark.x + mark.width <= tick2019.x).toBe(true);
+  // Row gridlines line up with the year labels of the axis.
+  const chart = page.getByTestId("timeline-chart");
+  const gridline2024 = await row.locator("li[aria-hidden]").last().boundingBox();
+  const tick2024 = await chart.getByText("2024", { exact: true }).boundingBox();
+  expect(Math.abs((gridline2024?.x ?? 0) - (tick2024?.x ?? 100))).toBeLessThan(2);
 
   await row.locator('[data-record="s2ef9t2yt3"]').getByTestId("pick-mark").click();
   await page.waitForURL((url) => url.searchParams.get("pick") === "s2ef9t2yt3");

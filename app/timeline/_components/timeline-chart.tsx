@@ -96,7 +96,9 @@ export function TimelineChart({
             </div>
             <ul
               className={styles.track}
-              style={{ height: laneCount * 28 + 8, listStyle: "none", margin: 0, padding: 0 }}
+              // No inline margin: the track keeps the CSS right margin of the axis, or the gridlines drift from
+              // the year labels (by 16px at the right end).
+              style={{ height: laneCount * 28 + 8, listStyle: "none", padding: 0 }}
             >
               {ticks.map((t) => (
                 <li
