@@ -27,7 +27,19 @@ async function expectFlagship(page: Page) {
   // Caveats built from the data.
   const caveats = page.getByTestId("caveats");
   await expect(page.getByTestId("caveat-summary")).toContainText(
-    "4 paraphrases by state media of Bui Van Nam, Deputy Minister of Public Security",
+    "4 paraphrases by state media of Bùi Văn Nam, Deputy Minister of Public Security",
+  );
+  // A short conclusion from the same labels as the table.
+  await expect(page.getByTestId("conclusion")).toContainText(
+    "Constant: Cyber threats are growing, Sovereignty as basis of cooperation",
+  );
+  await expect(page.getByTestId("conclusion")).toContainText(
+    "1 partial shift: Raise cyber security capacity",
+  );
+  // The ambassador holds a civilian post: no "rank vs no rank" noise. The inferred 2024 year is said.
+  await expect(caveats.locator('[data-caveat="rank"]')).toHaveCount(0);
+  await expect(caveats.locator('[data-caveat="inferred_date"]')).toContainText(
+    "2024 is inferred from the debate's chair",
   );
   await expect(page.getByTestId("caveat-summary")).toContainText("at a UNSC open debate in New York");
   await expect(caveats.locator('[data-caveat="venue_kind"]')).toContainText(
@@ -87,10 +99,25 @@ test("the flagship comparison opens from the home page and survives a reload", a
 test("two records compared by id, in the order given", async ({ page }) => {
   await page.goto("/compare?ids=rb9j45cpkn,r6xm3qpjm3");
   await expect(page.getByRole("heading", { level: 1, name: "Compare 2 records" })).toBeVisible();
-  await expect(page.locator("thead th").nth(0)).toHaveText("20 Jun 2024 · Dang Hoang Giang");
+  await expect(page.locator("thead th").nth(0)).toHaveText("20 Jun 2024 · Đặng Hoàng Giang");
   await expectChange(page, "sovereignty-basis-of-cooperation", "No shift");
   // In this order the Law on Cyber Security appears in the second record only.
   await expectChange(page, "national-cyber-law-foundation", "New position");
+  // The order is kept, and said not to be chronological.
+  await expect(page.locator('[data-caveat="chronology"]')).toContainText("not chronological");
+});
+
+test("a record without any coded position is 'not coded', never dropped or new", async ({ page }) => {
+  // rb9j45cpkn is coded (sovereignty +2); vesea5vgpk carries no coded position at all.
+  await page.goto("/compare?ids=rb9j45cpkn,vesea5vgpk");
+  await expectChange(page, "sovereignty-basis-of-cooperation", "Not coded on one side");
+  await expect(page.locator('[data-change="dropped"], [data-change="new_position"]')).toHaveCount(0);
+  await expect(page.locator('[data-caveat="not_coded"]')).toContainText("(vesea5vgpk)");
+  await expect(page.getByTestId("themes-unknown")).toContainText("Sovereignty as basis of cooperation");
+  await expect(
+    page.getByTestId("themes-only-0").locator('[data-theme="sovereignty-basis-of-cooperation"]'),
+  ).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screenshots/compare-uncoded.png", fullPage: true });
 });
 
 test("a bad comparison address says what was ignored", async ({ page }) => {
@@ -99,4 +126,24 @@ test("a bad comparison address says what was ignored", async ({ page }) => {
   await expect(page.getByTestId("ignored")).toContainText("at least 2 records");
   await page.goto("/compare?topic=cyber-security&a=2018..2018&b=2030..2031&country=VN");
   await expect(page.getByTestId("empty-side")).toContainText("2030 – 2031 has no records");
+
+  await page.goto("/compare?ids=rb9j45cpkn,nonexist00");
+  await expect(page.getByRole("heading", { level: 1, name: "Compare", exact: true })).toBeVisible();
+  await expect(page.getByTestId("ignored")).toContainText("no record has the id “nonexist00”");
+
+  await page.goto("/compare?topic=zzz&a=2018..2019&b=2024..");
+  await expect(page.getByTestId("ignored")).toContainText("there is no topic “zzz”");
+  await expect(page.getByText("Records on zzz")).toHaveCount(0);
+
+  await page.goto("/compare?topic=cyber-security&a=2018..2018&b=2024..2024&country=ZZ");
+  await expect(page.getByTestId("ignored")).toContainText("there is no official from country “ZZ”");
+});
+
+test("pages without parameters say they ignored them", async ({ page }) => {
+  await page.goto("/events?page=-1");
+  await expect(page.getByTestId("ignored")).toContainText("“page=-1” is not used here");
+  await page.goto("/officials?sort=x");
+  await expect(page.getByTestId("ignored")).toContainText("“sort=x” is not used here");
+  await page.goto("/events");
+  await expect(page.getByTestId("ignored")).toHaveCount(0);
 });

@@ -8,11 +8,20 @@ test("pick two marks on the timeline and land on their comparison", async ({ pag
   // Stance and precision are in the accessible name, not only in colour and shape.
   await expect(
     row.getByRole("link", {
-      name: /Open record: .*Bui Van Nam, 7–8 Nov 2018 \(range precision\), \+1 supports/,
+      name: /Open record: .*Bùi Văn Nam, 7–8 Nov 2018 \(range precision\), \+1 supports/,
     }),
   ).toBeVisible();
   await expect(page.getByTestId("timeline-table")).toContainText("+1 supports");
   await page.screenshot({ path: "test-results/screenshots/timeline.png", fullPage: true });
+  // The 7–8 Nov 2018 mark sits inside 2018: its right edge is left of the 2019 gridline.
+  const mark = await row.locator('[data-record="s2ef9t2yt3"] a').first().boundingBox();
+  const tick2019 = await page.getByTestId("timeline-chart").getByText("2019", { exact: true }).boundingBox();
+  expect(mark && tick2019 && mark.x + mark.width <= tick2019.x).toBe(true);
+  // Row gridlines line up with the year labels of the axis.
+  const chart = page.getByTestId("timeline-chart");
+  const gridline2024 = await row.locator("li[aria-hidden]").last().boundingBox();
+  const tick2024 = await chart.getByText("2024", { exact: true }).boundingBox();
+  expect(Math.abs((gridline2024?.x ?? 0) - (tick2024?.x ?? 100))).toBeLessThan(2);
 
   await row.locator('[data-record="s2ef9t2yt3"]').getByTestId("pick-mark").click();
   await page.waitForURL((url) => url.searchParams.get("pick") === "s2ef9t2yt3");
@@ -53,4 +62,15 @@ test("bad timeline parameters are reported and ignored", async ({ page }) => {
   await page.goto("/timeline?group=colour&topic=cyber-security");
   await expect(page.getByTestId("ignored")).toContainText("grouping “colour” is unknown");
   await expect(page.getByTestId("timeline-mark").first()).toBeVisible();
+
+  await page.goto("/timeline?pick=nope");
+  await expect(page.getByTestId("ignored")).toContainText("no record has the id “nope”");
+  await page.goto("/timeline?pick=a,b");
+  await expect(page.getByTestId("ignored")).toContainText("no record has the id “a”");
+  await expect(page.getByTestId("ignored")).toContainText("no record has the id “b”");
+
+  await page.goto("/timeline?speaker=nobody&country=XX");
+  await expect(page.getByTestId("ignored")).toContainText("no official “nobody”");
+  await expect(page.getByTestId("ignored")).toContainText("no official from country “XX”");
+  await expect(page.getByTestId("ignored")).not.toContainText("because a speaker is chosen");
 });

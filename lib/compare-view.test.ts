@@ -50,10 +50,10 @@ describe("compare URL grammar", () => {
     expect(r.ignored).toHaveLength(2);
   });
 
-  it("keeps speaker over country and says so", () => {
-    const r = parseCompareView({ topic: "x", a: "2018", b: "2024", speaker: "bui-van-nam", country: "VN" });
-    expect(r.view).toMatchObject({ speaker: "bui-van-nam", country: null });
-    expect(r.ignored).toEqual(["country is ignored when a speaker is chosen"]);
+  it("keeps both speaker and country: only the query knows whether the speaker exists and wins", () => {
+    const r = parseCompareView({ topic: "x", a: "2018", b: "2024", speaker: "bui-van-nam", country: "vn" });
+    expect(r.view).toMatchObject({ speaker: "bui-van-nam", country: "VN" });
+    expect(r.ignored).toEqual([]);
   });
 
   it("round-trips through the serializer", () => {

@@ -115,7 +115,7 @@ export function parseCompareView(params: SearchParams): ParsedCompareView {
       return p;
     });
     let speaker = first(params, "speaker") || null;
-    let country = first(params, "country") || null;
+    let country: string | null = first(params, "country") || null;
     if (speaker && !SLUG.test(speaker)) {
       ignored.push(`“${speaker}” is not a speaker`);
       speaker = null;
@@ -124,10 +124,7 @@ export function parseCompareView(params: SearchParams): ParsedCompareView {
       ignored.push(`“${country}” is not a two-letter country code`);
       country = null;
     }
-    if (speaker && country) {
-      ignored.push("country is ignored when a speaker is chosen");
-      country = null;
-    }
+    // Speaker and country are both kept: whether the speaker wins depends on the speaker existing (query's job).
     const [a, b] = periods;
     if (!a || !b) return { view: { kind: "empty" }, ignored };
     return {

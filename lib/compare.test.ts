@@ -7,12 +7,15 @@ import {
   changeLabel,
   comparabilityCaveats,
   compareSides,
+  dataCaveats,
   markBasis,
   markPhrases,
+  propositionRows,
   type SidePosition,
   sharedPhrases,
   sidePosition,
   themeSets,
+  topLine,
 } from "./compare";
 
 function pos(
@@ -100,7 +103,8 @@ describe("change labels", () => {
 
 describe("a side's position on a proposition", () => {
   it("is silent with no coded position, and silent when coded not addressed (keeping the note)", () => {
-    expect(sidePosition([record("a")], "p").kind).toBe("silent");
+    // The side is coded (on q), so having nothing on p means p was not addressed.
+    expect(sidePosition([record("a", { positions: [pos("q", "stated", 1)] })], "p").kind).toBe("silent");
     const coded = sidePosition([record("a", { positions: [pos("p", "not_addressed")] })], "p");
     expect(coded.kind).toBe("silent");
     expect(coded.evidence).toHaveLength(1);
@@ -231,20 +235,44 @@ describe("comparability caveats", () => {
   });
 
   it("are empty when the sides are alike", () => {
-    expect(comparabilityCaveats([before, { label: "again", records: [record("z")] }])).toEqual([]);
+    const again = { label: "again", records: [record("z", { positions: [pos("x", "stated", 1)] })] };
+    expect(comparabilityCaveats([before, again])).toEqual([]);
   });
 
-  it("flag a source tier and rank difference", () => {
-    const other: CompareSide = {
-      label: "x",
+  it("flag a rank difference only when both sides have a rank, and a source tier difference", () => {
+    const ranked = (id: string, rank: string | null, tier: CompareRecord["source"]["tier"]): CompareSide => ({
+      label: id,
       records: [
-        record("v", {
-          source: { outlet: "UN", tier: "verbatim_record" },
-          role: { title: "Minister", rank: "General", organization: null },
+        record(id, {
+          source: { outlet: "UN", tier },
+          role: { title: "Minister", rank, organization: null },
+          positions: [pos("x", "stated", 1)],
         }),
       ],
-    };
-    expect(comparabilityCaveats([before, other]).map((c) => c.kind)).toEqual(["rank", "source_tier"]);
+    });
+    const general = ranked("g", "General", "verbatim_record");
+    const colonel = ranked("c", "Colonel", "state_media");
+    const civilian = ranked("v", null, "state_media");
+    expect(comparabilityCaveats([colonel, general]).map((c) => c.kind)).toEqual(["rank", "source_tier"]);
+    expect(comparabilityCaveats([colonel, general])[0]?.values).toEqual([["Colonel"], ["General"]]);
+    // A civilian post without a rank: not "General vs No rank recorded" noise.
+    expect(comparabilityCaveats([civilian, general]).map((c) => c.kind)).toEqual(["source_tier"]);
+  });
+
+  it("name speakers with diacritics where known", () => {
+    const withNative = (id: string, name: string, nativeName: string): CompareSide => ({
+      label: id,
+      records: [record(id, { speaker: { slug: id, name, nativeName }, positions: [pos("x", "stated", 1)] })],
+    });
+    const sides = [
+      withNative("n", "Bui Van Nam", "Bùi Văn Nam"),
+      withNative("g", "Dang Hoang Giang", "Đặng Hoàng Giang"),
+    ];
+    expect(comparabilityCaveats(sides).find((c) => c.kind === "speaker")?.values).toEqual([
+      ["Bùi Văn Nam"],
+      ["Đặng Hoàng Giang"],
+    ]);
+    expect(caveatSummary(sides)).toContain("of Bùi Văn Nam, Minister,");
   });
 
   it("summarise what kind of evidence each side is, from the data", () => {
@@ -303,5 +331,143 @@ describe("basis marking", () => {
     ]);
     expect(markBasis("abc", "xyz")).toEqual([{ text: "abc", shared: false }]);
     expect(markBasis("abc", null)).toEqual([{ text: "abc", shared: false }]);
+  });
+});
+
+describe("uncoded records", () => {
+  const coded: CompareSide = {
+    label: "2024",
+    records: [
+      record("c1", {
+        dateStart: "2024-06-20",
+        dateEnd: "2024-06-20",
+        topics: [topic("sovereignty")],
+        positions: [pos("sovereignty", "stated", 2), pos("un", "stated", 1)],
+      }),
+    ],
+  };
+  const uncoded: CompareSide = {
+    label: "2025",
+    records: [
+      record("u1", {
+        dateStart: "2025-03-01",
+        dateEnd: "2025-03-01",
+        text: "We uphold sovereignty in cyberspace.",
+        topics: [topic("sovereignty")],
+      }),
+    ],
+  };
+
+  it("makes a side without any coded position 'not coded', never silent", () => {
+    expect(sidePosition(uncoded.records, "sovereignty").kind).toBe("not_coded");
+    expect(sidePosition([...uncoded.records, ...coded.records], "code").kind).toBe("silent");
+  });
+
+  it("labels a change against an uncoded side 'not coded', never dropped or new", () => {
+    const rows = compareSides([coded, uncoded]).rows;
+    expect(rows.map((r) => r.changes[0])).toEqual(["not_coded", "not_coded"]);
+    const reverse = compareSides([uncoded, coded]).rows;
+    expect(reverse.map((r) => r.changes[0])).toEqual(["not_coded", "not_coded"]);
+    expect(changeLabel({ kind: "not_coded", evidence: [] }, { kind: "silent", evidence: [] })).toBe(
+      "not_coded",
+    );
+  });
+
+  it("keeps themes consistent: the topic is in both but uncoded on one side, the positions are unknown there", () => {
+    const themes = themeSets([coded, uncoded]);
+    const topicTheme = themes.all.find((t) => t.kind === "topic" && t.slug === "sovereignty");
+    expect(topicTheme?.uncoded).toEqual([false, true]);
+    // Not "only in 2024": whether 2025 takes these positions is unknown.
+    expect(themes.only[0]?.filter((t) => t.kind === "proposition")).toEqual([]);
+    expect(themes.unknown.map((t) => t.slug)).toEqual(["sovereignty", "un"]);
+  });
+
+  it("names the uncoded records in a caveat", () => {
+    const caveat = comparabilityCaveats([coded, uncoded]).find((c) => c.kind === "not_coded");
+    expect(caveat?.message).toContain("2025 (u1)");
+    expect(caveat?.message).toContain("never dropped or new");
+    expect(caveat?.values).toEqual([["coded"], ["not coded: u1"]]);
+  });
+
+  it("says so in the top line", () => {
+    expect(compareSides([coded, uncoded]).conclusion).toBe(
+      "Not comparable, one side not coded: SOVEREIGNTY, UN.",
+    );
+  });
+});
+
+describe("chronology caveats", () => {
+  const at = (id: string, date: string | null, extra: Partial<CompareRecord> = {}): CompareSide => ({
+    label: id,
+    records: [
+      record(id, {
+        dateStart: date,
+        dateEnd: date,
+        datePrecision: date ? "day" : "unknown",
+        positions: [pos("x", "stated", 1)],
+        ...extra,
+      }),
+    ],
+  });
+  const kinds = (sides: CompareSide[]) => dataCaveats(sides).map((c) => c.kind);
+
+  it("say nothing for dated sides in order", () => {
+    expect(kinds([at("a", "2018-01-01"), at("b", "2024-01-01")])).toEqual([]);
+  });
+
+  it("flag sides given out of chronological order, keeping the order", () => {
+    const sides = [at("late", "2024-06-20"), at("early", "2018-11-07")];
+    expect(kinds(sides)).toEqual(["chronology"]);
+    expect(dataCaveats(sides)[0]?.message).toContain("early comes before late");
+    expect(compareSides(sides).sides.map((s) => s.label)).toEqual(["late", "early"]);
+  });
+
+  it("flag an undated side", () => {
+    const caveats = dataCaveats([at("a", "2018-01-01"), at("b", null)]);
+    expect(caveats.map((c) => c.kind)).toEqual(["undated"]);
+    expect(caveats[0]?.message).toContain("The date of b is unknown");
+  });
+
+  it("flag inferred dates with the reasoning, grouped by note", () => {
+    const note = "Year inferred from the chair";
+    const sides = [
+      at("a", "2018-01-01", { dateBasis: "stated" }),
+      {
+        label: "b",
+        records: [
+          record("b1", { dateBasis: "inferred", dateNote: note, positions: [pos("x", "stated", 1)] }),
+          record("b2", { dateBasis: "inferred", dateNote: note, positions: [pos("x", "stated", 1)] }),
+        ],
+      },
+    ];
+    const caveats = dataCaveats(sides);
+    expect(caveats.map((c) => c.kind)).toEqual(["inferred_date"]);
+    expect(caveats[0]?.message).toContain("b1 and b2 (Year inferred from the chair)");
+    expect(caveats[0]?.values).toEqual([["date stated"], ["date inferred: b1, b2"]]);
+  });
+});
+
+describe("top line", () => {
+  it("sums up the change labels between the first and the last side", () => {
+    const a: CompareSide = {
+      label: "2018",
+      records: [
+        record("a", {
+          positions: [pos("keep", "stated", 2), pos("drop", "stated", 1), pos("move", "stated", 2)],
+        }),
+      ],
+    };
+    const b: CompareSide = {
+      label: "2024",
+      records: [
+        record("b", {
+          positions: [pos("keep", "stated", 2), pos("new", "stated", 1), pos("move", "stated", 1)],
+        }),
+      ],
+    };
+    expect(topLine([a, b], propositionRows([a, b]))).toBe(
+      "Constant: KEEP; new in 2024: NEW; only in 2018 (not restated): DROP; 1 partial shift: MOVE.",
+    );
+    expect(topLine([a], propositionRows([a]))).toBe("");
   });
 });

@@ -1,4 +1,11 @@
-import type { DatePrecision, EventKind, PositionStatus, SourceTier, StatementMode } from "@/db/schema";
+import type {
+  DateBasis,
+  DatePrecision,
+  EventKind,
+  PositionStatus,
+  SourceTier,
+  StatementMode,
+} from "@/db/schema";
 import { EVENT_KIND_LABELS, MODE_LABELS, SOURCE_TIER_LABELS, stanceLabel } from "@/lib/labels";
 import { foldForSearch } from "@/lib/text";
 
@@ -34,6 +41,10 @@ export interface CompareRecord {
   dateStart: string | null;
   dateEnd: string | null;
   datePrecision: DatePrecision;
+  /** How the date is known; absent when the caller did not load it (then nothing is claimed about it). */
+  dateBasis?: DateBasis;
+  /** Why an inferred date was inferred. */
+  dateNote?: string | null;
   mode: StatementMode;
   speaker: { slug: string; name: string; nativeName: string | null } | null;
   attributionText: string;
@@ -69,18 +80,27 @@ export interface PositionEvidence {
  * - `ambiguous`: coded ambiguous (and nothing stated), or contradictory within the side.
  * - `no_position`: addressed, explicitly without taking a position.
  * - `silent`: no record on the side addresses it (no coded position, or coded not_addressed).
+ * - `not_coded`: no record on the side carries any coded position at all (an imported record not yet coded). Its
+ *   silence says nothing: the text may well address the proposition, nobody has read it for that yet.
  */
 export type SidePosition =
   | { kind: "stated"; stance: number; min: number; max: number; evidence: PositionEvidence[] }
   | { kind: "ambiguous"; conflicting: boolean; evidence: PositionEvidence[] }
   | { kind: "no_position"; evidence: PositionEvidence[] }
-  | { kind: "silent"; evidence: PositionEvidence[] };
+  | { kind: "silent"; evidence: PositionEvidence[] }
+  | { kind: "not_coded"; evidence: PositionEvidence[] };
+
+/** A side is coded when at least one of its records carries a coded position (on any proposition). */
+export function isSideCoded(records: CompareRecord[]): boolean {
+  return records.some((r) => r.positions.length > 0);
+}
 
 function roundAwayFromZero(x: number): number {
   return Math.sign(x) * Math.round(Math.abs(x));
 }
 
 export function sidePosition(records: CompareRecord[], propositionSlug: string): SidePosition {
+  if (!isSideCoded(records)) return { kind: "not_coded", evidence: [] };
   const evidence: PositionEvidence[] = [];
   for (const r of records) {
     for (const p of r.positions) {
@@ -124,6 +144,8 @@ export function describeSidePosition(p: SidePosition): string {
       return "Addressed, no position taken";
     case "silent":
       return "Not addressed";
+    case "not_coded":
+      return "Not coded";
   }
 }
 
@@ -143,6 +165,7 @@ export const CHANGE_LABELS = [
   "not_addressed_one_side",
   "ambiguous",
   "not_addressed_either",
+  "not_coded",
 ] as const;
 export type ChangeLabel = (typeof CHANGE_LABELS)[number];
 
@@ -155,6 +178,7 @@ export const CHANGE_LABEL_TEXT: Record<ChangeLabel, string> = {
   not_addressed_one_side: "Not addressed on one side",
   ambiguous: "Ambiguous",
   not_addressed_either: "Not addressed on either side",
+  not_coded: "Not coded on one side",
 };
 
 /**
@@ -164,10 +188,12 @@ export const CHANGE_LABEL_TEXT: Record<ChangeLabel, string> = {
  *   absence from a report is not proof of abandonment, which the explanation says).
  * - one side silent and the other not a stance (ambiguous, no position) = not addressed on one side.
  * - any side ambiguous otherwise = ambiguous: no shift is claimed either way.
+ * - a side without any coded position = not coded: never dropped or new, since nobody has read it for this.
  */
 export function changeLabel(before: SidePosition, after: SidePosition): ChangeLabel {
   const a = before.kind;
   const b = after.kind;
+  if (a === "not_coded" || b === "not_coded") return "not_coded";
   if (a === "silent" && b === "silent") return "not_addressed_either";
   if (a === "silent" || b === "silent") {
     if (a === "stated") return "dropped";
@@ -211,6 +237,12 @@ export function explainChange(
       return `At least one side is ambiguous (${first}: ${desc(before)}; ${second}: ${desc(after)}); no shift is claimed.`;
     case "not_addressed_either":
       return `Neither ${first} nor ${second} addresses it.`;
+    case "not_coded": {
+      const uncoded = [before.kind === "not_coded" ? first : null, after.kind === "not_coded" ? second : null]
+        .filter((x): x is string => x !== null)
+        .join(" and ");
+      return `The records of ${uncoded} carry no coded position yet, so no change can be claimed (${first}: ${desc(before)}; ${second}: ${desc(after)}).`;
+    }
   }
 }
 
@@ -276,6 +308,12 @@ export interface Theme {
   label: string;
   /** Evidence per side, in side order; empty where the side does not raise the theme. */
   evidence: ThemeEvidence[][];
+  /**
+   * Per side: the side raises nothing coded here because its records are not coded. For a topic, true where every
+   * record of the side carrying the topic has no coded position (present by topic, uncoded); for a proposition,
+   * true where the side is not coded at all.
+   */
+  uncoded: boolean[];
 }
 
 export interface ThemeSets {
@@ -285,6 +323,11 @@ export interface ThemeSets {
   only: Theme[][];
   /** Raised on more than one side but not all (three or four sides only). */
   some: Theme[];
+  /**
+   * Positions coded on some sides while another side is not coded at all: whether that side raises them is
+   * unknown, so they are neither "in both" nor "only in".
+   */
+  unknown: Theme[];
 }
 
 /**
@@ -301,29 +344,32 @@ export function themeSets(sides: CompareSide[]): ThemeSets {
       label: proposition.label,
       evidence: sides.map((s) => {
         const pos = sidePosition(s.records, proposition.slug);
-        if (pos.kind === "silent") return [];
+        if (pos.kind === "silent" || pos.kind === "not_coded") return [];
         return pos.evidence.map((e) => ({ publicId: e.publicId, text: e.text, basis: e.basis }));
       }),
+      uncoded: sides.map((s) => !isSideCoded(s.records)),
     });
   }
   const topics = new Map<string, CompareTopic>();
   for (const side of sides) for (const r of side.records) for (const t of r.topics) topics.set(t.slug, t);
   for (const topic of [...topics.values()].sort((x, y) => x.path.localeCompare(y.path))) {
+    const tagged = sides.map((s) => s.records.filter((r) => r.topics.some((t) => t.slug === topic.slug)));
     themes.push({
       kind: "topic",
       slug: topic.slug,
       label: topic.name,
-      evidence: sides.map((s) =>
-        s.records
-          .filter((r) => r.topics.some((t) => t.slug === topic.slug))
-          .map((r) => ({ publicId: r.publicId, text: r.text, basis: null })),
-      ),
+      evidence: tagged.map((rs) => rs.map((r) => ({ publicId: r.publicId, text: r.text, basis: null }))),
+      uncoded: tagged.map((rs) => rs.length > 0 && !isSideCoded(rs)),
     });
   }
-  const result: ThemeSets = { all: [], only: sides.map(() => []), some: [] };
+  const result: ThemeSets = { all: [], only: sides.map(() => []), some: [], unknown: [] };
   for (const theme of themes) {
     const present = theme.evidence.map((e, i) => (e.length > 0 ? i : -1)).filter((i) => i >= 0);
     if (present.length === 0) continue;
+    if (theme.kind === "proposition" && theme.uncoded.some(Boolean)) {
+      result.unknown.push(theme);
+      continue;
+    }
     if (present.length === sides.length) result.all.push(theme);
     else if (present.length === 1) result.only[present[0] ?? 0]?.push(theme);
     else result.some.push(theme);
@@ -335,7 +381,9 @@ export function themeSets(sides: CompareSide[]): ThemeSets {
 // Caveats
 
 export const CAVEAT_KINDS = ["venue_kind", "office", "rank", "speaker", "source_tier", "mode"] as const;
-export type CaveatKind = (typeof CAVEAT_KINDS)[number];
+/** Caveats on the data itself rather than on how alike the sides are. */
+export const DATA_CAVEAT_KINDS = ["not_coded", "chronology", "undated", "inferred_date"] as const;
+export type CaveatKind = (typeof CAVEAT_KINDS)[number] | (typeof DATA_CAVEAT_KINDS)[number];
 
 export interface Caveat {
   kind: CaveatKind;
@@ -352,7 +400,7 @@ function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((v) => b.includes(v));
 }
 
-const CAVEAT_WHY: Record<CaveatKind, string> = {
+const CAVEAT_WHY: Record<(typeof CAVEAT_KINDS)[number], string> = {
   venue_kind:
     "The venues differ in kind: what is said to one audience may be framed for it, so a difference may reflect the venue rather than a change of position.",
   office:
@@ -364,22 +412,115 @@ const CAVEAT_WHY: Record<CaveatKind, string> = {
   mode: "The records differ in mode: a direct quote, a paraphrase and a summary carry different certainty about the exact words.",
 };
 
-/** Where the sides differ in venue kind, office, rank, speaker, source tier or mode. */
+function personName(speaker: { name: string; nativeName: string | null }): string {
+  return speaker.nativeName ?? speaker.name;
+}
+
+/**
+ * Where the sides differ in venue kind, office, rank, speaker, source tier or mode, then the data caveats (see
+ * dataCaveats). Rank is only compared when every side has a recorded rank: a civilian post without a rank is a
+ * difference of office, already said.
+ */
 export function comparabilityCaveats(sides: CompareSide[]): Caveat[] {
-  const per: Record<CaveatKind, (r: CompareRecord) => string | null> = {
+  const per: Record<(typeof CAVEAT_KINDS)[number], (r: CompareRecord) => string | null> = {
     venue_kind: (r) => (r.event ? EVENT_KIND_LABELS[r.event.kind] : "No recorded event"),
     office: (r) => (r.role ? r.role.title : "Office unknown"),
-    rank: (r) => r.role?.rank ?? "No rank recorded",
-    speaker: (r) => r.speaker?.name ?? `Unresolved (“${r.attributionText}”)`,
+    rank: (r) => r.role?.rank ?? null,
+    speaker: (r) => (r.speaker ? personName(r.speaker) : `Unresolved (“${r.attributionText}”)`),
     source_tier: (r) => SOURCE_TIER_LABELS[r.source.tier],
     mode: (r) => MODE_LABELS[r.mode],
   };
   const caveats: Caveat[] = [];
   for (const kind of CAVEAT_KINDS) {
     const values = sides.map((s) => distinct(s.records.map(per[kind])).sort());
+    if (kind === "rank" && values.some((v) => v.length === 0)) continue;
     const first = values[0] ?? [];
     if (values.every((v) => sameSet(v, first))) continue;
     caveats.push({ kind, values, message: CAVEAT_WHY[kind] });
+  }
+  return [...caveats, ...dataCaveats(sides)];
+}
+
+/** Record ids by date note, in first-seen order: records of one article share their reasoning. */
+function groupByNote(records: CompareRecord[]): Map<string, string[]> {
+  const by = new Map<string, string[]>();
+  for (const r of records) by.set(r.dateNote ?? "", [...(by.get(r.dateNote ?? "") ?? []), r.publicId]);
+  return by;
+}
+
+function sideStart(side: CompareSide): string | null {
+  const starts = side.records.map((r) => r.dateStart).filter((d): d is string => d !== null);
+  return starts.length > 0 ? starts.reduce((a, b) => (a < b ? a : b)) : null;
+}
+
+/**
+ * What the data cannot support:
+ * - not_coded: a side (or some records of a side) carries no coded position, named by record id;
+ * - chronology: the sides are kept in the order asked for, but a later side starts before an earlier one, so
+ *   "before" and "after" in the change labels are the order given, not time;
+ * - undated: records with no known date;
+ * - inferred_date: records whose date was worked out rather than printed in the source, with the reasoning.
+ */
+export function dataCaveats(sides: CompareSide[]): Caveat[] {
+  const caveats: Caveat[] = [];
+  const uncodedIds = sides.map((s) =>
+    s.records.filter((r) => r.positions.length === 0).map((r) => r.publicId),
+  );
+  if (uncodedIds.some((ids) => ids.length > 0)) {
+    const wholeSides = sides
+      .filter((s) => s.records.length > 0 && !isSideCoded(s.records))
+      .map((s) => s.label);
+    const named = sides
+      .map((s, i) =>
+        (uncodedIds[i] ?? []).length > 0 ? `${s.label} (${(uncodedIds[i] ?? []).join(", ")})` : null,
+      )
+      .filter((x): x is string => x !== null);
+    caveats.push({
+      kind: "not_coded",
+      values: uncodedIds.map((ids) => (ids.length > 0 ? [`not coded: ${ids.join(", ")}`] : ["coded"])),
+      message:
+        `Records with no coded position: ${joinAnd(named)}. ` +
+        (wholeSides.length > 0
+          ? `${joinAnd(wholeSides)} ${wholeSides.length === 1 ? "has" : "have"} no coded position at all, so propositions there are “not coded”, never dropped or new; read the texts and themes instead.`
+          : "The other records of the same side are coded, so a proposition they do not address counts as not addressed on that side."),
+    });
+  }
+  const starts = sides.map(sideStart);
+  const outOfOrder: string[] = [];
+  for (let i = 0; i + 1 < sides.length; i++) {
+    const a = starts[i];
+    const b = starts[i + 1];
+    if (a && b && b < a) outOfOrder.push(`${sides[i + 1]?.label} comes before ${sides[i]?.label}`);
+  }
+  if (outOfOrder.length > 0) {
+    caveats.push({
+      kind: "chronology",
+      values: sides.map((_, i) => [starts[i] ?? "undated"]),
+      message: `The sides are compared in the order given, which is not chronological (${outOfOrder.join("; ")}): “before” and “after” in the change labels follow that order, not time.`,
+    });
+  }
+  const undated = sides.map((s) => s.records.filter((r) => r.dateStart === null).map((r) => r.publicId));
+  if (undated.some((ids) => ids.length > 0)) {
+    caveats.push({
+      kind: "undated",
+      values: undated.map((ids) => (ids.length > 0 ? [`undated: ${ids.join(", ")}`] : ["dated"])),
+      message: `The date of ${joinAnd(undated.flat())} is unknown: where ${undated.flat().length === 1 ? "it falls" : "they fall"} in time, and so which side came first, cannot be said.`,
+    });
+  }
+  const inferred = sides.flatMap((s) => s.records.filter((r) => r.dateBasis === "inferred"));
+  if (inferred.length > 0) {
+    caveats.push({
+      kind: "inferred_date",
+      values: sides.map((s) => {
+        const ids = s.records.filter((r) => r.dateBasis === "inferred").map((r) => r.publicId);
+        return ids.length > 0 ? [`date inferred: ${ids.join(", ")}`] : ["date stated"];
+      }),
+      message: `Dates inferred from outside the source, so their place in time rests on that reasoning: ${[
+        ...groupByNote(inferred).entries(),
+      ]
+        .map(([note, ids]) => `${joinAnd(ids)}${note ? ` (${note.replace(/\.$/, "")})` : ""}`)
+        .join("; ")}.`,
+    });
   }
   return caveats;
 }
@@ -433,8 +574,8 @@ export function describeSideEvidence(side: CompareSide): string {
     distinct(
       records.map((r) => {
         if (!r.speaker) return `an unresolved speaker (“${r.attributionText}”)`;
-        if (!r.role) return r.speaker.name;
-        return `${r.speaker.name}, ${r.role.title}${r.role.rank ? ` (${r.role.rank})` : ""},`;
+        if (!r.role) return personName(r.speaker);
+        return `${personName(r.speaker)}, ${r.role.title}${r.role.rank ? ` (${r.role.rank})` : ""},`;
       }),
     ),
   );
@@ -561,8 +702,46 @@ export function markPhrases(text: string, phrases: string[]): TextSegment[] {
 // ---------------------------------------------------------------------------------------------------------------
 // The whole comparison
 
+/**
+ * A one-line conclusion from the change labels between the first and the last side, e.g.
+ * "Constant: A; new in 2024: B; only in 2018: C; 1 partial shift: D". Built from the same labels as the table, so
+ * it cannot say more than they do.
+ */
+export function topLine(sides: CompareSide[], rows: PropositionRow[]): string {
+  if (sides.length < 2) return "";
+  const first = sides[0]?.label ?? "";
+  const last = sides[sides.length - 1]?.label ?? "";
+  const by = new Map<ChangeLabel, string[]>();
+  for (const row of rows) {
+    const a = row.positions[0];
+    const b = row.positions[row.positions.length - 1];
+    if (!a || !b) continue;
+    const label = changeLabel(a, b);
+    by.set(label, [...(by.get(label) ?? []), row.proposition.label]);
+  }
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const parts: string[] = [];
+  const add = (label: ChangeLabel, head: (n: number) => string) => {
+    const items = by.get(label) ?? [];
+    if (items.length > 0) parts.push(`${head(items.length)}: ${items.join(", ")}`);
+  };
+  add("no_shift", () => "Constant");
+  add("new_position", () => `new in ${last}`);
+  add("dropped", () => `only in ${first} (not restated)`);
+  add("partial_shift", (n) => count(n, "partial shift", "partial shifts"));
+  add("reversal", (n) => count(n, "reversal", "reversals"));
+  add("ambiguous", () => "ambiguous");
+  add("not_addressed_one_side", () => "touched on one side without a stance");
+  add("not_coded", () => "not comparable, one side not coded");
+  if (parts.length === 0) return "No coded position to compare.";
+  const text = parts.join("; ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 export interface Comparison {
   sides: CompareSide[];
+  /** One line, from the change labels between the first and the last side. */
+  conclusion: string;
   rows: PropositionRow[];
   themes: ThemeSets;
   caveats: Caveat[];
@@ -574,9 +753,11 @@ export interface Comparison {
 export function compareSides(sides: CompareSide[]): Comparison {
   const first = sides[0]?.records.map((r) => r.text) ?? [];
   const last = sides[sides.length - 1]?.records.map((r) => r.text) ?? [];
+  const rows = propositionRows(sides);
   return {
     sides,
-    rows: propositionRows(sides),
+    conclusion: topLine(sides, rows),
+    rows,
     themes: themeSets(sides),
     caveats: comparabilityCaveats(sides),
     summary: caveatSummary(sides),

@@ -69,3 +69,38 @@ export function assignLanes(
   }
   return lanes;
 }
+
+export interface MarkPlacement {
+  /** Midpoint of the span, percent. */
+  centre: number;
+  /** True width of the span, percent. */
+  width: number;
+  /** Start of the year the span starts in, and end of the year it ends in (percent): the mark stays inside. */
+  yearStart: number;
+  yearEnd: number;
+}
+
+export function markPlacement(domain: Domain, start: string, end: string): MarkPlacement {
+  const box = spanBox(domain, start, end);
+  return {
+    centre: box.left + box.width / 2,
+    width: box.width,
+    yearStart: percentOf(domain, dayNumber(`${start.slice(0, 4)}-01-01`)),
+    yearEnd: percentOf(domain, dayNumber(`${Number(end.slice(0, 4)) + 1}-01-01`)),
+  };
+}
+
+/**
+ * CSS for a mark's left edge and width. A span narrower than the smallest drawable mark (`minPx`) is drawn at that
+ * size centred on its midpoint; left alone, a two-day range in November drawn from its first day would spill over
+ * the next year's gridline. The mark is then kept inside its own year(s), `insetPx` off the gridlines, so a mark is
+ * never read as belonging to the neighbouring year.
+ */
+export function markBoxCss(p: MarkPlacement, minPx: number, insetPx = 2): { left: string; width: string } {
+  const r = (n: number) => Number(n.toFixed(4));
+  const drawn = `max(${r(p.width)}%, ${minPx}px)`;
+  return {
+    left: `clamp(calc(${r(p.yearStart)}% + ${insetPx}px), calc(${r(p.centre)}% - ${drawn} / 2), calc(${r(p.yearEnd)}% - ${drawn} - ${insetPx}px))`,
+    width: drawn,
+  };
+}

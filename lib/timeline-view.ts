@@ -57,8 +57,8 @@ export function parseTimelineView(params: SearchParams): { view: TimelineView; i
 
   const country = first(params, "country");
   if (country) {
+    // Kept even with a speaker: whether the speaker wins depends on the speaker existing, which the query knows.
     if (!COUNTRY.test(country)) ignored.push(`“${country}” is not a two-letter country code`);
-    else if (view.speaker) ignored.push("country is ignored when a speaker is chosen");
     else view.country = country.toUpperCase();
   }
 

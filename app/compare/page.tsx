@@ -30,7 +30,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   if (view.kind === "ids") {
     const { sides, missing } = getIdsComparison(db, view.ids);
     for (const id of missing) problems.push(`no record has the id “${id}”`);
-    heading = `Compare ${sides.length} records`;
+    heading = sides.length >= 2 ? `Compare ${sides.length} records` : "Compare";
     body =
       sides.length >= 2 ? (
         <>
@@ -52,17 +52,24 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     const result = getPeriodComparison(db, view);
     if (!result.topic) problems.push(`there is no topic “${view.topic}”`);
     if (view.speaker && !result.speaker) problems.push(`there is no official “${view.speaker}”`);
+    if (view.country && !result.countryKnown)
+      problems.push(`there is no official from country “${view.country}”`);
+    else if (view.country && result.speaker)
+      problems.push(`country ${view.country} is ignored because a speaker is chosen`);
     const who = result.speaker
       ? result.speaker.name
       : view.country
         ? `speakers from ${view.country}`
         : "all speakers";
-    heading = `${result.topic?.name ?? view.topic}: ${formatPeriod(view.a)} vs ${formatPeriod(view.b)}`;
-    body = (
+    heading = result.topic
+      ? `${result.topic.name}: ${formatPeriod(view.a)} vs ${formatPeriod(view.b)}`
+      : "Compare";
+    body = !result.topic ? (
+      <p data-testid="no-topic">Choose a topic in the form above to compare two periods.</p>
+    ) : (
       <>
         <p className="muted" data-testid="scope">
-          Records on {result.topic?.name ?? view.topic} and its subtopics by {who}, whose date falls in each
-          period.{" "}
+          Records on {result.topic.name} and its subtopics by {who}, whose date falls in each period.{" "}
           {result.undated > 0 &&
             `${result.undated} record${result.undated === 1 ? "" : "s"} on this topic with an unknown date cannot be placed in a period and ${result.undated === 1 ? "is" : "are"} left out. `}
           <Link

@@ -224,7 +224,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                 <td>{DATE_PRECISION_LABELS[m.record.datePrecision]}</td>
                 <th scope="row">{row.label}</th>
                 <td>
-                  {m.record.speaker?.name ?? `unresolved (“${m.record.attributionText}”)`}
+                  {(m.record.speaker && (m.record.speaker.nativeName ?? m.record.speaker.name)) ??
+                    `unresolved (“${m.record.attributionText}”)`}
                   {m.record.role ? `, ${m.record.role.title}` : ""}
                 </td>
                 <td>{markStanceText(m)}</td>
@@ -252,7 +253,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                   {r.text.length > 160 ? `${r.text.slice(0, 160)}…` : r.text}
                 </Link>
                 <div className="meta">
-                  {r.speaker?.name ?? `unresolved: “${r.attributionText}”`} · date unknown
+                  {(r.speaker && (r.speaker.nativeName ?? r.speaker.name)) ??
+                    `unresolved: “${r.attributionText}”`}{" "}
+                  · date unknown
                 </div>
               </li>
             ))}

@@ -91,10 +91,25 @@ describe("the flagship comparison, computed from the seeds", () => {
 
   it("states the comparability caveats from the data", () => {
     const result = compareSides(flagship().sides);
-    expect(result.caveats.map((c) => c.kind)).toEqual(["venue_kind", "office", "rank", "speaker", "mode"]);
+    // No rank caveat: the ambassador holds a civilian post, so there is no second rank to differ.
+    expect(result.caveats.map((c) => c.kind)).toEqual([
+      "venue_kind",
+      "office",
+      "speaker",
+      "mode",
+      "not_coded",
+      "inferred_date",
+    ]);
+    expect(result.caveats.find((c) => c.kind === "not_coded")?.message).toContain("2018 (vesea5vgpk)");
+    expect(result.caveats.find((c) => c.kind === "inferred_date")?.message).toContain(
+      "2024 is inferred from the debate's chair",
+    );
+    expect(result.conclusion).toMatch(
+      /^Constant: .*Sovereignty as basis of cooperation.*; new in 2024: .*; 1 partial shift: Raise cyber security capacity\.$/,
+    );
     expect(result.summary).toBe(
-      "4 paraphrases by state media of Bui Van Nam, Deputy Minister of Public Security (Senior Lieutenant " +
-        "General), at a multilateral meeting in Moscow vs 5 paraphrases and a summary by state media of Dang Hoang " +
+      "4 paraphrases by state media of Bùi Văn Nam, Deputy Minister of Public Security (Senior Lieutenant " +
+        "General), at a multilateral meeting in Moscow vs 5 paraphrases and a summary by state media of Đặng Hoàng " +
         "Giang, Ambassador, Permanent Representative of Vietnam to the UN, at a UNSC open debate in New York",
     );
     expect(result.phrases).toContain("law on cyber security");
@@ -125,12 +140,27 @@ describe("comparison by ids", () => {
   it("keeps the order asked for and reports unknown ids", () => {
     const c = getIdsComparison(db, ["rb9j45cpkn", "nope", "r6xm3qpjm3"]);
     expect(c.sides.map((s) => s.records[0]?.publicId)).toEqual(["rb9j45cpkn", "r6xm3qpjm3"]);
-    expect(c.sides[0]?.label).toBe("20 Jun 2024 · Dang Hoang Giang");
+    expect(c.sides[0]?.label).toBe("20 Jun 2024 · Đặng Hoàng Giang");
     expect(c.missing).toEqual(["nope"]);
   });
 });
 
 describe("period comparison filters", () => {
+  it("says whether any official has the country asked for", () => {
+    const base = { topic: "cyber-security", a: period("2018"), b: period("2024"), speaker: null };
+    expect(getPeriodComparison(db, { ...base, country: "VN" }).countryKnown).toBe(true);
+    const zz = getPeriodComparison(db, { ...base, country: "ZZ" });
+    expect(zz.countryKnown).toBe(false);
+    expect(zz.sides.map((s) => s.records.length)).toEqual([0, 0]);
+    expect(getPeriodComparison(db, { ...base, country: null }).countryKnown).toBe(true);
+  });
+
+  it("loads how each date is known", () => {
+    const c = getIdsComparison(db, ["rb9j45cpkn"]);
+    expect(c.sides[0]?.records[0]?.dateBasis).toBe("inferred");
+    expect(c.sides[0]?.records[0]?.dateNote).toContain("2024 is inferred");
+  });
+
   it("by speaker, and an unknown topic gives empty sides", () => {
     const c = getPeriodComparison(db, {
       topic: "cyber-security",
@@ -174,9 +204,9 @@ describe("period comparison filters", () => {
     expect(c.sides.map((s) => s.label)).toEqual(["2018 (a)", "2018 (b)"]);
     const ids = getIdsComparison(db, ["fsxc7qkrw9", "6yj5tzbqyn", "r6xm3qpjm3"]);
     expect(ids.sides.map((s) => s.label)).toEqual([
-      "20 Jun 2024 · Dang Hoang Giang · fsxc7qkrw9",
-      "20 Jun 2024 · Dang Hoang Giang · 6yj5tzbqyn",
-      "7–8 Nov 2018 · Bui Van Nam",
+      "20 Jun 2024 · Đặng Hoàng Giang · fsxc7qkrw9",
+      "20 Jun 2024 · Đặng Hoàng Giang · 6yj5tzbqyn",
+      "7–8 Nov 2018 · Bùi Văn Nam",
     ]);
   });
 });

@@ -11,6 +11,27 @@ import {
   statementIdsInTopic,
 } from "./statements";
 
+/** Cards with how their date is known, for the chronology caveats (the shared card query does not carry it). */
+function withDateBasis(db: Db, cards: RecordCard[]): RecordCard[] {
+  if (cards.length === 0) return cards;
+  const rows = db
+    .select({ id: statements.id, dateBasis: statements.dateBasis, dateNote: statements.dateNote })
+    .from(statements)
+    .where(
+      inArray(
+        statements.id,
+        cards.map((c) => c.id),
+      ),
+    )
+    .all();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return cards.map((c) => ({
+    ...c,
+    dateBasis: byId.get(c.id)?.dateBasis,
+    dateNote: byId.get(c.id)?.dateNote ?? null,
+  }));
+}
+
 export interface IdsComparison {
   sides: (CompareSide & { records: RecordCard[] })[];
   missing: string[];
@@ -18,11 +39,13 @@ export interface IdsComparison {
 
 /** One side per record, in the order asked for. */
 export function getIdsComparison(db: Db, publicIds: string[]): IdsComparison {
-  const { cards, missing } = listRecordCardsByPublicId(db, publicIds);
+  const found = listRecordCardsByPublicId(db, publicIds);
+  const missing = found.missing;
+  const cards = withDateBasis(db, found.cards);
   const labels = cards.map(
     (c) =>
       `${formatPreciseDate({ start: c.dateStart, end: c.dateEnd, precision: c.datePrecision })} · ${
-        c.speaker?.name ?? "unresolved speaker"
+        c.speaker ? (c.speaker.nativeName ?? c.speaker.name) : "unresolved speaker"
       }`,
   );
   return {
@@ -46,6 +69,8 @@ export interface PeriodFilter {
 
 export interface PeriodComparison {
   topic: { slug: string; name: string } | null;
+  /** Whether any official has the filter's country (true when no country is asked for). */
+  countryKnown: boolean;
   speaker: { slug: string; name: string } | null;
   sides: (CompareSide & { records: RecordCard[] })[];
   /** Records on the topic (and speaker/country) whose date is unknown: on neither side, and counted so. */
@@ -77,10 +102,14 @@ export function getPeriodComparison(db: Db, filter: PeriodFilter): PeriodCompari
         .where(eq(persons.slug, filter.speaker))
         .get() ?? null)
     : null;
+  const countryKnown = filter.country
+    ? !!db.select({ id: persons.id }).from(persons).where(eq(persons.country, filter.country)).get()
+    : true;
   const inTopic = statementIdsInTopic(db, filter.topic) ?? [];
   if (!topic || inTopic.length === 0 || (filter.speaker && !speaker)) {
     return {
       topic: topic ?? null,
+      countryKnown,
       speaker,
       sides: (["a", "b"] as const).map((k) => ({ label: sideLabel(filter, k), records: [] })),
       undated: 0,
@@ -116,10 +145,11 @@ export function getPeriodComparison(db: Db, filter: PeriodFilter): PeriodCompari
       .get()?.n ?? 0;
   return {
     topic,
+    countryKnown,
     speaker,
     sides: (["a", "b"] as const).map((k) => ({
       label: sideLabel(filter, k),
-      records: listRecordCards(db, idsFor(filter[k])),
+      records: withDateBasis(db, listRecordCards(db, idsFor(filter[k]))),
     })),
     undated,
   };

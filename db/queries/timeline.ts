@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { codedPositions, persons, propositions, statements } from "@/db/schema";
 import type { TimelineView } from "@/lib/timeline-view";
@@ -26,12 +26,30 @@ export function getTimeline(db: Db, view: TimelineView): TimelineData {
     if (ids === null) unknown.push(`no topic “${view.topic}”`);
     where.push(inArray(statements.id, ids ?? []));
   }
+  const speaker = view.speaker
+    ? db.select({ id: persons.id }).from(persons).where(eq(persons.slug, view.speaker)).get()
+    : undefined;
+  if (view.speaker && !speaker) unknown.push(`no official “${view.speaker}”`);
+  if (view.country) {
+    const known = db.select({ id: persons.id }).from(persons).where(eq(persons.country, view.country)).get();
+    if (!known) unknown.push(`no official from country “${view.country}”`);
+    else if (speaker) unknown.push(`country ${view.country} is ignored because a speaker is chosen`);
+  }
   if (view.speaker) {
-    const p = db.select({ id: persons.id }).from(persons).where(eq(persons.slug, view.speaker)).get();
-    if (!p) unknown.push(`no official “${view.speaker}”`);
-    where.push(eq(statements.personId, p?.id ?? -1));
+    where.push(eq(statements.personId, speaker?.id ?? -1));
   } else if (view.country) {
     where.push(eq(persons.country, view.country));
+  }
+  if (view.pick.length > 0) {
+    const found = new Set(
+      db
+        .select({ publicId: statements.publicId })
+        .from(statements)
+        .where(inArray(statements.publicId, view.pick))
+        .all()
+        .map((r) => r.publicId),
+    );
+    for (const id of view.pick) if (!found.has(id)) unknown.push(`no record has the id “${id}” (not picked)`);
   }
   if (view.proposition) {
     const p = db
@@ -77,7 +95,11 @@ export function listTimelineOptions(db: Db): { propositions: Option[]; speakers:
     .orderBy(asc(propositions.id))
     .all();
   const speakers = db
-    .selectDistinct({ slug: persons.slug, label: persons.name })
+    // Names as written in Vietnamese where known, as the tables show them.
+    .selectDistinct({
+      slug: persons.slug,
+      label: sql<string>`coalesce(${persons.nativeName}, ${persons.name})`,
+    })
     .from(persons)
     .innerJoin(statements, eq(statements.personId, persons.id))
     .where(isNotNull(statements.dateStart))

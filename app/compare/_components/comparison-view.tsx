@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import {
+  CAVEAT_KINDS,
   type CompareRecord,
   type Comparison,
   explainChange,
@@ -89,7 +90,17 @@ function List({ items }: { items: string[] }) {
   );
 }
 
-function ThemeList({ themes, side, empty }: { themes: Theme[]; side: number[]; empty: string }) {
+function ThemeList({
+  themes,
+  side,
+  empty,
+  names,
+}: {
+  themes: Theme[];
+  side: number[];
+  empty: string;
+  names: string[];
+}) {
   if (themes.length === 0) return <p className={styles.muted}>{empty}</p>;
   return (
     <ul>
@@ -97,6 +108,17 @@ function ThemeList({ themes, side, empty }: { themes: Theme[]; side: number[]; e
         <li key={`${t.kind}:${t.slug}`} data-theme={t.slug}>
           <span className={styles.kind}>{t.kind === "proposition" ? "position" : "topic"}</span>
           <span className={styles.themeLabel}>{t.label}</span>
+          {side.some((s) => t.uncoded[s]) && (
+            <span className={styles.muted} data-testid="theme-uncoded">
+              {" "}
+              {t.kind === "topic"
+                ? `(present by topic; not coded in ${side
+                    .filter((s) => t.uncoded[s])
+                    .map((s) => names[s])
+                    .join(", ")})`
+                : ""}
+            </span>
+          )}
           {t.kind === "proposition" ? (
             side.map((s) =>
               (t.evidence[s] ?? []).map((e) => (
@@ -124,28 +146,52 @@ function ThemeList({ themes, side, empty }: { themes: Theme[]; side: number[]; e
 }
 
 export function ComparisonView({ comparison }: { comparison: Comparison }) {
-  const { sides, rows, themes, caveats, summary, phrases } = comparison;
+  const { sides, conclusion, rows, themes, caveats, summary, phrases } = comparison;
   const names = sides.map((s) => s.label);
   const last = sides.length - 1;
-  const addressed = rows.filter((r) => r.positions.some((p) => p.kind !== "silent"));
+  // Rows where some side engaged: a proposition only "silent" or "not coded" everywhere has nothing to show.
+  const addressed = rows.filter((r) =>
+    r.positions.some((p) => p.kind !== "silent" && p.kind !== "not_coded"),
+  );
+  const sideCaveats = caveats.filter((c) => (CAVEAT_KINDS as readonly string[]).includes(c.kind));
+  const dataCaveats = caveats.filter((c) => !(CAVEAT_KINDS as readonly string[]).includes(c.kind));
 
   return (
     <>
+      {conclusion && (
+        <p className={styles.conclusion} data-testid="conclusion">
+          <strong>
+            In short ({names[0]} → {names[last]}):
+          </strong>{" "}
+          {conclusion}
+        </p>
+      )}
       <section className={styles.caveats} aria-labelledby="caveats-h" data-testid="caveats">
         <h2 id="caveats-h">Comparability</h2>
         <p className={styles.summary} data-testid="caveat-summary">
           This compares {summary}.
         </p>
-        {caveats.length > 0 ? (
+        {dataCaveats.length > 0 && (
           <ul>
-            {caveats.map((c) => (
+            {dataCaveats.map((c) => (
+              <li key={c.kind} data-caveat={c.kind}>
+                {c.message}
+              </li>
+            ))}
+          </ul>
+        )}
+        {sideCaveats.length > 0 ? (
+          <ul>
+            {sideCaveats.map((c) => (
               <li key={c.kind} data-caveat={c.kind}>
                 <strong>{c.values.map((v) => v.join(" / ")).join(" vs ")}.</strong> {c.message}
               </li>
             ))}
           </ul>
         ) : (
-          <p>The sides match in venue kind, office, rank, speaker, source tier and mode.</p>
+          <p>
+            The sides match in venue kind, office, speaker, source tier and mode (and rank, where recorded).
+          </p>
         )}
       </section>
 
@@ -325,6 +371,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
           <h3 id="themes-all">{sides.length === 2 ? "In both" : "On every side"}</h3>
           <ThemeList
             themes={themes.all}
+            names={names}
             side={sides.map((_, i) => i)}
             empty="Nothing raised on every side."
           />
@@ -334,6 +381,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
             <h3 id={`themes-only-${i}`}>Only in {s.label}</h3>
             <ThemeList
               themes={themes.only[i] ?? []}
+              names={names}
               side={[i]}
               empty={`Nothing raised only in ${s.label}.`}
             />
@@ -342,7 +390,20 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
         {themes.some.length > 0 && (
           <section aria-labelledby="themes-some">
             <h3 id="themes-some">On some sides</h3>
-            <ThemeList themes={themes.some} side={sides.map((_, i) => i)} empty="" />
+            <ThemeList themes={themes.some} names={names} side={sides.map((_, i) => i)} empty="" />
+          </section>
+        )}
+        {themes.unknown.length > 0 && (
+          <section aria-labelledby="themes-unknown" data-testid="themes-unknown">
+            <h3 id="themes-unknown">Coded on one side only, the other not coded</h3>
+            <p className={styles.muted}>
+              {sides
+                .filter((_, i) => themes.unknown[0]?.uncoded[i])
+                .map((s) => s.label)
+                .join(", ")}{" "}
+              carries no coded position, so whether it takes these positions is unknown (read its text below).
+            </p>
+            <ThemeList themes={themes.unknown} names={names} side={sides.map((_, i) => i)} empty="" />
           </section>
         )}
       </div>

@@ -22,12 +22,15 @@ export function SidePositionBadge({ position }: { position: SidePosition }) {
   const cls =
     position.kind === "stated"
       ? stanceClass("stated", position.stance)
-      : stanceClass(position.kind === "silent" ? "silent" : position.kind, null);
+      : stanceClass(
+          position.kind === "silent" || position.kind === "not_coded" ? "silent" : position.kind,
+          null,
+        );
   return <span className={`${styles.badge} ${cls}`}>{describeSidePosition(position)}</span>;
 }
 
 export function ChangeBadge({ label, title }: { label: ChangeLabel; title?: string }) {
-  const cls = label === "ambiguous" ? styles.amb : styles[label];
+  const cls = label === "ambiguous" || label === "not_coded" ? styles.amb : styles[label];
   return (
     <span className={`${styles.change} ${cls ?? ""}`} title={title} data-change={label}>
       {CHANGE_LABEL_TEXT[label]}

@@ -3,7 +3,14 @@ import type { RecordCard } from "@/db/queries/statements";
 import type { PositionStatus } from "@/db/schema";
 import { formatPreciseDate } from "@/lib/dates";
 import { DATE_PRECISION_LABELS, POSITION_STATUS_LABELS, stanceLabel } from "@/lib/labels";
-import { assignLanes, type Domain, spanBox, yearTicks } from "@/lib/timeline-layout";
+import {
+  assignLanes,
+  type Domain,
+  markBoxCss,
+  markPlacement,
+  spanBox,
+  yearTicks,
+} from "@/lib/timeline-layout";
 import styles from "../timeline.module.css";
 
 export interface TimelineMark {
@@ -43,7 +50,7 @@ function shortStance(m: TimelineMark): string {
 
 export function markDescription(m: TimelineMark, row: string): string {
   const r = m.record;
-  const who = r.speaker?.name ?? `unresolved (“${r.attributionText}”)`;
+  const who = r.speaker ? (r.speaker.nativeName ?? r.speaker.name) : `unresolved (“${r.attributionText}”)`;
   const date = formatPreciseDate({ start: r.dateStart, end: r.dateEnd, precision: r.datePrecision });
   return `${row}: ${who}, ${date} (${DATE_PRECISION_LABELS[r.datePrecision].toLowerCase()} precision), ${markStanceText(m)}`;
 }
@@ -89,7 +96,9 @@ export function TimelineChart({
             </div>
             <ul
               className={styles.track}
-              style={{ height: laneCount * 28 + 8, listStyle: "none", margin: 0, padding: 0 }}
+              // No inline margin: the track keeps the CSS right margin of the axis, or the gridlines drift from
+              // the year labels (by 16px at the right end).
+              style={{ height: laneCount * 28 + 8, listStyle: "none", padding: 0 }}
             >
               {ticks.map((t) => (
                 <li
@@ -100,9 +109,14 @@ export function TimelineChart({
                 />
               ))}
               {row.marks.map((m, i) => {
-                const box = boxes[i] ?? { left: 0, width: 0 };
                 const precision = m.record.datePrecision;
                 const isDay = precision === "day";
+                const start = m.record.dateStart ?? "";
+                // Days are drawn as 24px dots, other spans at least 30px wide (see timeline.module.css).
+                const css = markBoxCss(
+                  markPlacement(domain, start, m.record.dateEnd ?? start),
+                  isDay ? 24 : 30,
+                );
                 const description = markDescription(m, row.label);
                 const isPicked = picked.includes(m.record.publicId);
                 return (
@@ -113,9 +127,8 @@ export function TimelineChart({
                     data-record={m.record.publicId}
                     style={{
                       top: 4 + (lanes[i] ?? 0) * 28,
-                      // A day is a point: centre the dot on it. Longer spans start at their first day.
-                      left: isDay ? `calc(${box.left + box.width / 2}% - 12px)` : `${box.left}%`,
-                      width: isDay ? undefined : `${box.width}%`,
+                      left: css.left,
+                      width: isDay ? undefined : css.width,
                     }}
                   >
                     <Link
