@@ -82,7 +82,7 @@ export default defineConfig({
     {
       command: "bash e2e/server.sh",
       url: `${baseURL}/`,
-      timeout: 180_000,
+      timeout: 300_000,
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
@@ -92,7 +92,7 @@ export default defineConfig({
       // Reuses the build the first server makes; its database adds synthetic records to the seeds.
       command: "bash e2e/server.sh",
       url: `http://127.0.0.1:${corpusPort}/`,
-      timeout: 240_000,
+      timeout: 360_000,
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
