@@ -5,12 +5,17 @@
  */
 import { z } from "zod";
 import {
+  type AttributionStatus,
   DATE_BASES,
   DATE_PRECISIONS,
+  type DateBasis,
+  type DatePrecision,
   POSITION_STATUSES,
+  type PositionStatus,
   STANCE_MAX,
   STANCE_MIN,
   STATEMENT_MODES,
+  type StatementMode,
 } from "@/db/schema";
 import { isValidIsoDate } from "./dates";
 
@@ -147,13 +152,13 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 /** What a revision records: the editable fields and codings after the change. */
 export interface RecordSnapshot {
   text: string;
-  mode: string;
+  mode: StatementMode;
   dateStart: string | null;
   dateEnd: string | null;
-  datePrecision: string;
-  dateBasis: string;
+  datePrecision: DatePrecision;
+  dateBasis: DateBasis;
   dateNote: string | null;
-  attributionStatus: string;
+  attributionStatus: AttributionStatus;
   attributionNote: string | null;
   person: string | null;
   role: string | null;
@@ -161,7 +166,7 @@ export interface RecordSnapshot {
   topics: string[];
   codings: {
     proposition: string;
-    status: string;
+    status: PositionStatus;
     stance: number | null;
     basis: string | null;
     note: string | null;
