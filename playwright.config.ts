@@ -51,13 +51,24 @@ export default defineConfig({
   },
   // Journeys share one seeded database. The import journey adds records about the seeded speakers and topics,
   // which would shift the counts other journeys check, so it runs after them.
+  // The record-edit journey changes seeded records (date, coding, text), so it runs last of all.
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /import\.spec\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: /(import|record-edit)\.spec\.ts/,
+    },
     {
       name: "import",
       use: { ...devices["Desktop Chrome"] },
       testMatch: /import\.spec\.ts/,
       dependencies: ["chromium"],
+    },
+    {
+      name: "record-edit",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /record-edit\.spec\.ts/,
+      dependencies: ["import"],
     },
   ],
   webServer: {

@@ -26,7 +26,7 @@ function codingValue(c: Coding | undefined): string {
 function describe(value: string): string {
   if (value === "") return "not coded";
   const [kind, v] = value.split(":");
-  if (kind === "stance") return `${Number(v) > 0 ? "+" : ""}${v} ${stanceLabel(Number(v))}`;
+  if (kind === "stance") return stanceLabel(Number(v));
   return POSITION_STATUS_LABELS[v as PositionStatus] ?? v ?? "";
 }
 
@@ -141,7 +141,7 @@ export function CodingForm({ record, options }: { record: EditableRecord; option
                     <option value="">Not coded</option>
                     {STANCES.map((s) => (
                       <option key={s} value={`stance:${s}`}>
-                        {s > 0 ? `+${s}` : s} {stanceLabel(s)}
+                        {stanceLabel(s)}
                       </option>
                     ))}
                     {NON_STANCE.map((s) => (
