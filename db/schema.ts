@@ -404,6 +404,8 @@ export const statements = sqliteTable(
     /** ... and the quoted passage itself (TextQuoteSelector exact), which must equal that slice. */
     evidenceText: text("evidence_text").notNull(),
     language: text("language").notNull().default("en"),
+    /** Bumped by every edit; a save based on an older version is refused (optimistic concurrency). */
+    version: integer("version").notNull().default(1),
     ...timestamps,
     updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
   },
@@ -582,5 +584,31 @@ export const statementAppearances = sqliteTable(
       "statement_appearances_evidence_ck",
       sql`${t.evidenceStart} >= 0 and ${t.evidenceEnd} > ${t.evidenceStart} and length(${t.evidenceText}) > 0`,
     ),
+  ],
+);
+
+/**
+ * Edit history of position records. Append-only: triggers in the migrations refuse UPDATE and DELETE. `snapshot`
+ * is JSON of the editable fields and codings after the change, so any two revisions can be compared.
+ */
+export const statementRevisions = sqliteTable(
+  "statement_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    statementId: integer("statement_id")
+      .notNull()
+      .references(() => statements.id),
+    version: integer("version").notNull(),
+    action: text("action", { enum: REVISION_ACTIONS }).notNull(),
+    snapshot: text("snapshot", { mode: "json" }).notNull(),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("statement_revisions_version_uq").on(t.statementId, t.version),
+    check("statement_revisions_action_ck", inList(t.action.name, REVISION_ACTIONS)),
+    check("statement_revisions_snapshot_ck", sql`json_valid(${t.snapshot})`),
   ],
 );

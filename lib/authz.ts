@@ -118,6 +118,8 @@ export const ENDPOINT_RULES: Record<string, Permission> = {
   // Plus ownership, read from the database: the author, or "annotations:delete-any" (canDeleteAnnotation).
   "app/annotations/actions.ts#deleteAnnotationAction": "annotations:delete-own",
   "app/annotations/actions.ts#undeleteAnnotationAction": "annotations:delete-own",
+  "app/positions/[id]/actions.ts#saveCodingsAction": "records:write",
+  "app/positions/[id]/actions.ts#saveRecordAction": "records:write",
   "app/admin/users/actions.ts#createUserAction": "users:manage",
   "app/admin/users/actions.ts#updateUserAccessAction": "users:manage",
   "app/admin/users/actions.ts#resetPasswordAction": "users:manage",

@@ -48,6 +48,7 @@ import { hashPassword } from "better-auth/crypto";
 import { getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { createAnnotation, getAnnotation, getStatementRef } from "@/db/queries/annotations";
+import { getEditableRecord } from "@/db/queries/statements";
 import { createUserWithPassword } from "@/db/queries/users";
 import { type Actor, can, ENDPOINT_RULES, endpointRule, type Role } from "@/lib/authz";
 import { loadSeeds } from "@/seeds/load";
@@ -142,6 +143,12 @@ function analystAnnotation(): { publicId: string; version: number } {
   return { publicId: created.publicId, version: created.version };
 }
 
+function editableRecord() {
+  const r = getEditableRecord(getDb(), statementPublicId);
+  if (!r) throw new Error("seed record missing");
+  return r;
+}
+
 let throwaways = 0;
 function throwawayUser(): string {
   throwaways++;
@@ -188,6 +195,39 @@ const FIXTURES: Record<string, () => unknown[]> = {
     const db = getDb();
     db.$client.prepare("update annotations set deleted_at = updated_at where public_id = ?").run(a.publicId);
     return [{ publicId: a.publicId, expectedVersion: a.version }];
+  },
+  "app/positions/[id]/actions.ts#saveCodingsAction": () => {
+    const r = editableRecord();
+    return [
+      {
+        publicId: r.publicId,
+        expectedVersion: r.version,
+        codings: [{ proposition: "code-of-conduct", status: "stated", stance: 1, basis: "", note: "" }],
+      },
+    ];
+  },
+  "app/positions/[id]/actions.ts#saveRecordAction": () => {
+    const r = editableRecord();
+    const s = r.snapshot;
+    return [
+      {
+        publicId: r.publicId,
+        expectedVersion: r.version,
+        text: `${s.text.split(" (edited")[0]} (edited ${r.version})`,
+        mode: s.mode,
+        dateStart: s.dateStart,
+        dateEnd: s.dateEnd,
+        datePrecision: s.datePrecision,
+        dateBasis: s.dateBasis,
+        dateNote: s.dateNote,
+        topics: s.topics,
+        event: s.event,
+        attribution:
+          s.person === null
+            ? { status: "unresolved", note: s.attributionNote ?? "unknown" }
+            : { status: "resolved", person: s.person, role: s.role, note: s.attributionNote },
+      },
+    ];
   },
   "app/admin/users/actions.ts#createUserAction": () => {
     throwaways++;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   codedPositions,
@@ -8,11 +8,19 @@ import {
   propositions,
   roles,
   sources,
+  statementRevisions,
   statements,
   statementTopics,
   topics,
+  users,
 } from "@/db/schema";
 import type { CompareCodedPosition, CompareRecord, CompareTopic } from "@/lib/compare";
+import {
+  changedFields,
+  type RecordSnapshot,
+  type SetCodingsInput,
+  type UpdateRecordInput,
+} from "@/lib/record-edit";
 
 /** Records with what every view of this issue shows: speaker, role, event, source, topics, coded positions. */
 export type RecordCard = CompareRecord & { id: number };
@@ -288,4 +296,343 @@ export function listRelatedRecords(db: Db, detail: StatementDetail): RelatedReco
         )
       : [];
   return { sameSpeaker, sameEvent, sameTopicOtherSpeakers };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Record editing (issue 5): analysts correct the core fields and code positions. Every write runs in one
+// synchronous IMMEDIATE transaction that checks the version the editor started from, writes, bumps the version
+// and appends a revision, so two editors never overwrite each other silently.
+
+/** The editable state of a record, as stored in revisions and shown beside a conflicting edit. */
+export function getRecordSnapshot(db: Db, statementId: number): RecordSnapshot | null {
+  const row = db
+    .select({
+      s: statements,
+      personSlug: persons.slug,
+      roleSlug: roles.slug,
+      eventSlug: events.slug,
+    })
+    .from(statements)
+    .leftJoin(persons, eq(persons.id, statements.personId))
+    .leftJoin(roles, eq(roles.id, statements.roleId))
+    .leftJoin(events, eq(events.id, statements.eventId))
+    .where(eq(statements.id, statementId))
+    .get();
+  if (!row) return null;
+  const topicSlugs = db
+    .select({ slug: topics.slug })
+    .from(statementTopics)
+    .innerJoin(topics, eq(topics.id, statementTopics.topicId))
+    .where(eq(statementTopics.statementId, statementId))
+    .orderBy(asc(topics.path))
+    .all()
+    .map((t) => t.slug);
+  const codings = db
+    .select({
+      proposition: propositions.slug,
+      status: codedPositions.status,
+      stance: codedPositions.stance,
+      basis: codedPositions.basis,
+      note: codedPositions.note,
+    })
+    .from(codedPositions)
+    .innerJoin(propositions, eq(propositions.id, codedPositions.propositionId))
+    .where(eq(codedPositions.statementId, statementId))
+    .orderBy(asc(propositions.id))
+    .all();
+  const s = row.s;
+  return {
+    text: s.text,
+    mode: s.mode,
+    dateStart: s.dateStart,
+    dateEnd: s.dateEnd,
+    datePrecision: s.datePrecision,
+    dateBasis: s.dateBasis,
+    dateNote: s.dateNote,
+    attributionStatus: s.attributionStatus,
+    attributionNote: s.attributionNote,
+    person: row.personSlug,
+    role: row.roleSlug,
+    event: row.eventSlug,
+    topics: topicSlugs,
+    codings,
+  };
+}
+
+export interface EditableRecord {
+  id: number;
+  publicId: string;
+  version: number;
+  snapshot: RecordSnapshot;
+}
+
+export function getEditableRecord(db: Db, publicId: string): EditableRecord | null {
+  const row = db
+    .select({ id: statements.id, version: statements.version })
+    .from(statements)
+    .where(eq(statements.publicId, publicId))
+    .get();
+  if (!row) return null;
+  const snapshot = getRecordSnapshot(db, row.id);
+  return snapshot ? { id: row.id, publicId, version: row.version, snapshot } : null;
+}
+
+/** What the edit forms offer: the codebook (propositions by topic), people with their roles, events. */
+export function listEditOptions(db: Db) {
+  const topicRows = db
+    .select({ id: topics.id, slug: topics.slug, name: topics.name, path: topics.path })
+    .from(topics)
+    .orderBy(asc(topics.path))
+    .all();
+  const propositionRows = db
+    .select({
+      slug: propositions.slug,
+      label: propositions.label,
+      text: propositions.text,
+      topicId: propositions.topicId,
+    })
+    .from(propositions)
+    .orderBy(asc(propositions.id))
+    .all();
+  const personRows = db
+    .select({ id: persons.id, slug: persons.slug, name: persons.name, nativeName: persons.nativeName })
+    .from(persons)
+    .orderBy(asc(persons.name))
+    .all();
+  const roleRows = db
+    .select({
+      slug: roles.slug,
+      personId: roles.personId,
+      title: roles.title,
+      startDate: roles.startDate,
+      endDate: roles.endDate,
+    })
+    .from(roles)
+    .orderBy(asc(roles.startDate))
+    .all();
+  const eventRows = db
+    .select({ slug: events.slug, name: events.name, startDate: events.startDate })
+    .from(events)
+    .orderBy(asc(events.startDate), asc(events.name))
+    .all();
+  return {
+    topics: topicRows.map(({ slug, name, path }) => ({ slug, name, path })),
+    propositionGroups: topicRows
+      .map((t) => ({
+        topic: { slug: t.slug, name: t.name },
+        propositions: propositionRows
+          .filter((p) => p.topicId === t.id)
+          .map(({ slug, label, text }) => ({ slug, label, text })),
+      }))
+      .filter((g) => g.propositions.length > 0),
+    persons: personRows.map((p) => ({
+      slug: p.slug,
+      name: p.nativeName ?? p.name,
+      roles: roleRows
+        .filter((r) => r.personId === p.id)
+        .map((r) => ({ slug: r.slug, title: r.title, startDate: r.startDate, endDate: r.endDate })),
+    })),
+    events: eventRows,
+  };
+}
+export type EditOptions = ReturnType<typeof listEditOptions>;
+
+export type RecordWriteResult =
+  | { ok: true; record: EditableRecord }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "conflict"; current: EditableRecord }
+  | { ok: false; reason: "invalid"; fieldErrors: Record<string, string> };
+
+class InvalidEdit extends Error {
+  constructor(readonly fieldErrors: Record<string, string>) {
+    super("invalid edit");
+  }
+}
+
+/**
+ * The shared write path: in one immediate transaction re-read the record, refuse a stale version, apply `write`,
+ * bump the version and append a revision with the new state and the names of the fields that changed.
+ */
+function writeRecord(
+  db: Db,
+  publicId: string,
+  expectedVersion: number,
+  actorId: string,
+  write: (statementId: number) => void,
+): RecordWriteResult {
+  try {
+    return db.transaction(
+      (tx) => {
+        const current = getEditableRecord(tx as unknown as Db, publicId);
+        if (!current) return { ok: false as const, reason: "not_found" as const };
+        if (current.version !== expectedVersion)
+          return { ok: false as const, reason: "conflict" as const, current };
+        write(current.id);
+        const newVersion = current.version + 1;
+        const updated = tx
+          .update(statements)
+          .set({ version: newVersion, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+          .where(and(eq(statements.id, current.id), eq(statements.version, current.version)))
+          .run();
+        if (updated.changes !== 1) throw new Error("record changed under an immediate transaction");
+        const after = getRecordSnapshot(tx as unknown as Db, current.id);
+        if (!after) throw new Error("record vanished under an immediate transaction");
+        tx.insert(statementRevisions)
+          .values({
+            statementId: current.id,
+            version: newVersion,
+            action: "edit",
+            snapshot: { record: after, changed: changedFields(current.snapshot, after) },
+            authorId: actorId,
+          })
+          .run();
+        return { ok: true as const, record: { ...current, version: newVersion, snapshot: after } };
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    if (error instanceof InvalidEdit) return { ok: false, reason: "invalid", fieldErrors: error.fieldErrors };
+    throw error;
+  }
+}
+
+function idBySlug(
+  db: Db,
+  table: typeof persons | typeof roles | typeof events | typeof topics,
+  slug: string,
+) {
+  return db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get()?.id;
+}
+
+/** Core fields: attribution, date, mode, display text, topics, event. Unknown slugs are field errors. */
+export function updateStatement(db: Db, input: UpdateRecordInput & { actorId: string }): RecordWriteResult {
+  return writeRecord(db, input.publicId, input.expectedVersion, input.actorId, (statementId) => {
+    const errors: Record<string, string> = {};
+    let personId: number | null = null;
+    let roleId: number | null = null;
+    if (input.attribution.status === "resolved") {
+      personId = idBySlug(db, persons, input.attribution.person) ?? null;
+      if (personId === null) errors.person = "No such person.";
+      if (input.attribution.role !== null) {
+        const role = db
+          .select({ id: roles.id, personId: roles.personId })
+          .from(roles)
+          .where(eq(roles.slug, input.attribution.role))
+          .get();
+        if (!role || role.personId !== personId) errors.role = "Choose one of this person's roles.";
+        else roleId = role.id;
+      }
+    }
+    const eventId = input.event === null ? null : (idBySlug(db, events, input.event) ?? null);
+    if (input.event !== null && eventId === null) errors.event = "No such event.";
+    const topicIds: number[] = [];
+    for (const t of new Set(input.topics)) {
+      const id = idBySlug(db, topics, t);
+      if (id === undefined) errors.topics = `No such topic: ${t}.`;
+      else topicIds.push(id);
+    }
+    if (Object.keys(errors).length > 0) throw new InvalidEdit(errors);
+    db.update(statements)
+      .set({
+        text: input.text,
+        mode: input.mode,
+        dateStart: input.dateStart,
+        dateEnd: input.dateEnd,
+        datePrecision: input.datePrecision,
+        dateBasis: input.dateBasis,
+        dateNote: input.dateNote,
+        attributionStatus: input.attribution.status,
+        attributionNote: input.attribution.note,
+        personId,
+        roleId,
+        eventId,
+      })
+      .where(eq(statements.id, statementId))
+      .run();
+    const existing = new Set(
+      db
+        .select({ id: statementTopics.topicId })
+        .from(statementTopics)
+        .where(eq(statementTopics.statementId, statementId))
+        .all()
+        .map((r) => r.id),
+    );
+    // Only the differences, so the facet-count triggers see real changes only.
+    const keep = new Set(topicIds);
+    const removed = [...existing].filter((id) => !keep.has(id));
+    if (removed.length > 0)
+      db.delete(statementTopics)
+        .where(and(eq(statementTopics.statementId, statementId), inArray(statementTopics.topicId, removed)))
+        .run();
+    const added = topicIds.filter((id) => !existing.has(id));
+    if (added.length > 0)
+      db.insert(statementTopics)
+        .values(added.map((topicId) => ({ statementId, topicId })))
+        .run();
+  });
+}
+
+/** Replace a record's codings with the given set: propositions left out are uncoded. */
+export function setCodedPositions(db: Db, input: SetCodingsInput & { actorId: string }): RecordWriteResult {
+  return writeRecord(db, input.publicId, input.expectedVersion, input.actorId, (statementId) => {
+    const rows: (typeof codedPositions.$inferInsert)[] = [];
+    const errors: Record<string, string> = {};
+    for (const [i, c] of input.codings.entries()) {
+      const proposition = db
+        .select({ id: propositions.id })
+        .from(propositions)
+        .where(eq(propositions.slug, c.proposition))
+        .get();
+      if (!proposition) errors[`codings.${i}`] = "No such proposition.";
+      else
+        rows.push({
+          statementId,
+          propositionId: proposition.id,
+          status: c.status,
+          stance: c.stance,
+          basis: c.basis,
+          note: c.note,
+        });
+    }
+    if (Object.keys(errors).length > 0) throw new InvalidEdit(errors);
+    db.delete(codedPositions).where(eq(codedPositions.statementId, statementId)).run();
+    if (rows.length > 0) db.insert(codedPositions).values(rows).run();
+  });
+}
+
+export interface StatementRevisionView {
+  version: number;
+  action: string;
+  authorName: string;
+  createdAt: string;
+  changed: string[];
+  record: RecordSnapshot;
+}
+
+/** A record's edit history, newest first. */
+export function listStatementRevisions(db: Db, statementId: number): StatementRevisionView[] {
+  return db
+    .select({
+      version: statementRevisions.version,
+      action: statementRevisions.action,
+      snapshot: statementRevisions.snapshot,
+      createdAt: statementRevisions.createdAt,
+      authorName: users.name,
+    })
+    .from(statementRevisions)
+    .innerJoin(users, eq(users.id, statementRevisions.authorId))
+    .where(eq(statementRevisions.statementId, statementId))
+    .orderBy(desc(statementRevisions.version))
+    .all()
+    .map((r) => {
+      const snap = r.snapshot as { record: RecordSnapshot; changed: string[] };
+      return {
+        version: r.version,
+        action: r.action,
+        authorName: r.authorName,
+        createdAt: r.createdAt,
+        changed: snap.changed,
+        record: snap.record,
+      };
+    });
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { authSettings } from "@/app/_server/auth";
+import { getCurrentUser, toActor } from "@/app/_server/current-user";
 import { StanceBadge } from "@/app/compare/_components/stance";
 import { getDb } from "@/db/client";
 import { listAppearances } from "@/db/queries/import";
-import { getStatementDetail, listRelatedRecords } from "@/db/queries/statements";
+import { getStatementDetail, listRelatedRecords, listStatementRevisions } from "@/db/queries/statements";
+import { can } from "@/lib/authz";
 import { formatPreciseDate } from "@/lib/dates";
 import {
   ATTRIBUTION_KIND_LABELS,
@@ -15,6 +18,7 @@ import {
 } from "@/lib/labels";
 import { timelineHref } from "@/lib/timeline-view";
 import { AnnotationsSection } from "./_components/annotations/annotations-section";
+import { RecordHistory } from "./_components/edit/record-history";
 import { RelatedList } from "./_components/related-list";
 import { SourceText } from "./_components/source-text";
 import styles from "./record.module.css";
@@ -51,11 +55,21 @@ export default async function RecordPage({ params }: Props) {
   const appearances = listAppearances(getDb(), s.publicId);
   const date = formatPreciseDate({ start: s.dateStart, end: s.dateEnd, precision: s.datePrecision });
   const speakerName = person ? (person.nativeName ?? person.name) : null;
+  const canEdit = can(toActor(await getCurrentUser()), "records:write", authSettings);
+  const revisions = listStatementRevisions(getDb(), s.id);
 
   return (
     <article>
       <p className="muted">
         Position record <code>{s.publicId}</code>
+        {canEdit && (
+          <>
+            {" · "}
+            <Link href={`/positions/${s.publicId}/edit`} data-testid="edit-record">
+              Edit record
+            </Link>
+          </>
+        )}
       </p>
       <h1>
         {speakerName ?? "Unresolved speaker"}
@@ -318,6 +332,11 @@ export default async function RecordPage({ params }: Props) {
           empty="None recorded."
           testId="related-same-topic"
         />
+      </section>
+
+      <section aria-labelledby="history-h">
+        <h2 id="history-h">Edit history</h2>
+        <RecordHistory revisions={revisions} />
       </section>
 
       <section id="annotations" aria-label="Annotations">

@@ -1,0 +1,101 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { signInAs, type TestAccount } from "./fixtures/auth";
+
+// Seed records nobody else's journey relies on: an undated, unresolved, uncoded snippet, and another uncoded one.
+const UNCODED = "gdm6h7r959";
+const CONFLICT = "kb9a32r2ft";
+
+async function signedIn(browser: Browser, account: TestAccount): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, account);
+  return page;
+}
+
+test("an analyst codes a position on an uncoded record and fixes its date", async ({ page }) => {
+  await signInAs(page, "analyst");
+  await page.goto(`/positions/${UNCODED}`);
+  await expect(page.getByTestId("no-positions")).toBeVisible();
+  await expect(page.getByTestId("record-history-empty")).toBeVisible();
+  await page.getByTestId("edit-record").click();
+  await expect(page.getByRole("heading", { level: 1, name: `Edit record ${UNCODED}` })).toBeVisible();
+
+  const row = page.getByTestId("coding-cyber-threats-growing");
+  await row.getByLabel("Position").selectOption({ label: "+1 supports" });
+  await row.getByLabel("Words that carry it").fill("a steadfast force on the ideological and cultural front");
+  await row.getByLabel("Note").fill("Coded in the e2e journey.");
+  await page.getByRole("button", { name: "Save coded positions" }).click();
+  await expect(page.getByTestId("coding-form").getByRole("status")).toContainText("Coded positions saved");
+
+  // An invalid date gets a field error, not a database failure, and the typed values stay.
+  const core = page.getByTestId("core-form");
+  await core.getByLabel("Date precision").selectOption("day");
+  await core.getByLabel("First possible day").fill("2024-06-20");
+  await core.getByLabel("Last possible day").fill("2024-06-21");
+  await core.getByLabel("Date basis").selectOption("inferred");
+  await page.getByRole("button", { name: "Save record" }).click();
+  await expect(core.getByText("A single day: the first and last day are the same.")).toBeVisible();
+  await expect(core.getByLabel("Last possible day")).toHaveAttribute("aria-invalid", "true");
+  await expect(core.getByLabel("First possible day")).toHaveValue("2024-06-20");
+  await core.getByLabel("Last possible day").fill("2024-06-20");
+  await page.getByRole("button", { name: "Save record" }).click();
+  await expect(core.getByRole("status")).toContainText("Record saved");
+  await page.screenshot({ path: "test-results/screenshots/record-edit.png", fullPage: true });
+
+  await page.goto(`/positions/${UNCODED}`);
+  await expect(page.getByTestId("coded-positions")).toContainText("Cyber threats are growing");
+  await expect(page.getByTestId("coded-positions")).toContainText("a steadfast force");
+  await expect(page.getByTestId("date")).toContainText("20 Jun 2024");
+  await expect(page.getByTestId("date")).toContainText("precision: day; inferred");
+  await expect(page.getByTestId("record-history")).toContainText("changed coded positions");
+  await expect(page.getByTestId("record-history")).toContainText("E2E analyst");
+  await page.screenshot({ path: "test-results/screenshots/record-after-edit.png", fullPage: true });
+
+  await page.goto("/positions?q=steadfast");
+  const listed = page.getByRole("row").filter({ has: page.locator(`a[href="/positions/${UNCODED}"]`) });
+  await expect(listed).toContainText("20 Jun 2024");
+});
+
+test("a viewer and an anonymous reader see no edit controls, and the editor answers them as missing", async ({
+  page,
+}) => {
+  await page.goto(`/positions/${UNCODED}`);
+  await expect(page.getByTestId("statement")).toBeVisible();
+  await expect(page.getByTestId("edit-record")).toHaveCount(0);
+  await signInAs(page, "viewer");
+  await page.goto(`/positions/${UNCODED}`);
+  await expect(page.getByTestId("statement")).toBeVisible();
+  await expect(page.getByTestId("edit-record")).toHaveCount(0);
+  const response = await page.goto(`/positions/${UNCODED}/edit`);
+  expect(response?.status()).toBe(404);
+});
+
+test("two editors: the second save shows the conflict with both values and keeps the typed ones", async ({
+  browser,
+}) => {
+  const first = await signedIn(browser, "analyst");
+  const second = await signedIn(browser, "analyst2");
+  await first.goto(`/positions/${CONFLICT}/edit`);
+  await second.goto(`/positions/${CONFLICT}/edit`);
+
+  await first.getByTestId("core-form").getByLabel("Display text").fill("Text saved by the first editor.");
+  await first.getByRole("button", { name: "Save record" }).click();
+  await expect(first.getByTestId("core-form").getByRole("status")).toContainText("Record saved");
+
+  const core = second.getByTestId("core-form");
+  await core.getByLabel("Display text").fill("Text typed by the second editor.");
+  await second.getByRole("button", { name: "Save record" }).click();
+  const conflict = second.getByTestId("record-conflict");
+  await expect(conflict).toContainText("Someone saved this record");
+  await expect(conflict).toContainText("Text typed by the second editor.");
+  await expect(conflict).toContainText("Text saved by the first editor.");
+  await expect(core.getByLabel("Display text")).toHaveValue("Text typed by the second editor.");
+  await second.screenshot({ path: "test-results/screenshots/record-edit-conflict.png", fullPage: true });
+
+  // Keeping one's own values and saving again goes through, on top of the colleague's version.
+  await conflict.getByRole("button", { name: "Keep mine" }).click();
+  await second.getByRole("button", { name: "Save record" }).click();
+  await expect(core.getByRole("status")).toContainText("Record saved");
+  await second.goto(`/positions/${CONFLICT}`);
+  await expect(second.getByTestId("statement")).toHaveText("Text typed by the second editor.");
+  await expect(second.getByTestId("record-history").getByRole("listitem")).toHaveCount(2);
+});

@@ -1,0 +1,181 @@
+/**
+ * Validation of record edits (issue 5: analysts edit position records). The rules mirror the CHECK constraints on
+ * `statements` and `coded_positions` in db/schema.ts, so a bad edit gets a field error instead of a constraint
+ * failure. Pure: no framework, no database.
+ */
+import { z } from "zod";
+import {
+  type AttributionStatus,
+  DATE_BASES,
+  DATE_PRECISIONS,
+  type DateBasis,
+  type DatePrecision,
+  POSITION_STATUSES,
+  type PositionStatus,
+  STANCE_MAX,
+  STANCE_MIN,
+  STATEMENT_MODES,
+  type StatementMode,
+} from "@/db/schema";
+import { isValidIsoDate } from "./dates";
+
+const publicId = z.string().regex(/^[a-z0-9-]{1,64}$/, "Not a record id.");
+const slug = z.string().regex(/^[a-z0-9-]{1,120}$/, "Not a valid id.");
+const version = z.number().int().min(1);
+/** Empty strings from form fields mean "nothing". */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+/** One coding: a stance -2..+2 (status "stated"), or a status that is not a stance (no stance then). */
+export const codingInput = z
+  .object({
+    proposition: slug,
+    status: z.enum(POSITION_STATUSES),
+    stance: z.number().int().min(STANCE_MIN).max(STANCE_MAX).nullable(),
+    basis: optionalText(2000),
+    note: optionalText(2000),
+  })
+  .superRefine((c, ctx) => {
+    if (c.status === "stated" && c.stance === null)
+      ctx.addIssue({ code: "custom", path: ["stance"], message: "Choose a stance from -2 to +2." });
+    if (c.status !== "stated" && c.stance !== null)
+      ctx.addIssue({
+        code: "custom",
+        path: ["stance"],
+        message: "A status other than a stance has no stance.",
+      });
+  });
+export type CodingInput = z.infer<typeof codingInput>;
+
+/** The whole set of codings of a record: propositions not listed are uncoded (a coding is removed). */
+export const setCodingsInput = z
+  .object({ publicId, expectedVersion: version, codings: z.array(codingInput).max(500) })
+  .superRefine((v, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, c] of v.codings.entries()) {
+      if (seen.has(c.proposition))
+        ctx.addIssue({ code: "custom", path: ["codings", i], message: "A proposition is coded twice." });
+      seen.add(c.proposition);
+    }
+  });
+export type SetCodingsInput = z.infer<typeof setCodingsInput>;
+
+export interface DateFields {
+  dateStart: string | null;
+  dateEnd: string | null;
+  datePrecision: (typeof DATE_PRECISIONS)[number];
+  dateBasis: (typeof DATE_BASES)[number];
+  dateNote: string | null;
+}
+
+/** The date rules of statements_dates_ck and statements_date_basis_consistent_ck, as field errors. */
+export function dateProblems(d: DateFields): Partial<Record<keyof DateFields, string>> {
+  const out: Partial<Record<keyof DateFields, string>> = {};
+  if (d.datePrecision === "unknown") {
+    if (d.dateStart !== null) out.dateStart = "Leave empty when the date is unknown.";
+    if (d.dateEnd !== null) out.dateEnd = "Leave empty when the date is unknown.";
+    if (d.dateBasis !== "unknown") out.dateBasis = "An unknown date has the basis “unknown”.";
+    return out;
+  }
+  if (d.dateBasis === "unknown") out.dateBasis = "Say whether the date is stated or inferred.";
+  if (d.dateBasis === "inferred" && d.dateNote === null)
+    out.dateNote = "Explain how the date was inferred, so a reader can check it.";
+  if (d.dateStart === null) out.dateStart = "Enter the first possible day (YYYY-MM-DD).";
+  else if (!isValidIsoDate(d.dateStart)) out.dateStart = "Not a real date (YYYY-MM-DD).";
+  if (d.dateEnd === null) out.dateEnd = "Enter the last possible day (YYYY-MM-DD).";
+  else if (!isValidIsoDate(d.dateEnd)) out.dateEnd = "Not a real date (YYYY-MM-DD).";
+  if (out.dateStart || out.dateEnd || d.dateStart === null || d.dateEnd === null) return out;
+  const [s, e] = [d.dateStart, d.dateEnd];
+  if (s > e) out.dateEnd = "The last day is before the first.";
+  else if (d.datePrecision === "day" && s !== e)
+    out.dateEnd = "A single day: the first and last day are the same.";
+  else if (d.datePrecision === "month" && (s.slice(0, 7) !== e.slice(0, 7) || s.slice(8) !== "01"))
+    out.dateStart = "A month runs from its first day, within one month (e.g. 2018-11-01 to 2018-11-30).";
+  else if (
+    d.datePrecision === "year" &&
+    (s.slice(5) !== "01-01" || e.slice(5) !== "12-31" || s.slice(0, 4) !== e.slice(0, 4))
+  )
+    out.dateStart = "A year runs from 1 January to 31 December of the same year.";
+  return out;
+}
+
+const attribution = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("resolved"), person: slug, role: slug.nullable(), note: optionalText(2000) }),
+  z.object({ status: z.literal("unresolved"), note: optionalText(2000) }),
+]);
+
+/** The core fields of a record: attribution, date, mode, display text, topics, event. */
+export const updateRecordInput = z
+  .object({
+    publicId,
+    expectedVersion: version,
+    text: z.string().trim().min(1, "The text cannot be empty.").max(20000, "At most 20,000 characters."),
+    mode: z.enum(STATEMENT_MODES),
+    dateStart: optionalText(10),
+    dateEnd: optionalText(10),
+    datePrecision: z.enum(DATE_PRECISIONS),
+    dateBasis: z.enum(DATE_BASES),
+    dateNote: optionalText(2000),
+    topics: z.array(slug).max(50),
+    event: slug.nullable(),
+    attribution,
+  })
+  .superRefine((v, ctx) => {
+    for (const [field, message] of Object.entries(dateProblems(v)))
+      ctx.addIssue({ code: "custom", path: [field], message });
+    if (v.attribution.status === "unresolved" && v.attribution.note === null)
+      ctx.addIssue({
+        code: "custom",
+        path: ["attributionNote"],
+        message: "Say why the speaker cannot be identified.",
+      });
+  });
+export type UpdateRecordInput = z.infer<typeof updateRecordInput>;
+
+/** Field name -> first message, from a zod error (nested paths flattened to their first key). */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/** What a revision records: the editable fields and codings after the change. */
+export interface RecordSnapshot {
+  text: string;
+  mode: StatementMode;
+  dateStart: string | null;
+  dateEnd: string | null;
+  datePrecision: DatePrecision;
+  dateBasis: DateBasis;
+  dateNote: string | null;
+  attributionStatus: AttributionStatus;
+  attributionNote: string | null;
+  person: string | null;
+  role: string | null;
+  event: string | null;
+  topics: string[];
+  codings: {
+    proposition: string;
+    status: PositionStatus;
+    stance: number | null;
+    basis: string | null;
+    note: string | null;
+  }[];
+}
+
+/** Names of the snapshot fields that differ between two revisions (for the history list). */
+export function changedFields(before: RecordSnapshot | null, after: RecordSnapshot): string[] {
+  if (!before) return [];
+  const keys = Object.keys(after) as (keyof RecordSnapshot)[];
+  return keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
