@@ -40,9 +40,12 @@ const PRONOUN_RE = new RegExp(`${LEFT}(he|she|He|She)$`);
 const GROUP_RE = new RegExp(`${LEFT}((?:the\\s+|The\\s+|all\\s+|many\\s+)?(?:${GROUP_ALT}))$`, "i");
 const ROLE_RE = new RegExp(`${LEFT}((the|The)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
 const TITLE_RE = new RegExp(`${LEFT}(((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
-const NAME_WORD = `(?:[\\p{Lu}][\\p{L}'.-]*)`;
+const NAME_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'.-]*)`;
 // Lower-case words that still belong to a title before a name: "Party chief To Lam".
-const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head)\\s+)*${NAME_WORD})*`;
+// Lower-case post nouns too: "Foreign Ministry spokesperson Pham Thu Hang", "Head of the Vietnamese delegation X".
+const POST_WORDS =
+  "spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|director|secretary|chairman|chairwoman|chairperson|representative|envoy|official|officer|president";
+const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head|${POST_WORDS})\\s+)*${NAME_WORD})*`;
 const NAMED_RE = new RegExp(`${LEFT}(${RUN})(?:,\\s+([\\p{Lu}][^,;"]{2,120}),)?$`, "u");
 const ACCORDING_RE = /\b[Aa]ccording to\s+((?:the\s+)?[^,.;"]{2,120}?)(?=\s*(?:,|\.|;|$))/u;
 

@@ -252,6 +252,8 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       discourses.set(unit.context, discourse);
     }
     if (previousUnit && previousUnit.context !== unit.context) previous = null;
+    // Whether the last proposal came from the sentence just before this one (no other sentence between).
+    const previousEligible = previous !== null && previous.unit === previousUnit;
     previousUnit = unit;
     const sentence = unit.span.text;
     // A "sentence" of thousands of characters is a run-on scrape (a table, a list), not reported speech; it is
@@ -296,7 +298,16 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         setAside: resolution.setAside,
         pendingCountry: resolution.pendingCountry,
         notVietnamese: resolution.notVietnamese,
-        sentenceDate: findDates(sentence)[0] ?? null,
+        sentenceDate:
+          findDates(sentence)[0] ??
+          // "She added ..." right after "X said on May 12 ...": the same occasion, so the same day.
+          (frame.form === "pronoun" &&
+          previous &&
+          previousEligible &&
+          previous.entity &&
+          previous.entity === resolution.entity
+            ? previous.sentenceDate
+            : null),
         role: resolution.status === "resolved" ? roleFor(resolution.entity) : null,
       };
     } else if (
