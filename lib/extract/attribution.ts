@@ -106,6 +106,14 @@ function invertedSubject(sentence: string, pre: string, afterVerb: number) {
   return { ...found, subjectIndex: start, end: start + candidate.length };
 }
 
+/** The first reporting verb (or "according to") of a sentence, whoever its subject: what a reviewer may look at. */
+export function firstReportingVerb(sentence: string): string | null {
+  VERB_RE.lastIndex = 0;
+  const m = VERB_RE.exec(sentence);
+  VERB_RE.lastIndex = 0;
+  return m?.[1] ?? (/\b[Aa]ccording to\b/.test(sentence) ? "according to" : null);
+}
+
 export function findFrame(sentence: string): Frame | null {
   const verbs: Array<{ index: number; verb: string }> = [];
   VERB_RE.lastIndex = 0;

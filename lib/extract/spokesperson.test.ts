@@ -72,3 +72,28 @@ describe("titles made of an organisation and a post, before a name", () => {
     expect(added?.date.start).not.toBe("2024-05-12");
   });
 });
+
+describe("what the reviewer is shown besides candidates", () => {
+  it("spells out the outlet of a dateline marker, and leaves an unknown one to the reviewer", () => {
+    expect(extractCandidates({ raw: "HANOI (VNA) – Nam said yes." }).outlet).toBe(
+      "Vietnam News Agency (VNA)",
+    );
+    expect(extractCandidates({ raw: "Moscow (NDO/VNA) – Nam said yes." }).outlet).toBe(
+      "Nhan Dan Online (NDO) / Vietnam News Agency (VNA)",
+    );
+    expect(extractCandidates({ raw: "HANOI (XYZ) – Nam said yes." }).outlet).toBeNull();
+  });
+
+  it("lists a sentence with a reporting verb but no readable speaker, with its code-point offsets", () => {
+    const raw =
+      "HANOI (VNA) – Đà Nẵng hosts talks. The minister, who arrived on Monday, said the plan works.";
+    const result = extractCandidates({ raw });
+    expect(result.candidates).toEqual([]);
+    const [n] = result.notUnderstood;
+    expect(n?.verb).toBe("said");
+    expect(n?.reason).toContain("no speaker");
+    expect([...raw].slice(n?.evidence.start, n?.evidence.end).join("")).toBe(
+      "The minister, who arrived on Monday, said the plan works.",
+    );
+  });
+});
