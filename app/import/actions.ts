@@ -148,7 +148,12 @@ export async function saveImportAction(input: unknown): Promise<ActionResult<Sav
             }
           : null,
         role: r.role
-          ? { roleId: r.role.roleId, title: r.role.title, rank: r.role.rank, organization: r.role.organization }
+          ? {
+              roleId: r.role.roleId,
+              title: r.role.title,
+              rank: r.role.rank,
+              organization: r.role.organization,
+            }
           : null,
         language: "en",
       })),
