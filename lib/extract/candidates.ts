@@ -90,6 +90,8 @@ interface Draft {
   pendingCountry: boolean;
   notVietnamese: boolean;
   sentenceDate: ReturnType<typeof findDates>[number] | null;
+  /** The date is the preceding sentence's, carried to a pronoun sentence that continues it ("She added"). */
+  dateCarried?: boolean;
   /** The speaker's title and rank as known when the statement was made, not as later sentences extend them. */
   role: CandidateRole | null;
 }
@@ -320,6 +322,13 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         setAside: resolution.setAside,
         pendingCountry: resolution.pendingCountry,
         notVietnamese: resolution.notVietnamese,
+        dateCarried:
+          findDates(sentence).length === 0 &&
+          !!previous?.sentenceDate &&
+          previousEligible &&
+          !!previous?.entity &&
+          previous.entity === resolution.entity &&
+          frame.form === "pronoun",
         sentenceDate:
           findDates(sentence)[0] ??
           // "She added ..." right after "X said on May 12 ...": the same occasion, so the same day.
@@ -438,6 +447,12 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
           : "The text does not say when this was said.",
       );
     }
+    if (d.dateCarried && own && date.start === own.start && date.asWritten === own.asWritten)
+      date = {
+        ...date,
+        basis: "inferred",
+        note: `Not stated in this sentence: "${d.frameText}" continues the preceding one, dated "${own.asWritten ?? own.start}".${date.note ? ` ${date.note}` : ""}`,
+      };
     const speaker =
       d.status === "resolved" && d.entity
         ? {

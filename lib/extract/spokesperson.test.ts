@@ -20,6 +20,7 @@ describe("titles made of an organisation and a post, before a name", () => {
     expect(b?.attribution).toMatchObject({ kind: "pronoun", status: "resolved" });
     expect(b?.speaker?.name).toBe("Phạm Thu Hằng");
     expect(b?.date.start).toBe("2024-05-12");
+    expect(b?.date.note).toContain('"She added" continues the preceding one');
   });
 
   it("inverted after a comma, without diacritics", () => {

@@ -495,6 +495,9 @@ export function ArticleImport({
   }
   const accepted = drafts.filter((d) => d.accepted).length;
   const rolePlan = planRoles(drafts, persons);
+  // A listed sentence already taken in by hand links to its card instead of offering to add it again.
+  const addedAs = (start: number, end: number) =>
+    drafts.find((d) => d.evidenceStart === String(start) && d.evidenceEnd === String(end))?.key ?? null;
   return (
     <div className={styles.review}>
       <section className={styles.sourcePane} aria-label="Source text">
@@ -587,12 +590,19 @@ export function ArticleImport({
                   <q>{cleanForDisplay(n.evidence.text)}</q>
                   <br />
                   <span className="muted">Why: {n.reason}.</span>{" "}
-                  <button
-                    type="button"
-                    onClick={() => addManual(article.rawText, n.evidence.start, n.evidence.end)}
-                  >
-                    Add as a candidate
-                  </button>
+                  {addedAs(n.evidence.start, n.evidence.end) ? (
+                    <a href={`#card-${addedAs(n.evidence.start, n.evidence.end)}`}>
+                      added as #
+                      {drafts.findIndex((d) => d.key === addedAs(n.evidence.start, n.evidence.end)) + 1}
+                    </a>
+                  ) : (
+                    <button
+                      type="button"
+                      onClick={() => addManual(article.rawText, n.evidence.start, n.evidence.end)}
+                    >
+                      Add as a candidate
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
