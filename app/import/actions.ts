@@ -9,6 +9,7 @@ import {
   findDuplicateSource,
   findSimilarStatements,
   ImportError,
+  listSourceRecords,
   loadKnownEntities,
   planBulkImport,
   type SimilarStatement,
@@ -16,7 +17,7 @@ import {
 } from "@/db/queries/import";
 import { extractCandidates } from "@/lib/extract";
 import { htmlToArticleText } from "@/lib/extract/html";
-import type { Candidate, SetAside } from "@/lib/extract/types";
+import type { Candidate, NotUnderstood, SetAside } from "@/lib/extract/types";
 import { MAX_IMPORT_BYTES, parseRecords } from "@/lib/records-format";
 import { codePointLength } from "@/lib/text";
 import { authorize } from "../_server/current-user";
@@ -35,9 +36,11 @@ export interface ExtractedArticle {
   publishedFrom: "input" | "text" | null;
   url: string | null;
   outlet: string | null;
-  duplicate: DuplicateSource | null;
+  /** Already stored: the review is replaced by a notice leading to these records. */
+  duplicate: (DuplicateSource & { records: Array<{ publicId: string; text: string }> }) | null;
   candidates: ReviewCandidate[];
   setAside: Array<SetAside & { similar: SimilarStatement | null }>;
+  notUnderstood: NotUnderstood[];
 }
 
 function withSimilar<T extends Candidate>(
@@ -68,6 +71,7 @@ export async function extractArticleAction(input: unknown): Promise<ActionResult
       fieldErrors: { text: "No text found." },
     };
   const db = getDb();
+  const duplicate = findDuplicateSource(db, { url, rawText });
   const result = extractCandidates({ raw: rawText, url, outlet, published, known: loadKnownEntities(db) });
   const similar = findSimilarStatements(
     db,
@@ -81,10 +85,12 @@ export async function extractArticleAction(input: unknown): Promise<ActionResult
       published: result.published,
       publishedFrom: result.publishedFrom,
       url,
-      outlet,
-      duplicate: findDuplicateSource(db, { url, rawText }),
+      // What the reviewer typed wins; else the dateline's agency marker, spelt out (editable on the review).
+      outlet: outlet ?? result.outlet,
+      duplicate: duplicate ? { ...duplicate, records: listSourceRecords(db, duplicate.id) } : null,
       candidates: result.candidates.map((c, i) => withSimilar(c, similar[i] ?? null)),
       setAside: result.setAside.map((c, i) => withSimilar(c, similar[result.candidates.length + i] ?? null)),
+      notUnderstood: result.notUnderstood,
     },
   };
 }
@@ -141,7 +147,14 @@ export async function saveImportAction(input: unknown): Promise<ActionResult<Sav
               dateNote: r.dateNote,
             }
           : null,
-        role: r.role ? { roleId: r.role.roleId, title: r.role.title, rank: r.role.rank } : null,
+        role: r.role
+          ? {
+              roleId: r.role.roleId,
+              title: r.role.title,
+              rank: r.role.rank,
+              organization: r.role.organization,
+            }
+          : null,
         language: "en",
       })),
     );

@@ -28,8 +28,33 @@ const record = {
 describe("import input validation", () => {
   it("accepts a complete record and turns empty strings into nulls", () => {
     const parsed = recordInput.parse(record);
-    expect(parsed.role).toEqual({ roleId: null, title: "Ambassador", rank: null });
+    expect(parsed.role).toEqual({ roleId: null, title: "Ambassador", rank: null, organization: null });
     expect(parsed.attributionNote).toBeNull();
+  });
+
+  it("trims the display text, takes an organisation with a kind, and accepts hand-added keys", () => {
+    const parsed = recordInput.parse({
+      ...record,
+      key: "m1",
+      text: "  Vietnam backs cooperation.\n",
+      role: {
+        roleId: null,
+        title: "Spokesperson",
+        rank: "",
+        organization: { organizationId: null, name: " Ministry of Foreign Affairs ", kind: "ministry" },
+      },
+    });
+    expect(parsed.text).toBe("Vietnam backs cooperation.");
+    expect(parsed.role?.organization).toEqual({
+      organizationId: null,
+      name: "Ministry of Foreign Affairs",
+      kind: "ministry",
+    });
+    const bad = recordInput.safeParse({
+      ...record,
+      role: { ...record.role, organization: { organizationId: null, name: "X", kind: "club" } },
+    });
+    expect(bad.success).toBe(false);
   });
 
   it("names each broken field with a message a reviewer can act on", () => {

@@ -5,6 +5,7 @@ import {
   DATE_BASES,
   DATE_PRECISIONS,
   EVENT_KINDS,
+  ORGANIZATION_KINDS,
   SOURCE_TIERS,
   STATEMENT_MODES,
 } from "@/db/schema";
@@ -64,7 +65,8 @@ const id = z.number().int().positive();
 
 export const recordInput = z
   .object({
-    key: z.string().regex(/^[cs]\d{1,5}$/),
+    // c: proposed, s: set aside, m: added by hand from a passage.
+    key: z.string().regex(/^[csm]\d{1,5}$/),
     appearanceOf: z
       .string()
       .regex(/^[a-z0-9-]{1,40}$/)
@@ -72,7 +74,8 @@ export const recordInput = z
     text: z
       .string()
       .max(20_000)
-      .refine((s) => s.trim().length > 0, "The statement text is required."),
+      .transform((s) => s.trim())
+      .refine((s) => s.length > 0, "The statement text is required."),
     evidenceStart: z.number().int().min(0, "Must be 0 or more."),
     evidenceEnd: z.number().int().min(1, "Must be 1 or more."),
     personId: id.nullable(),
@@ -91,6 +94,14 @@ export const recordInput = z
         roleId: id.nullable(),
         title: z.string().trim().min(2, "Give the title as written.").max(300),
         rank: optionalTrimmed(100),
+        organization: z
+          .object({
+            organizationId: id.nullable(),
+            name: z.string().trim().min(2, "Give the organisation's name.").max(300),
+            kind: z.enum(ORGANIZATION_KINDS),
+          })
+          .nullable()
+          .default(null),
       })
       .nullable(),
     eventId: id.nullable(),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { loadKnownEntities } from "@/db/queries/import";
+import { listOrganizations, loadKnownEntities } from "@/db/queries/import";
 import { can } from "@/lib/authz";
 import { RECORD_COLUMNS } from "@/lib/records-format";
 import { authSettings } from "../_server/auth";
@@ -23,6 +23,7 @@ export default async function ImportPage({
   const active = tab === "bulk" ? "bulk" : "article";
   const allowed = can(toActor(user), "records:import", authSettings);
   const known = allowed ? loadKnownEntities(getDb()) : null;
+  const organizations = allowed ? listOrganizations(getDb()) : [];
 
   return (
     <>
@@ -53,6 +54,7 @@ export default async function ImportPage({
           persons={known.persons.map((p) => ({ id: p.id, name: p.name, roles: p.roles }))}
           events={known.events.map((e) => ({ id: e.id, name: e.name, startDate: e.startDate }))}
           topics={known.topics.map((t) => ({ slug: t.slug, name: t.name, path: t.path }))}
+          organizations={organizations}
         />
       ) : (
         <BulkImport

@@ -10,6 +10,7 @@ import {
   type DatePrecision,
   type EventKind,
   events,
+  type OrganizationKind,
   organizations,
   personAliases,
   persons,
@@ -170,7 +171,13 @@ export interface ImportRecordInput {
   personId: number | null;
   /** A person not yet in the database, created on save. */
   newPerson: { name: string; country: string } | null;
-  role: { roleId: number | null; title: string; rank: string | null } | null;
+  role: {
+    roleId: number | null;
+    title: string;
+    rank: string | null;
+    /** The organisation of the post: an existing one, or one found by name or created with this kind. */
+    organization?: { organizationId: number | null; name: string; kind: OrganizationKind } | null;
+  } | null;
   eventId: number | null;
   newEvent: {
     name: string;
@@ -209,7 +216,7 @@ export class ImportError extends Error {
 
 function uniqueSlug(
   db: Conn,
-  table: typeof persons | typeof roles | typeof events | typeof sources,
+  table: typeof persons | typeof roles | typeof events | typeof sources | typeof organizations,
   wanted: string,
 ) {
   const base = wanted.slice(0, 80).replace(/-+$/, "") || "item";
@@ -282,7 +289,110 @@ function resolveRole(tx: Tx, personId: number | null, r: ImportRecordInput, key:
       throw new ImportError("The chosen role is not this person's.", `${key}.role`);
     return r.role.roleId;
   }
-  return findOrCreateRole(tx, personId, r.role.title, r.role.rank);
+  const organizationId = r.role.organization ? resolveOrganization(tx, r.role.organization, key) : null;
+  return findOrCreateArticleRole(tx, personId, r.role.title, r.role.rank, organizationId);
+}
+
+/**
+ * Per distinct (person, title, rank, organisation): two candidates of one person with the same post share a role
+ * record, one that differs in rank or organisation gets its own. Never changes a stored role, so editing one
+ * candidate cannot alter what another candidate (or an earlier record) points to.
+ */
+function findOrCreateArticleRole(
+  tx: Tx,
+  personId: number,
+  title: string,
+  rank: string | null,
+  organizationId: number | null,
+): number {
+  const fold = (s: string | null) => foldForSearch((s ?? "").trim());
+  const existing = tx
+    .select({ id: roles.id, title: roles.title, rank: roles.rank, organizationId: roles.organizationId })
+    .from(roles)
+    .where(eq(roles.personId, personId))
+    .orderBy(asc(roles.id))
+    .all()
+    .find(
+      (x) =>
+        fold(x.title) === fold(title) &&
+        fold(x.rank) === fold(rank) &&
+        (organizationId === null || x.organizationId === organizationId),
+    );
+  if (existing) return existing.id;
+  const person = tx.select({ slug: persons.slug }).from(persons).where(eq(persons.id, personId)).get();
+  return tx
+    .insert(roles)
+    .values({
+      slug: uniqueSlug(tx, roles, `${person?.slug ?? "person"}-${slugify(title)}`),
+      personId,
+      organizationId,
+      title: title.trim(),
+      rank: rank?.trim() || null,
+    })
+    .returning({ id: roles.id })
+    .get().id;
+}
+
+/** An organisation chosen by id, else found by its name (any form, folded), else created with the given kind. */
+function resolveOrganization(
+  tx: Tx,
+  org: { organizationId: number | null; name: string; kind: OrganizationKind },
+  key: string,
+): number {
+  if (org.organizationId !== null) {
+    if (
+      !tx
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(eq(organizations.id, org.organizationId))
+        .get()
+    )
+      throw new ImportError("The chosen organisation no longer exists.", `${key}.organization`);
+    return org.organizationId;
+  }
+  const folded = foldForSearch(org.name.trim());
+  const existing = tx
+    .select({ id: organizations.id, name: organizations.name, nativeName: organizations.nativeName })
+    .from(organizations)
+    .all()
+    .find((o) => foldForSearch(o.name) === folded || foldForSearch(o.nativeName ?? "") === folded);
+  if (existing) return existing.id;
+  return tx
+    .insert(organizations)
+    .values({
+      slug: uniqueSlug(tx, organizations, slugify(org.name).slice(0, 60)),
+      name: org.name.trim(),
+      kind: org.kind,
+    })
+    .returning({ id: organizations.id })
+    .get().id;
+}
+
+/** Organisations to pick from on the review page. */
+export function listOrganizations(db: Conn): Array<{ id: number; name: string; kind: OrganizationKind }> {
+  return db
+    .select({ id: organizations.id, name: organizations.name, kind: organizations.kind })
+    .from(organizations)
+    .orderBy(asc(organizations.name))
+    .all();
+}
+
+/** The records first stored from a source, and those it is another appearance of: where a re-import leads. */
+export function listSourceRecords(db: Conn, sourceId: number): Array<{ publicId: string; text: string }> {
+  const own = db
+    .select({ publicId: statements.publicId, text: statements.text })
+    .from(statements)
+    .where(eq(statements.sourceId, sourceId))
+    .orderBy(asc(statements.evidenceStart))
+    .all();
+  const also = db
+    .select({ publicId: statements.publicId, text: statements.text })
+    .from(statementAppearances)
+    .innerJoin(statements, eq(statements.id, statementAppearances.statementId))
+    .where(eq(statementAppearances.sourceId, sourceId))
+    .orderBy(asc(statementAppearances.evidenceStart))
+    .all();
+  return [...own, ...also.filter((a) => !own.some((o) => o.publicId === a.publicId))];
 }
 
 function findOrCreateRole(tx: Tx, personId: number, title: string, rank: string | null): number {

@@ -40,9 +40,12 @@ const PRONOUN_RE = new RegExp(`${LEFT}(he|she|He|She)$`);
 const GROUP_RE = new RegExp(`${LEFT}((?:the\\s+|The\\s+|all\\s+|many\\s+)?(?:${GROUP_ALT}))$`, "i");
 const ROLE_RE = new RegExp(`${LEFT}((the|The)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
 const TITLE_RE = new RegExp(`${LEFT}(((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
-const NAME_WORD = `(?:[\\p{Lu}][\\p{L}'.-]*)`;
+const NAME_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'.-]*)`;
 // Lower-case words that still belong to a title before a name: "Party chief To Lam".
-const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head)\\s+)*${NAME_WORD})*`;
+// Lower-case post nouns too: "Foreign Ministry spokesperson Pham Thu Hang", "Head of the Vietnamese delegation X".
+const POST_WORDS =
+  "spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|director|secretary|chairman|chairwoman|chairperson|representative|envoy|official|officer|president";
+const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head|${POST_WORDS})\\s+)*${NAME_WORD})*`;
 const NAMED_RE = new RegExp(`${LEFT}(${RUN})(?:,\\s+([\\p{Lu}][^,;"]{2,120}),)?$`, "u");
 const ACCORDING_RE = /\b[Aa]ccording to\s+((?:the\s+)?[^,.;"]{2,120}?)(?=\s*(?:,|\.|;|$))/u;
 
@@ -101,6 +104,14 @@ function invertedSubject(sentence: string, pre: string, afterVerb: number) {
   if (found?.subjectIndex !== 0 || found.subject !== candidate) return null;
   const start = afterVerb + rest.indexOf(candidate);
   return { ...found, subjectIndex: start, end: start + candidate.length };
+}
+
+/** The first reporting verb (or "according to") of a sentence, whoever its subject: what a reviewer may look at. */
+export function firstReportingVerb(sentence: string): string | null {
+  VERB_RE.lastIndex = 0;
+  const m = VERB_RE.exec(sentence);
+  VERB_RE.lastIndex = 0;
+  return m?.[1] ?? (/\b[Aa]ccording to\b/.test(sentence) ? "according to" : null);
 }
 
 export function findFrame(sentence: string): Frame | null {

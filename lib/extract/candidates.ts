@@ -1,6 +1,6 @@
 import type { StatementMode } from "@/db/schema";
 import { foldForSearch } from "@/lib/text";
-import { findFrame, isDirectQuote } from "./attribution";
+import { findFrame, firstReportingVerb, isDirectQuote } from "./attribution";
 import { cleanForDisplay, type PreparedText, prepareText, rawSlice, toRawSpan } from "./clean";
 import { Discourse, type Discourse as DiscourseT, type Entity, resolveFrame } from "./coreference";
 import { findDates, findPublishedDate, type ResolvedDate, resolveDate, unknownDate } from "./dates";
@@ -18,6 +18,7 @@ import type {
   ExtractResult,
   KnownEvent,
   KnownPerson,
+  NotUnderstood,
   SetAside,
 } from "./types";
 
@@ -34,7 +35,24 @@ interface Unit {
   afterBodyStart: boolean;
 }
 
-const DATELINE = /^(?:([\p{Lu}][\p{L} .'-]{1,40}?),?\s*)?\(?[A-Z]{2,}(?:\/[A-Z]{2,})?\)?\s*[-–—]\s+/u;
+const DATELINE = /^(?:([\p{Lu}][\p{L} .'-]{1,40}?),?\s*)?\(?([A-Z]{2,}(?:\/[A-Z]{2,})?)\)?\s*[-–—]\s+/u;
+
+/** Agency and paper codes of datelines, spelt out as the stored sources name them. */
+const OUTLET_CODES: Record<string, string> = {
+  VNA: "Vietnam News Agency (VNA)",
+  NDO: "Nhan Dan Online (NDO)",
+  VOV: "Voice of Vietnam (VOV)",
+  VNS: "Viet Nam News (VNS)",
+  VGP: "Government News (VGP)",
+  SGGP: "Saigon Giai Phong (SGGP)",
+  QDND: "People's Army Newspaper (QDND)",
+};
+
+/** "NDO/VNA" -> "Nhan Dan Online (NDO) / Vietnam News Agency (VNA)"; null unless every code is known. */
+function outletFromMarker(marker: string): string | null {
+  const names = marker.split("/").map((code) => OUTLET_CODES[code]);
+  return names.every((n) => n !== undefined) ? names.join(" / ") : null;
+}
 const BOILERPLATE =
   /^(?:[\s|:·•]|Font Size|Print|Share|Email|Tweet|Facebook|Twitter|Zalo|A\+|A-|Back|Top)*$/i;
 const CAPTION = /\((?:Photo|Image|Source)\s*:|\bPhoto:\s|\(Photo\b/i;
@@ -72,6 +90,8 @@ interface Draft {
   pendingCountry: boolean;
   notVietnamese: boolean;
   sentenceDate: ReturnType<typeof findDates>[number] | null;
+  /** The date is the preceding sentence's, carried to a pronoun sentence that continues it ("She added"). */
+  dateCarried?: boolean;
   /** The speaker's title and rank as known when the statement was made, not as later sentences extend them. */
   role: CandidateRole | null;
 }
@@ -181,6 +201,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   let contextKind: "article" | "snippet" = "article";
   let bodyStarted = false;
   let datelineCity: string | null = null;
+  let datelineOutlet: string | null = null;
   let title: string | null = null;
   paragraphs.forEach((p, index) => {
     const kind = paragraphKind(p, index);
@@ -194,6 +215,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       if (d) {
         bodyStarted = true;
         datelineCity ??= d[1]?.trim() ?? null;
+        datelineOutlet ??= outletFromMarker(d[2] ?? "");
         span = { start: p.start + d[0].length, end: p.end, text: p.text.slice(d[0].length) };
       }
     }
@@ -240,6 +262,8 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     .map((u) => findEvents(u.span.text)[0])
     .find((e) => e !== undefined);
   const drafts: Draft[] = [];
+  // Sentences with a reporting verb that yield no draft: listed for the reviewer rather than silently dropped.
+  const missed: Array<{ unit: Unit; verb: string; reason: string }> = [];
   const discourses = new Map<number, DiscourseT>();
   const currentEvent = new Map<number, EventMention>();
   let previous = null as Draft | null;
@@ -252,6 +276,8 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       discourses.set(unit.context, discourse);
     }
     if (previousUnit && previousUnit.context !== unit.context) previous = null;
+    // Whether the last proposal came from the sentence just before this one (no other sentence between).
+    const previousEligible = previous !== null && previous.unit === previousUnit;
     previousUnit = unit;
     const sentence = unit.span.text;
     // A "sentence" of thousands of characters is a run-on scrape (a table, a list), not reported speech; it is
@@ -296,7 +322,23 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         setAside: resolution.setAside,
         pendingCountry: resolution.pendingCountry,
         notVietnamese: resolution.notVietnamese,
-        sentenceDate: findDates(sentence)[0] ?? null,
+        dateCarried:
+          findDates(sentence).length === 0 &&
+          !!previous?.sentenceDate &&
+          previousEligible &&
+          !!previous?.entity &&
+          previous.entity === resolution.entity &&
+          frame.form === "pronoun",
+        sentenceDate:
+          findDates(sentence)[0] ??
+          // "She added ..." right after "X said on May 12 ...": the same occasion, so the same day.
+          (frame.form === "pronoun" &&
+          previous &&
+          previousEligible &&
+          previous.entity &&
+          previous.entity === resolution.entity
+            ? previous.sentenceDate
+            : null),
         role: resolution.status === "resolved" ? roleFor(resolution.entity) : null,
       };
     } else if (
@@ -323,6 +365,20 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       for (const { mention } of findIntroducedPeople(sentence, persons)) discourse.introduce(mention);
     if (draft?.entity && draft.status === "resolved") discourse.touch(draft.entity);
     if (draft) drafts.push(draft);
+    else {
+      const verb = sentence.length <= MAX_SENTENCE ? firstReportingVerb(sentence) : null;
+      if (verb) {
+        const reason =
+          unit.paragraphKind === "caption"
+            ? "a photo caption, not read for statements"
+            : unit.paragraphKind === "title"
+              ? "the headline, not read for statements"
+              : unit.paragraphKind !== "prose"
+                ? "not part of the article's prose"
+                : `has "${verb}" but no speaker the extractor could read next to it (a name, a title, a pronoun or a role)`;
+        missed.push({ unit, verb, reason });
+      }
+    }
     if (eligible) previous = draft;
   }
 
@@ -391,6 +447,12 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
           : "The text does not say when this was said.",
       );
     }
+    if (d.dateCarried && own && date.start === own.start && date.asWritten === own.asWritten)
+      date = {
+        ...date,
+        basis: "inferred",
+        note: `Not stated in this sentence: "${d.frameText}" continues the preceding one, dated "${own.asWritten ?? own.start}".${date.note ? ` ${date.note}` : ""}`,
+      };
     const speaker =
       d.status === "resolved" && d.entity
         ? {
@@ -444,13 +506,25 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     c.key = `s${i + 1}`;
   });
 
+  const notUnderstood: NotUnderstood[] = missed.map((m, i) => {
+    const raw = toRawSpan(prepared, m.unit.span.start, m.unit.span.end);
+    return {
+      key: `n${i + 1}`,
+      evidence: { start: raw.start, end: raw.end, text: rawSlice(prepared, raw.start, raw.end) },
+      verb: m.verb,
+      reason: m.reason,
+    };
+  });
+
   return {
     title,
     published: published ?? null,
     publishedFrom,
     datelineCity,
+    outlet: datelineOutlet,
     cleanedText: prepared.text,
     candidates,
     setAside,
+    notUnderstood,
   };
 }

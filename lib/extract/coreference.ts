@@ -27,6 +27,16 @@ export interface Entity {
   resolved: boolean;
   asWritten: string;
   lastAt: number;
+  /** Only when the text says so ("spokeswoman", "Mrs"): lets "she"/"he" skip a person of the other gender. */
+  gender: "female" | "male" | null;
+}
+
+/** Gender stated by the words of a mention, else null (most titles say nothing about it). */
+export function genderOf(asWritten: string): "female" | "male" | null {
+  if (/\b(?:spokeswoman|chairwoman|congresswoman|Mrs\.?|Ms\.?|Madam)(?=\s|$|,)/i.test(asWritten))
+    return "female";
+  if (/\b(?:spokesman|Mr\.?)(?=\s|$|,)/i.test(asWritten)) return "male";
+  return null;
 }
 
 /** The people of one passage (an article, or one news snippet), in order of mention. */
@@ -52,6 +62,7 @@ export class Discourse {
         resolved,
         asWritten: mention.asWritten,
         lastAt: 0,
+        gender: genderOf(mention.asWritten),
       };
       this.entities.push(entity);
     } else {
@@ -59,6 +70,7 @@ export class Discourse {
       if (mention.title && (!entity.title || mention.title.length > entity.title.length))
         entity.title = mention.title;
       entity.rank ??= mention.rank;
+      entity.gender ??= genderOf(mention.asWritten);
       if (mention.countryFrom === "title") entity.country = mention.country;
     }
     entity.lastAt = ++this.clock;
@@ -73,8 +85,15 @@ export class Discourse {
     return [...list].sort((a, b) => b.lastAt - a.lastAt);
   }
 
-  lastMentioned(): Entity | null {
-    return this.byRecency(this.entities)[0] ?? null;
+  /**
+   * The latest person a pronoun can refer to: "she" skips a man the text called "spokesman" or "Mr", "he" a
+   * woman; a person whose gender the text never states fits either (most titles are gender-neutral).
+   */
+  lastMentioned(pronoun: string | null = null): Entity | null {
+    const p = pronoun?.toLowerCase();
+    const wanted =
+      p === "she" || p === "her" ? "female" : p === "he" || p === "his" || p === "him" ? "male" : null;
+    return this.byRecency(this.entities).find((e) => !wanted || !e.gender || e.gender === wanted) ?? null;
   }
 
   /** People named in full whose given name (the last word of a Vietnamese name) is this word. */
@@ -141,7 +160,7 @@ export function resolveFrame(frame: Frame, discourse: Discourse, persons: KnownP
     });
   }
   if (frame.form === "pronoun") {
-    const antecedent = discourse.lastMentioned();
+    const antecedent = discourse.lastMentioned(asWritten);
     if (!antecedent) {
       return res({
         kind: "pronoun",

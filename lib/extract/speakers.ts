@@ -16,7 +16,7 @@ export interface NamedMention {
   countryFrom: "title" | "name" | null;
 }
 
-const NAME_TOKEN = /^\p{Lu}[\p{L}'-]*$/u;
+const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'-]*$/u;
 
 function isTitleWord(token: string): boolean {
   return TITLE_WORDS.has(token.toLowerCase()) || TITLE_WORDS.has(foldForSearch(token));
@@ -133,7 +133,7 @@ export function findIntroducedPeople(
 ): Array<{ index: number; mention: NamedMention }> {
   const out: Array<{ index: number; mention: NamedMention }> = [];
   const re =
-    /(?:(?:[\p{Lu}][\p{L}'-]*|of|and|the|for|to|Sen\.|Lt\.|Gen\.|Col\.|Maj\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)*[\p{Lu}][\p{L}'-]*(?:\s+[\p{Lu}][\p{L}'-]*)+/gu;
+    /(?:(?:[\p{Lu}][\p{L}\p{M}'-]*|of|and|the|for|to|spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|Sen\.|Lt\.|Gen\.|Col\.|Maj\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)*[\p{Lu}][\p{L}\p{M}'-]*(?:\s+[\p{Lu}][\p{L}\p{M}'-]*)+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let run = m[0];
     let index = m.index;

@@ -161,7 +161,19 @@ export interface ExtractResult {
   /** Where the publication date came from. */
   publishedFrom: "input" | "text" | null;
   datelineCity: string | null;
+  /** The outlet named by the dateline's agency marker ("(VNA)", "NDO/VNA –"), spelt out when known. */
+  outlet: string | null;
   cleanedText: string;
   candidates: Candidate[];
   setAside: SetAside[];
+  /** Sentences with a reporting verb that produced no candidate at all, and why: for the reviewer to look at. */
+  notUnderstood: NotUnderstood[];
+}
+
+export interface NotUnderstood {
+  key: string;
+  /** Offsets in code points into the raw text, like a candidate's evidence. */
+  evidence: Evidence;
+  verb: string;
+  reason: string;
 }

@@ -7,12 +7,14 @@ import type {
   DateBasis,
   DatePrecision,
   EventKind,
+  OrganizationKind,
   SourceTier,
   StatementMode,
 } from "@/db/schema";
+import { cleanForDisplay } from "@/lib/extract/clean";
 import { looksLikeHtml } from "@/lib/extract/html";
 import { SOURCE_TIER_LABELS } from "@/lib/labels";
-import { foldForSearch } from "@/lib/text";
+import { foldForSearch, sliceCodePoints } from "@/lib/text";
 import {
   type ExtractedArticle,
   extractArticleAction,
@@ -21,6 +23,7 @@ import {
   saveImportAction,
 } from "../actions";
 import styles from "../import.module.css";
+import { planRoles, selectionToSpan } from "../review";
 import { CandidateCard, type Draft } from "./candidate-card";
 import { SourceView } from "./source-view";
 
@@ -33,6 +36,11 @@ export interface EventOption {
   id: number;
   name: string;
   startDate: string | null;
+}
+export interface OrganizationOption {
+  id: number;
+  name: string;
+  kind: OrganizationKind;
 }
 export interface TopicOption {
   slug: string;
@@ -53,7 +61,7 @@ function draftFrom(c: ReviewCandidate & { reason?: string }, accepted: boolean):
     flags: c.flags,
     similar: c.similar,
     asAppearance: false,
-    text: c.text,
+    text: c.text.trim(),
     evidenceStart: String(c.evidence.start),
     evidenceEnd: String(c.evidence.end),
     speakerAsWritten: c.speakerAsWritten,
@@ -62,6 +70,8 @@ function draftFrom(c: ReviewCandidate & { reason?: string }, accepted: boolean):
     newPersonCountry: c.speaker?.country ?? "VN",
     roleTitle: c.role?.title ?? "",
     roleRank: c.role?.rank ?? "",
+    organizationName: "",
+    organizationKind: "ministry",
     eventChoice: c.event ? (c.event.eventId !== null ? `event:${c.event.eventId}` : "new") : "none",
     eventName: c.event?.name ?? "",
     eventKind: (c.event?.kind ?? "other") as EventKind,
@@ -80,9 +90,52 @@ function draftFrom(c: ReviewCandidate & { reason?: string }, accepted: boolean):
   };
 }
 
-function roleIdFor(person: PersonOption | undefined, title: string): number | null {
-  const folded = foldForSearch(title.trim());
-  return person?.roles.find((r) => foldForSearch(r.title) === folded)?.id ?? null;
+/** A candidate the reviewer adds by hand from a passage: every field to fill, nothing presumed. */
+function manualDraft(key: string, raw: string, start: number, end: number): Draft {
+  return {
+    key,
+    accepted: true,
+    setAsideReason: null,
+    flags: [],
+    similar: null,
+    asAppearance: false,
+    text: cleanForDisplay(sliceCodePoints(raw, start, end)).trim(),
+    evidenceStart: String(start),
+    evidenceEnd: String(end),
+    speakerAsWritten: "added by hand",
+    speakerChoice: "unresolved",
+    newPersonName: "",
+    newPersonCountry: "VN",
+    roleTitle: "",
+    roleRank: "",
+    organizationName: "",
+    organizationKind: "ministry",
+    eventChoice: "none",
+    eventName: "",
+    eventKind: "other",
+    eventCity: "",
+    eventCountry: "",
+    attributionText: "",
+    attributionKind: "full_name",
+    attributionNote: "Added by the reviewer from a passage the extractor did not propose.",
+    dateStart: "",
+    dateEnd: "",
+    datePrecision: "unknown",
+    dateBasis: "unknown",
+    dateNote: "",
+    mode: "paraphrase",
+    topics: [],
+  };
+}
+
+/** The UTF-16 position in the raw text of a point of the source view's selection (see SourceView's data-from). */
+function rawIndexOf(node: Node, offset: number): number | null {
+  const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
+  const piece = element?.closest<HTMLElement>("[data-from]");
+  if (!piece) return null;
+  const from = Number(piece.dataset.from);
+  if (piece.dataset.junk) return from + (offset > 0 ? Number(piece.dataset.junk) : 0);
+  return node.nodeType === Node.TEXT_NODE ? from + offset : from;
 }
 
 type Phase =
@@ -94,10 +147,12 @@ export function ArticleImport({
   persons,
   events,
   topics,
+  organizations,
 }: {
   persons: PersonOption[];
   events: EventOption[];
   topics: TopicOption[];
+  organizations: OrganizationOption[];
 }) {
   const formId = useId();
   const [phase, setPhase] = useState<Phase>({ kind: "input" });
@@ -143,6 +198,7 @@ export function ArticleImport({
       const article = result.data;
       setTitle(article.title ?? "");
       if (!published && article.published) setPublished(article.published);
+      if (!outlet.trim() && article.outlet) setOutlet(article.outlet);
       setDrafts([
         ...article.candidates.map((c) => draftFrom(c, true)),
         ...article.setAside.map((c) => draftFrom(c, false)),
@@ -158,7 +214,6 @@ export function ArticleImport({
     setProgress(`Saving the source and ${accepted.length} record${accepted.length === 1 ? "" : "s"}…`);
     const records = accepted.map((d) => {
       const personId = d.speakerChoice.startsWith("person:") ? Number(d.speakerChoice.slice(7)) : null;
-      const person = persons.find((p) => p.id === personId);
       const resolved = d.speakerChoice !== "unresolved";
       return {
         key: d.key,
@@ -168,9 +223,24 @@ export function ArticleImport({
         evidenceEnd: Number(d.evidenceEnd),
         personId,
         newPerson: d.speakerChoice === "new" ? { name: d.newPersonName, country: d.newPersonCountry } : null,
+        // No role id: the save finds or creates the role per (person, title, rank, organisation), as planned.
         role:
           resolved && d.roleTitle.trim()
-            ? { roleId: roleIdFor(person, d.roleTitle), title: d.roleTitle, rank: d.roleRank }
+            ? {
+                roleId: null,
+                title: d.roleTitle,
+                rank: d.roleRank,
+                organization: d.organizationName.trim()
+                  ? {
+                      organizationId:
+                        organizations.find(
+                          (o) => foldForSearch(o.name) === foldForSearch(d.organizationName.trim()),
+                        )?.id ?? null,
+                      name: d.organizationName,
+                      kind: d.organizationKind,
+                    }
+                  : null,
+              }
             : null,
         eventId: d.eventChoice.startsWith("event:") ? Number(d.eventChoice.slice(6)) : null,
         newEvent:
@@ -216,6 +286,32 @@ export function ArticleImport({
 
   const update = (key: string, patch: Partial<Draft>) =>
     setDrafts((list) => list.map((d) => (d.key === key ? { ...d, ...patch } : d)));
+
+  const [selectionError, setSelectionError] = useState<string | null>(null);
+  function addManual(raw: string, start: number, end: number) {
+    setSelectionError(null);
+    const n = drafts.filter((d) => d.key.startsWith("m")).length + 1;
+    const key = `m${n}`;
+    setDrafts((list) => [...list, manualDraft(key, raw, start, end)]);
+    requestAnimationFrame(() => document.getElementById(`card-${key}`)?.scrollIntoView({ block: "start" }));
+  }
+  function addFromSelection(raw: string) {
+    const sel = window.getSelection();
+    const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+    const view = document.querySelector('[data-testid="source-view"]');
+    if (!range || range.collapsed || !view?.contains(range.commonAncestorContainer)) {
+      setSelectionError("Select a passage in the source text first.");
+      return;
+    }
+    const a = rawIndexOf(range.startContainer, range.startOffset);
+    const b = rawIndexOf(range.endContainer, range.endOffset);
+    const span = a !== null && b !== null ? selectionToSpan(raw, a, b) : null;
+    if (!span) {
+      setSelectionError("That selection holds no text of the article.");
+      return;
+    }
+    addManual(raw, span.start, span.end);
+  }
 
   const status = (
     <div aria-live="polite" className={styles.status}>
@@ -360,17 +456,52 @@ export function ArticleImport({
   }
 
   const { article } = phase;
+  if (article.duplicate) {
+    const dup = article.duplicate;
+    return (
+      <section className="card" data-testid="duplicate-source">
+        <h2>Already imported</h2>
+        <p>
+          This {dup.by === "url" ? "URL" : "exact text"} is already stored as the source “{dup.title}”
+          {dup.url ? (
+            <>
+              {" "}
+              (<span className="muted">{dup.url}</span>)
+            </>
+          ) : null}
+          . A source is imported once; its records are:
+        </p>
+        {dup.records.length ? (
+          <ul className={styles.savedList}>
+            {dup.records.map((r) => (
+              <li key={r.publicId}>
+                <Link href={`/positions/${r.publicId}`} data-testid="duplicate-record">
+                  {r.publicId}
+                </Link>{" "}
+                <span className="muted">{r.text.length > 140 ? `${r.text.slice(0, 140)}…` : r.text}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No records were kept from it.</p>
+        )}
+        <p>
+          <button type="button" onClick={() => setPhase({ kind: "input" })}>
+            Back to the text
+          </button>
+        </p>
+      </section>
+    );
+  }
   const accepted = drafts.filter((d) => d.accepted).length;
+  const rolePlan = planRoles(drafts, persons);
+  // A listed sentence already taken in by hand links to its card instead of offering to add it again.
+  const addedAs = (start: number, end: number) =>
+    drafts.find((d) => d.evidenceStart === String(start) && d.evidenceEnd === String(end))?.key ?? null;
   return (
     <div className={styles.review}>
       <section className={styles.sourcePane} aria-label="Source text">
         <h2>Source</h2>
-        {article.duplicate ? (
-          <p className="notice" data-testid="duplicate-source">
-            This {article.duplicate.by === "url" ? "URL" : "exact text"} is already stored as “
-            {article.duplicate.title}”; it cannot be imported twice.
-          </p>
-        ) : null}
         <div className={styles.sourceFields}>
           <label htmlFor={`${formId}-title`}>Title</label>
           <input
@@ -405,6 +536,16 @@ export function ArticleImport({
             ))}
           </select>
         </div>
+        <p className={styles.selectionBar}>
+          <button type="button" onClick={() => addFromSelection(article.rawText)} data-testid="add-selection">
+            Add a candidate from the selected passage
+          </button>
+          {selectionError ? (
+            <span className="error" role="alert">
+              {selectionError}
+            </span>
+          ) : null}
+        </p>
         <SourceView raw={article.rawText} drafts={drafts} />
       </section>
       <section className={styles.candidatePane} aria-label="Candidate records">
@@ -426,13 +567,52 @@ export function ArticleImport({
             topics={topics}
             errors={fieldErrors}
             onChange={(patch) => update(d.key, patch)}
+            organizations={organizations}
+            rolePlan={rolePlan.get(d.key)?.label ?? null}
           />
         ))}
+        {article.notUnderstood.length ? (
+          <section
+            className={styles.notUnderstood}
+            aria-labelledby={`${formId}-nu`}
+            data-testid="not-understood"
+          >
+            <h3 id={`${formId}-nu`}>
+              Set aside, not understood <span className="muted">({article.notUnderstood.length})</span>
+            </h3>
+            <p className="muted">
+              These sentences have a reporting verb but gave no candidate. Add one by hand if it is a
+              statement.
+            </p>
+            <ul>
+              {article.notUnderstood.map((n) => (
+                <li key={n.key} data-testid="not-understood-item">
+                  <q>{cleanForDisplay(n.evidence.text)}</q>
+                  <br />
+                  <span className="muted">Why: {n.reason}.</span>{" "}
+                  {addedAs(n.evidence.start, n.evidence.end) ? (
+                    <a href={`#card-${addedAs(n.evidence.start, n.evidence.end)}`}>
+                      added as #
+                      {drafts.findIndex((d) => d.key === addedAs(n.evidence.start, n.evidence.end)) + 1}
+                    </a>
+                  ) : (
+                    <button
+                      type="button"
+                      onClick={() => addManual(article.rawText, n.evidence.start, n.evidence.end)}
+                    >
+                      Add as a candidate
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <div className={styles.saveBar}>
           <button
             type="button"
             className="primary"
-            disabled={pending || accepted === 0 || !!article.duplicate}
+            disabled={pending || accepted === 0}
             onClick={() => save(article)}
           >
             {pending ? "Saving…" : `Save source and ${accepted} record${accepted === 1 ? "" : "s"}`}

@@ -2,12 +2,26 @@
 
 import type { ReactNode } from "react";
 import type { SimilarStatement } from "@/db/queries/import";
-import type { AttributionKind, DateBasis, DatePrecision, EventKind, StatementMode } from "@/db/schema";
+import type {
+  AttributionKind,
+  DateBasis,
+  DatePrecision,
+  EventKind,
+  OrganizationKind,
+  StatementMode,
+} from "@/db/schema";
 import type { CandidateFlag } from "@/lib/extract/types";
-import { ATTRIBUTION_KIND_LABELS, DATE_PRECISION_LABELS, EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
-import { sliceCodePoints } from "@/lib/text";
+import {
+  ATTRIBUTION_KIND_LABELS,
+  DATE_PRECISION_LABELS,
+  EVENT_KIND_LABELS,
+  MODE_LABELS,
+  ORGANIZATION_KIND_LABELS,
+} from "@/lib/labels";
+import { foldForSearch, sliceCodePoints } from "@/lib/text";
 import styles from "../import.module.css";
-import type { EventOption, PersonOption, TopicOption } from "./article-import";
+import { textMatchesEvidence } from "../review";
+import type { EventOption, OrganizationOption, PersonOption, TopicOption } from "./article-import";
 
 /** One candidate as the reviewer edits it: strings for inputs, converted when saving. */
 export interface Draft {
@@ -27,6 +41,9 @@ export interface Draft {
   newPersonCountry: string;
   roleTitle: string;
   roleRank: string;
+  /** The post's organisation by name: an existing one when the name matches, else created with the kind. */
+  organizationName: string;
+  organizationKind: OrganizationKind;
   /** "none", "new", or "event:<id>". */
   eventChoice: string;
   eventName: string;
@@ -99,6 +116,8 @@ export function CandidateCard({
   topics,
   errors,
   onChange,
+  organizations,
+  rolePlan,
 }: {
   index: number;
   draft: Draft;
@@ -108,6 +127,9 @@ export function CandidateCard({
   topics: TopicOption[];
   errors: Record<string, string>;
   onChange: (patch: Partial<Draft>) => void;
+  organizations: OrganizationOption[];
+  /** Which role record the save will use for this candidate (see planRoles). */
+  rolePlan: string | null;
 }) {
   const id = (field: string) => `cand-${d.key}-${field}`;
   const err = (field: string) => errors[`${d.key}.${field}`];
@@ -121,6 +143,10 @@ export function CandidateCard({
     ? persons.find((p) => `person:${p.id}` === d.speakerChoice)
     : undefined;
   const cardErrors = Object.entries(errors).filter(([k]) => k.startsWith(`${d.key}.`));
+  const textDrifts = evidence !== "" && d.text.trim() !== "" && !textMatchesEvidence(d.text, evidence);
+  const knownOrganization = organizations.find(
+    (o) => foldForSearch(o.name) === foldForSearch(d.organizationName.trim()),
+  );
 
   return (
     <article
@@ -180,8 +206,17 @@ export function CandidateCard({
               rows={4}
               value={d.text}
               onChange={(e) => onChange({ text: e.target.value })}
+              onBlur={(e) => {
+                if (e.target.value !== e.target.value.trim()) onChange({ text: e.target.value.trim() });
+              }}
               {...a11y("text")}
             />
+            {textDrifts ? (
+              <p className="notice" data-testid="text-drift">
+                This text no longer matches the evidence passage below. Saving is allowed; make sure it still
+                says what the source says.
+              </p>
+            ) : null}
           </Field>
           {d.asAppearance ? null : (
             <>
@@ -246,6 +281,41 @@ export function CandidateCard({
                       onChange={(e) => onChange({ roleRank: e.target.value })}
                     />
                   </Field>
+                  <Field id={id("organization")} label="Organisation" error={err("organization")}>
+                    <input
+                      id={id("organization")}
+                      value={d.organizationName}
+                      list={id("organizations")}
+                      placeholder="e.g. Ministry of Foreign Affairs"
+                      onChange={(e) => onChange({ organizationName: e.target.value })}
+                      {...a11y("organization")}
+                    />
+                    <datalist id={id("organizations")}>
+                      {organizations.map((o) => (
+                        <option key={o.id} value={o.name} />
+                      ))}
+                    </datalist>
+                  </Field>
+                  {d.organizationName.trim() && !knownOrganization ? (
+                    <Field id={id("organizationKind")} label="New organisation's kind">
+                      <select
+                        id={id("organizationKind")}
+                        value={d.organizationKind}
+                        onChange={(e) => onChange({ organizationKind: e.target.value as OrganizationKind })}
+                      >
+                        {(Object.keys(ORGANIZATION_KIND_LABELS) as OrganizationKind[]).map((k) => (
+                          <option key={k} value={k}>
+                            {ORGANIZATION_KIND_LABELS[k]}
+                          </option>
+                        ))}
+                      </select>
+                    </Field>
+                  ) : null}
+                  {rolePlan ? (
+                    <p className={`${styles.wide} muted`} data-testid="role-plan">
+                      {rolePlan}
+                    </p>
+                  ) : null}
                 </>
               ) : null}
               <Field id={id("attributionText")} label="Attribution as written" error={err("attributionText")}>

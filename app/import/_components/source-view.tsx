@@ -8,28 +8,35 @@ import type { Draft } from "./candidate-card";
 // fonts draw them as empty boxes. Offsets are unaffected: this is display only.
 const JUNK = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+/gu;
 
-function Text({ text }: { text: string }) {
-  const out: Array<string | { junk: number }> = [];
+/**
+ * One run of the raw text starting at UTF-16 index `from`. Every piece carries its raw position (`data-from`;
+ * junk also its UTF-16 length, `data-junk`), so a selection maps back to raw offsets exactly.
+ */
+function Text({ text, from }: { text: string; from: number }) {
+  const out: Array<{ at: number; text: string; junk: boolean }> = [];
   let at = 0;
   for (const m of text.matchAll(JUNK)) {
-    if (m.index > at) out.push(text.slice(at, m.index));
-    out.push({ junk: Array.from(m[0]).length });
+    if (m.index > at) out.push({ at, text: text.slice(at, m.index), junk: false });
+    out.push({ at: m.index, text: m[0], junk: true });
     at = m.index + m[0].length;
   }
-  if (at < text.length) out.push(text.slice(at));
+  if (at < text.length) out.push({ at, text: text.slice(at), junk: false });
   return (
     <>
-      {out.map((p, i) =>
-        typeof p === "string" ? (
-          p
-        ) : (
+      {out.map((p) =>
+        p.junk ? (
           <span
-            // biome-ignore lint/suspicious/noArrayIndexKey: positional pieces of one passage
-            key={i}
+            key={p.at}
             className={styles.junk}
-            title={`${p.junk} characters of scraping junk, kept in the stored text and left out of the display text`}
+            data-from={from + p.at}
+            data-junk={p.text.length}
+            title={`${Array.from(p.text).length} characters of scraping junk, kept in the stored text and left out of the display text`}
           >
-            junk×{p.junk}
+            junk×{Array.from(p.text).length}
+          </span>
+        ) : (
+          <span key={p.at} data-from={from + p.at}>
+            {p.text}
           </span>
         ),
       )}
@@ -47,17 +54,17 @@ export function SourceView({ raw, drafts }: { raw: string; drafts: Draft[] }) {
     .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.end > s.start && s.start >= 0)
     .map((s) => ({ ...s, from: toUtf16Index(raw, s.start), to: toUtf16Index(raw, s.end) }))
     .sort((a, b) => a.from - b.from);
-  const parts: Array<{ text: string; span?: (typeof spans)[number] }> = [];
+  const parts: Array<{ text: string; from: number; span?: (typeof spans)[number] }> = [];
   let at = 0;
   for (const s of spans) {
     // Overlapping spans (after an edit) are shown from where the previous one ended.
     const from = Math.max(s.from, at);
     if (from >= s.to) continue;
-    if (from > at) parts.push({ text: raw.slice(at, from) });
-    parts.push({ text: raw.slice(from, s.to), span: s });
+    if (from > at) parts.push({ text: raw.slice(at, from), from: at });
+    parts.push({ text: raw.slice(from, s.to), from, span: s });
     at = s.to;
   }
-  if (at < raw.length) parts.push({ text: raw.slice(at) });
+  if (at < raw.length) parts.push({ text: raw.slice(at), from: at });
 
   return (
     <div className={styles.source} data-testid="source-view">
@@ -73,12 +80,12 @@ export function SourceView({ raw, drafts }: { raw: string; drafts: Draft[] }) {
             <a href={`#card-${p.span.d.key}`} className={styles.markLabel}>
               {p.span.n}
             </a>
-            <Text text={p.text} />
+            <Text text={p.text} from={p.from} />
           </mark>
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: as above
           <span key={i}>
-            <Text text={p.text} />
+            <Text text={p.text} from={p.from} />
           </span>
         ),
       )}
