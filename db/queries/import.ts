@@ -290,15 +290,15 @@ function resolveRole(tx: Tx, personId: number | null, r: ImportRecordInput, key:
     return r.role.roleId;
   }
   const organizationId = r.role.organization ? resolveOrganization(tx, r.role.organization, key) : null;
-  return findOrCreateArticleRole(tx, personId, r.role.title, r.role.rank, organizationId);
+  return findOrCreateRole(tx, personId, r.role.title, r.role.rank, organizationId);
 }
 
 /**
- * Per distinct (person, title, rank, organisation): two candidates of one person with the same post share a role
- * record, one that differs in rank or organisation gets its own. Never changes a stored role, so editing one
+ * Per distinct (person, title, rank, organisation when given): two records of one person with the same post share
+ * a role record, one that differs in rank or organisation gets its own. Never changes a stored role, so editing one
  * candidate cannot alter what another candidate (or an earlier record) points to.
  */
-function findOrCreateArticleRole(
+function findOrCreateRole(
   tx: Tx,
   personId: number,
   title: string,
@@ -393,28 +393,6 @@ export function listSourceRecords(db: Conn, sourceId: number): Array<{ publicId:
     .orderBy(asc(statementAppearances.evidenceStart))
     .all();
   return [...own, ...also.filter((a) => !own.some((o) => o.publicId === a.publicId))];
-}
-
-function findOrCreateRole(tx: Tx, personId: number, title: string, rank: string | null): number {
-  const folded = foldForSearch(title);
-  const existing = tx
-    .select({ id: roles.id, title: roles.title })
-    .from(roles)
-    .where(eq(roles.personId, personId))
-    .all()
-    .find((x) => foldForSearch(x.title) === folded);
-  if (existing) return existing.id;
-  const person = tx.select({ slug: persons.slug }).from(persons).where(eq(persons.id, personId)).get();
-  return tx
-    .insert(roles)
-    .values({
-      slug: uniqueSlug(tx, roles, `${person?.slug ?? "person"}-${slugify(title)}`),
-      personId,
-      title: title.trim(),
-      rank: rank?.trim() || null,
-    })
-    .returning({ id: roles.id })
-    .get().id;
 }
 
 function resolveEvent(tx: Tx, r: ImportRecordInput, key: string): number | null {
@@ -895,7 +873,7 @@ export function applyBulkImport(
         if (!source) throw new Error("source vanished inside the transaction");
         const roleId =
           person && record.role_title
-            ? findOrCreateRole(tx, person.id, record.role_title, record.role_rank)
+            ? findOrCreateRole(tx, person.id, record.role_title, record.role_rank, null)
             : null;
         const inserted = tx
           .insert(statements)
