@@ -75,12 +75,15 @@ export default defineConfig({
     {
       name: "import",
       use: { ...devices["Desktop Chrome"] },
+      // Its journeys write to the shared database and some check that nothing else changed: one at a time.
+      fullyParallel: false,
       testMatch: /import\.spec\.ts/,
       dependencies: ["chromium"],
     },
     {
       name: "record-edit",
       use: { ...devices["Desktop Chrome"] },
+      fullyParallel: false,
       testMatch: /record-edit\.spec\.ts/,
       dependencies: ["import"],
     },

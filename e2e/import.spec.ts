@@ -89,8 +89,12 @@ test("an analyst imports an article: review, correct a field, accept, and the re
   for (const id of ids) expect(id).toMatch(/^[abcdefghjkmnpqrstvwxyz23456789]{10}$/);
   await page.screenshot({ path: `${SCREENS}/import-saved.png`, fullPage: true });
 
-  // The positions table is another branch's page; until it is merged, the stored records are checked in the
-  // export, which reads the same tables.
+  // The new records are in the positions table.
+  await page.goto("/positions?size=100");
+  for (const id of ids)
+    await expect(page.locator(`[data-testid="position-row"][data-public-id="${id}"]`)).toBeVisible();
+
+  // And every stored field, through the export, which reads the same tables.
   const records = await exportedRecords(page);
   const saved = records.filter((r) => ids.includes(String(r.public_id)));
   expect(saved).toHaveLength(3);
