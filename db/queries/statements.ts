@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   codedPositions,
@@ -246,28 +246,17 @@ export function listRelatedRecords(db: Db, detail: StatementDetail): RelatedReco
     return listRecordCards(db, fresh);
   };
 
-  const sameSpeaker = personId
-    ? take(
-        db
-          .select({ id: statements.id })
-          .from(statements)
-          .where(and(eq(statements.personId, personId), ne(statements.id, id)))
-          .orderBy(...chronological)
-          .all()
-          .map((r) => r.id),
-      )
-    : [];
-  const sameEvent = eventId
-    ? take(
-        db
-          .select({ id: statements.id })
-          .from(statements)
-          .where(and(eq(statements.eventId, eventId), ne(statements.id, id)))
-          .orderBy(...chronological)
-          .all()
-          .map((r) => r.id),
-      )
-    : [];
+  const othersWhere = (condition: SQL) =>
+    db
+      .select({ id: statements.id })
+      .from(statements)
+      .where(and(condition, ne(statements.id, id)))
+      .orderBy(...chronological)
+      .all()
+      .map((r) => r.id);
+
+  const sameSpeaker = personId ? take(othersWhere(eq(statements.personId, personId))) : [];
+  const sameEvent = eventId ? take(othersWhere(eq(statements.eventId, eventId))) : [];
   const topicIds = db
     .select({ id: statementTopics.topicId })
     .from(statementTopics)
