@@ -7,6 +7,7 @@ import type { EditableRecord, EditOptions } from "@/db/queries/statements";
 import { POSITION_STATUSES, type PositionStatus, STANCE_MAX, STANCE_MIN } from "@/db/schema";
 import { POSITION_STATUS_LABELS, stanceLabel } from "@/lib/labels";
 import type { RecordSnapshot } from "@/lib/record-edit";
+import { ConflictPanel } from "./conflict-panel";
 import styles from "./edit.module.css";
 import { FieldError } from "./field-error";
 import { useRecordVersion } from "./use-record-version";
@@ -177,58 +178,36 @@ export function CodingForm({ record, options }: { record: EditableRecord; option
       ))}
 
       {conflict && (
-        <div className={styles.conflict} role="alert" data-testid="coding-conflict">
-          <p>
-            <strong>{failure?.error}</strong>
-          </p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Proposition</th>
-                <th scope="col">Yours (not saved)</th>
-                <th scope="col">Saved now (version {conflict.version})</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ordered
-                .filter((slug) => {
-                  const a = rows[slug] ?? EMPTY;
-                  const b = theirs[slug] ?? EMPTY;
-                  return a.value !== b.value || a.basis !== b.basis || a.note !== b.note;
-                })
-                .map((slug) => (
-                  <tr key={slug}>
-                    <th scope="row">{slug}</th>
-                    <td>{describe(rows[slug]?.value ?? "")}</td>
-                    <td>{describe(theirs[slug]?.value ?? "")}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-          <div className={styles.actions}>
-            <button
-              type="button"
-              onClick={() => {
-                setVersion(conflict.version);
-                setFailure(null);
-                setStatus("Your values are kept; save again to replace the saved ones.");
-              }}
-            >
-              Keep mine
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setRows(rowsOf(conflict.snapshot.codings));
-                setVersion(conflict.version);
-                setFailure(null);
-                setStatus("Loaded the saved codings.");
-              }}
-            >
-              Use the saved codings
-            </button>
-          </div>
-        </div>
+        <ConflictPanel
+          testId="coding-conflict"
+          message={failure?.error}
+          savedVersion={conflict.version}
+          subject="Proposition"
+          rows={ordered
+            .filter((slug) => {
+              const a = rows[slug] ?? EMPTY;
+              const b = theirs[slug] ?? EMPTY;
+              return a.value !== b.value || a.basis !== b.basis || a.note !== b.note;
+            })
+            .map((slug) => ({
+              key: slug,
+              label: slug,
+              mine: describe(rows[slug]?.value ?? ""),
+              theirs: describe(theirs[slug]?.value ?? ""),
+            }))}
+          takeTheirsLabel="Use the saved codings"
+          onKeepMine={() => {
+            setVersion(conflict.version);
+            setFailure(null);
+            setStatus("Your values are kept; save again to replace the saved ones.");
+          }}
+          onTakeTheirs={() => {
+            setRows(rowsOf(conflict.snapshot.codings));
+            setVersion(conflict.version);
+            setFailure(null);
+            setStatus("Loaded the saved codings.");
+          }}
+        />
       )}
       {failure && !conflict && (
         <p className="error" role="alert">

@@ -7,6 +7,7 @@ import type { EditableRecord, EditOptions } from "@/db/queries/statements";
 import { DATE_BASES, DATE_PRECISIONS, STATEMENT_MODES } from "@/db/schema";
 import { DATE_PRECISION_LABELS, MODE_LABELS } from "@/lib/labels";
 import type { RecordSnapshot } from "@/lib/record-edit";
+import { ConflictPanel } from "./conflict-panel";
 import styles from "./edit.module.css";
 import { FieldError } from "./field-error";
 import { useRecordVersion } from "./use-record-version";
@@ -308,54 +309,27 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
       </fieldset>
 
       {conflict && theirs && (
-        <div className={styles.conflict} role="alert" data-testid="record-conflict">
-          <p>
-            <strong>{failure?.error}</strong>
-          </p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Yours (not saved)</th>
-                <th scope="col">Saved now (version {conflict.version})</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(Object.keys(FIELD_LABELS) as (keyof Values)[])
-                .filter((k) => show(v[k]) !== show(theirs[k]))
-                .map((k) => (
-                  <tr key={k}>
-                    <th scope="row">{FIELD_LABELS[k]}</th>
-                    <td>{show(v[k])}</td>
-                    <td>{show(theirs[k])}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-          <div className={styles.actions}>
-            <button
-              type="button"
-              onClick={() => {
-                setVersion(conflict.version);
-                setFailure(null);
-                setStatus("Your values are kept; save again to replace the saved ones.");
-              }}
-            >
-              Keep mine
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setValues(theirs);
-                setVersion(conflict.version);
-                setFailure(null);
-                setStatus("Loaded the saved values.");
-              }}
-            >
-              Use the saved values
-            </button>
-          </div>
-        </div>
+        <ConflictPanel
+          testId="record-conflict"
+          message={failure?.error}
+          savedVersion={conflict.version}
+          subject="Field"
+          rows={(Object.keys(FIELD_LABELS) as (keyof Values)[])
+            .filter((k) => show(v[k]) !== show(theirs[k]))
+            .map((k) => ({ key: k, label: FIELD_LABELS[k], mine: show(v[k]), theirs: show(theirs[k]) }))}
+          takeTheirsLabel="Use the saved values"
+          onKeepMine={() => {
+            setVersion(conflict.version);
+            setFailure(null);
+            setStatus("Your values are kept; save again to replace the saved ones.");
+          }}
+          onTakeTheirs={() => {
+            setValues(theirs);
+            setVersion(conflict.version);
+            setFailure(null);
+            setStatus("Loaded the saved values.");
+          }}
+        />
       )}
       {failure && !conflict && (
         <p className="error" role="alert">
