@@ -8,6 +8,7 @@ import type {
 } from "@/db/schema";
 import { EVENT_KIND_LABELS, MODE_LABELS, SOURCE_TIER_LABELS, stanceLabel } from "@/lib/labels";
 import { foldForSearch } from "@/lib/text";
+import { groupBy } from "./group-by";
 
 /**
  * Comparison of what was said on two (or more) sides: single records, or every record of a period. Everything here
@@ -443,9 +444,11 @@ export function comparabilityCaveats(sides: CompareSide[]): Caveat[] {
 
 /** Record ids by date note, in first-seen order: records of one article share their reasoning. */
 function groupByNote(records: CompareRecord[]): Map<string, string[]> {
-  const by = new Map<string, string[]>();
-  for (const r of records) by.set(r.dateNote ?? "", [...(by.get(r.dateNote ?? "") ?? []), r.publicId]);
-  return by;
+  return groupBy(
+    records,
+    (r) => r.dateNote ?? "",
+    (r) => r.publicId,
+  );
 }
 
 function sideStart(side: CompareSide): string | null {

@@ -26,6 +26,7 @@ import {
 } from "@/db/schema";
 import { nearestDuplicate } from "@/lib/extract/duplicates";
 import type { KnownEvent, KnownPerson, KnownTopic } from "@/lib/extract/types";
+import { groupBy } from "@/lib/group-by";
 import {
   COLUMN_KEYS,
   INFORMATIONAL_COLUMNS,
@@ -631,28 +632,31 @@ export function recordRowsByIds(db: Conn, ids: readonly number[]): RecordRow[] {
     .leftJoin(events, eq(events.id, statements.eventId))
     .where(inArray(statements.id, idList))
     .all();
-  const topicsBy = new Map<number, string[]>();
-  for (const t of db
-    .select({ statementId: statementTopics.statementId, slug: topics.slug })
-    .from(statementTopics)
-    .innerJoin(topics, eq(topics.id, statementTopics.topicId))
-    .where(inArray(statementTopics.statementId, idList))
-    .all())
-    topicsBy.set(t.statementId, [...(topicsBy.get(t.statementId) ?? []), t.slug]);
-  const stancesBy = new Map<number, PositionStance[]>();
-  for (const s of db
-    .select({
-      statementId: codedPositions.statementId,
-      label: propositions.label,
-      status: codedPositions.status,
-      stance: codedPositions.stance,
-    })
-    .from(codedPositions)
-    .innerJoin(propositions, eq(propositions.id, codedPositions.propositionId))
-    .where(inArray(codedPositions.statementId, idList))
-    .orderBy(asc(codedPositions.id))
-    .all())
-    stancesBy.set(s.statementId, [...(stancesBy.get(s.statementId) ?? []), s]);
+  const topicsBy = groupBy(
+    db
+      .select({ statementId: statementTopics.statementId, slug: topics.slug })
+      .from(statementTopics)
+      .innerJoin(topics, eq(topics.id, statementTopics.topicId))
+      .where(inArray(statementTopics.statementId, idList))
+      .all(),
+    (t) => t.statementId,
+    (t) => t.slug,
+  );
+  const stancesBy = groupBy<PositionStance & { statementId: number }, number>(
+    db
+      .select({
+        statementId: codedPositions.statementId,
+        label: propositions.label,
+        status: codedPositions.status,
+        stance: codedPositions.stance,
+      })
+      .from(codedPositions)
+      .innerJoin(propositions, eq(propositions.id, codedPositions.propositionId))
+      .where(inArray(codedPositions.statementId, idList))
+      .orderBy(asc(codedPositions.id))
+      .all(),
+    (s) => s.statementId,
+  );
   const annotationsBy = new Map(
     db
       .select({ statementId: annotations.statementId, n: count() })

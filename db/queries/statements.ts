@@ -15,6 +15,7 @@ import {
   users,
 } from "@/db/schema";
 import type { CompareCodedPosition, CompareRecord, CompareTopic } from "@/lib/compare";
+import { groupBy } from "@/lib/group-by";
 import {
   changedFields,
   type RecordSnapshot,
@@ -35,8 +36,7 @@ const chronological = [
 ];
 
 function topicsByStatement(db: Db, ids: number[]): Map<number, CompareTopic[]> {
-  const out = new Map<number, CompareTopic[]>();
-  if (ids.length === 0) return out;
+  if (ids.length === 0) return new Map();
   const rows = db
     .select({
       statementId: statementTopics.statementId,
@@ -49,13 +49,15 @@ function topicsByStatement(db: Db, ids: number[]): Map<number, CompareTopic[]> {
     .where(inArray(statementTopics.statementId, ids))
     .orderBy(asc(topics.path))
     .all();
-  for (const { statementId, ...t } of rows) out.set(statementId, [...(out.get(statementId) ?? []), t]);
-  return out;
+  return groupBy(
+    rows,
+    (r) => r.statementId,
+    ({ statementId: _, ...t }) => t,
+  );
 }
 
 function positionsByStatement(db: Db, ids: number[]): Map<number, CompareCodedPosition[]> {
-  const out = new Map<number, CompareCodedPosition[]>();
-  if (ids.length === 0) return out;
+  if (ids.length === 0) return new Map();
   const rows = db
     .select({
       statementId: codedPositions.statementId,
@@ -72,8 +74,11 @@ function positionsByStatement(db: Db, ids: number[]): Map<number, CompareCodedPo
     .where(inArray(codedPositions.statementId, ids))
     .orderBy(asc(propositions.id))
     .all();
-  for (const { statementId, ...p } of rows) out.set(statementId, [...(out.get(statementId) ?? []), p]);
-  return out;
+  return groupBy(
+    rows,
+    (r) => r.statementId,
+    ({ statementId: _, ...p }) => p,
+  );
 }
 
 /** Record cards for the given internal ids, in chronological order. */
