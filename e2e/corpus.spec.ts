@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 
-// Runs against the second e2e server: the 20 curated records plus 130 synthetic ones (see playwright.config.ts),
+// Runs against the second e2e server: the 20 curated records plus 20,000 synthetic ones (see playwright.config.ts),
 // enough for several pages at the smallest page size.
 
 const rowIds = (page: Page) =>
