@@ -1,9 +1,12 @@
+import fs from "node:fs";
+import path from "node:path";
 import { hashPassword } from "better-auth/crypto";
 import { randomPassword } from "../lib/passwords";
 import { loadSeeds } from "../seeds/load";
 import { ensureAuthSecret } from "./auth-secret";
 import { databasePath, openDatabase } from "./client";
-import { migrateDatabase } from "./migrate";
+import { migrateWithBackup } from "./migrate";
+import { writePrivateFileOnce } from "./private-file";
 import { ensureSearchIndex } from "./queries/position-index";
 import { countUsers, createUserWithPassword } from "./queries/users";
 
@@ -12,9 +15,17 @@ import { countUsers, createUserWithPassword } from "./queries/users";
  * On a fresh install it also creates the cookie-signing secret (unless BETTER_AUTH_SECRET is set) and a first
  * admin account whose random password is printed this once: there is no default password anywhere.
  */
+function writeFirstAdminPassword(dbFile: string, email: string, password: string): string {
+  const target = path.join(path.dirname(path.resolve(dbFile)), "first-admin-password");
+  fs.rmSync(target, { force: true });
+  writePrivateFileOnce(target, `${email}\n${password}\n`);
+  return target;
+}
+
 const file = databasePath();
 const db = openDatabase(file);
-migrateDatabase(db);
+const migrationBackup = await migrateWithBackup(db, file);
+if (migrationBackup) console.log(`backed up before migrating: ${migrationBackup}`);
 const report = loadSeeds(db);
 if (!process.env.BETTER_AUTH_SECRET) ensureAuthSecret(file);
 if (countUsers(db) === 0) {
@@ -26,13 +37,18 @@ if (countUsers(db) === 0) {
     role: "admin",
     passwordHash: await hashPassword(password),
   });
+  // A password printed to a service's log is a password in its log files: only a terminal sees it; otherwise it
+  // goes to a file only this user can read.
+  const where = process.stdout.isTTY
+    ? `    password: ${password}\n  This password is shown only now.`
+    : `    password: in ${writeFirstAdminPassword(file, email, password)} (readable by this user only; delete it once you have signed in)`;
   console.log(
     [
       "",
       "  First start: created an admin account.",
       `    email:    ${email}`,
-      `    password: ${password}`,
-      "  This password is shown only now. Sign in at /sign-in; add more accounts with npm run user:add.",
+      where,
+      "  Sign in at /sign-in; add more accounts with npm run user:add.",
       "",
     ].join("\n"),
   );

@@ -156,3 +156,45 @@ test("an admin manages accounts; for anyone else the users page does not exist",
   await expect(viewerPage.getByRole("link", { name: "Users" })).toHaveCount(0);
   await viewer.close();
 });
+
+test("a client cannot choose its own address: rotating X-Forwarded-For still counts the connection's", async ({
+  browser,
+}) => {
+  const email = `nobody-${Date.now()}-${Math.random().toString(36).slice(2)}@e2e.test`;
+  for (const claimed of ["198.51.100.1", "198.51.100.2", "198.51.100.3"]) {
+    const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": claimed } });
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("not-the-password");
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
+    await expect(page.getByTestId("sign-in-error")).toContainText("do not match an active account");
+    await context.close();
+  }
+  const db = e2eDatabase();
+  try {
+    const keys = db.prepare("select key, count from rate_limits").all() as { key: string; count: number }[];
+    expect(keys.find((k) => k.key === `sign-in:pair:${email}|127.0.0.1`)?.count).toBe(3);
+    expect(keys.filter((k) => k.key.includes("198.51.100"))).toEqual([]);
+  } finally {
+    db.close();
+  }
+});
+
+test("an open-redirect target in ?next= never reaches the form", async ({ page }) => {
+  for (const next of [
+    "/.//evil.example/x",
+    "//evil.example",
+    "/\\evil.example",
+    "/\t/evil.example",
+    "javascript:alert(1)",
+  ]) {
+    await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+    await expect(page.locator('input[name="next"]')).toHaveValue("/");
+  }
+  await page.goto(`/sign-in?next=${encodeURIComponent("/positions?q=cyber")}`);
+  await expect(page.locator('input[name="next"]')).toHaveValue("/positions?q=cyber");
+});

@@ -17,8 +17,8 @@ fi
 # Playwright config (random per run) so that e2e/fixtures/auth.ts can sign in with it.
 : "${E2E_USER_PASSWORD:?E2E_USER_PASSWORD must be set (playwright.config.ts sets it)}"
 for account in viewer:viewer analyst:analyst analyst2:analyst admin:admin lockout:viewer disabled:viewer; do
-  npx tsx db/cli/user-add.ts --email "${account%%:*}@e2e.test" --role "${account##*:}" \
-    --name "E2E ${account%%:*}" --password "$E2E_USER_PASSWORD" >/dev/null
+  printf '%s' "$E2E_USER_PASSWORD" | npx tsx db/cli/user-add.ts --email "${account%%:*}@e2e.test" \
+    --role "${account##*:}" --name "E2E ${account%%:*}" --password-stdin >/dev/null
 done
 
 # Every test signs in from 127.0.0.1: the per-address limit would count the whole suite as one attacker.
@@ -36,4 +36,5 @@ else
   npx next build
   touch "$NEXT_DIST_DIR/e2e-built-$E2E_PORT"
 fi
-exec npx next start -H 127.0.0.1 -p "${E2E_PORT}"
+# The app's own server (app/_server/serve.ts), as `npm run serve` runs it: forwarding headers come from the socket.
+HOST=127.0.0.1 PORT="${E2E_PORT}" NODE_ENV=production exec npx tsx app/_server/serve.ts

@@ -15,8 +15,10 @@ describe("readAuthSettings", () => {
     expect(s.requireSignIn).toBe(false);
     expect(s.sessionIdleMs).toBe(120 * 60_000);
     expect(s.sessionMaxAgeSeconds).toBe(7 * 86_400);
-    expect(s.signInMaxPerAccount).toBe(5);
-    expect(s.signInMaxPerAddress).toBe(30);
+    expect(s.signIn.maxPerPair).toBe(5);
+    expect(s.signIn.maxPerAddress).toBe(30);
+    expect(s.signIn.maxPerAccountTotal).toBe(100);
+    expect(s.trustProxy).toBe(false);
   });
 
   it("reads the flags and ignores nonsense", () => {
@@ -79,19 +81,44 @@ describe("safeRedirectPath", () => {
       "/\\evil.test",
       "https://evil.test",
       "javascript:alert(1)",
+      "/.//evil.test/x",
+      "/./\\evil.test",
+      "/x/..//evil.test",
+      "/%2e/%2fevil.test/..//evil.test",
+      "\\\\evil.test",
+      "/\\/evil.test",
+      "/\t/evil.test",
+      "/\n/evil.test",
+      "/\r\n/evil.test",
+      " //evil.test",
+      "\t//evil.test",
+      "JaVaScRiPt:alert(1)",
+      "https:evil.test",
       "",
       42,
       undefined,
     ])
-      expect(safeRedirectPath(bad)).toBe("/");
-    expect(safeRedirectPath("/\t/evil.test")).toBe("/");
+      expect(safeRedirectPath(bad), JSON.stringify(bad)).toBe("/");
+  });
+
+  it("normalises dot segments and never leaves the site, whatever the payload", () => {
+    expect(safeRedirectPath("/../../evil.test")).toBe("/evil.test");
+    expect(safeRedirectPath("/positions/./x/../y")).toBe("/positions/y");
+    const slashes = ["/", "\\", "%2f", "%5c", "\t", "\n", ".", "..", "%2e", " "];
+    for (const a of slashes)
+      for (const b of slashes)
+        for (const c of slashes) {
+          const target = safeRedirectPath(`/${a}${b}${c}evil.test/x`);
+          expect(new URL(target, "https://site.example").origin, target).toBe("https://site.example");
+        }
   });
 });
 
 describe("clientAddress", () => {
   it("takes the first forwarded address", () => {
     expect(clientAddress(h({ "x-forwarded-for": "10.0.0.1, 10.0.0.2" }))).toBe("10.0.0.1");
-    expect(clientAddress(h({ "x-real-ip": "10.0.0.3" }))).toBe("10.0.0.3");
+    // X-Real-IP is nobody's promise here: only the header the server itself writes counts.
+    expect(clientAddress(h({ "x-real-ip": "10.0.0.3" }))).toBe("unknown");
     expect(clientAddress(h({}))).toBe("unknown");
   });
 });

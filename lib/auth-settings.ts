@@ -1,3 +1,5 @@
+import type { ThrottleSettings } from "./sign-in-throttle";
+
 /** Account and session settings, read from the environment once per process. Pure: takes the env as an argument. */
 export type AuthSettings = {
   /** REQUIRE_SIGN_IN=1: every page, query and route needs a signed-in account, reading included. */
@@ -6,11 +8,18 @@ export type AuthSettings = {
   sessionIdleMs: number;
   /** SESSION_MAX_DAYS (default 7): a session ends this long after sign-in, however busy. */
   sessionMaxAgeSeconds: number;
-  /** SIGN_IN_MAX_PER_ACCOUNT (default 5) attempts per SIGN_IN_WINDOW_MINUTES (default 15); success resets it. */
-  signInMaxPerAccount: number;
-  /** SIGN_IN_MAX_PER_ADDRESS (default 30) attempts from one client address per window, successful or not. */
-  signInMaxPerAddress: number;
-  signInWindowMs: number;
+  /**
+   * Sign-in throttling (lib/sign-in-throttle.ts), per SIGN_IN_WINDOW_MINUTES (default 15):
+   * SIGN_IN_MAX_PER_ACCOUNT (default 5) failures for one account from one address, then a doubling wait up to
+   * SIGN_IN_MAX_LOCK_MINUTES (default 1440); SIGN_IN_MAX_PER_ADDRESS (default 30) failures from one address;
+   * SIGN_IN_MAX_PER_ACCOUNT_TOTAL (default 100) failures for one account from addresses it never signed in from.
+   */
+  signIn: ThrottleSettings;
+  /**
+   * TRUST_PROXY=1: a reverse proxy in front of the app sets X-Forwarded-For and X-Forwarded-Proto itself, so they
+   * are believed. Unset, a client could write anything there, so only the socket's address counts.
+   */
+  trustProxy: boolean;
 };
 
 type Env = Record<string, string | undefined>;
@@ -29,9 +38,15 @@ export function readAuthSettings(env: Env): AuthSettings {
     requireSignIn: flag(env.REQUIRE_SIGN_IN),
     sessionIdleMs: positiveNumber(env.SESSION_IDLE_MINUTES, 120) * 60_000,
     sessionMaxAgeSeconds: Math.round(positiveNumber(env.SESSION_MAX_DAYS, 7) * 86_400),
-    signInMaxPerAccount: Math.floor(positiveNumber(env.SIGN_IN_MAX_PER_ACCOUNT, 5)),
-    signInMaxPerAddress: Math.floor(positiveNumber(env.SIGN_IN_MAX_PER_ADDRESS, 30)),
-    signInWindowMs: positiveNumber(env.SIGN_IN_WINDOW_MINUTES, 15) * 60_000,
+    signIn: {
+      maxPerPair: Math.floor(positiveNumber(env.SIGN_IN_MAX_PER_ACCOUNT, 5)),
+      maxPerAddress: Math.floor(positiveNumber(env.SIGN_IN_MAX_PER_ADDRESS, 30)),
+      maxPerAccountTotal: Math.floor(positiveNumber(env.SIGN_IN_MAX_PER_ACCOUNT_TOTAL, 100)),
+      windowMs: positiveNumber(env.SIGN_IN_WINDOW_MINUTES, 15) * 60_000,
+      maxLockMs: positiveNumber(env.SIGN_IN_MAX_LOCK_MINUTES, 1440) * 60_000,
+      knownAddressMs: 30 * 86_400_000,
+    },
+    trustProxy: flag(env.TRUST_PROXY),
   };
 }
 
@@ -69,28 +84,30 @@ export function isSameOriginRequest(headers: { get(name: string): string | null 
   }
 }
 
-/** Where to go after signing in: only a path on this site, never another origin ("//evil", "/\\evil", "https:"). */
+/**
+ * Where to go after signing in: only a path on this site, never another origin. The check runs on the path as a
+ * browser will read it, after normalisation: "/.//evil", "/\\evil" and "/\t/evil" all become "//evil", which a
+ * browser follows to another host.
+ */
 export function safeRedirectPath(value: unknown, fallback = "/"): string {
-  if (
-    typeof value !== "string" ||
-    !value.startsWith("/") ||
-    value.startsWith("//") ||
-    value.startsWith("/\\")
-  )
-    return fallback;
+  if (typeof value !== "string" || !value.startsWith("/")) return fallback;
+  let url: URL;
   try {
-    const url = new URL(value, "http://localhost");
-    return url.origin === "http://localhost" ? `${url.pathname}${url.search}${url.hash}` : fallback;
+    url = new URL(value, "http://localhost");
   } catch {
     return fallback;
   }
+  if (url.origin !== "http://localhost") return fallback;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : fallback;
 }
 
 /**
- * The client address for per-address rate limiting: the first X-Forwarded-For entry (Next's server sets it from
- * the socket when no proxy did), else X-Real-IP. Behind a proxy, that proxy must overwrite these headers.
+ * The client address for per-address rate limiting: the first X-Forwarded-For entry. The server
+ * (app/_server/serve.ts) overwrites that header with the socket's address unless TRUST_PROXY=1 says a proxy in
+ * front sets it, so a client cannot choose its own address by sending the header.
  */
 export function clientAddress(headers: { get(name: string): string | null }): string {
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+  return forwarded || "unknown";
 }

@@ -9,6 +9,7 @@ import {
 } from "@/db/schema";
 import { csvLine, restoreCell, UTF8_BOM } from "@/lib/csv-safe";
 import { isValidIsoDate, lastDayOfMonth } from "@/lib/dates";
+import { MAX_IMPORT_BYTES, tooLargeMessage } from "./upload-limits";
 
 /**
  * The one column set of position records, shared by every export and the bulk import: the positions table's export
@@ -74,7 +75,7 @@ export const PUBLIC_ID_ALPHABET = "abcdefghjkmnpqrstvwxyz23456789";
 const PUBLIC_ID_RE = new RegExp(`^[${PUBLIC_ID_ALPHABET}]{10}$`);
 
 /** Limits checked on the raw upload, before any parsing. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 export const MAX_IMPORT_ROWS = 5000;
 
 const optionalText = z.string().nullable();
@@ -260,8 +261,7 @@ function byteLength(text: string): number {
 
 /** Parse and validate a CSV export. The size is checked before parsing; every row gets its errors, if any. */
 export function parseRecordsCsv(text: string): ParseOutcome {
-  if (byteLength(text) > MAX_IMPORT_BYTES)
-    return { ok: false, error: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` };
+  if (byteLength(text) > MAX_IMPORT_BYTES) return { ok: false, error: tooLargeMessage(MAX_IMPORT_BYTES) };
   let table: string[][];
   try {
     table = parseCsv(text.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: true });
@@ -307,8 +307,7 @@ export function parseRecordsCsv(text: string): ParseOutcome {
 
 /** Parse and validate a JSON export ({ records: [...] } or a bare array). */
 export function parseRecordsJson(text: string): ParseOutcome {
-  if (byteLength(text) > MAX_IMPORT_BYTES)
-    return { ok: false, error: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` };
+  if (byteLength(text) > MAX_IMPORT_BYTES) return { ok: false, error: tooLargeMessage(MAX_IMPORT_BYTES) };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));

@@ -18,8 +18,9 @@ import {
 import { extractCandidates } from "@/lib/extract";
 import { htmlToArticleText } from "@/lib/extract/html";
 import type { Candidate, NotUnderstood, SetAside } from "@/lib/extract/types";
-import { MAX_IMPORT_BYTES, parseRecords } from "@/lib/records-format";
+import { parseRecords } from "@/lib/records-format";
 import { codePointLength } from "@/lib/text";
+import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/upload-limits";
 import { authorize } from "../_server/current-user";
 import { bulkInput, extractInput, fieldErrorsOf, saveInput } from "./input";
 
@@ -197,7 +198,7 @@ export async function bulkImportAction(formData: unknown): Promise<ActionResult<
   if (file.size > MAX_IMPORT_BYTES)
     return {
       ok: false,
-      error: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+      error: tooLargeMessage(MAX_IMPORT_BYTES),
       fieldErrors: { file: "Too large." },
     };
   const guessed = /\.json$/i.test(file.name) ? "json" : "csv";

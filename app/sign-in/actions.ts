@@ -5,9 +5,10 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { clearRateLimit, consumeRateLimit, pruneRateLimits } from "@/db/queries/rate-limits";
+import { beginSignIn, pruneRateLimits, signInSucceeded } from "@/db/queries/rate-limits";
 import { pruneExpiredSessions } from "@/db/queries/sessions";
 import { clientAddress, safeRedirectPath } from "@/lib/auth-settings";
+import { throttleMessage } from "@/lib/sign-in-throttle";
 import { authSettings, getAuth } from "../_server/auth";
 import { authorize } from "../_server/current-user";
 
@@ -24,11 +25,6 @@ const SignInInput = z.object({
   password: z.string().min(1, "Enter your password.").max(256, "That password is too long."),
   next: z.string().max(2000).optional(),
 });
-
-function minutes(ms: number): string {
-  const n = Math.max(1, Math.ceil(ms / 60_000));
-  return n === 1 ? "a minute" : `${n} minutes`;
-}
 
 export async function signInAction(
   _previous: SignInState | undefined,
@@ -57,32 +53,17 @@ export async function signInAction(
   }
   const { email, password, next } = parsed.data;
 
-  // Counted before the password is checked, per client address and per account, in the database so that every
-  // server process shares the counts. A success clears the account's count; the address count runs its window.
+  // Counted before the password is checked, in the database so that every server process shares the counts;
+  // lib/sign-in-throttle.ts says which counts there are and why a stranger cannot lock the owner out.
   const db = getDb();
   const requestHeaders = await headers();
-  const window = { windowMs: authSettings.signInWindowMs };
-  // Housekeeping on the one path that adds rows: counters of finished windows and dead sessions go.
-  pruneRateLimits(db, Date.now() - authSettings.signInWindowMs);
+  const attempt = { email, address: clientAddress(requestHeaders) };
+  // Housekeeping on the one path that adds rows: counters that can refuse nothing more and dead sessions go.
+  pruneRateLimits(db, authSettings.signIn);
   pruneExpiredSessions(db, new Date());
-  const byAddress = consumeRateLimit(db, `sign-in:address:${clientAddress(requestHeaders)}`, {
-    ...window,
-    max: authSettings.signInMaxPerAddress,
-  });
-  if (!byAddress.allowed)
-    return {
-      ok: false,
-      error: `Too many sign-in attempts from this address. Try again in ${minutes(byAddress.retryAfterMs)}.`,
-      email,
-    };
-  const accountKey = `sign-in:account:${email}`;
-  const byAccount = consumeRateLimit(db, accountKey, { ...window, max: authSettings.signInMaxPerAccount });
-  if (!byAccount.allowed)
-    return {
-      ok: false,
-      error: `Too many sign-in attempts for this account. Try again in ${minutes(byAccount.retryAfterMs)}.`,
-      email,
-    };
+  const decision = beginSignIn(db, attempt, authSettings.signIn);
+  if (!decision.allowed)
+    return { ok: false, error: throttleMessage(decision.scope, decision.retryAfterMs), email };
 
   const auth = getAuth();
   // Rotate: whatever session this browser held before is ended, and sign-in issues a new token.
@@ -98,7 +79,7 @@ export async function signInAction(
     }
     throw error;
   }
-  clearRateLimit(db, accountKey);
+  signInSucceeded(db, attempt);
   redirect(safeRedirectPath(next));
 }
 

@@ -15,13 +15,24 @@ const Input = z.object({
   name: z.string().trim().min(1).max(200),
   password: z
     .string()
-    .min(MIN_PASSWORD_LENGTH, `--password must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .min(MIN_PASSWORD_LENGTH, `the password must be at least ${MIN_PASSWORD_LENGTH} characters`)
     .max(128),
 });
 
 const usage =
-  "usage: npm run user:add -- --email <address> --role viewer|analyst|admin [--name <name>] [--password <password>]\n" +
-  "Without --password a random one is generated and printed once.";
+  "usage: npm run user:add -- --email <address> --role viewer|analyst|admin [--name <name>] [--password-stdin]\n" +
+  "With --password-stdin the password is read from standard input (so it stays out of shell history and process\n" +
+  "lists): printf '%s' \"$PASSWORD\" | npm run user:add -- ... --password-stdin. Without it a random one is\n" +
+  "generated and printed once.";
+
+/** Reads all of standard input; one trailing newline (from echo or a here-string) is not part of the password. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
+}
 
 async function main(argv: string[]): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
@@ -32,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
         email: { type: "string" },
         role: { type: "string" },
         name: { type: "string" },
-        password: { type: "string" },
+        "password-stdin": { type: "boolean" },
         help: { type: "boolean" },
       },
       strict: true,
@@ -46,12 +57,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const email = typeof values.email === "string" ? values.email.trim().toLowerCase() : "";
-  const generated = typeof values.password !== "string";
+  const generated = values["password-stdin"] !== true;
   const parsed = Input.safeParse({
     email,
     role: values.role,
     name: typeof values.name === "string" ? values.name : email.split("@")[0],
-    password: generated ? randomPassword() : values.password,
+    password: generated ? randomPassword() : await readStdin(),
   });
   if (!parsed.success) {
     console.error(`${parsed.error.issues.map((i) => i.message).join("\n")}\n${usage}`);

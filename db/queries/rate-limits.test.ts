@@ -1,43 +1,69 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { ThrottleSettings } from "@/lib/sign-in-throttle";
+import { rateLimits } from "../schema";
 import { createTempDb } from "../testing/temp-db";
-import { clearRateLimit, consumeRateLimit, pruneRateLimits } from "./rate-limits";
+import { beginSignIn, pruneRateLimits, signInSucceeded } from "./rate-limits";
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-describe("consumeRateLimit", () => {
-  it("allows max attempts per window, refuses the next with the time left, and starts over after the window", () => {
+const S: ThrottleSettings = {
+  maxPerPair: 3,
+  maxPerAddress: 10,
+  maxPerAccountTotal: 20,
+  windowMs: 60_000,
+  maxLockMs: 3_600_000,
+  knownAddressMs: 86_400_000,
+};
+const ana = (address: string) => ({ email: "ana@example.org", address });
+
+describe("sign-in throttling on a real database", () => {
+  it("locks the guessing address out of the account while the owner's address signs in", () => {
     const temp = createTempDb();
     cleanup = temp.cleanup;
-    const rule = { max: 3, windowMs: 60_000 };
-    const t0 = 1_000_000;
-    for (let i = 0; i < 3; i++) expect(consumeRateLimit(temp.db, "k", rule, t0 + i).allowed).toBe(true);
-    expect(consumeRateLimit(temp.db, "k", rule, t0 + 10_000)).toEqual({
+    // The owner signed in from 10.0.0.1 once.
+    expect(beginSignIn(temp.db, ana("10.0.0.1"), S, 0).allowed).toBe(true);
+    signInSucceeded(temp.db, ana("10.0.0.1"), 0);
+    // Someone guesses from 203.0.113.9 and then from many addresses.
+    for (let i = 0; i < 3; i++)
+      expect(beginSignIn(temp.db, ana("203.0.113.9"), S, 1000 + i).allowed).toBe(true);
+    expect(beginSignIn(temp.db, ana("203.0.113.9"), S, 2000)).toMatchObject({
       allowed: false,
-      retryAfterMs: 50_000,
+      scope: "pair",
     });
-    // Other keys are counted apart.
-    expect(consumeRateLimit(temp.db, "other", rule, t0 + 10_000).allowed).toBe(true);
-    expect(consumeRateLimit(temp.db, "k", rule, t0 + 60_000).allowed).toBe(true);
+    for (let i = 0; i < 40; i++) beginSignIn(temp.db, ana(`198.51.100.${i}`), S, 3000 + i);
+    expect(beginSignIn(temp.db, ana("198.51.100.200"), S, 4000)).toMatchObject({
+      allowed: false,
+      scope: "account",
+    });
+    // The owner is let through all along.
+    expect(beginSignIn(temp.db, ana("10.0.0.1"), S, 5000).allowed).toBe(true);
   });
 
-  it("forgets a key when cleared", () => {
+  it("takes a success back from the address count, and prunes counters that can refuse nothing more", () => {
     const temp = createTempDb();
     cleanup = temp.cleanup;
-    const rule = { max: 1, windowMs: 60_000 };
-    expect(consumeRateLimit(temp.db, "k", rule, 0).allowed).toBe(true);
-    expect(consumeRateLimit(temp.db, "k", rule, 1).allowed).toBe(false);
-    clearRateLimit(temp.db, "k");
-    expect(consumeRateLimit(temp.db, "k", rule, 2).allowed).toBe(true);
-  });
-
-  it("prunes counters whose window has ended", () => {
-    const temp = createTempDb();
-    cleanup = temp.cleanup;
-    const rule = { max: 1, windowMs: 1000 };
-    consumeRateLimit(temp.db, "old", rule, 0);
-    consumeRateLimit(temp.db, "new", rule, 5000);
-    expect(pruneRateLimits(temp.db, 4500)).toBe(1);
-    expect(consumeRateLimit(temp.db, "new", rule, 5001).allowed).toBe(false);
+    for (let i = 0; i < 50; i++) {
+      const who = { email: `user${i}@example.org`, address: "192.0.2.1" };
+      expect(beginSignIn(temp.db, who, S, i).allowed).toBe(true);
+      signInSucceeded(temp.db, who, i);
+    }
+    const address = temp.db
+      .select()
+      .from(rateLimits)
+      .all()
+      .find((r) => r.key === "sign-in:address:192.0.2.1");
+    expect(address?.count).toBe(0);
+    // A day later only the known-address rows remain; a month later nothing.
+    pruneRateLimits(temp.db, S, S.maxLockMs + S.windowMs + 100);
+    expect(
+      temp.db
+        .select()
+        .from(rateLimits)
+        .all()
+        .every((r) => r.key.startsWith("sign-in:known:")),
+    ).toBe(true);
+    pruneRateLimits(temp.db, S, S.knownAddressMs + 100);
+    expect(temp.db.select().from(rateLimits).all()).toEqual([]);
   });
 });

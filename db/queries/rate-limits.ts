@@ -1,47 +1,108 @@
-import { eq, lt } from "drizzle-orm";
+import { and, eq, inArray, like, lt, not, or } from "drizzle-orm";
+import {
+  afterSuccess,
+  type Counter,
+  decideSignIn,
+  type ThrottleDecision,
+  type ThrottleSettings,
+} from "@/lib/sign-in-throttle";
 import type { Db } from "../client";
 import { rateLimits } from "../schema";
 
-export type RateLimitRule = { max: number; windowMs: number };
-export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterMs: number };
+/** Who is trying: the account's email as typed (lower-cased) and the client address. */
+export interface SignInAttempt {
+  email: string;
+  address: string;
+}
+
+function keysOf({ email, address }: SignInAttempt) {
+  return {
+    pair: `sign-in:pair:${email}|${address}`,
+    address: `sign-in:address:${address}`,
+    account: `sign-in:account:${email}`,
+    known: `sign-in:known:${email}|${address}`,
+  };
+}
 
 /**
- * Counts one attempt against `key` in a fixed window and says whether it is allowed. Read and increment happen in
- * one immediate transaction, so parallel attempts from several server processes cannot slip past the limit.
+ * Counts a sign-in attempt before its password is checked, if lib/sign-in-throttle.ts allows it. Read, decision
+ * and write happen in one immediate transaction, so parallel attempts from several server processes cannot slip
+ * past a limit together.
  */
-export function consumeRateLimit(
+export function beginSignIn(
   db: Db,
-  key: string,
-  rule: RateLimitRule,
+  attempt: SignInAttempt,
+  s: ThrottleSettings,
   now = Date.now(),
-): RateLimitResult {
+): ThrottleDecision {
+  const keys = keysOf(attempt);
   return db.transaction(
     (tx) => {
-      const row = tx.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
-      if (!row || now - row.windowStart >= rule.windowMs) {
-        tx.insert(rateLimits)
-          .values({ key, count: 1, windowStart: now })
-          .onConflictDoUpdate({ target: rateLimits.key, set: { count: 1, windowStart: now } })
-          .run();
-        return { allowed: true } as const;
+      const rows = new Map(
+        tx
+          .select()
+          .from(rateLimits)
+          .where(inArray(rateLimits.key, Object.values(keys)))
+          .all()
+          .map((r) => [r.key, { count: r.count, windowStart: r.windowStart } satisfies Counter]),
+      );
+      const decision = decideSignIn(
+        {
+          pair: rows.get(keys.pair),
+          address: rows.get(keys.address),
+          account: rows.get(keys.account),
+          knownSince: rows.get(keys.known)?.windowStart,
+        },
+        now,
+        s,
+      );
+      if (decision.allowed) {
+        for (const scope of ["pair", "address", "account"] as const)
+          put(tx, keys[scope], decision.next[scope]);
       }
-      if (row.count >= rule.max)
-        return { allowed: false, retryAfterMs: row.windowStart + rule.windowMs - now };
-      tx.update(rateLimits)
-        .set({ count: row.count + 1 })
-        .where(eq(rateLimits.key, key))
-        .run();
-      return { allowed: true } as const;
+      return decision;
     },
     { behavior: "immediate" },
   );
 }
 
-export function clearRateLimit(db: Db, key: string): void {
-  db.delete(rateLimits).where(eq(rateLimits.key, key)).run();
+/** The attempt succeeded: it stops counting as a failure, and the address becomes known for the account. */
+export function signInSucceeded(db: Db, attempt: SignInAttempt, now = Date.now()): void {
+  const keys = keysOf(attempt);
+  db.transaction(
+    (tx) => {
+      const get = (key: string) => tx.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
+      const back = afterSuccess({ address: get(keys.address), account: get(keys.account) });
+      if (back.address) put(tx, keys.address, back.address);
+      if (back.account) put(tx, keys.account, back.account);
+      tx.delete(rateLimits).where(eq(rateLimits.key, keys.pair)).run();
+      put(tx, keys.known, { count: 1, windowStart: now });
+    },
+    { behavior: "immediate" },
+  );
 }
 
-/** Drops counters whose window ended before `before` (ms), so the table holds only live windows. */
-export function pruneRateLimits(db: Db, before: number): number {
-  return db.delete(rateLimits).where(lt(rateLimits.windowStart, before)).run().changes;
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+function put(tx: Tx, key: string, c: Counter): void {
+  tx.insert(rateLimits)
+    .values({ key, count: c.count, windowStart: c.windowStart })
+    .onConflictDoUpdate({ target: rateLimits.key, set: { count: c.count, windowStart: c.windowStart } })
+    .run();
+}
+
+/** Drops counters that can no longer refuse anything, so the table holds only live ones. */
+export function pruneRateLimits(db: Db, s: ThrottleSettings, now = Date.now()): number {
+  const known = like(rateLimits.key, "sign-in:known:%");
+  const pair = like(rateLimits.key, "sign-in:pair:%");
+  return db
+    .delete(rateLimits)
+    .where(
+      or(
+        and(known, lt(rateLimits.windowStart, now - s.knownAddressMs)),
+        and(pair, lt(rateLimits.windowStart, now - s.maxLockMs - s.windowMs)),
+        and(not(known), not(pair), lt(rateLimits.windowStart, now - s.windowMs)),
+      ),
+    )
+    .run().changes;
 }

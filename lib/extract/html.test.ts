@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeEntities, htmlToArticleText, looksLikeHtml } from "./html";
+import { htmlToArticleText, looksLikeHtml } from "./html";
 
 describe("htmlToArticleText", () => {
   it("keeps the article's paragraphs and drops the page around it", () => {
@@ -17,7 +17,22 @@ describe("htmlToArticleText", () => {
     expect(looksLikeHtml("Plain text < not html")).toBe(false);
   });
 
-  it("leaves unknown entities alone", () => {
-    expect(decodeEntities("&bogus; &#0; &amp;")).toBe("&bogus; &#0; &");
+  it("decodes references as a browser does and leaves unknown names alone", () => {
+    expect(htmlToArticleText("<p>&bogus; &amp; &amp &lt;b&gt; &#0;</p>")).toBe("&bogus; & & <b> \uFFFD");
+  });
+
+  it("reads broken markup as a browser would: unclosed tags, stray brackets, a comment never closed", () => {
+    expect(htmlToArticleText("<body><p>Giang said 3 < 4 and <b>more<p>Next")).toBe(
+      "Giang said 3 < 4 and more\nNext",
+    );
+    expect(htmlToArticleText("<body><p>Kept.</p><!-- never closed <p>lost")).toBe("Kept.");
+    expect(htmlToArticleText("<body><script>x('<p>not text</p>')</script><p>Text")).toBe("Text");
+  });
+
+  it("falls back from article to main to body to the whole text", () => {
+    expect(htmlToArticleText("<body><nav>Menu</nav><main><p>In main</p></main><p>Outside</p></body>")).toBe(
+      "In main",
+    );
+    expect(htmlToArticleText("<div>No body element</div><p>Second</p>")).toBe("No body element\nSecond");
   });
 });

@@ -15,6 +15,7 @@ import { cleanForDisplay } from "@/lib/extract/clean";
 import { looksLikeHtml } from "@/lib/extract/html";
 import { SOURCE_TIER_LABELS } from "@/lib/labels";
 import { foldForSearch, sliceCodePoints } from "@/lib/text";
+import { MAX_ARTICLE_FILE_BYTES, tooLargeMessage } from "@/lib/upload-limits";
 import {
   type ExtractedArticle,
   extractArticleAction,
@@ -172,8 +173,10 @@ export function ArticleImport({
 
   async function onFile(file: File | undefined) {
     if (!file) return;
-    if (file.size > 2_000_000) {
-      setFieldErrors({ text: "That file is larger than 2 MB; paste the article's text instead." });
+    if (file.size > MAX_ARTICLE_FILE_BYTES) {
+      setFieldErrors({
+        text: `${tooLargeMessage(MAX_ARTICLE_FILE_BYTES)} Paste the article's text instead.`,
+      });
       return;
     }
     const content = await file.text();

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState, useTransition } from "react";
+import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/upload-limits";
 import { type BulkOutcome, bulkImportAction } from "../actions";
 import styles from "../import.module.css";
 
@@ -16,6 +17,13 @@ export function BulkImport({ columns }: { columns: Array<{ key: string; doc: str
     const data = new FormData(form);
     data.set("mode", mode);
     setError(null);
+    const file = data.get("file");
+    // Said here, before sending: past the server's body limit the framework answers with an error of its own.
+    if (file instanceof File && file.size > MAX_IMPORT_BYTES) {
+      setOutcome(null);
+      setError(tooLargeMessage(MAX_IMPORT_BYTES));
+      return;
+    }
     startTransition(async () => {
       const result = await bulkImportAction(data);
       if (!result.ok) {
@@ -44,7 +52,9 @@ export function BulkImport({ columns }: { columns: Array<{ key: string; doc: str
           submit(e.currentTarget, "check");
         }}
       >
-        <label htmlFor="bulk-file">Records file (.csv or .json, at most 5 MB)</label>
+        <label htmlFor="bulk-file">
+          Records file (.csv or .json, at most {MAX_IMPORT_BYTES / 1024 / 1024} MB)
+        </label>
         <input
           id="bulk-file"
           name="file"
