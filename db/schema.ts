@@ -201,6 +201,47 @@ export const verifications = sqliteTable(
   (t) => [index("verifications_identifier_idx").on(t.identifier)],
 );
 
+/** Security events the audit log records (lib/audit.ts describes each). */
+export const AUDIT_ACTIONS = [
+  "sign_in",
+  "sign_in_failed",
+  "sign_in_throttled",
+  "password_changed",
+  "user_created",
+  "role_changed",
+  "user_disabled",
+  "user_enabled",
+  "password_reset",
+  "article_imported",
+  "records_imported",
+  "database_restored",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * Append-only log of security events (triggers refuse UPDATE and DELETE). `actor_id` is null for someone not
+ * signed in (a failed sign-in); `actor_email` keeps who it was even after the account is gone. `detail` is JSON
+ * and never holds a secret.
+ */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: isoTimestamp("at").notNull().default(nowIso),
+    action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
+    actorId: text("actor_id"),
+    actorEmail: text("actor_email"),
+    target: text("target"),
+    address: text("address"),
+    detail: text("detail"),
+  },
+  (t) => [
+    check("audit_events_action_ck", inList(t.action.name, AUDIT_ACTIONS)),
+    index("audit_events_at_idx").on(t.at),
+    index("audit_events_action_at_idx").on(t.action, t.at),
+  ],
+);
+
 /** Fixed-window counters for sign-in attempts, per account and per address; shared by every server process. */
 export const rateLimits = sqliteTable("rate_limits", {
   key: text("key").primaryKey(),

@@ -198,3 +198,59 @@ test("an open-redirect target in ?next= never reaches the form", async ({ page }
   await page.goto(`/sign-in?next=${encodeURIComponent("/positions?q=cyber")}`);
   await expect(page.locator('input[name="next"]')).toHaveValue("/positions?q=cyber");
 });
+
+test("a user changes their own password, and the admin finds it in the audit log", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, "changer", "/account");
+  await page.goto("/account");
+  const fresh = `new-${testPassword()}`;
+  const change = async (current: string, next: string, repeat: string) => {
+    await page.getByLabel("Current password").fill(current);
+    await page.getByLabel(/^New password \(/).fill(next);
+    await page.getByLabel("New password again").fill(repeat);
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Change password" }).click(),
+    ]);
+  };
+  await change(testPassword(), fresh, `${fresh}x`);
+  await expect(page.getByText("The two new passwords differ.")).toBeVisible();
+  await change("not-my-password", fresh, fresh);
+  await expect(page.getByTestId("password-result")).toHaveText("The current password is not right.");
+  await change(testPassword(), fresh, fresh);
+  await expect(page.getByTestId("password-result")).toContainText("Your password is changed");
+
+  // The old password no longer works; the new one does.
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto("/sign-in");
+  await second.getByLabel("Email").fill(TEST_ACCOUNTS.changer.email);
+  await second.getByLabel("Password").fill(testPassword());
+  await second.getByRole("button", { name: "Sign in" }).click();
+  await expect(second.getByTestId("sign-in-error")).toContainText("do not match an active account");
+  await second.getByLabel("Email").fill(TEST_ACCOUNTS.changer.email);
+  await second.getByLabel("Password").fill(fresh);
+  await second.getByRole("button", { name: "Sign in" }).click();
+  await expect(second.getByTestId("account-status")).toContainText(TEST_ACCOUNTS.changer.name);
+  await other.close();
+
+  await signInAs(page, "admin", "/admin/audit");
+  await page.goto(`/admin/audit?who=${encodeURIComponent(TEST_ACCOUNTS.changer.email)}`);
+  const rows = page.getByTestId("audit-row");
+  await expect(rows.filter({ hasText: "changed own password" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "sign-in failed" }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: "signed in" }).first()).toBeVisible();
+  // No secret ever reaches the log.
+  await expect(page.getByTestId("audit-table")).not.toContainText(fresh);
+  await page.goto("/admin/audit?action=password_changed&from=not-a-day");
+  await expect(page.getByTestId("ignored")).toContainText("from=not-a-day");
+  await expect(rows).toHaveCount(1);
+});
+
+test("the audit log does not exist for anyone but admins", async ({ page }) => {
+  await signInAs(page, "analyst", "/admin/audit");
+  const response = await page.goto("/admin/audit");
+  expect(response?.status()).toBe(404);
+});

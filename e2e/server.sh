@@ -16,7 +16,7 @@ fi
 # auth journeys lock out and disable. The password comes from the
 # Playwright config (random per run) so that e2e/fixtures/auth.ts can sign in with it.
 : "${E2E_USER_PASSWORD:?E2E_USER_PASSWORD must be set (playwright.config.ts sets it)}"
-for account in viewer:viewer analyst:analyst analyst2:analyst admin:admin lockout:viewer disabled:viewer; do
+for account in viewer:viewer analyst:analyst analyst2:analyst admin:admin lockout:viewer disabled:viewer changer:viewer; do
   printf '%s' "$E2E_USER_PASSWORD" | npx tsx db/cli/user-add.ts --email "${account%%:*}@e2e.test" \
     --role "${account##*:}" --name "E2E ${account%%:*}" --password-stdin >/dev/null
 done

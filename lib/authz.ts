@@ -35,6 +35,10 @@ export const PERMISSIONS = {
   "records:import": "analyst",
   /** Create, change and disable accounts. */
   "users:manage": "admin",
+  /** Read the audit log of security events. */
+  "audit:read": "admin",
+  /** Change one's own password (the current one is checked as well). */
+  "account:password": "viewer",
 } as const satisfies Record<string, Level>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -123,6 +127,7 @@ export const ENDPOINT_RULES: Record<string, Permission> = {
   "app/admin/users/actions.ts#createUserAction": "users:manage",
   "app/admin/users/actions.ts#updateUserAccessAction": "users:manage",
   "app/admin/users/actions.ts#resetPasswordAction": "users:manage",
+  "app/account/actions.ts#changePasswordAction": "account:password",
 };
 
 export function endpointRule(key: string): Permission | undefined {

@@ -15,11 +15,12 @@ export function AccountStatus({ user }: { user: CurrentUser | null }) {
   }
   return (
     <div className={styles.account} data-testid="account-status">
-      <span>
+      <Link href="/account" title="Your account">
         <span className={styles.name}>{user.name}</span>{" "}
         <span className={styles.role}>{ROLE_LABELS[user.role]}</span>
-      </span>
+      </Link>
       {user.role === "admin" && <Link href="/admin/users">Users</Link>}
+      {user.role === "admin" && <Link href="/admin/audit">Audit</Link>}
       <SignOutButton />
     </div>
   );

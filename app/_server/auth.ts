@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { getUser } from "@/db/queries/users";
 import { accounts, sessions, users, verifications } from "@/db/schema";
 import { readAuthSettings } from "@/lib/auth-settings";
+import { MIN_PASSWORD_LENGTH } from "@/lib/passwords";
 
 export const authSettings = readAuthSettings(process.env);
 
@@ -23,7 +24,7 @@ function createAuth() {
       enabled: true,
       // Accounts are made by an admin (npm run user:add); nobody signs themselves up.
       disableSignUp: true,
-      minPasswordLength: 12,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
     },
     user: {
       additionalFields: {

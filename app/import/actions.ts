@@ -21,6 +21,7 @@ import type { Candidate, NotUnderstood, SetAside } from "@/lib/extract/types";
 import { parseRecords } from "@/lib/records-format";
 import { codePointLength } from "@/lib/text";
 import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/upload-limits";
+import { audit } from "../_server/audit";
 import { authorize } from "../_server/current-user";
 import { bulkInput, extractInput, fieldErrorsOf, saveInput } from "./input";
 
@@ -159,6 +160,11 @@ export async function saveImportAction(input: unknown): Promise<ActionResult<Sav
         language: "en",
       })),
     );
+    await audit(gate.user, {
+      action: "article_imported",
+      target: source.url ?? source.title ?? null,
+      detail: { records: records.length },
+    });
     revalidatePath("/");
     revalidatePath("/positions");
     revalidatePath("/import");
@@ -226,6 +232,11 @@ export async function bulkImportAction(formData: unknown): Promise<ActionResult<
   }
   const result = applyBulkImport(db, parsed.rows, { validOnly: options.data.mode === "import-valid" });
   if (result.written) {
+    await audit(gate.user, {
+      action: "records_imported",
+      target: file.name,
+      detail: { created: result.created.length, unchanged: result.unchanged, skipped: result.skipped },
+    });
     revalidatePath("/");
     revalidatePath("/positions");
   }

@@ -7,8 +7,10 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { beginSignIn, pruneRateLimits, signInSucceeded } from "@/db/queries/rate-limits";
 import { pruneExpiredSessions } from "@/db/queries/sessions";
+import { getUserByEmail } from "@/db/queries/users";
 import { clientAddress, safeRedirectPath } from "@/lib/auth-settings";
 import { throttleMessage } from "@/lib/sign-in-throttle";
+import { audit } from "../_server/audit";
 import { authSettings, getAuth } from "../_server/auth";
 import { authorize } from "../_server/current-user";
 
@@ -75,11 +77,17 @@ export async function signInAction(
   } catch (error) {
     if (error instanceof APIError) {
       // One message for a wrong password, an unknown email and a disabled account: none of them is revealed.
+      await audit(null, { action: "sign_in_failed", actorEmail: email });
       return { ok: false, error: "That email and password do not match an active account.", email };
     }
     throw error;
   }
   signInSucceeded(db, attempt);
+  const user = getUserByEmail(db, email);
+  await audit(user ? { id: user.id, name: user.name, email: user.email, role: user.role } : null, {
+    action: "sign_in",
+    actorEmail: email,
+  });
   redirect(safeRedirectPath(next));
 }
 

@@ -1,13 +1,11 @@
 import { parseArgs } from "node:util";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
-import { randomPassword } from "../../lib/passwords";
+import { MIN_PASSWORD_LENGTH, randomPassword } from "../../lib/passwords";
 import { databasePath, openDatabase } from "../client";
 import { migrateDatabase } from "../migrate";
 import { createUserWithPassword, getUserByEmail } from "../queries/users";
 import { USER_ROLES } from "../schema";
-
-export const MIN_PASSWORD_LENGTH = 12;
 
 const Input = z.object({
   email: z.email("--email must be an email address").max(254),

@@ -14,7 +14,8 @@ import {
 } from "@/db/queries/users";
 import { USER_ROLES } from "@/db/schema";
 import { randomPassword } from "@/lib/passwords";
-import { authorize } from "../../_server/current-user";
+import { audit } from "../../_server/audit";
+import { authorize, type CurrentUser } from "../../_server/current-user";
 
 export type UserActionResult =
   | { ok: true; data: { user: UserSummary; password?: string } }
@@ -26,11 +27,11 @@ export type UserActionResult =
     };
 type Failure = Extract<UserActionResult, { ok: false }>;
 
-async function gate(): Promise<{ userId: string } | Failure> {
+async function gate(): Promise<{ admin: CurrentUser } | Failure> {
   const result = await authorize("users:manage");
   if (!result.ok) return { ok: false, code: result.reason, error: result.error };
   if (!result.user) return { ok: false, code: "unauthenticated", error: "Sign in to do this." };
-  return { userId: result.user.id };
+  return { admin: result.user };
 }
 
 const NOT_FOUND: Failure = { ok: false, code: "not_found", error: "That account does not exist." };
@@ -70,6 +71,7 @@ export async function createUserAction(input: unknown): Promise<UserActionResult
   const password = randomPassword();
   const passwordHash = await hashPassword(password);
   const user = createUserWithPassword(db, { ...parsed.data, passwordHash });
+  await audit(allowed.admin, { action: "user_created", target: user.email, detail: { role: user.role } });
   revalidatePath("/admin/users");
   return { ok: true, data: { user, password } };
 }
@@ -87,6 +89,7 @@ export async function updateUserAccessAction(input: unknown): Promise<UserAction
   const parsed = AccessInput.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const db = getDb();
+  const before = getUser(db, parsed.data.userId);
   const outcome = updateUserAccess(db, parsed.data.userId, {
     role: parsed.data.role,
     disabled: parsed.data.disabled,
@@ -96,6 +99,17 @@ export async function updateUserAccessAction(input: unknown): Promise<UserAction
     return { ok: false, code: "conflict", error: "This is the last active admin: make another admin first." };
   const user = getUser(db, parsed.data.userId);
   if (!user) return NOT_FOUND;
+  if (before && before.role !== user.role)
+    await audit(allowed.admin, {
+      action: "role_changed",
+      target: user.email,
+      detail: { from: before.role, to: user.role },
+    });
+  if (before && before.disabled !== user.disabled)
+    await audit(allowed.admin, {
+      action: user.disabled ? "user_disabled" : "user_enabled",
+      target: user.email,
+    });
   revalidatePath("/admin/users");
   return { ok: true, data: { user } };
 }
@@ -111,5 +125,6 @@ export async function resetPasswordAction(input: unknown): Promise<UserActionRes
   if (!user) return NOT_FOUND;
   const password = randomPassword();
   if (!setUserPassword(db, user.id, await hashPassword(password))) return NOT_FOUND;
+  await audit(allowed.admin, { action: "password_reset", target: user.email });
   return { ok: true, data: { user, password } };
 }
