@@ -55,7 +55,36 @@ export function buildBenchDatabase(file: string, count: number, log = console.lo
   log(`built ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** The cached database of `count` records under bench/, (re)built first when missing or stale. */
+/**
+ * A database built elsewhere by the same generator version, count and seed (BENCH_DB_DIR, holding
+ * `positions-<count>.db` and its meta file, e.g. one shared between checkouts), copied to `file` and brought up
+ * to the current migrations, which backfill what they add. Returns false when there is none to copy.
+ */
+function copyPrebuilt(file: string, count: number, log: (line: string) => void): boolean {
+  const dir = process.env.BENCH_DB_DIR;
+  if (!dir) return false;
+  const source = path.join(dir, `positions-${count}.db`);
+  const metaSource = `${source}.meta.json`;
+  if (!fs.existsSync(source) || !fs.existsSync(metaSource)) return false;
+  const meta = JSON.parse(fs.readFileSync(metaSource, "utf8")) as Record<string, unknown>;
+  const want = JSON.parse(wantedMeta(count)) as Record<string, unknown>;
+  if (meta.version !== want.version || meta.count !== want.count || meta.seed !== want.seed) return false;
+  log(`copying ${source} to ${file} ...`);
+  removeDatabase(file);
+  fs.copyFileSync(source, file);
+  if (fs.existsSync(`${source}-wal`)) fs.copyFileSync(`${source}-wal`, `${file}-wal`);
+  const db = openDatabase(file);
+  migrateDatabase(db);
+  db.$client.exec("ANALYZE");
+  db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  db.$client.close();
+  return true;
+}
+
+/**
+ * The cached database of `count` records under bench/, (re)built first when missing or stale, or copied from
+ * BENCH_DB_DIR when that folder holds one from the same generator.
+ */
 export function benchDatabase(count: number, log = console.log): string {
   const file = path.resolve(`bench/positions-${count}.db`);
   const metaFile = `${file}.meta.json`;
@@ -66,7 +95,7 @@ export function benchDatabase(count: number, log = console.log): string {
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.rmSync(metaFile, { force: true });
-  buildBenchDatabase(file, count, log);
+  if (!copyPrebuilt(file, count, log)) buildBenchDatabase(file, count, log);
   fs.writeFileSync(metaFile, wanted);
   return file;
 }
