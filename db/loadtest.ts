@@ -315,10 +315,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await startServer(file);
   try {
     // One pass over every URL first, so the run measures a warm server (and a broken URL shows at once).
-    for (const u of sequence) {
-      const res = await fetch(server.url + u.path, { headers: { "accept-encoding": "identity" } });
+    for (const p of new Set(sequence.map((u) => u.path))) {
+      const res = await fetch(server.url + p, { headers: { "accept-encoding": "identity" } });
       await res.arrayBuffer();
-      if (res.status >= 400) console.log(`warm-up: ${u.path} answered ${res.status}`);
+      if (res.status >= 400) console.log(`warm-up: ${p} answered ${res.status}`);
     }
     console.log(`${sequence.length} URLs in the mix; ${CONNECTIONS} connections for ${DURATION_S} s ...`);
     const result = await runLoad(server, sequence);
