@@ -7,6 +7,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 
 export const BENCH_DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
@@ -81,10 +82,19 @@ export function treeRss(pid: number): number {
   return total;
 }
 
+export interface EventLoopStall {
+  /** The longest the event loop was blocked since the last reset, over every server process. */
+  maxMs: number;
+  p99Ms: number;
+}
+
 export interface RunningServer {
   url: string;
   pid: number;
   rss: () => number;
+  /** Starts a new event-loop measurement window; `stall()` reads it (null until the monitor has written). */
+  resetStall: () => Promise<void>;
+  stall: () => EventLoopStall | null;
   stop: () => Promise<void>;
   /** The server's own output, for a failure report. */
   output: () => string;
@@ -95,6 +105,8 @@ export async function startServer(databasePath: string, timeoutMs = 60_000): Pro
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = "";
+  const stallDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-stall-"));
+  const monitor = path.resolve(import.meta.dirname, "bench-stall-monitor.cjs");
   const child: ChildProcess = spawn(
     process.execPath,
     [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)],
@@ -108,6 +120,8 @@ export async function startServer(databasePath: string, timeoutMs = 60_000): Pro
         BETTER_AUTH_URL: url,
         // A throwaway signing secret: nobody signs in during a benchmark.
         BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("hex"),
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${monitor}`.trim(),
+        BENCH_STALL_DIR: stallDir,
       },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
@@ -136,6 +150,24 @@ export async function startServer(databasePath: string, timeoutMs = 60_000): Pro
     }, 5_000);
     await exited;
     clearTimeout(timer);
+    fs.rmSync(stallDir, { recursive: true, force: true });
+  };
+  const stall = (): EventLoopStall | null => {
+    const seen: EventLoopStall[] = [];
+    for (const f of fs.readdirSync(stallDir).filter((n) => n.startsWith("stall-"))) {
+      try {
+        seen.push(JSON.parse(fs.readFileSync(path.join(stallDir, f), "utf8")) as EventLoopStall);
+      } catch {
+        // Being rewritten: the next read gets it.
+      }
+    }
+    if (seen.length === 0) return null;
+    return { maxMs: Math.max(...seen.map((s) => s.maxMs)), p99Ms: Math.max(...seen.map((s) => s.p99Ms)) };
+  };
+  const resetStall = async () => {
+    fs.writeFileSync(path.join(stallDir, "reset"), "");
+    // The monitor looks twice a second; wait until it has.
+    await new Promise((r) => setTimeout(r, 1_100));
   };
   const started = Date.now();
   for (;;) {
@@ -153,5 +185,5 @@ export async function startServer(databasePath: string, timeoutMs = 60_000): Pro
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url, pid, rss: () => treeRss(pid), stop, output: () => output };
+  return { url, pid, rss: () => treeRss(pid), resetStall, stall, stop, output: () => output };
 }

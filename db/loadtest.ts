@@ -9,7 +9,8 @@
  *
  * Options (flags or environment): --count / LOADTEST_COUNT (records, 100000), --duration / LOADTEST_DURATION
  * (seconds, 30), --connections / LOADTEST_CONNECTIONS (20), --reuse-build / BENCH_REUSE_BUILD=1, BENCH_DB_DIR
- * (copy a prebuilt database from there). Other concurrent actors (writers, a streaming export) can run beside
+ * (copy a prebuilt database from there), --with-export / LOADTEST_EXPORT=1 (a full CSV export streams throughout).
+ * The server's longest event-loop stall during the run is reported too (db/bench-stall-monitor.cjs). Other concurrent actors (writers, a streaming export) can run beside
  * the readers as `Actor`s: they start with the readers and are stopped when the readers stop.
  */
 import fs from "node:fs";
@@ -30,6 +31,7 @@ const COUNT = Number(argument("count") ?? process.env.LOADTEST_COUNT ?? 100_000)
 const DURATION_S = Number(argument("duration") ?? process.env.LOADTEST_DURATION ?? 30);
 const CONNECTIONS = Number(argument("connections") ?? process.env.LOADTEST_CONNECTIONS ?? 20);
 const REUSE_BUILD = process.argv.includes("--reuse-build") || process.env.BENCH_REUSE_BUILD === "1";
+const WITH_EXPORT = process.argv.includes("--with-export") || process.env.LOADTEST_EXPORT === "1";
 const MAX_REQUESTS = 200_000;
 const TIMEOUT_S = 10;
 
@@ -160,6 +162,59 @@ export interface Actor {
   stop: () => Promise<string[]>;
 }
 
+/**
+ * One full CSV export streaming beside the readers, started again each time it finishes: how long a whole
+ * export takes under load, and whether it ever fails.
+ */
+export function exportActor(): Actor {
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  const done: { ms: number; rows: number; status: number }[] = [];
+  const controller = new AbortController();
+  return {
+    name: "Full CSV export, streaming during the run",
+    start: (server) => {
+      running = (async () => {
+        while (!stopped) {
+          const started = performance.now();
+          let rows = 0;
+          let status = 0;
+          try {
+            const res = await fetch(`${server.url}/api/positions/export?format=csv`, {
+              headers: { "accept-encoding": "identity" },
+              signal: controller.signal,
+            });
+            status = res.status;
+            const reader = res.body?.getReader();
+            for (;;) {
+              const chunk = await reader?.read();
+              if (!chunk || chunk.done) break;
+              for (const byte of chunk.value) if (byte === 10) rows++;
+            }
+          } catch {
+            if (stopped) return; // cut off by the end of the run: not a failure
+          }
+          done.push({ ms: performance.now() - started, rows: Math.max(0, rows - 1), status });
+        }
+      })();
+    },
+    stop: async () => {
+      stopped = true;
+      controller.abort();
+      await running;
+      const failed = done.filter((d) => d.status !== 200).length;
+      return [
+        `${done.length} complete exports, ${failed} failed${done
+          .map(
+            (d) =>
+              `; ${d.rows} rows in ${(d.ms / 1000).toFixed(1)} s (${Math.round(d.rows / (d.ms / 1000))} rows/s)`,
+          )
+          .join("")}.`,
+      ];
+    },
+  };
+}
+
 interface KindStats {
   latencies: number[];
   statuses: Map<number, number>;
@@ -176,6 +231,8 @@ export interface LoadResult {
   p99: number;
   kinds: { kind: PageKind; responses: number; non2xx: number; p50: number; p95: number; p99: number }[];
   rssAfter: number;
+  /** The longest event-loop stall in the server during the run, and the p99 of its delay. */
+  stall: { maxMs: number; p99Ms: number } | null;
   actors: { name: string; lines: string[] }[];
 }
 
@@ -200,6 +257,7 @@ export async function runLoad(
     });
   let clients = 0;
   const url = new URL(server.url);
+  await server.resetStall();
   const started = performance.now();
   for (const a of actors) a.start(server);
   let finish: (r: autocannon.Result) => void = () => {};
@@ -241,6 +299,7 @@ export async function runLoad(
     },
   );
   const result = await done;
+  const stall = server.stall();
   const reports = await Promise.all(actors.map(async (a) => ({ name: a.name, lines: await a.stop() })));
   const seconds = (performance.now() - started) / 1000;
   const all: number[] = [];
@@ -275,6 +334,7 @@ export async function runLoad(
     p99: percentile(all, 99),
     kinds,
     rssAfter: server.rss(),
+    stall,
     actors: reports,
   };
 }
@@ -300,7 +360,9 @@ export function loadTable(r: LoadResult, count: number): string {
       r.perSecond >= LOAD_TARGETS.pagesPerSecond,
     )}); p95 ${r.p95.toFixed(0)} ms (target < 1 s: ${mark(r.p95 < LOAD_TARGETS.p95Ms)}); errors ${r.errors} of which ${
       r.timeouts
-    } timeouts (target 0: ${mark(r.errors === 0)}); server RSS after ${(r.rssAfter / 1024 / 1024).toFixed(0)} MB.`,
+    } timeouts (target 0: ${mark(r.errors === 0)}); server RSS after ${(r.rssAfter / 1024 / 1024).toFixed(0)} MB; longest event-loop stall ${
+      r.stall ? `${r.stall.maxMs} ms (p99 delay ${r.stall.p99Ms} ms)` : "not measured"
+    }.`,
     ...r.actors.flatMap((a) => ["", `### ${a.name}`, "", ...a.lines]),
   ].join("\n");
 }
@@ -321,7 +383,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       if (res.status >= 400) console.log(`warm-up: ${p} answered ${res.status}`);
     }
     console.log(`${sequence.length} URLs in the mix; ${CONNECTIONS} connections for ${DURATION_S} s ...`);
-    const result = await runLoad(server, sequence);
+    const result = await runLoad(server, sequence, WITH_EXPORT ? [exportActor()] : []);
     const markdown = loadTable(result, COUNT);
     console.log(`\n${markdown}`);
     fs.mkdirSync("bench", { recursive: true });
