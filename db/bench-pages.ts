@@ -330,11 +330,12 @@ export async function runPagesBench(options: PagesOptions): Promise<{ markdown: 
   const growth = growthTable(results);
   if (growth) parts.push(growth, "");
   const markdown = parts.join("\n");
+  // One JSON line per run, appended: a history to compare runs with (and a file type the linter leaves alone).
   fs.mkdirSync("bench", { recursive: true });
-  const jsonFile = path.resolve(`bench/pages-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  fs.writeFileSync(
+  const jsonFile = path.resolve("bench/pages.ndjson");
+  fs.appendFileSync(
     jsonFile,
-    `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, targets: TARGETS, results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, targets: TARGETS, results })}\n`,
   );
   return { markdown, jsonFile };
 }

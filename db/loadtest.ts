@@ -387,10 +387,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const markdown = loadTable(result, COUNT);
     console.log(`\n${markdown}`);
     fs.mkdirSync("bench", { recursive: true });
-    const jsonFile = path.resolve(`bench/loadtest-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-    fs.writeFileSync(
+    const jsonFile = path.resolve("bench/loadtest.ndjson");
+    fs.appendFileSync(
       jsonFile,
-      `${JSON.stringify({ count: COUNT, connections: CONNECTIONS, duration: DURATION_S, targets: LOAD_TARGETS, result }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), count: COUNT, connections: CONNECTIONS, duration: DURATION_S, targets: LOAD_TARGETS, result })}\n`,
     );
     console.log(`(also written to ${jsonFile})`);
   } finally {
