@@ -143,8 +143,8 @@ export function benchRoutes(s: RouteSubjects): BenchRoute[] {
       kind: "export",
     },
     {
-      name: "export csv, all cyber-security",
-      path: "/api/positions/export?format=csv&topic=cyber-security",
+      name: "export csv, all of terrorism",
+      path: "/api/positions/export?format=csv&topic=terrorism",
       kind: "export",
     },
   ];
@@ -188,14 +188,15 @@ async function measure(
   const warm = await request(base + route.path);
   statuses.add(warm.status);
   const samples: { ms: number; bytes: number; rows: number }[] = [];
-  // Large exports and very slow pages: a few runs say enough.
-  const wanted = route.kind === "export" || warm.ms > 5_000 ? Math.min(runs, MIN_RUNS) : runs;
+  // Exports and slow pages: a few runs say enough, and a page slower than 20 s is timed once more.
+  const wanted =
+    warm.ms > 20_000 ? 1 : route.kind === "export" || warm.ms > 5_000 ? Math.min(runs, MIN_RUNS) : runs;
   const started = performance.now();
   for (let i = 0; i < wanted; i++) {
     const r = await request(base + route.path);
     statuses.add(r.status);
     samples.push({ ms: r.ms, bytes: r.body.length, rows: route.kind === "export" ? csvRows(r.body) : 0 });
-    if (i + 1 >= MIN_RUNS && performance.now() - started > BUDGET_MS) break;
+    if (i + 1 >= Math.min(MIN_RUNS, wanted) && performance.now() - started > BUDGET_MS) break;
   }
   const sorted = [...samples].sort((a, b) => a.ms - b.ms);
   const median = sorted[Math.floor((sorted.length - 1) / 2)];
