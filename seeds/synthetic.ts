@@ -1,9 +1,15 @@
 /**
  * Deterministic synthetic position records for scale testing: `npm run seed:synthetic -- --count 100000`
- * adds that many records (with speakers, roles, organisations, events, sources, topics and a few annotations)
- * to the database at DATABASE_PATH. The same --seed and --count always give the same rows. Names carry
+ * adds that many records (with speakers, roles, organisations, events, sources, topics, coded positions and a
+ * few annotations) to the database at DATABASE_PATH. The same --seed and --count always give the same rows. Names carry
  * Vietnamese diacritics, dates come in every precision, and each record's evidence really is a slice of its
  * source's raw text, so the data satisfies every constraint the curated seeds do.
+ *
+ * Shapes that compare and timeline depend on: each speaker holds one to four roles in succession (a statement
+ * points at the role held on its date); about 40% of the records on cyber topics are coded on one to four of
+ * the curated propositions (fewer on the neighbouring topics: sovereignty, the UN, developing countries,
+ * terrorism), mostly with a stance and sometimes `ambiguous`, `no_position` or `not_addressed`; each proposition
+ * has a trend over the years, and about a quarter of the speakers drift on top of it, so 2018 and 2024 differ.
  *
  * Loading runs in one transaction with the search-index triggers suspended; the derived tables are rebuilt in
  * bulk at the end (db/queries/position-index.ts `withIndexTriggersSuspended`), which is several times faster
@@ -12,12 +18,12 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/db/client";
 import { withIndexTriggersSuspended } from "@/db/queries/position-index";
-import type { DatePrecision, EventKind, StatementMode } from "@/db/schema";
+import type { DatePrecision, EventKind, PositionStatus, StatementMode } from "@/db/schema";
 import { lastDayOfMonth } from "@/lib/dates";
 import { slugify } from "@/lib/text";
 
 /** Bump when the generator's output changes, so cached benchmark databases are rebuilt. */
-export const SYNTHETIC_VERSION = 2;
+export const SYNTHETIC_VERSION = 3;
 
 /** mulberry32: small, fast, and the same on every platform. */
 export function createRandom(seed: number): () => number {
@@ -371,6 +377,60 @@ function randomDate(rnd: () => number): SpanDate {
   return { start: null, end: null, precision: "unknown" };
 }
 
+interface Role {
+  id: number;
+  title: string;
+  /** First and last day held (month precision); null when unknown (first role) or still held (last role). */
+  start: string | null;
+  end: string | null;
+}
+
+interface Person {
+  id: number;
+  name: string;
+  native: string;
+  given: string;
+  roles: Role[];
+  /** Per proposition (in the order of `propositions`): a constant offset, and stance points per decade. */
+  lean: number[];
+  drift: number[];
+}
+
+interface Proposition {
+  id: number;
+  topicId: number;
+}
+
+interface CodedPosition {
+  propositionId: number;
+  status: PositionStatus;
+  stance: number | null;
+  basis: string | null;
+  note: string | null;
+}
+
+/** The role a speaker held on a statement's date; an undated statement cannot say which, so it names none. */
+function roleAt(person: Person, date: SpanDate): Role | null {
+  if (!date.start) return null;
+  const day = date.start;
+  return person.roles.find((r) => (!r.start || r.start <= day) && (!r.end || day <= r.end)) ?? null;
+}
+
+function shuffled<T>(rnd: () => number, list: readonly T[]): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+const NOTES: Record<Exclude<PositionStatus, "stated">, string> = {
+  ambiguous: "The wording allows more than one reading.",
+  no_position: "Mentions the question without taking a side.",
+  not_addressed: "Does not speak to this proposition.",
+};
+
 export interface SyntheticOptions {
   count: number;
   seed?: number;
@@ -384,6 +444,7 @@ export interface SyntheticReport {
   events: number;
   sources: number;
   annotations: number;
+  codedPositions: number;
 }
 
 /**
@@ -405,6 +466,77 @@ export function generateSynthetic(db: Db, options: SyntheticOptions): SyntheticR
     slug: string;
   }[];
   if (topics.length === 0) throw new Error("load the curated seeds first (npm run db:setup)");
+  const propositions = sqlite
+    .prepare("SELECT id, topic_id AS topicId FROM propositions ORDER BY id")
+    .all() as Proposition[];
+  const topicPath = new Map(
+    (sqlite.prepare("SELECT id, path FROM topics").all() as { id: number; path: string }[]).map((t) => [
+      t.id,
+      t.path,
+    ]),
+  );
+  // Each proposition's trend: a stance in 2010 and a slope per decade, so that periods differ in aggregate.
+  const trends = propositions.map(() => ({
+    at2010: pick(rnd, [2, 2, 1, 1, 0, -1]),
+    perDecade: pick(rnd, [-2, -1.5, -1, 0, 1, 1.5]),
+  }));
+
+  const isUnder = (path: string, root: string) => path === root || path.startsWith(`${root}/`);
+  const propositionPaths = propositions.map((p) => topicPath.get(p.topicId) ?? "");
+  const NEIGHBOURS = ["terrorism", "international-cooperation"];
+
+  /** The coded positions of one record: none for most, one to four for a share of the cyber records. */
+  function codePositions(
+    rnd: () => number,
+    topicIds: number[],
+    person: Person | null,
+    date: SpanDate,
+    phrase: string | null,
+  ): CodedPosition[] {
+    const paths = topicIds.map((id) => topicPath.get(id) ?? "");
+    const cyber = paths.some((p) => isUnder(p, "cyber-security"));
+    // Propositions under one of the record's topics come first, then the others.
+    const own = propositions
+      .map((_, k) => k)
+      .filter((k) => paths.some((p) => isUnder(propositionPaths[k] ?? "", p)));
+    const neighbour = own.length > 0 || paths.some((p) => NEIGHBOURS.some((n) => isUnder(p, n)));
+    if (rnd() >= (cyber ? 0.4 : neighbour ? 0.15 : 0)) return [];
+    const n = cyber ? pick(rnd, [1, 1, 1, 1, 2, 2, 2, 3, 3, 4]) : pick(rnd, [1, 1, 2]);
+    const rest = propositions.map((_, k) => k).filter((k) => !own.includes(k));
+    const chosen = [...shuffled(rnd, own), ...shuffled(rnd, rest)].slice(0, n);
+    const year = date.start ? Number(date.start.slice(0, 4)) : 2010;
+    return chosen.map((k) => {
+      const r = rnd();
+      const status: PositionStatus =
+        r < 0.8 ? "stated" : r < 0.88 ? "ambiguous" : r < 0.93 ? "no_position" : "not_addressed";
+      const noise = (rnd() - 0.5) * 1.2;
+      const propositionId = (propositions[k] as Proposition).id;
+      if (status !== "stated") {
+        return {
+          propositionId,
+          status,
+          stance: null,
+          basis: status === "ambiguous" ? phrase : null,
+          note: NOTES[status],
+        };
+      }
+      const trend = trends[k] ?? { at2010: 0, perDecade: 0 };
+      const decades = (year - 2010) / 10;
+      const raw =
+        trend.at2010 +
+        trend.perDecade * decades +
+        (person?.lean[k] ?? 0) +
+        (person?.drift[k] ?? 0) * decades +
+        noise;
+      return {
+        propositionId,
+        status,
+        stance: Math.max(-2, Math.min(2, Math.round(raw))),
+        basis: phrase,
+        note: null,
+      };
+    });
+  }
 
   return withIndexTriggersSuspended(db, () => {
     // Organisations.
@@ -422,15 +554,10 @@ export function generateSynthetic(db: Db, options: SyntheticOptions): SyntheticR
     );
     const insertAlias = sqlite.prepare("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)");
     const insertRole = sqlite.prepare(
-      "INSERT INTO roles (slug, person_id, organization_id, title, rank) VALUES (?, ?, ?, ?, ?) RETURNING id",
+      `INSERT INTO roles (slug, person_id, organization_id, title, rank, start_date, end_date, start_precision,
+         end_precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     );
-    const people: {
-      id: number;
-      name: string;
-      native: string;
-      given: string;
-      roles: { id: number; title: string }[];
-    }[] = [];
+    const people: Person[] = [];
     for (let i = 0; i < personCount; i++) {
       const native = `${pick(rnd, FAMILY)} ${pick(rnd, MIDDLE)} ${pick(rnd, GIVEN)}`;
       const ascii = native
@@ -445,18 +572,55 @@ export function generateSynthetic(db: Db, options: SyntheticOptions): SyntheticR
         .pluck()
         .get(slug, ascii, rnd() < 0.9 ? native : null, parts[0], given) as number;
       if (rnd() < 0.3) insertAlias.run(id, `${parts[0]} ${given}`);
-      const roles: { id: number; title: string }[] = [];
-      const roleCount = 1 + Math.floor(rnd() * 3);
+      // A career: roles in succession, each starting the month after the previous one ended, so every dated
+      // statement falls in exactly one role. The first start is often unknown, the last role is still held.
+      const roleCount = pick(rnd, [1, 2, 2, 3, 3, 4]);
+      const changes = new Set<string>();
+      while (changes.size < roleCount - 1) {
+        changes.add(`${1998 + Math.floor(rnd() * 26)}-${pad(1 + Math.floor(rnd() * 12))}`);
+      }
+      const starts = [...changes].sort();
+      const roles: Role[] = [];
       for (let r = 0; r < roleCount; r++) {
         const org = pick(rnd, ORGS);
         const title = pick(rnd, TITLES[org.slug] ?? ["Official"]);
         const rank = org.slug === "syn-mps" || org.slug === "syn-mod" ? pick(rnd, RANKS) : null;
+        const startMonth =
+          r === 0 ? (rnd() < 0.5 ? `${1990 + Math.floor(rnd() * 6)}-01` : null) : starts[r - 1];
+        const next = starts[r];
+        const start = startMonth ? `${startMonth}-01` : null;
+        let end: string | null = null;
+        if (next) {
+          const [ny, nm] = next.split("-").map(Number) as [number, number];
+          const [ey, em] = nm === 1 ? [ny - 1, 12] : [ny, nm - 1];
+          end = iso(ey, em, lastDayOfMonth(ey, em));
+        }
         const roleId = insertRole
           .pluck()
-          .get(`${slug}-r${r}`, id, orgIds.get(org.slug) ?? null, title, rank) as number;
-        roles.push({ id: roleId, title });
+          .get(
+            `${slug}-r${r}`,
+            id,
+            orgIds.get(org.slug) ?? null,
+            title,
+            rank,
+            start,
+            end,
+            start ? "month" : "unknown",
+            end ? "month" : "unknown",
+          ) as number;
+        roles.push({ id: roleId, title, start, end });
       }
-      people.push({ id, name: ascii, native, given, roles });
+      const drifts = rnd() < 0.25;
+      people.push({
+        id,
+        name: ascii,
+        native,
+        given,
+        roles,
+        // A speaker's lean per proposition, and for a quarter of them a drift in stance points per decade.
+        lean: propositions.map(() => (rnd() < 0.8 ? 0 : rnd() < 0.5 ? -1 : 1)),
+        drift: propositions.map(() => (drifts ? (rnd() < 0.5 ? -1 : 1) * (1 + rnd() * 2) : 0)),
+      });
     }
 
     // Events: one per 50 records.
@@ -506,6 +670,9 @@ export function generateSynthetic(db: Db, options: SyntheticOptions): SyntheticR
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'en') RETURNING id`,
     );
     const insertTopic = sqlite.prepare("INSERT INTO statement_topics (statement_id, topic_id) VALUES (?, ?)");
+    const insertPosition = sqlite.prepare(
+      "INSERT INTO coded_positions (statement_id, proposition_id, status, stance, basis, note) VALUES (?, ?, ?, ?, ?, ?)",
+    );
     sqlite
       .prepare(
         "INSERT OR IGNORE INTO users (id, name, email, role) VALUES ('syn-analyst', 'Synthetic analyst', 'synthetic@example.org', 'analyst')",
@@ -526,6 +693,7 @@ export function generateSynthetic(db: Db, options: SyntheticOptions): SyntheticR
 
     let sources = 0;
     let annotationCount = 0;
+    let codedCount = 0;
     let done = 0;
     // Records come in articles of 1-20 from one event (or none) and one speaker pool.
     while (done < count) {
@@ -534,10 +702,12 @@ export function generateSynthetic(db: Db, options: SyntheticOptions): SyntheticR
       const outletIndex = Math.floor(rnd() * outlets.length);
       const parts: {
         text: string;
-        person: (typeof people)[number] | null;
+        person: Person | null;
+        role: Role | null;
         date: SpanDate;
         topicIds: number[];
         attribution: string;
+        positions: CodedPosition[];
       }[] = [];
       for (let j = 0; j < size; j++) {
         const resolved = rnd() < 0.9;
@@ -550,9 +720,11 @@ export function generateSynthetic(db: Db, options: SyntheticOptions): SyntheticR
           const slug = topics.find((t) => t.id === id)?.slug ?? "";
           return pick(rnd, TOPIC_PHRASES[slug] ?? [slug]);
         });
+        const date = event ? event.date : randomDate(rnd);
+        const role = person ? roleAt(person, date) : null;
         const speakerWords = person
           ? rnd() < 0.5
-            ? `${person.roles[0]?.title ?? "Official"} ${person.native}`
+            ? `${role?.title ?? "Official"} ${person.native}`
             : person.native
           : pick(rnd, ["The Vietnamese official", "He", "She", "The Deputy Minister"]);
         const text =
@@ -564,8 +736,8 @@ export function generateSynthetic(db: Db, options: SyntheticOptions): SyntheticR
               "{b}",
               phrases[1] ?? pick(rnd, ["mutual trust", "regional stability", "sustainable development"]),
             ) + pick(rnd, CLOSERS).replace("{p}", pick(rnd, PARTNERS)).replace("{i}", pick(rnd, INITIATIVES));
-        const date = event ? event.date : randomDate(rnd);
-        parts.push({ text, person, date, topicIds, attribution: speakerWords });
+        const positions = codePositions(rnd, topicIds, person, date, phrases[0] ?? null);
+        parts.push({ text, person, role, date, topicIds, attribution: speakerWords, positions });
       }
       const title = event
         ? `Viet Nam at the ${event.name}`
@@ -586,7 +758,7 @@ export function generateSynthetic(db: Db, options: SyntheticOptions): SyntheticR
       // Offsets in code points: the texts are all in the Basic Multilingual Plane, so UTF-16 length is the same.
       let offset = title.length + 2;
       for (const p of parts) {
-        const role = p.person ? pick(rnd, p.person.roles) : null;
+        const role = p.role;
         const basis = p.date.precision === "unknown" ? "unknown" : "stated";
         const publicId = `s${(done + 1).toString(36).padStart(7, "0")}`;
         const id = insertStatement
@@ -614,6 +786,9 @@ export function generateSynthetic(db: Db, options: SyntheticOptions): SyntheticR
           ) as number;
         offset += p.text.length + 2;
         for (const t of p.topicIds) insertTopic.run(id, t);
+        for (const c of p.positions)
+          insertPosition.run(id, c.propositionId, c.status, c.stance, c.basis, c.note);
+        codedCount += p.positions.length;
         if (rnd() < 0.02) {
           const a = insertAnnotation.pluck().get(`syn-a${annotationCount}`, id, "Synthetic note.") as number;
           annotationCount++;
@@ -629,6 +804,7 @@ export function generateSynthetic(db: Db, options: SyntheticOptions): SyntheticR
       events: events.length,
       sources,
       annotations: annotationCount,
+      codedPositions: codedCount,
     };
   });
 }
