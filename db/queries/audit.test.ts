@@ -1,11 +1,18 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTempDb } from "../testing/temp-db";
-import { listAuditEvents, recordAuditEvent } from "./audit";
+import { type AuditFilter, listAuditEvents, recordAuditEvent } from "./audit";
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-const all = { actions: [], who: null, from: null, to: null, page: 1, size: 50 };
+const all: AuditFilter & { size: number } = {
+  actions: [],
+  who: null,
+  from: null,
+  to: null,
+  page: 1,
+  size: 50,
+};
 
 describe("the audit log", () => {
   it("is append-only: the database refuses to change or delete an event", () => {
