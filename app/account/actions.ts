@@ -3,6 +3,8 @@
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { z } from "zod";
+import { getDb } from "@/db/client";
+import { deleteOtherUserSessions } from "@/db/queries/sessions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/passwords";
 import { audit } from "../_server/audit";
 import { getAuth } from "../_server/auth";
@@ -50,14 +52,14 @@ export async function changePasswordAction(
     }
     return { ok: false, error: "Check the highlighted fields.", fieldErrors };
   }
+  const requestHeaders = await headers();
+  const auth = getAuth();
   try {
-    await getAuth().api.changePassword({
-      body: {
-        currentPassword: parsed.data.current,
-        newPassword: parsed.data.next,
-        revokeOtherSessions: true,
-      },
-      headers: await headers(),
+    // Other sessions are ended below rather than by better-auth's revokeOtherSessions, which replaces the current
+    // session as well and fails through this app's session hook.
+    await auth.api.changePassword({
+      body: { currentPassword: parsed.data.current, newPassword: parsed.data.next },
+      headers: requestHeaders,
     });
   } catch (error) {
     if (error instanceof APIError)
@@ -68,6 +70,8 @@ export async function changePasswordAction(
       };
     throw error;
   }
+  const current = await auth.api.getSession({ headers: requestHeaders });
+  if (current) deleteOtherUserSessions(getDb(), gate.user.id, current.session.token);
   await audit(gate.user, { action: "password_changed", target: gate.user.email });
   return { ok: true, message: "Your password is changed. Your other sessions have been signed out." };
 }

@@ -1,4 +1,4 @@
-import { eq, lt } from "drizzle-orm";
+import { and, eq, lt, ne } from "drizzle-orm";
 import type { Db } from "../client";
 import { sessions } from "../schema";
 
@@ -13,6 +13,14 @@ export function deleteSessionByToken(db: Db, token: string): void {
 
 export function deleteUserSessions(db: Db, userId: string): number {
   return db.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+}
+
+/** Ends every session of a user but the one in use (after a password change). */
+export function deleteOtherUserSessions(db: Db, userId: string, keepToken: string): number {
+  return db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.token, keepToken)))
+    .run().changes;
 }
 
 export function countUserSessions(db: Db, userId: string): number {
