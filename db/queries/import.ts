@@ -21,7 +21,6 @@ import {
   statementTopics,
   topics,
 } from "@/db/schema";
-import { nearestDuplicate } from "@/lib/extract/duplicates";
 import type { KnownEvent, KnownPerson, KnownTopic } from "@/lib/extract/types";
 import {
   COLUMN_KEYS,
@@ -134,20 +133,8 @@ export function findDuplicateSource(
   };
 }
 
-export interface SimilarStatement {
-  publicId: string;
-  text: string;
-  similarity: number;
-}
-
-/** For each text, the stored statement it nearly repeats, if any. */
-export function findSimilarStatements(db: Conn, texts: string[]): Array<SimilarStatement | null> {
-  const stored = db.select({ publicId: statements.publicId, text: statements.text }).from(statements).all();
-  return texts.map((t) => {
-    const hit = nearestDuplicate(t, stored);
-    return hit ? { publicId: hit.item.publicId, text: hit.item.text, similarity: hit.similarity } : null;
-  });
-}
+// The near-duplicate check lives with its index-backed candidate search; callers import it from here as before.
+export { findSimilarStatements, type SimilarStatement } from "./near-duplicates";
 
 export interface ImportSourceInput {
   rawText: string;
