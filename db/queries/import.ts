@@ -1,11 +1,9 @@
 import { createHash, randomInt } from "node:crypto";
-import { and, asc, count, eq, inArray, isNull, or } from "drizzle-orm";
+import { asc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   type AttributionKind,
   type AttributionStatus,
-  annotations,
-  codedPositions,
   type DateBasis,
   type DatePrecision,
   type EventKind,
@@ -14,7 +12,6 @@ import {
   organizations,
   personAliases,
   persons,
-  propositions,
   roles,
   type SourceTier,
   type StatementMode,
@@ -24,9 +21,7 @@ import {
   statementTopics,
   topics,
 } from "@/db/schema";
-import { nearestDuplicate } from "@/lib/extract/duplicates";
 import type { KnownEvent, KnownPerson, KnownTopic } from "@/lib/extract/types";
-import { groupBy } from "@/lib/group-by";
 import {
   COLUMN_KEYS,
   INFORMATIONAL_COLUMNS,
@@ -36,7 +31,7 @@ import {
   type RowError,
 } from "@/lib/records-format";
 import { codePointLength, foldForSearch, sliceCodePoints, slugify } from "@/lib/text";
-import { type PositionStance, summariseStances } from "./positions";
+import { allRecordRows, recordRowsByPublicId, recordRowsInOrder } from "./export";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Conn = Db | Tx;
@@ -138,20 +133,8 @@ export function findDuplicateSource(
   };
 }
 
-export interface SimilarStatement {
-  publicId: string;
-  text: string;
-  similarity: number;
-}
-
-/** For each text, the stored statement it nearly repeats, if any. */
-export function findSimilarStatements(db: Conn, texts: string[]): Array<SimilarStatement | null> {
-  const stored = db.select({ publicId: statements.publicId, text: statements.text }).from(statements).all();
-  return texts.map((t) => {
-    const hit = nearestDuplicate(t, stored);
-    return hit ? { publicId: hit.item.publicId, text: hit.item.text, similarity: hit.similarity } : null;
-  });
-}
+// The near-duplicate check lives with its index-backed candidate search; callers import it from here as before.
+export { findSimilarStatements, type SimilarStatement } from "./near-duplicates";
 
 export interface ImportSourceInput {
   rawText: string;
@@ -579,167 +562,17 @@ export function listAppearances(db: Conn, publicId: string): Appearance[] {
 }
 
 // ---- Bulk export and import of records ----
+// The rows themselves are built by db/queries/export.ts, the one row builder of every export and of the bulk
+// import's "already stored" check.
 
-/** Records read per batch by the exports: small enough to stream, large enough to keep per-query cost low. */
-export const EXPORT_BATCH = 500;
-
-/**
- * The records with these internal ids in the interchange format (lib/records-format.ts), in the order given: the
- * one row builder of every export (a view's, the whole collection's) and of the bulk import's "already stored"
- * check. Ids that name no record are skipped.
- */
-export function recordRowsByIds(db: Conn, ids: readonly number[]): RecordRow[] {
-  if (ids.length === 0) return [];
-  const idList = [...ids];
-  const rows = db
-    .select({
-      id: statements.id,
-      publicId: statements.publicId,
-      sha: sources.rawTextSha256,
-      sourceUrl: sources.url,
-      sourceTitle: sources.title,
-      evidenceStart: statements.evidenceStart,
-      evidenceEnd: statements.evidenceEnd,
-      evidenceText: statements.evidenceText,
-      text: statements.text,
-      language: statements.language,
-      personSlug: persons.slug,
-      speaker: persons.name,
-      speakerNative: persons.nativeName,
-      roleTitle: roles.title,
-      roleRank: roles.rank,
-      organization: organizations.name,
-      eventSlug: events.slug,
-      eventName: events.name,
-      eventKind: events.kind,
-      country: events.country,
-      attributionText: statements.attributionText,
-      attributionKind: statements.attributionKind,
-      attributionStatus: statements.attributionStatus,
-      attributionNote: statements.attributionNote,
-      dateStart: statements.dateStart,
-      dateEnd: statements.dateEnd,
-      datePrecision: statements.datePrecision,
-      dateBasis: statements.dateBasis,
-      dateNote: statements.dateNote,
-      mode: statements.mode,
-    })
-    .from(statements)
-    .innerJoin(sources, eq(sources.id, statements.sourceId))
-    .leftJoin(persons, eq(persons.id, statements.personId))
-    .leftJoin(roles, eq(roles.id, statements.roleId))
-    .leftJoin(organizations, eq(organizations.id, roles.organizationId))
-    .leftJoin(events, eq(events.id, statements.eventId))
-    .where(inArray(statements.id, idList))
-    .all();
-  const topicsBy = groupBy(
-    db
-      .select({ statementId: statementTopics.statementId, slug: topics.slug })
-      .from(statementTopics)
-      .innerJoin(topics, eq(topics.id, statementTopics.topicId))
-      .where(inArray(statementTopics.statementId, idList))
-      .all(),
-    (t) => t.statementId,
-    (t) => t.slug,
-  );
-  const stancesBy = groupBy<PositionStance & { statementId: number }, number>(
-    db
-      .select({
-        statementId: codedPositions.statementId,
-        label: propositions.label,
-        status: codedPositions.status,
-        stance: codedPositions.stance,
-      })
-      .from(codedPositions)
-      .innerJoin(propositions, eq(propositions.id, codedPositions.propositionId))
-      .where(inArray(codedPositions.statementId, idList))
-      .orderBy(asc(codedPositions.id))
-      .all(),
-    (s) => s.statementId,
-  );
-  const annotationsBy = new Map(
-    db
-      .select({ statementId: annotations.statementId, n: count() })
-      .from(annotations)
-      .where(and(inArray(annotations.statementId, idList), isNull(annotations.deletedAt)))
-      .groupBy(annotations.statementId)
-      .all()
-      .map((a) => [a.statementId, a.n]),
-  );
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return idList.flatMap((id): RecordRow[] => {
-    const r = byId.get(id);
-    if (!r) return [];
-    return [
-      {
-        public_id: r.publicId,
-        source_sha256: r.sha,
-        source_url: r.sourceUrl,
-        source_title: r.sourceTitle,
-        evidence_start: r.evidenceStart,
-        evidence_end: r.evidenceEnd,
-        evidence_text: r.evidenceText,
-        text: r.text,
-        language: r.language,
-        person_slug: r.personSlug,
-        speaker: r.speaker,
-        speaker_native: r.speakerNative,
-        role_title: r.roleTitle,
-        role_rank: r.roleRank,
-        organization: r.organization,
-        event_slug: r.eventSlug,
-        event_name: r.eventName,
-        event_kind: r.eventKind,
-        country: r.country,
-        attribution_text: r.attributionText,
-        attribution_kind: r.attributionKind,
-        attribution_status: r.attributionStatus,
-        attribution_note: r.attributionNote,
-        date_start: r.dateStart,
-        date_end: r.dateEnd,
-        date_precision: r.datePrecision,
-        date_basis: r.dateBasis,
-        date_note: r.dateNote,
-        mode: r.mode,
-        topics: (topicsBy.get(id) ?? []).sort(),
-        stance_summary: summariseStances(stancesBy.get(id) ?? []),
-        annotation_count: annotationsBy.get(id) ?? 0,
-      },
-    ];
-  });
-}
-
-/** The records with these ids, read EXPORT_BATCH at a time, so a large export never holds them all at once. */
-export function* iterateRecordRows(db: Conn, ids: readonly number[]): Generator<RecordRow> {
-  for (let i = 0; i < ids.length; i += EXPORT_BATCH)
-    yield* recordRowsByIds(db, ids.slice(i, i + EXPORT_BATCH));
-}
-
-/** Every record's id in permalink order: the whole-collection export, whose order no import can change. */
-export function allRecordIds(db: Conn): number[] {
-  return db
-    .select({ id: statements.id })
-    .from(statements)
-    .orderBy(asc(statements.publicId))
-    .all()
-    .map((r) => r.id);
+/** The records with these internal ids in the interchange format, in the order given (unknown ids skipped). */
+export function* iterateRecordRows(db: Db, ids: readonly number[]): Generator<RecordRow> {
+  yield* recordRowsInOrder(db, ids);
 }
 
 /** Records in the interchange format, in permalink order: all of them, or those with these public ids. */
 export function exportRecords(db: Conn, publicIds?: readonly string[]): RecordRow[] {
-  if (!publicIds) return [...iterateRecordRows(db, allRecordIds(db))];
-  const ids: number[] = [];
-  for (let i = 0; i < publicIds.length; i += EXPORT_BATCH) {
-    const chunk = publicIds.slice(i, i + EXPORT_BATCH);
-    for (const r of db
-      .select({ id: statements.id })
-      .from(statements)
-      .where(inArray(statements.publicId, [...chunk]))
-      .orderBy(asc(statements.publicId))
-      .all())
-      ids.push(r.id);
-  }
-  return [...iterateRecordRows(db, ids)].sort((a, b) => (a.public_id < b.public_id ? -1 : 1));
+  return publicIds ? recordRowsByPublicId(db, publicIds) : allRecordRows(db);
 }
 
 export type BulkRowStatus = "new" | "unchanged" | "invalid";

@@ -40,3 +40,19 @@ export function nearestDuplicate<T extends { text: string }>(
   }
   return best;
 }
+
+/**
+ * Groups of a text's shingles such that any stored text at NEAR_DUPLICATE or more holds every shingle of at least
+ * one group, so a full-text search for "all of group 1, or all of group 2, ..." finds every near-duplicate.
+ * Similarity >= t needs |X ∩ Y| >= t·|X|: Y lacks at most m = |X| - ceil(t·|X|) of X's shingles, and split into
+ * m + 1 groups at least one group has none missing (pigeonhole). Each group takes every (m + 1)-th shingle, so
+ * it spans the whole text: statements written from one template share long runs of words, rarely all of them.
+ */
+export function shingleGroups(text: string): string[][] {
+  const all = [...shingles(text)];
+  if (all.length === 0) return [];
+  // The epsilon only ever lowers the bound (more groups, more candidates), never loses a near-duplicate.
+  const missable = all.length - Math.max(1, Math.ceil(NEAR_DUPLICATE * all.length - 1e-9));
+  const groups = missable + 1;
+  return Array.from({ length: groups }, (_, g) => all.filter((_, i) => i % groups === g));
+}

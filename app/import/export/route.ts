@@ -1,7 +1,8 @@
-import { getDb } from "@/db/client";
-import { allRecordIds } from "@/db/queries/import";
+import { databasePath } from "@/db/client";
+import { openRecordsSnapshot } from "@/db/queries/export";
 import { authorize } from "../../_server/current-user";
-import { exportFormat, recordsExportResponse } from "../../_server/records-export";
+import { exportFormat } from "../../_server/records-export";
+import { snapshotExportResponse } from "../../_server/records-snapshot-export";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +16,10 @@ export async function GET(request: Request): Promise<Response> {
   if (!gate.ok) return new Response(gate.error, { status: gate.status });
   const format = exportFormat(new URL(request.url).searchParams);
   if (!format) return new Response("format must be csv or json", { status: 400 });
-  const db = getDb();
-  return recordsExportResponse(db, allRecordIds(db), format, "positions-records");
+  return snapshotExportResponse(
+    request,
+    openRecordsSnapshot(databasePath(), () => null),
+    format,
+    "positions-records",
+  );
 }

@@ -1,0 +1,259 @@
+import type BetterSqlite3 from "better-sqlite3";
+import { sql } from "drizzle-orm";
+import { type Db, openDatabase } from "@/db/client";
+import type { RecordRow } from "@/lib/records-format";
+import { type PositionStance, summariseStances } from "./positions";
+
+type Conn = Pick<Db, "$client">;
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/**
+ * A record's own columns with its topic ids, coded positions and live annotation count, one row per record: each
+ * export is one statement stepped from start to end, never a query per batch with a list of ids. Sources,
+ * people, roles, events, topics and propositions are few next to records, so they are read once into Lookups
+ * rather than joined per row (a source row holds its whole article, so joining it costs a page read per record).
+ * `FROM` and `ORDER BY` are supplied by each caller.
+ */
+const STATEMENT_COLUMNS_SQL = `
+  s.public_id, s.source_id, s.evidence_start, s.evidence_end, s.evidence_text, s.text, s.language, s.person_id,
+  s.role_id, s.event_id, s.attribution_text, s.attribution_kind, s.attribution_status, s.attribution_note,
+  s.date_start, s.date_end, s.date_precision, s.date_basis, s.date_note, s.mode,
+  (SELECT group_concat(st.topic_id) FROM statement_topics st WHERE st.statement_id = s.id),
+  (SELECT json_group_array(json_array(cp.proposition_id, cp.status, cp.stance) ORDER BY cp.id)
+    FROM coded_positions cp WHERE cp.statement_id = s.id HAVING count(*) > 0),
+  (SELECT count(*) FROM annotations a WHERE a.statement_id = s.id AND a.deleted_at IS NULL)`;
+
+/** All records in permalink order: the whole-collection export, whose order no import can change. */
+const ALL_RECORDS_SQL = `SELECT ${STATEMENT_COLUMNS_SQL} FROM statements s ORDER BY s.public_id`;
+
+/** The records listed in temp.export_ids, in its order (`ord`). */
+const LISTED_RECORDS_SQL = `SELECT ${STATEMENT_COLUMNS_SQL}
+  FROM temp.export_ids x JOIN statements s ON s.id = x.id ORDER BY x.ord`;
+
+type RawStatement = [
+  publicId: string,
+  sourceId: number,
+  evidenceStart: number,
+  evidenceEnd: number,
+  evidenceText: string,
+  text: string,
+  language: string,
+  personId: number | null,
+  roleId: number | null,
+  eventId: number | null,
+  attributionText: string,
+  attributionKind: RecordRow["attribution_kind"],
+  attributionStatus: RecordRow["attribution_status"],
+  attributionNote: string | null,
+  dateStart: string | null,
+  dateEnd: string | null,
+  datePrecision: RecordRow["date_precision"],
+  dateBasis: RecordRow["date_basis"],
+  dateNote: string | null,
+  mode: RecordRow["mode"],
+  topicIds: string | null,
+  stances: string | null,
+  annotationCount: number,
+];
+
+/** The small tables a record row refers to, by id, as read in the same transaction as the records. */
+interface Lookups {
+  sources: Map<number, [sha: string, url: string | null, title: string]>;
+  persons: Map<number, [slug: string, name: string, nativeName: string | null]>;
+  roles: Map<number, [title: string, rank: string | null, organization: string | null]>;
+  events: Map<number, [slug: string, name: string, kind: string, country: string | null]>;
+  topics: Map<number, string>;
+  propositions: Map<number, string>;
+}
+
+function byId<T>(rows: unknown[][]): Map<number, T> {
+  return new Map(rows.map((r) => [r[0] as number, r.slice(1) as T]));
+}
+
+function loadLookups(all: (query: string) => unknown[][]): Lookups {
+  const single = (rows: unknown[][]) => new Map(rows.map((r) => [r[0] as number, r[1] as string]));
+  return {
+    sources: byId(all("SELECT id, raw_text_sha256, url, title FROM sources")),
+    persons: byId(all("SELECT id, slug, name, native_name FROM persons")),
+    roles: byId(
+      all(`SELECT r.id, r.title, r.rank, o.name FROM roles r
+        LEFT JOIN organizations o ON o.id = r.organization_id`),
+    ),
+    events: byId(all("SELECT id, slug, name, kind, country FROM events")),
+    topics: single(all("SELECT id, slug FROM topics")),
+    propositions: single(all("SELECT id, label FROM propositions")),
+  };
+}
+
+/** One raw row to a record, its keys in column order (so JSON encoding writes them in that order). */
+function toRecord(c: RawStatement, l: Lookups): RecordRow {
+  const source = l.sources.get(c[1]);
+  if (!source) throw new Error(`record ${c[0]} names a missing source`);
+  const person = c[7] === null ? undefined : l.persons.get(c[7]);
+  const role = c[8] === null ? undefined : l.roles.get(c[8]);
+  const event = c[9] === null ? undefined : l.events.get(c[9]);
+  const stances = c[21]
+    ? (JSON.parse(c[21]) as [number, PositionStance["status"], number | null][]).map(
+        ([proposition, status, stance]): PositionStance => ({
+          label: l.propositions.get(proposition) ?? "",
+          status,
+          stance,
+        }),
+      )
+    : [];
+  return {
+    public_id: c[0],
+    source_sha256: source[0],
+    source_url: source[1],
+    source_title: source[2],
+    evidence_start: c[2],
+    evidence_end: c[3],
+    evidence_text: c[4],
+    text: c[5],
+    language: c[6],
+    person_slug: person?.[0] ?? null,
+    speaker: person?.[1] ?? null,
+    speaker_native: person?.[2] ?? null,
+    role_title: role?.[0] ?? null,
+    role_rank: role?.[1] ?? null,
+    organization: role?.[2] ?? null,
+    event_slug: event?.[0] ?? null,
+    event_name: event?.[1] ?? null,
+    event_kind: event?.[2] ?? null,
+    country: event?.[3] ?? null,
+    attribution_text: c[10],
+    attribution_kind: c[11],
+    attribution_status: c[12],
+    attribution_note: c[13],
+    date_start: c[14],
+    date_end: c[15],
+    date_precision: c[16],
+    date_basis: c[17],
+    date_note: c[18],
+    mode: c[19],
+    // Sorted as before the rows were read in one statement: by slug, in code-unit order.
+    topics: c[20]
+      ? c[20]
+          .split(",")
+          .map((id) => l.topics.get(Number(id)) ?? "")
+          .sort()
+      : [],
+    stance_summary: summariseStances(stances),
+    annotation_count: c[22],
+  };
+}
+
+function* mapRows(rows: IterableIterator<unknown>, lookups: Lookups): Generator<RecordRow> {
+  for (const row of rows) yield toRecord(row as RawStatement, lookups);
+}
+
+const clientLookups = (client: BetterSqlite3.Database) =>
+  loadLookups((query) => client.prepare(query).raw().all() as unknown[][]);
+const drizzleLookups = (db: Db | Tx) => loadLookups((query) => db.values(sql.raw(query)));
+
+/** Fills temp.export_ids with these ids in this order (a temporary table of this connection, never shared). */
+function listIds(client: BetterSqlite3.Database, ids: Iterable<number>): void {
+  client.exec(`CREATE TEMP TABLE IF NOT EXISTS export_ids (ord INTEGER PRIMARY KEY, id INTEGER NOT NULL);
+    DELETE FROM temp.export_ids;`);
+  const insert = client.prepare("INSERT INTO temp.export_ids (id) VALUES (?)");
+  const fill = client.transaction((list: Iterable<number>) => {
+    for (const id of list) insert.run(id);
+  });
+  // Inside the caller's transaction this is a savepoint; on its own it is one short transaction on temp only.
+  fill(ids);
+}
+
+/** Every record in the interchange format, in permalink order, read at once (small databases, tests). */
+export function allRecordRows(db: Db | Tx): RecordRow[] {
+  const lookups = drizzleLookups(db);
+  return db.values(sql.raw(ALL_RECORDS_SQL)).map((row) => toRecord(row as RawStatement, lookups));
+}
+
+/**
+ * The records with these internal ids in the interchange format, in the order given; ids that name no record are
+ * skipped. The ids go through a temporary table, never as one bound variable each. The rows are read eagerly,
+ * so the connection is free again on return: for streaming a large export use openRecordsSnapshot.
+ */
+export function recordRowsInOrder(db: Conn, ids: Iterable<number>): RecordRow[] {
+  listIds(db.$client, ids);
+  const lookups = clientLookups(db.$client);
+  return [...mapRows(db.$client.prepare(LISTED_RECORDS_SQL).raw().iterate(), lookups)];
+}
+
+/**
+ * The records with these permalink ids (unknown ones skipped), in permalink order; also inside a transaction, for
+ * the bulk import's check. The ids (a file's, up to MAX_IMPORT_ROWS) are bound as one JSON array, not one each.
+ */
+export function recordRowsByPublicId(db: Db | Tx, publicIds: readonly string[]): RecordRow[] {
+  if (publicIds.length === 0) return [];
+  const list = JSON.stringify([...new Set(publicIds)]);
+  const rows = db.values(
+    sql`SELECT ${sql.raw(STATEMENT_COLUMNS_SQL)} FROM statements s
+      WHERE s.public_id IN (SELECT value FROM json_each(${list})) ORDER BY s.public_id`,
+  );
+  if (rows.length === 0) return [];
+  const lookups = drizzleLookups(db);
+  return rows.map((row) => toRecord(row as RawStatement, lookups));
+}
+
+/** An export's rows read from one snapshot of the database; `close` must be called once it is done or abandoned. */
+export interface RecordsSnapshot {
+  rows: Iterator<RecordRow>;
+  /** Ends the read transaction and closes the connection; safe to call more than once. */
+  close(): void;
+}
+
+/**
+ * Opens a connection of its own and a read transaction on it, picks the records (`select` runs inside that
+ * transaction, on that connection) and returns an iterator over them. In WAL mode the transaction sees the
+ * database as of its first read for as long as it stays open: writers on other connections go on committing
+ * (they are never blocked by it) and none of their rows, whole or half, appear in the export. The rows are read
+ * lazily, one statement stepped as the consumer pulls, so memory stays flat whatever the export's size.
+ * `select` returns null for the whole collection in permalink order, or the ids to export in their order.
+ */
+export function openRecordsSnapshot(
+  file: string,
+  select: (db: Db) => Iterable<number> | null,
+): RecordsSnapshot {
+  const db = openDatabase(file);
+  const client = db.$client;
+  let open = true;
+  let iterator: Generator<RecordRow> | null = null;
+  const close = () => {
+    if (!open) return;
+    open = false;
+    try {
+      iterator?.return(undefined);
+      if (client.inTransaction) client.exec("ROLLBACK");
+    } finally {
+      client.close();
+    }
+  };
+  try {
+    client.exec("BEGIN");
+    // The snapshot starts at the first read, so take it now rather than when the client first pulls.
+    client.prepare("SELECT count(*) FROM sqlite_master").get();
+    const ids = select(db);
+    const lookups = clientLookups(client);
+    if (ids === null) iterator = mapRows(client.prepare(ALL_RECORDS_SQL).raw().iterate(), lookups);
+    else {
+      listIds(client, ids);
+      iterator = mapRows(client.prepare(LISTED_RECORDS_SQL).raw().iterate(), lookups);
+    }
+  } catch (error) {
+    close();
+    throw error;
+  }
+  const rows = iterator;
+  return {
+    rows: {
+      next: () => {
+        if (!open) return { done: true, value: undefined };
+        const next = rows.next();
+        if (next.done) close();
+        return next;
+      },
+    },
+    close,
+  };
+}
