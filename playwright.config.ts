@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./e2e/browser";
 
 // Workers re-evaluate this file, so the port is chosen once, in the runner, and handed down through the
 // environment they inherit.
@@ -27,11 +27,9 @@ const corpusPort = Number(process.env.E2E_CORPUS_PORT);
 process.env.E2E_USER_PASSWORD ??= `e2e-${randomBytes(18).toString("base64url")}`;
 const baseURL = `http://127.0.0.1:${port}`;
 
-/** Debian's Chromium unless CHROMIUM_PATH says otherwise; on a machine with internet, Playwright's own browser. */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
+// Found (or installed) once, in the runner; workers inherit the answer ("" means Playwright's own browser).
+if (process.env.E2E_CHROMIUM === undefined) process.env.E2E_CHROMIUM = findChromium() ?? "";
+const executablePath = process.env.E2E_CHROMIUM || undefined;
 
 export default defineConfig({
   testDir: "e2e",
@@ -46,7 +44,7 @@ export default defineConfig({
     baseURL,
     trace: "on-first-retry",
     launchOptions: {
-      executablePath: chromiumPath(),
+      executablePath,
       args: [
         "--no-sandbox",
         "--disable-gpu",
