@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   codedPositions,
@@ -230,8 +230,11 @@ export function getStatementDetail(db: Db, publicId: string) {
 
 export interface RelatedGroup {
   records: RecordCard[];
-  /** How many records the group's positions table view holds (this record and other groups' included). */
-  total: number;
+  /**
+   * How many records the group's positions table view holds (this record and other groups' included); null when
+   * that is not one maintained count (several topics: their counts overlap).
+   */
+  total: number | null;
 }
 
 export interface RelatedRecords {
@@ -258,7 +261,9 @@ export function listRelatedRecords(db: Db, detail: StatementDetail): RelatedReco
   const take = (candidates: number[]) => {
     const fresh = candidates.filter((x) => !seen.has(x)).slice(0, RELATED_LIMIT);
     for (const x of fresh) seen.add(x);
-    return listRecordCards(db, fresh);
+    // Newest first, the order the index gave.
+    const byId = new Map(listRecordCards(db, fresh).map((c) => [c.id, c]));
+    return fresh.flatMap((x) => byId.get(x) ?? []);
   };
   const want = () => RELATED_LIMIT + seen.size;
   const counted = (query: string, param: string | number) =>
@@ -326,11 +331,13 @@ export function listRelatedRecords(db: Db, detail: StatementDetail): RelatedReco
         .map(([rid]) => rid),
     ),
     // The topic view of the positions table includes subtopics: its count is the topic's maintained count.
-    total: topicIds.reduce(
-      (sum, t) =>
-        sum + counted("SELECT n FROM position_facet_counts WHERE facet = 'topic' AND value = ?", String(t)),
-      0,
-    ),
+    total:
+      topicIds.length === 1
+        ? counted(
+            "SELECT n FROM position_facet_counts WHERE facet = 'topic' AND value = ?",
+            String(topicIds[0]),
+          )
+        : null,
   };
   return { sameSpeaker, sameEvent, sameTopicOtherSpeakers };
 }

@@ -23,10 +23,11 @@ export function RelatedList({
   more?: { href: string; what: string };
 }) {
   const { records, total } = group;
-  const moreLink = more && total > records.length + 1 && (
+  const moreLink = more && (total === null || total > records.length + 1) && (
     <p data-testid={`${testId}-more`}>
       <Link href={more.href}>
-        All {total.toLocaleString("en")} records {more.what}, in the positions table
+        {total === null ? "All records" : `All ${total.toLocaleString("en")} records`} {more.what}, in the
+        positions table
       </Link>
     </p>
   );
