@@ -1,40 +1,44 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IgnoredNotice, ListPager, ListSearch } from "@/app/officials/_components/list-controls";
 import { getDb } from "@/db/client";
 import { listEvents } from "@/db/queries/events";
 import type { SearchParams } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
-import { unusedParams } from "@/lib/ignored-params";
+import { parseEntityListView } from "@/lib/entity-list-view";
 import { EVENT_KIND_LABELS } from "@/lib/labels";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Events" };
 
+const PATH = "/events";
+
 export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  // This page takes no parameters (no paging or sorting): say so rather than silently show the full list.
-  const ignored = unusedParams(await searchParams, [], "this page lists everything in one order");
-  const events = listEvents(getDb());
+  const { view, ignored } = parseEntityListView(await searchParams);
+  const { rows, total } = listEvents(getDb(), view);
   return (
     <>
       <h1>Events</h1>
-      {ignored.length > 0 && (
-        <div className="notice" role="status" data-testid="ignored">
-          Part of this address was ignored: {ignored.join("; ")}.
-        </div>
-      )}
+      <p className="muted">
+        Meetings, debates, interviews and other venues, oldest first; undated ones last.
+      </p>
+      <IgnoredNotice ignored={ignored} />
+      <ListSearch path={PATH} view={view} label="Search names, series, cities and countries" />
+      <ListPager path={PATH} view={view} total={total} noun={["event", "events"]} />
       <ul className="record-list" data-testid="events">
-        {events.map((e) => (
+        {rows.map((e) => (
           <li key={e.slug}>
             <Link href={`/events/${e.slug}`}>{e.name}</Link>
             <div className="meta">
               {EVENT_KIND_LABELS[e.kind]}
               {e.city ? ` · ${e.city}` : ""} ·{" "}
               {formatPreciseDate({ start: e.startDate, end: e.endDate, precision: e.datePrecision })} ·{" "}
-              {e.records} record{e.records === 1 ? "" : "s"}
+              {e.records.toLocaleString("en")} record{e.records === 1 ? "" : "s"}
             </div>
           </li>
         ))}
       </ul>
+      {rows.length > 0 && <ListPager path={PATH} view={view} total={total} noun={["event", "events"]} />}
     </>
   );
 }

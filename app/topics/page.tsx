@@ -1,25 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IgnoredNotice, ListPager, ListSearch } from "@/app/officials/_components/list-controls";
 import { getDb } from "@/db/client";
 import { listTopics } from "@/db/queries/topics";
+import type { SearchParams } from "@/lib/compare-view";
+import { parseEntityListView } from "@/lib/entity-list-view";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Topics" };
 
-export default function TopicsPage() {
-  const topics = listTopics(getDb());
+const PATH = "/topics";
+
+export default async function TopicsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { view, ignored } = parseEntityListView(await searchParams);
+  const { rows, total } = listTopics(getDb(), view);
   return (
     <>
       <h1>Topics</h1>
-      <p className="muted">The codebook; counts include subtopics.</p>
+      <p className="muted">The codebook, in tree order; counts include subtopics, each record once.</p>
+      <IgnoredNotice ignored={ignored} />
+      <ListSearch path={PATH} view={view} label="Search topics" />
+      <ListPager path={PATH} view={view} total={total} noun={["topic", "topics"]} />
       <ul className="record-list" data-testid="topics">
-        {topics.map((t) => (
-          <li key={t.slug} style={{ paddingLeft: t.depth * 24 }}>
-            <Link href={`/topics/${t.slug}`}>{t.name}</Link> <span className="muted">({t.records})</span>
+        {rows.map((t) => (
+          <li key={t.slug} style={{ paddingLeft: view.q ? 0 : t.depth * 24 }}>
+            <Link href={`/topics/${t.slug}`}>{t.name}</Link>{" "}
+            <span className="muted">({t.records.toLocaleString("en")})</span>
+            {view.q && t.depth > 0 && (
+              <div className="meta">{t.path.split("/").slice(0, -1).join(" › ")}</div>
+            )}
             {t.description && <div className="meta">{t.description}</div>}
           </li>
         ))}
       </ul>
+      {rows.length > 0 && <ListPager path={PATH} view={view} total={total} noun={["topic", "topics"]} />}
     </>
   );
 }

@@ -1,46 +1,112 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { events, statements } from "@/db/schema";
-import { listRecordCards, type RecordCard } from "./statements";
+import { events } from "@/db/schema";
+import { type EntityListView, LIST_PAGE_SIZE, likeContains } from "@/lib/entity-list-view";
+import { cardsInOrder, dateSpan, entityCounts, LATEST_LIMIT, latestRecordIds } from "./entity-summaries";
+import type { RecordCard } from "./statements";
 
 export type EventRow = typeof events.$inferSelect;
+export type EventListRow = Pick<
+  EventRow,
+  "slug" | "name" | "kind" | "city" | "country" | "startDate" | "endDate" | "datePrecision"
+> & { records: number };
 
-export function listEvents(db: Db): (EventRow & { records: number })[] {
-  return db
-    .select({
-      event: events,
-      // Written out: drizzle leaves columns unqualified inside a single-table select, which would bind to the subquery.
-      records: sql<number>`(select count(*) from statements s where s.event_id = events.id)`,
-    })
-    .from(events)
-    .orderBy(sql`${events.startDate} is null`, asc(events.startDate), asc(events.name))
-    .all()
-    .map((r) => ({ ...r.event, records: Number(r.records) }));
+export interface EventsPage {
+  rows: EventListRow[];
+  total: number;
+}
+
+/**
+ * One page of events in date order (undated last), matching the search in name, series, city or country.
+ * Counts are the maintained per-event counts of entity_counts.
+ */
+export function listEvents(db: Db, view: EntityListView): EventsPage {
+  const sqlite = db.$client;
+  const where = view.q
+    ? `WHERE e.name LIKE @q ESCAPE '\\' OR e.series LIKE @q ESCAPE '\\' OR e.city LIKE @q ESCAPE '\\'
+       OR e.country LIKE @q ESCAPE '\\'`
+    : "";
+  const bind = view.q ? [{ q: likeContains(view.q) }] : [];
+  const total = view.q
+    ? Number(
+        sqlite
+          .prepare(`SELECT count(*) FROM events e ${where}`)
+          .pluck()
+          .get(...bind) ?? 0,
+      )
+    : Number(
+        sqlite
+          .prepare("SELECT n FROM entity_counts WHERE entity = 'rows' AND entity_id = 0 AND value = 'events'")
+          .pluck()
+          .get() ?? 0,
+      );
+  const rows = sqlite
+    .prepare(
+      `SELECT e.slug, e.name, e.kind, e.city, e.country, e.start_date AS startDate, e.end_date AS endDate,
+         e.date_precision AS datePrecision, coalesce(c.n, 0) AS records
+       FROM events e
+       LEFT JOIN entity_counts c ON c.entity = 'event' AND c.entity_id = e.id AND c.value = ''
+       ${where}
+       ORDER BY e.start_date IS NULL, e.start_date, e.name, e.id
+       LIMIT ${LIST_PAGE_SIZE} OFFSET ${(view.page - 1) * LIST_PAGE_SIZE}`,
+    )
+    .all(...bind) as EventListRow[];
+  return { rows, total };
 }
 
 export interface EventDetail {
   event: EventRow;
-  records: RecordCard[];
-  /** Who spoke, in order of first record, with how many records each. */
+  /** All records at the event, from the maintained count. */
+  total: number;
+  first: string | null;
+  last: string | null;
+  /** The newest records (at most LATEST_LIMIT). */
+  latest: RecordCard[];
+  /** Who spoke, most records first, with the role of their first record there. */
   speakers: { slug: string; name: string; nativeName: string | null; role: string | null; records: number }[];
+  /** Records whose speaker the source leaves unresolved. */
+  unresolved: number;
 }
+
+/** Speakers listed on an event's page; a summit with more gets "and N more" and the positions table link. */
+export const EVENT_SPEAKER_LIMIT = 50;
 
 export function getEvent(db: Db, slug: string): EventDetail | null {
   const event = db.select().from(events).where(eq(events.slug, slug)).get();
   if (!event) return null;
-  const ids = db
-    .select({ id: statements.id })
-    .from(statements)
-    .where(eq(statements.eventId, event.id))
-    .all()
-    .map((r) => r.id);
-  const records = listRecordCards(db, ids);
-  const speakers: EventDetail["speakers"] = [];
-  for (const r of records) {
-    if (!r.speaker) continue;
-    const existing = speakers.find((s) => s.slug === r.speaker?.slug);
-    if (existing) existing.records++;
-    else speakers.push({ ...r.speaker, role: r.role?.title ?? null, records: 1 });
-  }
-  return { event, records, speakers };
+  const sqlite = db.$client;
+  // Grouped along position_facts (event_id, date_start): one event's records, not the corpus.
+  const speakerRows = sqlite
+    .prepare(
+      `SELECT p.slug, p.name, p.native_name AS nativeName, count(*) AS records,
+         (SELECT r.title FROM statements s JOIN roles r ON r.id = s.role_id
+          WHERE s.event_id = f.event_id AND s.person_id = f.person_id ORDER BY s.date_start, s.id LIMIT 1) AS role
+       FROM position_facts f INDEXED BY position_facts_event_date_idx
+       JOIN persons p ON p.id = f.person_id
+       WHERE f.event_id = ?
+       GROUP BY f.person_id
+       ORDER BY records DESC, p.name
+       LIMIT ${EVENT_SPEAKER_LIMIT}`,
+    )
+    .all(event.id) as EventDetail["speakers"];
+  const total = entityCounts(db, "event", event.id).get("") ?? 0;
+  const unresolved = Number(
+    sqlite
+      .prepare(
+        `SELECT count(*) FROM position_facts INDEXED BY position_facts_event_date_idx
+         WHERE event_id = ? AND person_id IS NULL`,
+      )
+      .pluck()
+      .get(event.id) ?? 0,
+  );
+  const { first, last } = dateSpan(db, "event", event.id);
+  return {
+    event,
+    total,
+    first,
+    last,
+    latest: cardsInOrder(db, latestRecordIds(db, "event", event.id, LATEST_LIMIT)),
+    speakers: speakerRows.map((s) => ({ ...s, records: Number(s.records) })),
+    unresolved,
+  };
 }

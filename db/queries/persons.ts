@@ -1,7 +1,17 @@
-import { asc, count, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { organizations, personAliases, persons, roles, statements } from "@/db/schema";
-import { listRecordCards, type RecordCard } from "./statements";
+import { organizations, personAliases, persons, roles } from "@/db/schema";
+import { type EntityListView, LIST_PAGE_SIZE, likeContains } from "@/lib/entity-list-view";
+import {
+  cardsInOrder,
+  dateSpan,
+  entityCounts,
+  LATEST_LIMIT,
+  latestRecordIds,
+  type YearCount,
+  yearCounts,
+} from "./entity-summaries";
+import type { RecordCard } from "./statements";
 
 export interface OfficialSummary {
   slug: string;
@@ -13,32 +23,45 @@ export interface OfficialSummary {
   roles: string[];
 }
 
-/** Every person with their record count and roles, most records first. */
-export function listOfficials(db: Db): OfficialSummary[] {
-  const rows = db
-    .select({
-      id: persons.id,
-      slug: persons.slug,
-      name: persons.name,
-      nativeName: persons.nativeName,
-      country: persons.country,
-      // Written out: drizzle leaves columns unqualified inside a single-table select, which would bind to the subquery.
-      records: sql<number>`(select count(*) from statements s where s.person_id = persons.id)`,
-    })
-    .from(persons)
-    .orderBy(asc(persons.name))
-    .all()
-    .sort((a, b) => Number(b.records) - Number(a.records));
-  const roleRows = db
-    .select({ personId: roles.personId, title: roles.title })
-    .from(roles)
-    .orderBy(asc(roles.id))
-    .all();
-  return rows.map(({ id, ...r }) => ({
-    ...r,
-    records: Number(r.records),
-    roles: roleRows.filter((x) => x.personId === id).map((x) => x.title),
-  }));
+export interface OfficialsPage {
+  rows: OfficialSummary[];
+  /** People matching the search (all people without one). */
+  total: number;
+}
+
+/**
+ * One page of people, most records first, matching the search in their name, native name or an alias. Record
+ * counts are the maintained speaker counts of position_facet_counts; roles are read for the page's rows only.
+ */
+export function listOfficials(db: Db, view: EntityListView): OfficialsPage {
+  const sqlite = db.$client;
+  const where = view.q
+    ? `WHERE p.name LIKE @q ESCAPE '\\' OR p.native_name LIKE @q ESCAPE '\\'
+       OR EXISTS (SELECT 1 FROM person_aliases pa WHERE pa.person_id = p.id AND pa.alias LIKE @q ESCAPE '\\')`
+    : "";
+  const params = { q: likeContains(view.q) };
+  const bind = view.q ? [params] : [];
+  const total = Number(
+    sqlite
+      .prepare(`SELECT count(*) FROM persons p ${where}`)
+      .pluck()
+      .get(...bind) ?? 0,
+  );
+  const rows = sqlite
+    .prepare(
+      `SELECT p.id, p.slug, p.name, p.native_name AS nativeName, p.country, coalesce(c.n, 0) AS records
+       FROM persons p
+       LEFT JOIN position_facet_counts c ON c.facet = 'speaker' AND c.value = CAST(p.id AS TEXT)
+       ${where}
+       ORDER BY records DESC, p.name, p.id
+       LIMIT ${LIST_PAGE_SIZE} OFFSET ${(view.page - 1) * LIST_PAGE_SIZE}`,
+    )
+    .all(...bind) as (Omit<OfficialSummary, "roles"> & { id: number })[];
+  const roleStmt = sqlite.prepare("SELECT title FROM roles WHERE person_id = ? ORDER BY id").pluck();
+  return {
+    total,
+    rows: rows.map(({ id, ...r }) => ({ ...r, roles: roleStmt.all(id) as string[] })),
+  };
 }
 
 export interface OfficialRole {
@@ -51,7 +74,7 @@ export interface OfficialRole {
   startPrecision: (typeof roles.$inferSelect)["startPrecision"];
   endPrecision: (typeof roles.$inferSelect)["endPrecision"];
   note: string | null;
-  /** Dates of the records made in this role: evidence of when it was held when the role has no dates. */
+  /** Dates of the first and last dated record made in this role: evidence of when it was held. */
   firstRecord: string | null;
   lastRecord: string | null;
   records: number;
@@ -61,12 +84,21 @@ export interface Official {
   person: typeof persons.$inferSelect;
   aliases: string[];
   roles: OfficialRole[];
-  records: RecordCard[];
+  /** All of the person's records, from the maintained count. */
+  total: number;
+  first: string | null;
+  last: string | null;
+  perYear: YearCount[];
+  /** Records per exact topic, most first; a record on two topics counts under both. */
+  perTopic: { slug: string; name: string; records: number }[];
+  /** The newest records (at most LATEST_LIMIT), each once. */
+  latest: RecordCard[];
 }
 
 export function getOfficial(db: Db, slug: string): Official | null {
   const person = db.select().from(persons).where(eq(persons.slug, slug)).get();
   if (!person) return null;
+  const sqlite = db.$client;
   const aliases = db
     .select({ alias: personAliases.alias })
     .from(personAliases)
@@ -74,8 +106,19 @@ export function getOfficial(db: Db, slug: string): Official | null {
     .orderBy(asc(personAliases.alias))
     .all()
     .map((a) => a.alias);
+  const roleDate = (order: "ASC" | "DESC") =>
+    sqlite
+      .prepare(
+        `SELECT ${order === "ASC" ? "date_start" : "coalesce(date_end, date_start)"}
+         FROM statements INDEXED BY statements_role_date_idx
+         WHERE role_id = ? AND date_start IS NOT NULL ORDER BY date_start ${order} LIMIT 1`,
+      )
+      .pluck();
+  const firstInRole = roleDate("ASC");
+  const lastInRole = roleDate("DESC");
   const roleRows = db
     .select({
+      id: roles.id,
       slug: roles.slug,
       title: roles.title,
       rank: roles.rank,
@@ -85,25 +128,56 @@ export function getOfficial(db: Db, slug: string): Official | null {
       startPrecision: roles.startPrecision,
       endPrecision: roles.endPrecision,
       note: roles.note,
-      firstRecord: sql<string | null>`min(${statements.dateStart})`,
-      lastRecord: sql<string | null>`max(${statements.dateEnd})`,
-      records: count(statements.id),
     })
     .from(roles)
     .leftJoin(organizations, eq(organizations.id, roles.organizationId))
-    .leftJoin(statements, eq(statements.roleId, roles.id))
     .where(eq(roles.personId, person.id))
-    .groupBy(roles.id)
-    .orderBy(
-      sql`coalesce(${roles.startDate}, min(${statements.dateStart})) is null`,
-      sql`coalesce(${roles.startDate}, min(${statements.dateStart}))`,
-    )
-    .all();
-  const ids = db
-    .select({ id: statements.id })
-    .from(statements)
-    .where(eq(statements.personId, person.id))
     .all()
-    .map((r) => r.id);
-  return { person, aliases, roles: roleRows, records: listRecordCards(db, ids) };
+    .map(({ id, ...r }) => ({
+      ...r,
+      firstRecord: (firstInRole.get(id) as string | undefined) ?? null,
+      lastRecord: (lastInRole.get(id) as string | undefined) ?? null,
+      records: entityCounts(db, "role", id).get("") ?? 0,
+    }))
+    .sort((a, b) => {
+      const ka = a.startDate ?? a.firstRecord;
+      const kb = b.startDate ?? b.firstRecord;
+      if (ka === kb) return a.slug.localeCompare(b.slug);
+      if (ka === null) return 1;
+      if (kb === null) return -1;
+      return ka < kb ? -1 : 1;
+    });
+  const topicNames = new Map(
+    (
+      sqlite.prepare("SELECT id, slug, name FROM topics").all() as {
+        id: number;
+        slug: string;
+        name: string;
+      }[]
+    ).map((t) => [String(t.id), t]),
+  );
+  const perTopic = [...entityCounts(db, "person_topic", person.id)]
+    .flatMap(([topicId, records]) => {
+      const t = topicNames.get(topicId);
+      return t ? [{ slug: t.slug, name: t.name, records }] : [];
+    })
+    .sort((a, b) => b.records - a.records || a.name.localeCompare(b.name));
+  const total = Number(
+    sqlite
+      .prepare("SELECT n FROM position_facet_counts WHERE facet = 'speaker' AND value = ?")
+      .pluck()
+      .get(String(person.id)) ?? 0,
+  );
+  const { first, last } = dateSpan(db, "person", person.id);
+  return {
+    person,
+    aliases,
+    roles: roleRows,
+    total,
+    first,
+    last,
+    perYear: yearCounts(db, "person_year", person.id),
+    perTopic,
+    latest: cardsInOrder(db, latestRecordIds(db, "person", person.id, LATEST_LIMIT)),
+  };
 }

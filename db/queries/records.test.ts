@@ -51,12 +51,15 @@ describe("one record with everything", () => {
     const d = getStatementDetail(db, "rb9j45cpkn");
     if (!d) throw new Error("missing");
     const related = listRelatedRecords(db, d);
-    expect(related.sameSpeaker).toHaveLength(5);
-    expect(related.sameEvent).toHaveLength(0);
-    const others = related.sameTopicOtherSpeakers.map((r) => r.publicId);
+    expect(related.sameSpeaker.records).toHaveLength(5);
+    expect(related.sameSpeaker.total).toBe(6);
+    expect(related.sameEvent.records).toHaveLength(0);
+    const others = related.sameTopicOtherSpeakers.records.map((r) => r.publicId);
     expect(others).toContain("r6xm3qpjm3");
     expect(others).toContain("qnzffegkbz");
-    expect(related.sameTopicOtherSpeakers.every((r) => r.speaker?.slug !== "dang-hoang-giang")).toBe(true);
+    expect(related.sameTopicOtherSpeakers.records.every((r) => r.speaker?.slug !== "dang-hoang-giang")).toBe(
+      true,
+    );
   });
 
   it("returns record cards in the order asked for", () => {
@@ -100,7 +103,7 @@ describe("timeline", () => {
 
 describe("officials, events, topics", () => {
   it("list officials with their records and roles", () => {
-    const officials = listOfficials(db);
+    const officials = listOfficials(db, { q: "", page: 1 }).rows;
     expect(officials[0]).toMatchObject({ slug: "dang-hoang-giang", records: 6 });
     const nam = getOfficial(db, "bui-van-nam");
     expect(nam?.aliases).toEqual(["Nam"]);
@@ -112,12 +115,13 @@ describe("officials, events, topics", () => {
         lastRecord: "2018-11-08",
       },
     ]);
-    expect(nam?.records).toHaveLength(4);
+    expect(nam?.total).toBe(4);
+    expect(nam?.latest).toHaveLength(4);
     expect(getOfficial(db, "nobody")).toBeNull();
   });
 
   it("show an event with who spoke and its outcome", () => {
-    expect(listEvents(db).map((e) => [e.slug, e.records])).toEqual([
+    expect(listEvents(db, { q: "", page: 1 }).rows.map((e) => [e.slug, e.records])).toEqual([
       ["moscow-2018-heads-of-special-services", 4],
       ["unsc-2024-06-20-cyberspace-debate", 6],
     ]);
@@ -138,16 +142,14 @@ describe("officials, events, topics", () => {
   });
 
   it("show a topic with subtopics, propositions and records", () => {
-    const topics = listTopics(db);
+    const topics = listTopics(db, { q: "", page: 1 }).rows;
     expect(topics.find((t) => t.slug === "cyber-security")).toMatchObject({ records: 10, depth: 0 });
     const cyber = getTopic(db, "cyber-security");
     expect(cyber?.subtopics.map((t) => t.slug)).toContain("cybercrime");
     expect(cyber?.propositions.map((p) => p.slug)).toContain("code-of-conduct");
-    expect(cyber?.propositions.find((p) => p.slug === "code-of-conduct")).toMatchObject({
-      stated: 1,
-      other: 1,
-    });
-    expect(cyber?.records).toHaveLength(10);
+    expect(cyber?.propositions.find((p) => p.slug === "code-of-conduct")?.mix.total).toBe(2);
+    expect(cyber?.total).toBe(10);
+    expect(cyber?.latest).toHaveLength(10);
     expect(getTopic(db, "role-of-un")?.propositions.map((p) => p.slug)).toEqual(["un-central-role"]);
     expect(getTopic(db, "nope")).toBeNull();
   });

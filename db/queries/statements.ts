@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   codedPositions,
@@ -228,67 +228,117 @@ export function getStatementDetail(db: Db, publicId: string) {
   return { ...row, topics: topicRows, positions: positionRows };
 }
 
-export interface RelatedRecords {
-  sameSpeaker: RecordCard[];
-  sameEvent: RecordCard[];
-  sameTopicOtherSpeakers: RecordCard[];
+export interface RelatedGroup {
+  records: RecordCard[];
+  /**
+   * How many records the group's positions table view holds (this record and other groups' included); null when
+   * that is not one maintained count (several topics: their counts overlap).
+   */
+  total: number | null;
 }
 
-const RELATED_LIMIT = 20;
+export interface RelatedRecords {
+  sameSpeaker: RelatedGroup;
+  sameEvent: RelatedGroup;
+  sameTopicOtherSpeakers: RelatedGroup;
+}
+
+/** Records shown per group; the rest are a "more" link to the group's positions table view. */
+export const RELATED_LIMIT = 10;
 
 /**
- * Records related to one: by the same speaker, at the same event (other speakers, or all when the speaker is not
- * known), and on the same topics (exact topics, not subtopics) by other speakers. A record appears in one group only.
+ * Records related to one: the newest by the same speaker, at the same event (other speakers, or all when the
+ * speaker is not known), and on the same topics (exact topics, not subtopics) by other speakers. A record appears
+ * in one group only. Each group is read along an index in date order, newest first, a bounded number of rows
+ * (RELATED_LIMIT plus those already shown), so a record of a speaker with 50,000 records costs what one with 5 does.
  */
 export function listRelatedRecords(db: Db, detail: StatementDetail): RelatedRecords {
+  const sqlite = db.$client;
   const id = detail.statement.id;
   const personId = detail.statement.personId;
   const eventId = detail.statement.eventId;
   const seen = new Set<number>([id]);
-  const take = (ids: number[]) => {
-    const fresh = ids.filter((x) => !seen.has(x)).slice(0, RELATED_LIMIT);
+  const take = (candidates: number[]) => {
+    const fresh = candidates.filter((x) => !seen.has(x)).slice(0, RELATED_LIMIT);
     for (const x of fresh) seen.add(x);
-    return listRecordCards(db, fresh);
+    // Newest first, the order the index gave.
+    const byId = new Map(listRecordCards(db, fresh).map((c) => [c.id, c]));
+    return fresh.flatMap((x) => byId.get(x) ?? []);
   };
+  const want = () => RELATED_LIMIT + seen.size;
+  const counted = (query: string, param: string | number) =>
+    Number(sqlite.prepare(query).pluck().get(param) ?? 0);
 
-  const othersWhere = (condition: SQL) =>
-    db
-      .select({ id: statements.id })
-      .from(statements)
-      .where(and(condition, ne(statements.id, id)))
-      .orderBy(...chronological)
-      .all()
-      .map((r) => r.id);
-
-  const sameSpeaker = personId ? take(othersWhere(eq(statements.personId, personId))) : [];
-  const sameEvent = eventId ? take(othersWhere(eq(statements.eventId, eventId))) : [];
-  const topicIds = db
-    .select({ id: statementTopics.topicId })
-    .from(statementTopics)
-    .where(eq(statementTopics.statementId, id))
-    .all()
-    .map((r) => r.id);
-  const sameTopicOtherSpeakers =
-    topicIds.length > 0
-      ? take(
-          db
-            .selectDistinct({ id: statements.id, dateStart: statements.dateStart })
-            .from(statements)
-            .innerJoin(statementTopics, eq(statementTopics.statementId, statements.id))
-            .where(
-              and(
-                inArray(statementTopics.topicId, topicIds),
-                ne(statements.id, id),
-                personId
-                  ? or(ne(statements.personId, personId), sql`${statements.personId} is null`)
-                  : isNotNull(statements.id),
-              ),
-            )
-            .orderBy(sql`${statements.dateStart} is null`, asc(statements.dateStart), asc(statements.id))
-            .all()
-            .map((r) => r.id),
-        )
-      : [];
+  const sameSpeaker: RelatedGroup =
+    personId === null
+      ? { records: [], total: 0 }
+      : {
+          records: take(
+            sqlite
+              .prepare(
+                `SELECT statement_id FROM position_facts INDEXED BY position_facts_person_date_idx
+                 WHERE person_id = ? ORDER BY date_start DESC, statement_id DESC LIMIT ?`,
+              )
+              .pluck()
+              .all(personId, want()) as number[],
+          ),
+          total: counted(
+            "SELECT n FROM position_facet_counts WHERE facet = 'speaker' AND value = ?",
+            String(personId),
+          ),
+        };
+  const sameEvent: RelatedGroup =
+    eventId === null
+      ? { records: [], total: 0 }
+      : {
+          records: take(
+            sqlite
+              .prepare(
+                `SELECT statement_id FROM position_facts INDEXED BY position_facts_event_date_idx
+                 WHERE event_id = ? AND (? IS NULL OR person_id IS NOT ?)
+                 ORDER BY date_start DESC, statement_id DESC LIMIT ?`,
+              )
+              .pluck()
+              .all(eventId, personId, personId, want()) as number[],
+          ),
+          total: counted(
+            "SELECT n FROM entity_counts WHERE entity = 'event' AND entity_id = ? AND value = ''",
+            eventId,
+          ),
+        };
+  const topicIds = detail.topics.length
+    ? (sqlite
+        .prepare("SELECT topic_id FROM statement_topics WHERE statement_id = ?")
+        .pluck()
+        .all(id) as number[])
+    : [];
+  const perTopic = sqlite
+    .prepare(
+      `SELECT d.statement_id AS id, d.date_start AS date FROM position_topic_dates d
+       JOIN position_facts f ON f.statement_id = d.statement_id
+       WHERE d.topic_id = ? AND (? IS NULL OR f.person_id IS NOT ?)
+       ORDER BY d.date_start DESC, d.statement_id DESC LIMIT ?`,
+    )
+    .raw();
+  const candidates = new Map<number, string>();
+  for (const topicId of topicIds)
+    for (const [rid, date] of perTopic.all(topicId, personId, personId, want()) as [number, string][])
+      candidates.set(rid, date);
+  const sameTopicOtherSpeakers: RelatedGroup = {
+    records: take(
+      [...candidates]
+        .sort(([ia, da], [ib, db_]) => (da === db_ ? ib - ia : da < db_ ? 1 : -1))
+        .map(([rid]) => rid),
+    ),
+    // The topic view of the positions table includes subtopics: its count is the topic's maintained count.
+    total:
+      topicIds.length === 1
+        ? counted(
+            "SELECT n FROM position_facet_counts WHERE facet = 'topic' AND value = ?",
+            String(topicIds[0]),
+          )
+        : null,
+  };
   return { sameSpeaker, sameEvent, sameTopicOtherSpeakers };
 }
 

@@ -1,7 +1,19 @@
-import { asc, eq, or, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { codedPositions, propositions, topics } from "@/db/schema";
-import { listRecordCards, type RecordCard, statementIdsInTopic } from "./statements";
+import { topics } from "@/db/schema";
+import { type EntityListView, LIST_PAGE_SIZE, likeContains } from "@/lib/entity-list-view";
+import {
+  cardsInOrder,
+  LATEST_LIMIT,
+  latestRecordIdsInTopics,
+  propositionStanceMix,
+  type StanceMix,
+  topicDateSpan,
+  topicSubtreeIds,
+  type YearCount,
+  yearCounts,
+} from "./entity-summaries";
+import type { RecordCard } from "./statements";
 
 export interface TopicSummary {
   slug: string;
@@ -9,36 +21,52 @@ export interface TopicSummary {
   path: string;
   depth: number;
   description: string | null;
-  /** Records tagged with the topic or any subtopic. */
+  /** Records tagged with the topic or any subtopic, each once (maintained in position_facet_counts). */
   records: number;
 }
 
-/** The codebook in tree order (materialised path), each with its record count including subtopics. */
-export function listTopics(db: Db): TopicSummary[] {
-  const rows = db
-    .select({
-      slug: topics.slug,
-      name: topics.name,
-      path: topics.path,
-      description: topics.description,
-      // Written out: drizzle leaves columns unqualified inside a single-table select, which would bind to the subquery.
-      records: sql<number>`(select count(distinct st.statement_id) from statement_topics st
-        join topics t2 on t2.id = st.topic_id
-        where t2.path = topics.path or t2.path like topics.path || '/%')`,
-    })
-    .from(topics)
-    .orderBy(asc(topics.path))
-    .all();
-  return rows.map((r) => ({ ...r, records: Number(r.records), depth: r.path.split("/").length - 1 }));
+type TopicRow = Omit<TopicSummary, "depth">;
+const withDepth = (r: TopicRow): TopicSummary => ({
+  ...r,
+  records: Number(r.records),
+  depth: r.path.split("/").length - 1,
+});
+
+const TOPIC_COLUMNS = `t.slug, t.name, t.path, t.description, coalesce(c.n, 0) AS records
+  FROM topics t LEFT JOIN position_facet_counts c ON c.facet = 'topic' AND c.value = CAST(t.id AS TEXT)`;
+
+export interface TopicsPage {
+  rows: TopicSummary[];
+  total: number;
+}
+
+/** One page of the codebook in tree order (materialised path), matching the search in name, slug or description. */
+export function listTopics(db: Db, view: EntityListView): TopicsPage {
+  const sqlite = db.$client;
+  const where = view.q
+    ? `WHERE t.name LIKE @q ESCAPE '\\' OR t.slug LIKE @q ESCAPE '\\' OR t.description LIKE @q ESCAPE '\\'`
+    : "";
+  const bind = view.q ? [{ q: likeContains(view.q) }] : [];
+  const total = Number(
+    sqlite
+      .prepare(`SELECT count(*) FROM topics t ${where}`)
+      .pluck()
+      .get(...bind) ?? 0,
+  );
+  const rows = sqlite
+    .prepare(
+      `SELECT ${TOPIC_COLUMNS} ${where} ORDER BY t.path
+       LIMIT ${LIST_PAGE_SIZE} OFFSET ${(view.page - 1) * LIST_PAGE_SIZE}`,
+    )
+    .all(...bind) as TopicRow[];
+  return { rows: rows.map(withDepth), total };
 }
 
 export interface TopicPropositionSummary {
   slug: string;
   label: string;
   text: string;
-  /** Coded positions by status, over all records. */
-  stated: number;
-  other: number;
+  mix: StanceMix;
 }
 
 export interface TopicDetail {
@@ -46,13 +74,18 @@ export interface TopicDetail {
   parent: { slug: string; name: string } | null;
   subtopics: TopicSummary[];
   propositions: TopicPropositionSummary[];
-  /** Records on the topic or a subtopic, chronological, undated last. */
-  records: RecordCard[];
+  total: number;
+  first: string | null;
+  last: string | null;
+  perYear: YearCount[];
+  /** The newest records on the topic or a subtopic, each once (at most LATEST_LIMIT). */
+  latest: RecordCard[];
 }
 
 export function getTopic(db: Db, slug: string): TopicDetail | null {
   const topic = db.select().from(topics).where(eq(topics.slug, slug)).get();
   if (!topic) return null;
+  const sqlite = db.$client;
   const parent = topic.parentId
     ? (db
         .select({ slug: topics.slug, name: topics.name })
@@ -60,28 +93,49 @@ export function getTopic(db: Db, slug: string): TopicDetail | null {
         .where(eq(topics.id, topic.parentId))
         .get() ?? null)
     : null;
-  const subtopics = listTopics(db).filter((t) => t.path.startsWith(`${topic.path}/`));
-  const props = db
-    .select({
-      slug: propositions.slug,
-      label: propositions.label,
-      text: propositions.text,
-      stated: sql<number>`coalesce(sum(${codedPositions.status} = 'stated'), 0)`,
-      other: sql<number>`coalesce(sum(${codedPositions.status} <> 'stated'), 0)`,
-    })
-    .from(propositions)
-    .innerJoin(topics, eq(topics.id, propositions.topicId))
-    .leftJoin(codedPositions, eq(codedPositions.propositionId, propositions.id))
-    .where(or(eq(topics.path, topic.path), sql`${topics.path} like ${`${topic.path}/%`}`))
-    .groupBy(propositions.id)
-    .orderBy(asc(propositions.id))
-    .all()
-    .map((p) => ({ ...p, stated: Number(p.stated), other: Number(p.other) }));
-  const ids = statementIdsInTopic(db, slug) ?? [];
-  return { topic, parent, subtopics, propositions: props, records: listRecordCards(db, ids) };
+  const subtree = topicSubtreeIds(db, topic.path);
+  const subtopics = (
+    sqlite
+      .prepare(`SELECT ${TOPIC_COLUMNS} WHERE t.path LIKE ? ESCAPE '\\' ORDER BY t.path`)
+      .all(`${topic.path.replace(/[\\%_]/g, (c) => `\\${c}`)}/%`) as TopicRow[]
+  ).map(withDepth);
+  const props = sqlite
+    .prepare(
+      `SELECT p.id, p.slug, p.label, p.text FROM propositions p JOIN topics t ON t.id = p.topic_id
+       WHERE t.path = @path OR t.path LIKE @sub ESCAPE '\\' ORDER BY p.id`,
+    )
+    .all({ path: topic.path, sub: `${topic.path.replace(/[\\%_]/g, (c) => `\\${c}`)}/%` }) as {
+    id: number;
+    slug: string;
+    label: string;
+    text: string;
+  }[];
+  const total = Number(
+    sqlite
+      .prepare("SELECT n FROM position_facet_counts WHERE facet = 'topic' AND value = ?")
+      .pluck()
+      .get(String(topic.id)) ?? 0,
+  );
+  const { first, last } = topicDateSpan(db, subtree);
+  return {
+    topic,
+    parent,
+    subtopics,
+    propositions: props.map(({ id, ...p }) => ({ ...p, mix: propositionStanceMix(db, id) })),
+    total,
+    first,
+    last,
+    perYear: yearCounts(db, "topic_year", topic.id),
+    latest: cardsInOrder(db, latestRecordIdsInTopics(db, subtree, LATEST_LIMIT)),
+  };
 }
 
-/** Topics for a select control, in tree order. */
+/** Topics for a select control, in tree order (no counts: the controls do not show them). */
 export function listTopicOptions(db: Db): { slug: string; label: string; depth: number }[] {
-  return listTopics(db).map((t) => ({ slug: t.slug, label: t.name, depth: t.depth }));
+  return db
+    .select({ slug: topics.slug, name: topics.name, path: topics.path })
+    .from(topics)
+    .orderBy(asc(topics.path))
+    .all()
+    .map((t) => ({ slug: t.slug, label: t.name, depth: t.path.split("/").length - 1 }));
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RecordList } from "@/app/officials/records-by-topic";
+import { RecordList } from "@/app/officials/_components/record-list";
 import { getDb } from "@/db/client";
-import { getEvent } from "@/db/queries/events";
+import { EVENT_SPEAKER_LIMIT, getEvent } from "@/db/queries/events";
 import { formatPreciseDate } from "@/lib/dates";
 import { EVENT_KIND_LABELS } from "@/lib/labels";
+import { defaultView, viewHref } from "@/lib/positions-view";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const detail = load((await params).slug);
   if (!detail) notFound();
-  const { event: e, records, speakers } = detail;
+  const { event: e, total, first, last, latest, speakers, unresolved } = detail;
+  const tableHref = viewHref({ ...defaultView(), event: [e.slug] });
+  const day = (d: string) => formatPreciseDate({ start: d, end: d, precision: "day" });
   const date = formatPreciseDate({ start: e.startDate, end: e.endDate, precision: e.datePrecision });
   return (
     <>
@@ -68,6 +71,16 @@ export default async function EventPage({ params }: Props) {
       </dl>
       <h2>Outcome documents</h2>
       <p data-testid="outcome">{e.outcome ?? <span className="muted">No outcome document recorded.</span>}</p>
+      <p data-testid="event-summary">
+        {total.toLocaleString("en")} record{total === 1 ? "" : "s"}
+        {first && last && (first === last ? `, dated ${day(first)}` : `, dated ${day(first)} – ${day(last)}`)}
+        .{" "}
+        {total > 0 && (
+          <Link href={tableHref} data-testid="all-records">
+            All {total.toLocaleString("en")} in the positions table
+          </Link>
+        )}
+      </p>
       <h2>Who spoke</h2>
       {speakers.length === 0 ? (
         <p className="muted">No resolved speaker recorded.</p>
@@ -81,8 +94,25 @@ export default async function EventPage({ params }: Props) {
           ))}
         </ul>
       )}
+      {speakers.length === EVENT_SPEAKER_LIMIT && (
+        <p className="muted">
+          The {EVENT_SPEAKER_LIMIT} who spoke most; <Link href={tableHref}>the positions table</Link> has
+          everyone.
+        </p>
+      )}
+      {unresolved > 0 && (
+        <p className="muted">
+          {unresolved} record{unresolved === 1 ? "" : "s"} with a speaker the source leaves unresolved.
+        </p>
+      )}
       <h2>What was said</h2>
-      <RecordList records={records} showEvent={false} />
+      <p className="muted">
+        {latest.length === total
+          ? "Every record, newest first."
+          : `The ${latest.length} newest of ${total.toLocaleString("en")}. `}
+        {latest.length < total && <Link href={tableHref}>See all of them in the positions table</Link>}
+      </p>
+      <RecordList records={latest} showEvent={false} />
     </>
   );
 }

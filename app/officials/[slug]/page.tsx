@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getOfficial } from "@/db/queries/persons";
 import { formatPreciseDate } from "@/lib/dates";
+import { defaultView, viewHref } from "@/lib/positions-view";
 import { timelineHref } from "@/lib/timeline-view";
-import { RecordsByTopic } from "../records-by-topic";
+import { RecordList } from "../_components/record-list";
+import { YearBars } from "../_components/year-bars";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +19,8 @@ function load(slug: string) {
   return SLUG.test(slug) ? getOfficial(getDb(), slug) : null;
 }
 
+const day = (d: string) => formatPreciseDate({ start: d, end: d, precision: "day" });
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const o = load((await params).slug);
   return { title: o ? o.person.name : "Official not found" };
@@ -25,7 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OfficialPage({ params }: Props) {
   const official = load((await params).slug);
   if (!official) notFound();
-  const { person, aliases, roles, records } = official;
+  const { person, aliases, roles, total, first, last, perYear, perTopic, latest } = official;
+  const tableHref = (patch: { topic?: string[] } = {}) =>
+    viewHref({ ...defaultView(), speaker: [person.slug], ...patch });
   return (
     <>
       <h1>{person.nativeName ?? person.name}</h1>
@@ -35,53 +41,85 @@ export default async function OfficialPage({ params }: Props) {
         country {person.country}
         {aliases.length > 0 && ` · aliases: ${aliases.join(", ")}`}
       </p>
-      <p>
-        <Link href={timelineHref({ speaker: person.slug })}>{records.length} records on a timeline</Link>
+      <p data-testid="official-summary">
+        {total.toLocaleString("en")} record{total === 1 ? "" : "s"}
+        {first && last && `, the first dated ${day(first)}, the last ${day(last)}`}.{" "}
+        <Link href={tableHref()} data-testid="all-records">
+          All {total.toLocaleString("en")} in the positions table
+        </Link>{" "}
+        · <Link href={timelineHref({ speaker: person.slug })}>on a timeline</Link>
       </p>
       <h2>Roles over time</h2>
-      <table className="card" style={{ borderCollapse: "collapse", width: "100%" }} data-testid="roles">
-        <thead>
-          <tr>
-            <th scope="col" style={{ textAlign: "left" }}>
-              Role
-            </th>
-            <th scope="col" style={{ textAlign: "left" }}>
-              Held
-            </th>
-            <th scope="col" style={{ textAlign: "left" }}>
-              Records in this role
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {roles.map((r) => (
-            <tr key={r.slug}>
-              <td>
-                {r.title}
-                {r.rank && `, ${r.rank}`}
-                {r.organization && <div className="muted">{r.organization}</div>}
-              </td>
-              <td>
-                {r.startDate || r.endDate
-                  ? `${r.startDate ?? "start unknown"} – ${r.endDate ?? "end unknown"}`
-                  : "start and end not recorded"}
-                {r.firstRecord && (
-                  <div className="muted">
-                    recorded in it{" "}
-                    {r.firstRecord === r.lastRecord || !r.lastRecord
-                      ? formatPreciseDate({ start: r.firstRecord, end: r.firstRecord, precision: "day" })
-                      : `${formatPreciseDate({ start: r.firstRecord, end: r.firstRecord, precision: "day" })} – ${formatPreciseDate({ start: r.lastRecord, end: r.lastRecord, precision: "day" })}`}
-                  </div>
-                )}
-                {r.note && <div className="muted">{r.note}</div>}
-              </td>
-              <td>{r.records}</td>
+      <div style={{ overflowX: "auto" }}>
+        <table className="card" style={{ borderCollapse: "collapse", width: "100%" }} data-testid="roles">
+          <thead>
+            <tr>
+              <th scope="col" style={{ textAlign: "left" }}>
+                Role
+              </th>
+              <th scope="col" style={{ textAlign: "left" }}>
+                Held
+              </th>
+              <th scope="col" style={{ textAlign: "left" }}>
+                Records in this role
+              </th>
             </tr>
+          </thead>
+          <tbody>
+            {roles.map((r) => (
+              <tr key={r.slug}>
+                <td>
+                  {r.title}
+                  {r.rank && `, ${r.rank}`}
+                  {r.organization && <div className="muted">{r.organization}</div>}
+                </td>
+                <td>
+                  {r.startDate || r.endDate
+                    ? `${r.startDate ?? "start unknown"} – ${r.endDate ?? "end unknown"}`
+                    : "start and end not recorded"}
+                  {r.firstRecord && (
+                    <div className="muted">
+                      recorded in it{" "}
+                      {r.firstRecord === r.lastRecord || !r.lastRecord
+                        ? day(r.firstRecord)
+                        : `${day(r.firstRecord)} – ${day(r.lastRecord)}`}
+                    </div>
+                  )}
+                  {r.note && <div className="muted">{r.note}</div>}
+                </td>
+                <td>{r.records.toLocaleString("en")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>Records per year</h2>
+      <YearBars counts={perYear} caption="By the year the statement was made; undated records last." />
+      <h2>Records per topic</h2>
+      {perTopic.length === 0 ? (
+        <p className="muted">No record is filed under a topic.</p>
+      ) : (
+        <ul data-testid="per-topic">
+          {perTopic.map((t) => (
+            <li key={t.slug}>
+              <Link href={`/topics/${t.slug}`}>{t.name}</Link>:{" "}
+              <Link href={tableHref({ topic: [t.slug] })}>
+                {t.records.toLocaleString("en")} record{t.records === 1 ? "" : "s"}
+              </Link>
+            </li>
           ))}
-        </tbody>
-      </table>
-      <h2>Statements by topic</h2>
-      <RecordsByTopic records={records} />
+        </ul>
+      )}
+      <p className="muted">
+        A record filed under two topics counts under both; the positions table also counts a topic's
+        subtopics.
+      </p>
+      <h2>Latest records</h2>
+      <p className="muted">
+        The {latest.length} newest of {total.toLocaleString("en")}.{" "}
+        {total > latest.length && <Link href={tableHref()}>See all of them in the positions table</Link>}
+      </p>
+      <RecordList records={latest} showSpeaker={false} />
     </>
   );
 }

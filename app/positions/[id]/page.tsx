@@ -16,6 +16,7 @@ import {
   MODE_LABELS,
   SOURCE_TIER_LABELS,
 } from "@/lib/labels";
+import { defaultView, viewHref } from "@/lib/positions-view";
 import { timelineHref } from "@/lib/timeline-view";
 import { AnnotationsSection } from "./_components/annotations/annotations-section";
 import { RecordHistory } from "./_components/edit/record-history";
@@ -313,22 +314,40 @@ export default async function RecordPage({ params }: Props) {
         <h2 id="related-h">Related records</h2>
         <h3>Same speaker</h3>
         <RelatedList
-          records={related.sameSpeaker}
+          group={related.sameSpeaker}
           testId="related-same-speaker"
           currentId={s.publicId}
+          more={
+            person
+              ? { href: viewHref({ ...defaultView(), speaker: [person.slug] }), what: "by this speaker" }
+              : undefined
+          }
           empty={person ? "No other record by this speaker." : "The speaker is unresolved."}
         />
         <h3>Same event</h3>
         <RelatedList
-          records={related.sameEvent}
+          group={related.sameEvent}
           testId="related-same-event"
           currentId={s.publicId}
+          more={
+            event
+              ? { href: viewHref({ ...defaultView(), event: [event.slug] }), what: "from this event" }
+              : undefined
+          }
           empty={event ? "No other record from this event beyond those listed above." : "No event recorded."}
         />
         <h3>Same topic, other speakers</h3>
         <RelatedList
-          records={related.sameTopicOtherSpeakers}
+          group={related.sameTopicOtherSpeakers}
           currentId={s.publicId}
+          more={
+            topics.length > 0
+              ? {
+                  href: viewHref({ ...defaultView(), topic: topics.map((t) => t.slug) }),
+                  what: `on ${topics.length === 1 ? "this topic" : "these topics"}, every speaker, subtopics included`,
+                }
+              : undefined
+          }
           empty="None recorded."
           testId="related-same-topic"
         />

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RecordList } from "@/app/officials/records-by-topic";
+import { RecordList } from "@/app/officials/_components/record-list";
+import { YearBars } from "@/app/officials/_components/year-bars";
 import { getDb } from "@/db/client";
 import { getTopic } from "@/db/queries/topics";
+import { formatPreciseDate } from "@/lib/dates";
+import { defaultView, viewHref } from "@/lib/positions-view";
 import { timelineHref } from "@/lib/timeline-view";
+import { StanceMixCounts } from "../_components/stance-mix";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +18,8 @@ function load(slug: string) {
   return SLUG.test(slug) ? getTopic(getDb(), slug) : null;
 }
 
+const day = (d: string) => formatPreciseDate({ start: d, end: d, precision: "day" });
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = load((await params).slug);
   return { title: t ? t.topic.name : "Topic not found" };
@@ -22,7 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const detail = load((await params).slug);
   if (!detail) notFound();
-  const { topic, parent, subtopics, propositions, records } = detail;
+  const { topic, parent, subtopics, propositions, total, first, last, perYear, latest } = detail;
+  const tableHref = viewHref({ ...defaultView(), topic: [topic.slug] });
   return (
     <>
       <h1>{topic.name}</h1>
@@ -34,8 +41,14 @@ export default async function TopicPage({ params }: Props) {
         )}
         {topic.description}
       </p>
-      <p>
-        <Link href={timelineHref({ topic: topic.slug })}>Who said what over time, on a timeline</Link>
+      <p data-testid="topic-summary">
+        {total.toLocaleString("en")} record{total === 1 ? "" : "s"} on this topic
+        {subtopics.length > 0 ? " and its subtopics" : ""}
+        {first && last && `, the first dated ${day(first)}, the last ${day(last)}`}.{" "}
+        <Link href={tableHref} data-testid="all-records">
+          All {total.toLocaleString("en")} in the positions table
+        </Link>{" "}
+        · <Link href={timelineHref({ topic: topic.slug })}>who said what over time, on a timeline</Link>
       </p>
       {subtopics.length > 0 && (
         <>
@@ -43,7 +56,8 @@ export default async function TopicPage({ params }: Props) {
           <ul data-testid="subtopics">
             {subtopics.map((t) => (
               <li key={t.slug} style={{ marginLeft: (t.depth - topic.path.split("/").length) * 20 }}>
-                <Link href={`/topics/${t.slug}`}>{t.name}</Link> <span className="muted">({t.records})</span>
+                <Link href={`/topics/${t.slug}`}>{t.name}</Link>{" "}
+                <span className="muted">({t.records.toLocaleString("en")})</span>
               </li>
             ))}
           </ul>
@@ -55,20 +69,31 @@ export default async function TopicPage({ params }: Props) {
       ) : (
         <ul data-testid="propositions">
           {propositions.map((p) => (
-            <li key={p.slug}>
-              <Link href={timelineHref({ proposition: p.slug })}>{p.label}</Link>: {p.text}{" "}
-              <span className="muted">
-                ({p.stated} stated, {p.other} other codings)
-              </span>
+            <li key={p.slug} style={{ marginBottom: 8 }}>
+              <Link href={timelineHref({ proposition: p.slug })}>{p.label}</Link>: {p.text}
+              <div>
+                <StanceMixCounts mix={p.mix} />
+              </div>
             </li>
           ))}
         </ul>
       )}
-      <h2>Who said what, over time</h2>
-      {records.length === 0 ? (
+      <h2>Records per year</h2>
+      <YearBars
+        counts={perYear}
+        caption="Records on the topic or a subtopic, each once, by year; undated last."
+      />
+      <h2>Latest records</h2>
+      <p className="muted">
+        {latest.length === total
+          ? "Every record, newest first."
+          : `The ${latest.length} newest of ${total.toLocaleString("en")}, each once. `}
+        {latest.length < total && <Link href={tableHref}>See all of them in the positions table</Link>}
+      </p>
+      {latest.length === 0 ? (
         <p className="muted">No record on this topic.</p>
       ) : (
-        <RecordList records={records} />
+        <RecordList records={latest} />
       )}
     </>
   );

@@ -3,40 +3,7 @@ import { StanceBadge } from "@/app/compare/_components/stance";
 import type { RecordCard } from "@/db/queries/statements";
 import { formatPreciseDate } from "@/lib/dates";
 
-/** Records grouped under each of their topics (a record with two topics appears under both), oldest first. */
-export function RecordsByTopic({
-  records,
-  showSpeaker = false,
-}: {
-  records: RecordCard[];
-  showSpeaker?: boolean;
-}) {
-  const groups = new Map<string, { name: string; slug: string; records: RecordCard[] }>();
-  for (const r of records) {
-    for (const t of r.topics) {
-      const g = groups.get(t.slug) ?? { name: t.name, slug: t.slug, records: [] };
-      g.records.push(r);
-      groups.set(t.slug, g);
-    }
-  }
-  const sorted = [...groups.values()].sort(
-    (a, b) => b.records.length - a.records.length || a.name.localeCompare(b.name),
-  );
-  return (
-    <>
-      {sorted.map((g) => (
-        <section key={g.slug} aria-labelledby={`topic-${g.slug}`}>
-          <h3 id={`topic-${g.slug}`}>
-            <Link href={`/topics/${g.slug}`}>{g.name}</Link>{" "}
-            <span className="muted">({g.records.length})</span>
-          </h3>
-          <RecordList records={g.records} showSpeaker={showSpeaker} maxLength={180} />
-        </section>
-      ))}
-    </>
-  );
-}
-
+/** A bounded list of records (each once), with speaker, role, event and coded positions. */
 export function RecordList({
   records,
   showSpeaker = true,
@@ -50,7 +17,7 @@ export function RecordList({
   maxLength?: number;
 }) {
   return (
-    <ul className="record-list">
+    <ul className="record-list" data-testid="latest-records">
       {records.map((r) => (
         <li key={r.publicId}>
           <Link href={`/positions/${r.publicId}`}>
