@@ -53,6 +53,26 @@ const INDEX_TRIGGERS = [
   "annotations_count_insert",
   "annotations_count_update",
   "annotations_count_delete",
+  // Timeline bins (migration 0007_timeline_month_counts.sql): counts per topic, country, month and coding.
+  "timeline_counts_statement_insert",
+  "timeline_counts_statement_delete",
+  "timeline_counts_statement_update_before",
+  "timeline_counts_statement_update_after",
+  "timeline_counts_topics_insert_before",
+  "timeline_counts_topics_insert_after",
+  "timeline_counts_topics_delete_before",
+  "timeline_counts_topics_delete_after",
+  "timeline_counts_topics_update_before",
+  "timeline_counts_topics_update_after",
+  "timeline_counts_codings_insert_before",
+  "timeline_counts_codings_insert_after",
+  "timeline_counts_codings_delete_before",
+  "timeline_counts_codings_delete_after",
+  "timeline_counts_codings_update_before",
+  "timeline_counts_codings_update_after",
+  "timeline_counts_person_update_before",
+  "timeline_counts_person_update_after",
+  "timeline_counts_topic_path",
 ] as const;
 
 /** Set-based rebuild of the derived tables; the caller holds a transaction and has suspended the triggers. */
@@ -81,6 +101,12 @@ function rebuildDerivedTables(db: Db): void {
       FROM statement_topics st JOIN topics t ON t.id = st.topic_id
       JOIN topics a ON t.path = a.path OR t.path LIKE a.path || '/%'
       GROUP BY a.id;`);
+  // Timeline bins (migration 0007): summed from the same view the migration backfills from.
+  sqlite.exec(`
+    DELETE FROM timeline_month_counts;
+    INSERT INTO timeline_month_counts (topic_id, country, month, end_month, proposition_id, code, n)
+      SELECT topic_id, country, month, end_month, proposition_id, code, count(*) FROM timeline_counts_source
+      GROUP BY topic_id, country, month, end_month, proposition_id, code;`);
 }
 
 /**
@@ -122,6 +148,8 @@ export interface SearchIndexHealth {
   facts: number;
   indexed: number;
   countedTotal: number;
+  /** Records counted by the timeline's bins (timeline_month_counts). */
+  timelineCounted: number;
   /** True when every statement has its facts row and search row and the counted total matches. */
   ok: boolean;
 }
@@ -136,6 +164,10 @@ export function checkSearchIndex(db: Db): SearchIndexHealth {
   const countedTotal = n("SELECT coalesce(sum(n), 0) FROM position_facet_counts WHERE facet = 'total'");
   const topicLinks = n("SELECT count(*) FROM statement_topics");
   const topicDates = n("SELECT count(*) FROM position_topic_dates");
+  // Timeline bins: every record is counted once under topic 0, proposition 0.
+  const timelineCounted = n(
+    "SELECT coalesce(sum(n), 0) FROM timeline_month_counts WHERE topic_id = 0 AND proposition_id = 0",
+  );
   return {
     statements,
     topicLinks,
@@ -143,10 +175,12 @@ export function checkSearchIndex(db: Db): SearchIndexHealth {
     facts,
     indexed,
     countedTotal,
+    timelineCounted,
     ok:
       statements === facts &&
       statements === indexed &&
       statements === countedTotal &&
+      statements === timelineCounted &&
       topicLinks === topicDates,
   };
 }
