@@ -8,6 +8,7 @@ import {
   listTimelineTopics,
   MARK_LIMIT,
   type MarkRecord,
+  MIX_ORDER,
   TABLE_PAGE_SIZE,
   type TimelineBin,
   tableSpeakerScope,
@@ -15,13 +16,15 @@ import {
 import { compareIdsHref, type SearchParams } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
 import { DATE_PRECISION_LABELS } from "@/lib/labels";
-import { defaultView, viewHref } from "@/lib/positions-view";
+import { defaultView, type PositionsView, viewHref } from "@/lib/positions-view";
 import {
   type AxisTick,
+  axisTicks,
   binEnd,
   binLabel,
   binStart,
   type Domain,
+  dayNumber,
   isoDay,
   timeDomain,
   windowDomain,
@@ -35,7 +38,8 @@ import {
   togglePick,
   zoomTo,
 } from "@/lib/timeline-view";
-import { BinChart, BinLegend, mixText, wideText } from "./_components/bin-chart";
+import { BinBars, type CompactRow } from "./_components/bin-bars";
+import { BinLegend, mixText, wideText } from "./_components/bin-chart";
 import {
   markStanceText,
   TimelineChart,
@@ -149,16 +153,16 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       : timelineHref(next);
   };
   /** The positions table's view of these filters, built with its own grammar. */
-  const tableHref = (patch: { speaker?: string; from?: string; to?: string }) =>
-    viewHref({
-      ...defaultView(),
-      topic: data.filters.topic && view.topic ? [view.topic] : [],
-      speaker: patch.speaker ? [patch.speaker] : scope.speakers,
-      attribution: scope.resolvedOnly && !patch.speaker ? "resolved" : null,
-      from: patch.from ?? null,
-      to: patch.to ?? null,
-      sort: { key: "date", desc: false },
-    });
+  const tableView = (patch: { speaker?: string; from?: string; to?: string }): PositionsView => ({
+    ...defaultView(),
+    topic: data.filters.topic && view.topic ? [view.topic] : [],
+    speaker: patch.speaker ? [patch.speaker] : scope.speakers,
+    attribution: scope.resolvedOnly && !patch.speaker ? "resolved" : null,
+    from: patch.from ?? null,
+    to: patch.to ?? null,
+    sort: { key: "date" as const, desc: false },
+  });
+  const tableHref = (patch: { speaker?: string; from?: string; to?: string }) => viewHref(tableView(patch));
   const binHref = (row: BinRow, bin: TimelineBin) =>
     data.kind === "bins"
       ? tableHref({
@@ -340,7 +344,34 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       {data.kind === "bins" && domain && (
         <>
           <BinLegend unit={data.unit} coded={Boolean(view.proposition) || view.group === "proposition"} />
-          <BinChart rows={data.rows} domain={domain} unit={data.unit} binHref={binHref} zoomHref={zoomHref} />
+          <BinBars
+            rows={data.rows.map(
+              (row): CompactRow => ({
+                key: row.key,
+                label: row.label,
+                sub: `${row.total.toLocaleString("en")} record${row.total === 1 ? "" : "s"}${row.detail ? ` · ${row.detail}` : ""}`,
+                speakerSlug: row.speakerSlug,
+                bins: row.bins.map((b) => [
+                  dayNumber(b.start),
+                  b.n,
+                  b.wide,
+                  ...MIX_ORDER.map((c) => b.mix[c] ?? 0),
+                ]),
+              }),
+            )}
+            ticks={axisTicks(domain).map((t) => ({
+              key: t.key,
+              left: t.left,
+              label: t.label,
+              href: zoomHref(t),
+            }))}
+            domain={domain}
+            unit={data.unit}
+            mixOrder={MIX_ORDER}
+            table={tableView({})}
+            clampFrom={data.first}
+            clampTo={data.last}
+          />
           {tableCaveats.length > 0 && (
             <p className="muted" data-testid="table-caveat">
               In the positions table, {tableCaveats.join("; ")}. Its date filter keeps every record whose
