@@ -38,7 +38,8 @@ import {
   togglePick,
   zoomTo,
 } from "@/lib/timeline-view";
-import { BinBars, type CompactRow } from "./_components/bin-bars";
+import type { CompactRow } from "./_components/bin-bars";
+import { BinBarsLazy } from "./_components/bin-bars-lazy";
 import { BinLegend, mixText, wideText } from "./_components/bin-chart";
 import {
   markStanceText,
@@ -344,7 +345,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       {data.kind === "bins" && domain && (
         <>
           <BinLegend unit={data.unit} coded={Boolean(view.proposition) || view.group === "proposition"} />
-          <BinBars
+          <BinBarsLazy
             rows={data.rows.map(
               (row): CompactRow => ({
                 key: row.key,
