@@ -35,8 +35,9 @@ test("a large topic is drawn as bins; zoom by URL, reopen the permalink, follow 
   for (const s of starts) expect(s && s >= "2018-07-01" && s <= "2018-12-01").toBe(true);
   const again = await page.context().newPage();
   await again.goto(permalink);
-  await expect(again.getByLabel("From")).toHaveValue("2018-07");
-  await expect(again.getByLabel("To")).toHaveValue("2018-12");
+  await expect(again.getByRole("textbox", { name: "From", exact: true })).toHaveValue("2018-07");
+  await expect(again.getByRole("textbox", { name: "To", exact: true })).toHaveValue("2018-12");
+  await expect(again.getByTestId("timeline-chart")).toHaveAttribute("data-bins", "month");
   expect(
     await again.getByTestId("timeline-bin").evaluateAll((els) => els.map((e) => e.getAttribute("data-bin"))),
   ).toEqual(starts);
