@@ -43,7 +43,8 @@ export function BinBars({
   clampFrom: string;
   clampTo: string;
 }) {
-  const max = Math.max(1, ...rows.flatMap((r) => r.bins.map((b) => b[1] ?? 0)));
+  // Each row to its own scale: a row is read along time, and a small group must still show its shift.
+  const rowMax = (r: CompactRow) => Math.max(1, ...r.bins.map((b) => b[1] ?? 0));
   return (
     <div className={styles.chart} data-testid="timeline-chart" data-bins={unit}>
       <nav className={styles.axis} aria-label="Zoom to a period">
@@ -62,72 +63,74 @@ export function BinBars({
           ))}
         </div>
       </nav>
-      {rows.map((row) => (
-        <div key={row.key} className={styles.row} data-row={row.key}>
-          <div className={styles.rowLabel}>
-            {row.label}
-            <small>{row.sub}</small>
+      {rows
+        .map((row) => ({ row, max: rowMax(row) }))
+        .map(({ row, max }) => (
+          <div key={row.key} className={styles.row} data-row={row.key}>
+            <div className={styles.rowLabel}>
+              {row.label}
+              <small>{row.sub}</small>
+            </div>
+            <div className={styles.binTrack} style={{ height: TRACK_PX + 6 }}>
+              {ticks.map((t) => (
+                <span
+                  key={t.key}
+                  className={styles.yearBand}
+                  style={{ left: `${t.left}%` }}
+                  aria-hidden="true"
+                />
+              ))}
+              {row.bins.map(([day = 0, n = 0, wide = 0, ...mix]) => {
+                const start = isoDay(day);
+                const end = binEnd(unit, start);
+                const box = spanBox(domain, start, end);
+                const left = Math.max(0, box.left);
+                const width = Math.min(100, box.left + box.width) - left;
+                const stops: string[] = [];
+                const parts: string[] = [];
+                let at = 0;
+                mix.forEach((count, i) => {
+                  const code = mixOrder[i];
+                  if (!count || !code) return;
+                  at += (count / n) * 100;
+                  stops.push(`${MIX_COLOURS[code]} 0 ${at.toFixed(0)}%`);
+                  if (code !== "record") parts.push(`${count} ${MIX_SHORT[code]}`);
+                });
+                const title = `${binLabel(unit, start)}: ${n} record${n === 1 ? "" : "s"}${parts.length ? ` (${parts.join(", ")})` : ""}${wide ? `, ${wide} less precise` : ""}`;
+                return (
+                  <a
+                    key={day}
+                    className={styles.binBar}
+                    href={viewHref({
+                      ...table,
+                      speaker: row.speakerSlug ? [row.speakerSlug] : table.speaker,
+                      attribution: row.speakerSlug ? null : table.attribution,
+                      from: start < clampFrom ? clampFrom : start,
+                      to: end > clampTo ? clampTo : end,
+                    })}
+                    aria-label={`${row.label}, ${title}`}
+                    title={title}
+                    data-testid="timeline-bin"
+                    data-bin={start}
+                    style={{
+                      left: `${left.toFixed(2)}%`,
+                      width: `calc(${width.toFixed(2)}% - 2px)`,
+                      height: Math.max(3, Math.round((TRACK_PX * n) / max)),
+                      background: `linear-gradient(${stops.join(",")})`,
+                    }}
+                  >
+                    {wide > 0 && (
+                      <span
+                        className={styles.binWide}
+                        style={{ height: `${((wide / n) * 100).toFixed(0)}%` }}
+                      />
+                    )}
+                  </a>
+                );
+              })}
+            </div>
           </div>
-          <div className={styles.binTrack} style={{ height: TRACK_PX + 6 }}>
-            {ticks.map((t) => (
-              <span
-                key={t.key}
-                className={styles.yearBand}
-                style={{ left: `${t.left}%` }}
-                aria-hidden="true"
-              />
-            ))}
-            {row.bins.map(([day = 0, n = 0, wide = 0, ...mix]) => {
-              const start = isoDay(day);
-              const end = binEnd(unit, start);
-              const box = spanBox(domain, start, end);
-              const left = Math.max(0, box.left);
-              const width = Math.min(100, box.left + box.width) - left;
-              const stops: string[] = [];
-              const parts: string[] = [];
-              let at = 0;
-              mix.forEach((count, i) => {
-                const code = mixOrder[i];
-                if (!count || !code) return;
-                at += (count / n) * 100;
-                stops.push(`${MIX_COLOURS[code]} 0 ${at.toFixed(0)}%`);
-                if (code !== "record") parts.push(`${count} ${MIX_SHORT[code]}`);
-              });
-              const title = `${binLabel(unit, start)}: ${n} record${n === 1 ? "" : "s"}${parts.length ? ` (${parts.join(", ")})` : ""}${wide ? `, ${wide} less precise` : ""}`;
-              return (
-                <a
-                  key={day}
-                  className={styles.binBar}
-                  href={viewHref({
-                    ...table,
-                    speaker: row.speakerSlug ? [row.speakerSlug] : table.speaker,
-                    attribution: row.speakerSlug ? null : table.attribution,
-                    from: start < clampFrom ? clampFrom : start,
-                    to: end > clampTo ? clampTo : end,
-                  })}
-                  aria-label={`${row.label}, ${title}`}
-                  title={title}
-                  data-testid="timeline-bin"
-                  data-bin={start}
-                  style={{
-                    left: `${left.toFixed(2)}%`,
-                    width: `calc(${width.toFixed(2)}% - 2px)`,
-                    height: Math.max(3, Math.round((TRACK_PX * n) / max)),
-                    background: `linear-gradient(${stops.join(",")})`,
-                  }}
-                >
-                  {wide > 0 && (
-                    <span
-                      className={styles.binWide}
-                      style={{ height: `${((wide / n) * 100).toFixed(0)}%` }}
-                    />
-                  )}
-                </a>
-              );
-            })}
-          </div>
-        </div>
-      ))}
+        ))}
     </div>
   );
 }

@@ -37,8 +37,8 @@ export function BinLegend({ unit, coded }: { unit: BinUnit; coded: boolean }) {
   return (
     <ul className={styles.legend} aria-label="Legend">
       <li>
-        One bar per {unit}; its height is its number of records, supporting stances on top. Hover a bar for
-        its counts; the table below lists them.
+        One bar per {unit}; its height is its number of records (each row to its own scale), supporting
+        stances on top. Hover a bar for its counts; the table below lists them.
       </li>
       {coded ? (
         MIX_ORDER.filter((c) => c !== "record").map((c) => (
