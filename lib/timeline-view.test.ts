@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TIMELINE_VIEW, parseTimelineView, timelineHref, togglePick } from "./timeline-view";
+import {
+  DEFAULT_TIMELINE_VIEW,
+  parseTimelineView,
+  timelineHref,
+  togglePick,
+  windowDays,
+  zoomTo,
+} from "./timeline-view";
 
 describe("timeline URL grammar", () => {
   it("defaults everything", () => {
@@ -17,6 +24,7 @@ describe("timeline URL grammar", () => {
     });
     expect(ignored).toEqual([]);
     expect(view).toEqual({
+      ...DEFAULT_TIMELINE_VIEW,
       topic: "cyber-security",
       speaker: null,
       country: "VN",
@@ -64,5 +72,43 @@ describe("timeline URL grammar", () => {
     const { view } = parseTimelineView(params);
     const href = timelineHref(view);
     expect(parseTimelineView(Object.fromEntries(new URL(href, "http://x").searchParams)).view).toEqual(view);
+  });
+});
+
+describe("timeline zoom, bins and table pages in the URL", () => {
+  it("parses and writes from, to, bin and page", () => {
+    const { view, ignored } = parseTimelineView({
+      topic: "t",
+      from: "2018",
+      to: "2019-06",
+      bin: "month",
+      page: "3",
+    });
+    expect(ignored).toEqual([]);
+    expect(view).toMatchObject({ from: "2018", to: "2019-06", bin: "month", page: 3 });
+    expect(timelineHref(view)).toBe("/timeline?topic=t&from=2018&to=2019-06&bin=month&page=3");
+    expect(windowDays(view)).toEqual({ start: "2018-01-01", end: "2019-06-30" });
+    expect(
+      parseTimelineView(Object.fromEntries(new URL(timelineHref(view), "http://x").searchParams)).view,
+    ).toEqual(view);
+  });
+
+  it("falls back on bad zoom, bin and page values and says which", () => {
+    const { view, ignored } = parseTimelineView({ from: "soon", to: "2018-13", bin: "decade", page: "0" });
+    expect(view).toEqual(DEFAULT_TIMELINE_VIEW);
+    expect(ignored).toEqual([
+      "from “soon” is not a date (use 2018, 2018-11 or 2018-11-07)",
+      "to “2018-13” is not a date (use 2018, 2018-11 or 2018-11-07)",
+      "bin size “decade” is unknown (use week, month, quarter, year)",
+      "page “0” is not a page number (1 to 10000)",
+    ]);
+    const reversed = parseTimelineView({ from: "2020", to: "2018" });
+    expect(reversed.view).toMatchObject({ from: "2020", to: null });
+    expect(reversed.ignored).toEqual(["to “2018” is before from “2020”"]);
+  });
+
+  it("zooming goes back to the table's first page", () => {
+    const v = { ...DEFAULT_TIMELINE_VIEW, page: 4 };
+    expect(zoomTo(v, { from: "2018", to: "2018" })).toMatchObject({ from: "2018", to: "2018", page: 1 });
   });
 });

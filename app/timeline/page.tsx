@@ -1,20 +1,46 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import type { RecordCard } from "@/db/queries/statements";
-import { getTimeline, listTimelineOptions } from "@/db/queries/timeline";
-import { listTopicOptions } from "@/db/queries/topics";
+import {
+  type BinRow,
+  getTimeline,
+  listTimelineOptions,
+  listTimelineTopics,
+  MARK_LIMIT,
+  type MarkRecord,
+  MIX_ORDER,
+  TABLE_PAGE_SIZE,
+  type TimelineBin,
+  tableSpeakerScope,
+} from "@/db/queries/timeline";
 import { compareIdsHref, type SearchParams } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
 import { DATE_PRECISION_LABELS } from "@/lib/labels";
-import { timeDomain } from "@/lib/timeline-layout";
+import { defaultView, type PositionsView, viewHref } from "@/lib/positions-view";
 import {
+  type AxisTick,
+  axisTicks,
+  binEnd,
+  binLabel,
+  binStart,
+  type Domain,
+  dayNumber,
+  isoDay,
+  timeDomain,
+  windowDomain,
+} from "@/lib/timeline-layout";
+import {
+  BIN_UNITS,
   parseTimelineView,
   TIMELINE_GROUPS,
   type TimelineView,
   timelineHref,
   togglePick,
+  zoomTo,
 } from "@/lib/timeline-view";
+import type { CompactRow } from "./_components/bin-bars";
+import { BinBarsLazy } from "./_components/bin-bars-lazy";
+import { BinLegend, mixText, wideText } from "./_components/bin-chart";
 import {
   markStanceText,
   TimelineChart,
@@ -29,7 +55,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Timeline" };
 
 /** Rows of marks: one per proposition (a record marks every proposition it is coded on) or one per speaker. */
-function buildRows(records: RecordCard[], view: TimelineView): TimelineRow[] {
+function buildRows(records: MarkRecord[], view: TimelineView): TimelineRow[] {
   const rows = new Map<string, TimelineRow>();
   const add = (key: string, init: Omit<TimelineRow, "marks">, mark: TimelineMark) => {
     const row = rows.get(key) ?? { ...init, marks: [] };
@@ -48,7 +74,7 @@ function buildRows(records: RecordCard[], view: TimelineView): TimelineRow[] {
             key: p.propositionSlug,
             label: p.propositionLabel,
             detail: p.propositionText,
-            href: timelineHref({ ...view, proposition: p.propositionSlug, pick: [] }),
+            href: timelineHref({ ...view, proposition: p.propositionSlug, pick: [], page: 1 }),
           },
           { key: `${p.propositionSlug}-${r.publicId}`, record: r, status: p.status, stance: p.stance },
         );
@@ -71,7 +97,7 @@ function buildRows(records: RecordCard[], view: TimelineView): TimelineRow[] {
           ? {
               key,
               label: r.speaker.nativeName ?? r.speaker.name,
-              detail: r.role?.title,
+              detail: r.roleTitle ?? undefined,
               href: `/officials/${r.speaker.slug}`,
             }
           : { key: "unresolved", label: "Unresolved speaker" },
@@ -89,17 +115,37 @@ function buildRows(records: RecordCard[], view: TimelineView): TimelineRow[] {
     .map(([, r]) => r);
 }
 
+/** The period a tick stands for, as the grammar's from/to. */
+function tickWindow(t: Pick<AxisTick, "key" | "unit">): { from: string; to: string } {
+  if (t.unit === "year") return { from: t.key.slice(0, 4), to: t.key.slice(0, 4) };
+  if (t.unit === "month") return { from: t.key.slice(0, 7), to: t.key.slice(0, 7) };
+  return { from: t.key, to: binEnd("week", t.key) };
+}
+
+/** One step out: a window within a year opens to its year(s); wider ones gain a year on each side. */
+function zoomOutWindow(start: string, end: string): { from: string; to: string } {
+  const y1 = Number(start.slice(0, 4));
+  const y2 = Number(end.slice(0, 4));
+  const wholeYears = start.endsWith("-01-01") && end.endsWith("-12-31");
+  return wholeYears ? { from: String(y1 - 1), to: String(y2 + 1) } : { from: String(y1), to: String(y2) };
+}
+
+function pageOf<T>(items: T[], page: number): { slice: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / TABLE_PAGE_SIZE));
+  const p = Math.min(page, pages);
+  return { slice: items.slice((p - 1) * TABLE_PAGE_SIZE, p * TABLE_PAGE_SIZE), page: p, pages };
+}
+
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { view, ignored } = parseTimelineView(await searchParams);
   const db = getDb();
   const data = getTimeline(db, view);
-  const options = listTimelineOptions(db);
-  const topics = listTopicOptions(db);
+  const options = listTimelineOptions(db, view.speaker);
+  const topics = listTimelineTopics(db);
+  const scope = tableSpeakerScope(db, data.filters);
   const problems = [...ignored, ...data.unknown];
-  const rows = buildRows(data.dated, view);
-  const domain = timeDomain(
-    data.dated.map((r) => ({ start: r.dateStart ?? "", end: r.dateEnd ?? r.dateStart ?? "" })),
-  );
+  const { window } = data.filters;
+
   // The second pick lands on the comparison; a first pick (or unpicking) stays on the timeline, in the URL.
   const pickHref = (publicId: string) => {
     const next = togglePick(view, publicId);
@@ -107,7 +153,62 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       ? compareIdsHref(next.pick)
       : timelineHref(next);
   };
+  /** The positions table's view of these filters, built with its own grammar. */
+  const tableView = (patch: { speaker?: string; from?: string; to?: string }): PositionsView => ({
+    ...defaultView(),
+    topic: data.filters.topic && view.topic ? [view.topic] : [],
+    speaker: patch.speaker ? [patch.speaker] : scope.speakers,
+    attribution: scope.resolvedOnly && !patch.speaker ? "resolved" : null,
+    from: patch.from ?? null,
+    to: patch.to ?? null,
+    sort: { key: "date" as const, desc: false },
+  });
+  const tableHref = (patch: { speaker?: string; from?: string; to?: string }) => viewHref(tableView(patch));
+  const binHref = (row: BinRow, bin: TimelineBin) =>
+    data.kind === "bins"
+      ? tableHref({
+          speaker: row.speakerSlug,
+          from: bin.start < data.first ? data.first : bin.start,
+          to: binEnd(data.unit, bin.start) > data.last ? data.last : binEnd(data.unit, bin.start),
+        })
+      : "";
+  const zoomHref = (tick: Pick<AxisTick, "key" | "unit">) => timelineHref(zoomTo(view, tickWindow(tick)));
   const topicName = topics.find((t) => t.slug === view.topic)?.label;
+  const tableCaveats = [
+    scope.note,
+    view.proposition || view.group === "proposition"
+      ? "the positions table cannot filter by proposition: it lists every record of the bin, coded or not"
+      : null,
+  ].filter((x): x is string => x !== null);
+
+  let domain: Domain | null = null;
+  if (data.kind === "marks") {
+    const spans = data.records.map((r) => ({ start: r.dateStart, end: r.dateEnd }));
+    if (window.start || window.end) {
+      const lastEnd = spans.reduce((m, s) => (s.end > m ? s.end : m), spans[0]?.end ?? "");
+      domain = windowDomain(window.start ?? `${spans[0]?.start.slice(0, 4)}-01-01`, window.end ?? lastEnd);
+    } else domain = timeDomain(spans);
+  } else if (data.kind === "bins") {
+    domain = windowDomain(
+      window.start ?? binStart(data.unit, data.first),
+      window.end ?? binEnd(data.unit, binStart(data.unit, data.last)),
+    );
+  }
+  const markRows = data.kind === "marks" ? buildRows(data.records, view) : [];
+  const shownSpan = domain ? { start: isoDay(domain.from), end: isoDay(domain.to - 1) } : null;
+  const zoomed = Boolean(window.start || window.end);
+
+  const markTable = pageOf(
+    markRows.flatMap((row) => row.marks.map((m) => ({ row, m }))),
+    view.page,
+  );
+  const binTable = pageOf(
+    data.kind === "bins" ? data.rows.flatMap((row) => row.bins.map((bin) => ({ row, bin }))) : [],
+    view.page,
+  );
+  const table = data.kind === "bins" ? binTable : markTable;
+  if (view.page > table.pages)
+    problems.push(`the table has ${table.pages} page(s); page ${view.page} is past the last`);
 
   return (
     <>
@@ -166,12 +267,34 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             ))}
           </select>
         </label>
+        <label>
+          From
+          <input name="from" defaultValue={view.from ?? ""} size={10} placeholder="2018 or 2018-11" />
+        </label>
+        <label>
+          To
+          <input name="to" defaultValue={view.to ?? ""} size={10} placeholder="2024-06-30" />
+        </label>
+        <label>
+          Bins
+          <select name="bin" defaultValue={view.bin ?? ""}>
+            <option value="">by span</option>
+            {BIN_UNITS.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit">Show</button>
       </form>
 
       <div className={styles.pickBar} data-testid="pick-bar" aria-live="polite">
         {view.pick.length === 0 && (
-          <span>Pick two marks (the + beside each) to compare them side by side.</span>
+          <span>
+            Pick two marks (the + beside each) to compare them side by side
+            {data.kind === "bins" ? "; zoom in until the records are drawn one by one" : ""}.
+          </span>
         )}
         {view.pick.length === 1 && (
           <span>
@@ -188,31 +311,125 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         )}
       </div>
 
-      {domain && rows.length > 0 ? (
+      <p className={styles.summary} data-testid="timeline-summary">
+        {data.kind === "bins" &&
+          `${data.total.toLocaleString("en")} dated records${zoomed ? " in this window" : ""}: more than ${MARK_LIMIT}, so they are drawn as bins by ${data.unit}, per ${view.group}. Each bar opens its records in the positions table; zoom in to see the records one by one.`}
+        {data.kind === "marks" &&
+          `${data.records.length.toLocaleString("en")} dated record${data.records.length === 1 ? "" : "s"}${zoomed ? " in this window" : ""}, each drawn as a mark (up to ${MARK_LIMIT} are; more are drawn as bins).`}
+        {data.kind === "empty" && ""}
+        {shownSpan &&
+          ` Shown: ${formatPreciseDate({ start: shownSpan.start, end: shownSpan.end, precision: "range" })}.`}
+      </p>
+      {(zoomed || domain) && (
+        <nav className={styles.zoomBar} aria-label="Zoom" data-testid="zoom-bar">
+          {zoomed && window.start && window.end && (
+            <Link href={timelineHref(zoomTo(view, zoomOutWindow(window.start, window.end)))}>Zoom out</Link>
+          )}
+          {zoomed && <Link href={timelineHref(zoomTo(view, { from: null, to: null }))}>All dates</Link>}
+          {data.kind === "bins" &&
+            BIN_UNITS.filter((u) => u !== data.unit).map((u) => (
+              <Link key={u} href={timelineHref(zoomTo(view, { bin: u }))}>
+                bins by {u}
+              </Link>
+            ))}
+          {view.bin && <Link href={timelineHref(zoomTo(view, { bin: null }))}>bin size by span</Link>}
+        </nav>
+      )}
+
+      {data.kind === "marks" && domain && markRows.length > 0 && (
         <>
           <TimelineLegend />
-          <TimelineChart rows={rows} domain={domain} picked={view.pick} pickHref={pickHref} />
+          <TimelineChart rows={markRows} domain={domain} picked={view.pick} pickHref={pickHref} />
         </>
-      ) : (
-        <p data-testid="timeline-empty">No dated record matches these filters.</p>
+      )}
+      {data.kind === "bins" && domain && (
+        <>
+          <BinLegend unit={data.unit} coded={Boolean(view.proposition) || view.group === "proposition"} />
+          <BinBarsLazy
+            rows={data.rows.map(
+              (row): CompactRow => ({
+                key: row.key,
+                label: row.label,
+                sub: `${row.total.toLocaleString("en")} record${row.total === 1 ? "" : "s"}${row.detail ? ` · ${row.detail}` : ""}`,
+                speakerSlug: row.speakerSlug,
+                bins: row.bins.map((b) => [
+                  dayNumber(b.start),
+                  b.n,
+                  b.wide,
+                  ...MIX_ORDER.map((c) => b.mix[c] ?? 0),
+                ]),
+              }),
+            )}
+            ticks={axisTicks(domain).map((t) => ({
+              key: t.key,
+              left: t.left,
+              label: t.label,
+              href: zoomHref(t),
+            }))}
+            domain={domain}
+            unit={data.unit}
+            mixOrder={MIX_ORDER}
+            table={tableView({})}
+            clampFrom={data.first}
+            clampTo={data.last}
+          />
+          {tableCaveats.length > 0 && (
+            <p className="muted" data-testid="table-caveat">
+              In the positions table, {tableCaveats.join("; ")}. Its date filter keeps every record whose
+              possible dates overlap the bin.
+            </p>
+          )}
+        </>
+      )}
+      {(data.kind === "empty" || (data.kind === "marks" && markRows.length === 0)) && (
+        <p data-testid="timeline-empty">
+          No dated record matches these filters{zoomed ? " in this window" : ""}.
+        </p>
       )}
 
       <h2 id="table-h">The same data as a table</h2>
-      <table className={styles.table} aria-labelledby="table-h" data-testid="timeline-table">
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Precision</th>
-            <th scope="col">{view.group === "proposition" ? "Proposition" : "Speaker"}</th>
-            <th scope="col">Speaker and role</th>
-            <th scope="col">Position</th>
-            <th scope="col">Record</th>
-            <th scope="col">Compare</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.flatMap((row) =>
-            row.marks.map((m) => (
+      {data.kind === "bins" ? (
+        <table className={styles.table} aria-labelledby="table-h" data-testid="timeline-table">
+          <thead>
+            <tr>
+              <th scope="col">{view.group === "proposition" ? "Proposition" : "Speaker"}</th>
+              <th scope="col">{data.unit[0]?.toUpperCase() + data.unit.slice(1)}</th>
+              <th scope="col">Records</th>
+              <th scope="col">Positions</th>
+              <th scope="col">Less precise dates</th>
+              <th scope="col">Records in the table</th>
+            </tr>
+          </thead>
+          <tbody>
+            {binTable.slice.map(({ row, bin }) => (
+              <tr key={`${row.key}-${bin.start}`}>
+                <th scope="row">{row.label}</th>
+                <td>{binLabel(data.unit, bin.start)}</td>
+                <td>{bin.n.toLocaleString("en")}</td>
+                <td>{mixText(bin) || "not coded on a proposition"}</td>
+                <td>{wideText(bin, data.unit) || "none"}</td>
+                <td>
+                  <Link href={binHref(row, bin)}>Open</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <table className={styles.table} aria-labelledby="table-h" data-testid="timeline-table">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Precision</th>
+              <th scope="col">{view.group === "proposition" ? "Proposition" : "Speaker"}</th>
+              <th scope="col">Speaker and role</th>
+              <th scope="col">Position</th>
+              <th scope="col">Record</th>
+              <th scope="col">Compare</th>
+            </tr>
+          </thead>
+          <tbody>
+            {markTable.slice.map(({ row, m }) => (
               <tr key={m.key}>
                 <td>
                   {formatPreciseDate({
@@ -226,7 +443,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                 <td>
                   {(m.record.speaker && (m.record.speaker.nativeName ?? m.record.speaker.name)) ??
                     `unresolved (“${m.record.attributionText}”)`}
-                  {m.record.role ? `, ${m.record.role.title}` : ""}
+                  {m.record.roleTitle ? `, ${m.record.roleTitle}` : ""}
                 </td>
                 <td>{markStanceText(m)}</td>
                 <td>
@@ -238,28 +455,31 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                   </Link>
                 </td>
               </tr>
-            )),
+            ))}
+          </tbody>
+        </table>
+      )}
+      {table.pages > 1 && (
+        <nav className={styles.pager} aria-label="Table pages" data-testid="table-pager">
+          {table.page > 1 && <Link href={timelineHref({ ...view, page: table.page - 1 })}>Previous</Link>}
+          <span>
+            Page {table.page} of {table.pages}
+          </span>
+          {table.page < table.pages && (
+            <Link href={timelineHref({ ...view, page: table.page + 1 })}>Next</Link>
           )}
-        </tbody>
-      </table>
+        </nav>
+      )}
 
-      {data.undated.length > 0 && (
+      {data.undated > 0 && (
         <>
           <h2>Undated records (not on the axis)</h2>
-          <ul className="record-list" data-testid="undated">
-            {data.undated.map((r) => (
-              <li key={r.publicId}>
-                <Link href={`/positions/${r.publicId}`}>
-                  {r.text.length > 160 ? `${r.text.slice(0, 160)}…` : r.text}
-                </Link>
-                <div className="meta">
-                  {(r.speaker && (r.speaker.nativeName ?? r.speaker.name)) ??
-                    `unresolved: “${r.attributionText}”`}{" "}
-                  · date unknown
-                </div>
-              </li>
-            ))}
-          </ul>
+          <p data-testid="undated">
+            {data.undated.toLocaleString("en")} record{data.undated === 1 ? "" : "s"} on these filters{" "}
+            {data.undated === 1 ? "has" : "have"} no known date.{" "}
+            <Link href={tableHref({})}>List them in the positions table</Link> (oldest first: undated records
+            come first).
+          </p>
         </>
       )}
     </>

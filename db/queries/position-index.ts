@@ -53,7 +53,7 @@ const INDEX_TRIGGERS = [
   "annotations_count_insert",
   "annotations_count_update",
   "annotations_count_delete",
-  // Migration 0007_entity_counts: entity_counts for the officials, events, topics and home pages.
+  // Migration 0008_entity_counts: entity_counts for the officials, events, topics and home pages.
   "entity_counts_facts_insert",
   "entity_counts_facts_delete",
   "entity_counts_facts_topics",
@@ -68,6 +68,26 @@ const INDEX_TRIGGERS = [
   "entity_counts_sources_insert",
   "entity_counts_sources_delete",
   "entity_counts_topics_path",
+  // Timeline bins (migration 0009_timeline_month_counts.sql): counts per topic, country, month and coding.
+  "timeline_counts_statement_insert",
+  "timeline_counts_statement_delete",
+  "timeline_counts_statement_update_before",
+  "timeline_counts_statement_update_after",
+  "timeline_counts_topics_insert_before",
+  "timeline_counts_topics_insert_after",
+  "timeline_counts_topics_delete_before",
+  "timeline_counts_topics_delete_after",
+  "timeline_counts_topics_update_before",
+  "timeline_counts_topics_update_after",
+  "timeline_counts_codings_insert_before",
+  "timeline_counts_codings_insert_after",
+  "timeline_counts_codings_delete_before",
+  "timeline_counts_codings_delete_after",
+  "timeline_counts_codings_update_before",
+  "timeline_counts_codings_update_after",
+  "timeline_counts_person_update_before",
+  "timeline_counts_person_update_after",
+  "timeline_counts_topic_path",
 ] as const;
 
 /** Set-based rebuild of the derived tables; the caller holds a transaction and has suspended the triggers. */
@@ -97,7 +117,7 @@ function rebuildDerivedTables(db: Db): void {
       JOIN topics a ON t.path = a.path OR t.path LIKE a.path || '/%'
       GROUP BY a.id;`);
 
-  // entity_counts (migration 0007_entity_counts), after position_facts and position_topic_dates it derives from.
+  // entity_counts (migration 0008_entity_counts), after position_facts and position_topic_dates it derives from.
   sqlite.exec(`
     DELETE FROM entity_counts;
     INSERT INTO entity_counts (entity, entity_id, value, n)
@@ -118,6 +138,12 @@ function rebuildDerivedTables(db: Db): void {
       FROM coded_positions GROUP BY proposition_id, status, stance
     UNION ALL SELECT 'rows', 0, 'events', count(*) FROM events
     UNION ALL SELECT 'rows', 0, 'sources', count(*) FROM sources;`);
+  // Timeline bins (migration 0009): summed from the same view the migration backfills from.
+  sqlite.exec(`
+    DELETE FROM timeline_month_counts;
+    INSERT INTO timeline_month_counts (topic_id, country, month, end_month, proposition_id, code, n)
+      SELECT topic_id, country, month, end_month, proposition_id, code, count(*) FROM timeline_counts_source
+      GROUP BY topic_id, country, month, end_month, proposition_id, code;`);
 }
 
 /**
@@ -159,6 +185,8 @@ export interface SearchIndexHealth {
   facts: number;
   indexed: number;
   countedTotal: number;
+  /** Records counted by the timeline's bins (timeline_month_counts). */
+  timelineCounted: number;
   /** True when every statement has its facts row and search row and the counted total matches. */
   ok: boolean;
 }
@@ -173,6 +201,10 @@ export function checkSearchIndex(db: Db): SearchIndexHealth {
   const countedTotal = n("SELECT coalesce(sum(n), 0) FROM position_facet_counts WHERE facet = 'total'");
   const topicLinks = n("SELECT count(*) FROM statement_topics");
   const topicDates = n("SELECT count(*) FROM position_topic_dates");
+  // Timeline bins: every record is counted once under topic 0, proposition 0.
+  const timelineCounted = n(
+    "SELECT coalesce(sum(n), 0) FROM timeline_month_counts WHERE topic_id = 0 AND proposition_id = 0",
+  );
   return {
     statements,
     topicLinks,
@@ -180,10 +212,12 @@ export function checkSearchIndex(db: Db): SearchIndexHealth {
     facts,
     indexed,
     countedTotal,
+    timelineCounted,
     ok:
       statements === facts &&
       statements === indexed &&
       statements === countedTotal &&
+      statements === timelineCounted &&
       topicLinks === topicDates,
   };
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { createTempDb } from "@/db/testing/temp-db";
-import { DEFAULT_TIMELINE_VIEW } from "@/lib/timeline-view";
 import { loadSeeds } from "@/seeds/load";
 import { getEvent, listEvents } from "./events";
 import { getOfficial, listOfficials } from "./persons";
@@ -11,7 +10,6 @@ import {
   listRelatedRecords,
   statementIdsInTopic,
 } from "./statements";
-import { getTimeline, listTimelineOptions } from "./timeline";
 import { getTopic, listTopics } from "./topics";
 
 let db: Db;
@@ -72,32 +70,6 @@ describe("one record with everything", () => {
     expect(statementIdsInTopic(db, "cyber-security")).toHaveLength(10);
     expect(statementIdsInTopic(db, "role-of-un")).toHaveLength(2);
     expect(statementIdsInTopic(db, "nope")).toBeNull();
-  });
-});
-
-describe("timeline", () => {
-  it("filters by topic, country, speaker and proposition; undated records are kept apart", () => {
-    const all = getTimeline(db, DEFAULT_TIMELINE_VIEW);
-    expect(all.dated).toHaveLength(10);
-    expect(all.undated).toHaveLength(10);
-    const vn = getTimeline(db, { ...DEFAULT_TIMELINE_VIEW, topic: "cyber-security", country: "VN" });
-    expect(vn.dated.map((r) => r.speaker?.slug)).toEqual([
-      ...Array(4).fill("bui-van-nam"),
-      ...Array(6).fill("dang-hoang-giang"),
-    ]);
-    const coc = getTimeline(db, { ...DEFAULT_TIMELINE_VIEW, proposition: "code-of-conduct" });
-    expect(coc.dated.map((r) => r.publicId)).toEqual(["s2ef9t2yt3", "rb9j45cpkn"]);
-    const nam = getTimeline(db, { ...DEFAULT_TIMELINE_VIEW, speaker: "bui-van-nam" });
-    expect(nam.dated).toHaveLength(4);
-    const unknown = getTimeline(db, { ...DEFAULT_TIMELINE_VIEW, topic: "nope", speaker: "nobody" });
-    expect(unknown.dated).toEqual([]);
-    expect(unknown.unknown).toEqual(["no topic “nope”", "no official “nobody”"]);
-  });
-
-  it("offers the propositions and officials that can be shown", () => {
-    const options = listTimelineOptions(db);
-    expect(options.propositions).toHaveLength(9);
-    expect(options.speakers.map((s) => s.slug)).toEqual(["bui-van-nam", "dang-hoang-giang"]);
   });
 });
 

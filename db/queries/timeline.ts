@@ -1,109 +1,671 @@
-import { and, asc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { codedPositions, persons, propositions, statements } from "@/db/schema";
-import type { TimelineView } from "@/lib/timeline-view";
-import { listRecordCards, type RecordCard, statementIdsInTopic } from "./statements";
-
-export interface TimelineData {
-  /** Records with a known date, chronological. */
-  dated: RecordCard[];
-  /** Records matching the filters whose date is unknown: listed, never placed on the axis. */
-  undated: RecordCard[];
-  /** Filters that named something the database does not hold. */
-  unknown: string[];
-}
+import type { DatePrecision, PositionStatus } from "@/db/schema";
+import { binStart, chooseBin, MAX_BINS, nextBinStart } from "@/lib/timeline-layout";
+import { type BinUnit, type TimelineView, windowDays } from "@/lib/timeline-view";
 
 /**
- * The records of a timeline view: on the topic or a subtopic, by the speaker or speakers of the country, and, when
- * a proposition is chosen, only records coded on it (with any status, so "ambiguous" and "not addressed" codings
- * are shown as such rather than hidden).
+ * The timeline's reads. Everything is computed in SQL over the positions read model (position_facts,
+ * position_topic_dates, coded_positions), under one WHERE built from the view: a bounded list of marks when the
+ * window holds at most MARK_LIMIT records, else counts per group and bin from a GROUP BY. Nothing passes a list
+ * of matching ids back to SQL.
  */
-export function getTimeline(db: Db, view: TimelineView): TimelineData {
+
+/** Up to this many records in the window are drawn one by one; beyond it, as bins (300 still reads as marks). */
+export const MARK_LIMIT = 300;
+/** Rows of the chart when binned: the groups with the most records; the rest are summed into one row. */
+export const MAX_GROUPS = 12;
+/** Rows per page of the table twin. */
+export const TABLE_PAGE_SIZE = 50;
+
+/** A coded stance, a coding without one, or "record" when no proposition is in play (a plain count). */
+export type MixCode = "s2" | "s1" | "s0" | "sm1" | "sm2" | Exclude<PositionStatus, "stated"> | "record";
+export const MIX_ORDER: readonly MixCode[] = [
+  "s2",
+  "s1",
+  "s0",
+  "sm1",
+  "sm2",
+  "ambiguous",
+  "no_position",
+  "not_addressed",
+  "record",
+];
+
+export function mixCode(status: PositionStatus | "record", stance: number | null): MixCode {
+  if (status === "record") return "record";
+  if (status !== "stated") return status;
+  const s = stance ?? 0;
+  return s > 0 ? (s >= 2 ? "s2" : "s1") : s < 0 ? (s <= -2 ? "sm2" : "sm1") : "s0";
+}
+
+export interface TimelineFilters {
+  topic: { id: number; path: string; name: string } | null;
+  speaker: { id: number; slug: string } | null;
+  country: string | null;
+  proposition: { id: number; slug: string; label: string } | null;
+  /** First and last day of the zoom window, open ends null. */
+  window: { start: string | null; end: string | null };
+}
+
+export interface MarkRecord {
+  publicId: string;
+  dateStart: string;
+  dateEnd: string;
+  datePrecision: DatePrecision;
+  attributionText: string;
+  speaker: { slug: string; name: string; nativeName: string | null } | null;
+  roleTitle: string | null;
+  positions: {
+    propositionSlug: string;
+    propositionLabel: string;
+    propositionText: string;
+    status: PositionStatus;
+    stance: number | null;
+  }[];
+}
+
+export interface TimelineBin {
+  /** First day of the bin. */
+  start: string;
+  n: number;
+  /** Records whose possible dates run past the end of the bin (counted at their first possible day). */
+  wide: number;
+  mix: Partial<Record<MixCode, number>>;
+}
+
+export interface BinRow {
+  key: string;
+  label: string;
+  detail?: string;
+  /** The group in the positions table's terms (a speaker slug), when it has one. */
+  speakerSlug?: string;
+  propositionSlug?: string;
+  /** Records in the row (a record coded on several propositions is in each of their rows). */
+  total: number;
+  bins: TimelineBin[];
+  /** "Other speakers": how many groups were summed into this row. */
+  merged?: number;
+}
+
+export type TimelineData =
+  | {
+      kind: "marks";
+      filters: TimelineFilters;
+      /** Dated records in the window, chronological. */
+      records: MarkRecord[];
+      undated: number;
+      unknown: string[];
+    }
+  | {
+      kind: "bins";
+      filters: TimelineFilters;
+      unit: BinUnit;
+      /** First and last day covered by the bins. */
+      first: string;
+      last: string;
+      /** Distinct dated records in the window. */
+      total: number;
+      rows: BinRow[];
+      undated: number;
+      unknown: string[];
+    }
+  | { kind: "empty"; filters: TimelineFilters; undated: number; unknown: string[] };
+
+type Param = string | number;
+interface Where {
+  sql: string;
+  params: Param[];
+}
+
+/** Resolves the view's slugs to rows, noting every one that names nothing. */
+export function resolveTimelineFilters(
+  db: Db,
+  view: TimelineView,
+): { filters: TimelineFilters; unknown: string[] } {
+  const sqlite = db.$client;
   const unknown: string[] = [];
-  const where: (SQL | undefined)[] = [];
-  if (view.topic) {
-    const ids = statementIdsInTopic(db, view.topic);
-    if (ids === null) unknown.push(`no topic “${view.topic}”`);
-    where.push(inArray(statements.id, ids ?? []));
-  }
+  const topic = view.topic
+    ? ((sqlite.prepare("SELECT id, path, name FROM topics WHERE slug = ?").get(view.topic) as
+        | TimelineFilters["topic"]
+        | undefined) ?? null)
+    : null;
+  if (view.topic && !topic) unknown.push(`no topic “${view.topic}”`);
   const speaker = view.speaker
-    ? db.select({ id: persons.id }).from(persons).where(eq(persons.slug, view.speaker)).get()
-    : undefined;
+    ? ((sqlite.prepare("SELECT id, slug FROM persons WHERE slug = ?").get(view.speaker) as
+        | TimelineFilters["speaker"]
+        | undefined) ?? null)
+    : null;
   if (view.speaker && !speaker) unknown.push(`no official “${view.speaker}”`);
+  let country: string | null = null;
   if (view.country) {
-    const known = db.select({ id: persons.id }).from(persons).where(eq(persons.country, view.country)).get();
+    const known = sqlite.prepare("SELECT 1 FROM persons WHERE country = ? LIMIT 1").get(view.country);
     if (!known) unknown.push(`no official from country “${view.country}”`);
     else if (speaker) unknown.push(`country ${view.country} is ignored because a speaker is chosen`);
+    else country = view.country;
   }
-  if (view.speaker) {
-    where.push(eq(statements.personId, speaker?.id ?? -1));
-  } else if (view.country) {
-    where.push(eq(persons.country, view.country));
-  }
+  const proposition = view.proposition
+    ? ((sqlite.prepare("SELECT id, slug, label FROM propositions WHERE slug = ?").get(view.proposition) as
+        | TimelineFilters["proposition"]
+        | undefined) ?? null)
+    : null;
+  if (view.proposition && !proposition) unknown.push(`no proposition “${view.proposition}”`);
   if (view.pick.length > 0) {
+    // At most two ids (the grammar caps picks), so binding them is bounded.
     const found = new Set(
-      db
-        .select({ publicId: statements.publicId })
-        .from(statements)
-        .where(inArray(statements.publicId, view.pick))
-        .all()
-        .map((r) => r.publicId),
+      (
+        sqlite
+          .prepare(
+            `SELECT public_id FROM statements WHERE public_id IN (${view.pick.map(() => "?").join(",")})`,
+          )
+          .all(...view.pick) as { public_id: string }[]
+      ).map((r) => r.public_id),
     );
     for (const id of view.pick) if (!found.has(id)) unknown.push(`no record has the id “${id}” (not picked)`);
   }
-  if (view.proposition) {
-    const p = db
-      .select({ id: propositions.id })
-      .from(propositions)
-      .where(eq(propositions.slug, view.proposition))
-      .get();
-    if (!p) unknown.push(`no proposition “${view.proposition}”`);
-    const coded = db
-      .select({ id: codedPositions.statementId })
-      .from(codedPositions)
-      .where(eq(codedPositions.propositionId, p?.id ?? -1))
-      .all()
-      .map((r) => r.id);
-    where.push(inArray(statements.id, coded));
-  }
-  const ids = db
-    .select({ id: statements.id })
-    .from(statements)
-    .leftJoin(persons, eq(persons.id, statements.personId))
-    .where(and(...where))
-    .all()
-    .map((r) => r.id);
-  const cards = listRecordCards(db, ids);
-  return {
-    dated: cards.filter((c) => c.dateStart !== null),
-    undated: cards.filter((c) => c.dateStart === null),
-    unknown,
-  };
+  return { filters: { topic, speaker, country, proposition, window: windowDays(view) }, unknown };
 }
+
+/**
+ * The records of the view, over position_facts aliased `f`: dated ones whose first possible day is in the window
+ * (or undated ones), on the topic or a subtopic, by the speaker or the country's speakers, coded on the
+ * proposition (with any status). A filter that names nothing matches nothing rather than being dropped.
+ */
+function matchWhere(view: TimelineView, f: TimelineFilters, dated: boolean): Where {
+  const conds: string[] = [];
+  const params: Param[] = [];
+  if (dated) {
+    conds.push("f.date_start IS NOT NULL");
+    if (f.window.start) {
+      conds.push("f.date_start >= ?");
+      params.push(f.window.start);
+    }
+    if (f.window.end) {
+      conds.push("f.date_start <= ?");
+      params.push(f.window.end);
+    }
+  } else conds.push("f.date_start IS NULL");
+  if (view.topic) {
+    // position_topic_dates narrows topic and window together in one range scan per topic of the subtree.
+    const dates = dated
+      ? `date_start > ''${f.window.start ? " AND date_start >= ?" : ""}${f.window.end ? " AND date_start <= ?" : ""}`
+      : "date_start = ''";
+    conds.push(
+      `f.statement_id IN (SELECT statement_id FROM position_topic_dates WHERE topic_id IN (
+         SELECT id FROM topics WHERE path = ? OR path LIKE ? || '/%') AND ${dates})`,
+    );
+    params.push(f.topic?.path ?? "\u0000none", f.topic?.path ?? "\u0000none");
+    if (dated && f.window.start) params.push(f.window.start);
+    if (dated && f.window.end) params.push(f.window.end);
+  }
+  if (view.speaker) {
+    conds.push("f.person_id = ?");
+    params.push(f.speaker?.id ?? -1);
+  } else if (f.country) {
+    conds.push("f.person_id IN (SELECT id FROM persons WHERE country = ?)");
+    params.push(f.country);
+  }
+  if (view.proposition) {
+    conds.push("f.statement_id IN (SELECT statement_id FROM coded_positions WHERE proposition_id = ?)");
+    params.push(f.proposition?.id ?? -1);
+  }
+  return { sql: `WHERE ${conds.join(" AND ")}`, params };
+}
+
+const BIN_SQL: Record<"week" | "month", string> = {
+  month: "substr(f.date_start, 1, 7) || '-01'",
+  // Monday of the week: strftime('%w') counts Sunday as 0.
+  week: "date(f.date_start, '-' || ((CAST(strftime('%w', f.date_start) AS INTEGER) + 6) % 7) || ' days')",
+};
+
+interface CountRow {
+  g: number | null;
+  bin: string;
+  /** Month of the last possible day (month bins), or 1 when it is past the week (week bins). */
+  endKey: string | number;
+  code: MixCode;
+  n: number;
+}
+
+/** The stance bucket of a coding, as migration 0007 writes it into timeline_month_counts.code. */
+const CODE_SQL = `CASE WHEN cp.status <> 'stated' THEN cp.status WHEN cp.stance >= 2 THEN 's2'
+  WHEN cp.stance = 1 THEN 's1' WHEN cp.stance = -1 THEN 'sm1' WHEN cp.stance <= -2 THEN 'sm2' ELSE 's0' END`;
+
+/**
+ * Whether the maintained counts (timeline_month_counts) can answer the view: they hold topic, speaker's country,
+ * month and coding, not the speaker, so a chosen speaker or the speaker grouping count live (one speaker's
+ * records are few; grouping by speaker over a large topic is the one view whose cost still follows its size).
+ * Windows must fall on month boundaries.
+ */
+function countsAnswer(view: TimelineView): boolean {
+  const monthly = (d: string | null) => d === null || d.length <= 7;
+  return !view.speaker && view.group === "proposition" && monthly(view.from) && monthly(view.to);
+}
+
+function countsWhere(f: TimelineFilters): Where {
+  const conds = ["topic_id = ?"];
+  const params: Param[] = [f.topic?.id ?? 0];
+  if (f.country) {
+    conds.push("country = ?");
+    params.push(f.country);
+  }
+  if (f.window.start) {
+    conds.push("month >= ?");
+    params.push(f.window.start.slice(0, 7));
+  }
+  if (f.window.end) {
+    conds.push("month <= ?");
+    params.push(f.window.end.slice(0, 7));
+  }
+  return { sql: conds.join(" AND "), params };
+}
+
+/**
+ * Records counted by the maintained counts: dated ones in the window, or undated ones. With a proposition, its
+ * codings (a record has at most one per proposition); else every record once.
+ */
+function countFromCounts(db: Db, view: TimelineView, f: TimelineFilters, dated: boolean): number {
+  const where = countsWhere(f);
+  return Number(
+    db.$client
+      .prepare(
+        `SELECT coalesce(sum(n), 0) FROM timeline_month_counts
+         WHERE proposition_id = ? AND ${where.sql} AND month ${dated ? "> ''" : "= ''"}`,
+      )
+      .pluck()
+      .get(view.proposition ? (f.proposition?.id ?? -1) : 0, ...where.params),
+  );
+}
+
+function rowsFromCounts(db: Db, view: TimelineView, f: TimelineFilters): CountRow[] {
+  const where = countsWhere(f);
+  const props = view.proposition ? "proposition_id = ?" : "proposition_id <> 0";
+  return (
+    db.$client
+      .prepare(
+        `SELECT proposition_id AS g, month || '-01' AS bin, end_month AS endKey, code, sum(n) AS n
+         FROM timeline_month_counts WHERE ${props} AND ${where.sql} AND month > ''
+         GROUP BY proposition_id, month, end_month, code HAVING sum(n) > 0`,
+      )
+      .all(...(view.proposition ? [f.proposition?.id ?? -1] : []), ...where.params) as CountRow[]
+  ).map((r) => (Number(r.g) > 0 ? r : { ...r, g: null }));
+}
+
+/**
+ * Counts per group, bin and stance, at month (or week) resolution; coarser bins are summed from months in
+ * JavaScript, which also needs the month each record's possible dates end in to tell whether it outruns its bin.
+ */
+function countRows(db: Db, view: TimelineView, f: TimelineFilters, base: "week" | "month"): CountRow[] {
+  const where = matchWhere(view, f, true);
+  const bin = BIN_SQL[base];
+  const endKey = base === "month" ? "substr(f.date_end, 1, 7)" : `(f.date_end > date(${bin}, '+6 days'))`;
+  const sqlite = db.$client;
+  if (view.group === "proposition") {
+    const coded = sqlite
+      .prepare(
+        `SELECT cp.proposition_id AS g, ${bin} AS bin, ${endKey} AS endKey, ${CODE_SQL} AS code, count(*) AS n
+         FROM position_facts f JOIN coded_positions cp ON cp.statement_id = f.statement_id
+         ${where.sql}${view.proposition ? " AND cp.proposition_id = ?" : ""}
+         GROUP BY 1, 2, 3, 4`,
+      )
+      .all(...where.params, ...(view.proposition ? [f.proposition?.id ?? -1] : [])) as CountRow[];
+    if (view.proposition) return coded;
+    const uncoded = sqlite
+      .prepare(
+        `SELECT NULL AS g, ${bin} AS bin, ${endKey} AS endKey, 'record' AS code, count(*) AS n
+         FROM position_facts f ${where.sql}
+           AND NOT EXISTS (SELECT 1 FROM coded_positions c2 WHERE c2.statement_id = f.statement_id)
+         GROUP BY 2, 3`,
+      )
+      .all(...where.params) as CountRow[];
+    return [...coded, ...uncoded];
+  }
+  if (view.proposition) {
+    return sqlite
+      .prepare(
+        `SELECT f.person_id AS g, ${bin} AS bin, ${endKey} AS endKey, ${CODE_SQL} AS code, count(*) AS n
+         FROM position_facts f JOIN coded_positions cp ON cp.statement_id = f.statement_id AND cp.proposition_id = ?
+         ${where.sql} GROUP BY 1, 2, 3, 4`,
+      )
+      .all(f.proposition?.id ?? -1, ...where.params) as CountRow[];
+  }
+  return sqlite
+    .prepare(
+      `SELECT f.person_id AS g, ${bin} AS bin, ${endKey} AS endKey, 'record' AS code, count(*) AS n
+       FROM position_facts f ${where.sql} GROUP BY 1, 2, 3`,
+    )
+    .all(...where.params) as CountRow[];
+}
+
+function countUndated(db: Db, view: TimelineView, f: TimelineFilters): number {
+  const where = matchWhere(view, f, false);
+  return Number(
+    db.$client
+      .prepare(`SELECT count(*) FROM position_facts f ${where.sql}`)
+      .pluck()
+      .get(...where.params),
+  );
+}
+
+function listMarks(db: Db, view: TimelineView, f: TimelineFilters): MarkRecord[] {
+  const where = matchWhere(view, f, true);
+  const sqlite = db.$client;
+  const rows = sqlite
+    .prepare(
+      `SELECT s.id, s.public_id AS publicId, s.date_start AS dateStart, s.date_end AS dateEnd,
+              s.date_precision AS datePrecision, s.attribution_text AS attributionText,
+              p.slug AS personSlug, p.name AS personName, p.native_name AS personNative, r.title AS roleTitle
+       FROM position_facts f JOIN statements s ON s.id = f.statement_id
+       LEFT JOIN persons p ON p.id = s.person_id LEFT JOIN roles r ON r.id = s.role_id
+       ${where.sql} ORDER BY f.date_start, f.date_end, s.evidence_start, s.id LIMIT ?`,
+    )
+    .all(...where.params, MARK_LIMIT) as {
+    id: number;
+    publicId: string;
+    dateStart: string;
+    dateEnd: string | null;
+    datePrecision: DatePrecision;
+    attributionText: string;
+    personSlug: string | null;
+    personName: string | null;
+    personNative: string | null;
+    roleTitle: string | null;
+  }[];
+  // The same WHERE again, joined to the codings: at most MARK_LIMIT records' worth.
+  const codings = sqlite
+    .prepare(
+      `SELECT cp.statement_id AS id, pr.slug AS propositionSlug, pr.label AS propositionLabel,
+              pr.text AS propositionText, cp.status, cp.stance
+       FROM position_facts f JOIN coded_positions cp ON cp.statement_id = f.statement_id
+       JOIN propositions pr ON pr.id = cp.proposition_id
+       ${where.sql} ORDER BY pr.id`,
+    )
+    .all(...where.params) as ({ id: number } & MarkRecord["positions"][number])[];
+  const byId = new Map<number, MarkRecord["positions"]>();
+  for (const { id, ...c } of codings) {
+    const list = byId.get(id) ?? [];
+    list.push(c);
+    byId.set(id, list);
+  }
+  return rows.map((r) => ({
+    publicId: r.publicId,
+    dateStart: r.dateStart,
+    dateEnd: r.dateEnd ?? r.dateStart,
+    datePrecision: r.datePrecision,
+    attributionText: r.attributionText,
+    speaker: r.personSlug
+      ? { slug: r.personSlug, name: r.personName ?? "", nativeName: r.personNative }
+      : null,
+    roleTitle: r.roleTitle,
+    positions: byId.get(r.id) ?? [],
+  }));
+}
+
+/** Dated records in the window, counted only up to `limit + 1`: enough to choose marks or bins. */
+function countUpTo(db: Db, view: TimelineView, f: TimelineFilters, limit: number): number {
+  const where = matchWhere(view, f, true);
+  return Number(
+    db.$client
+      .prepare(`SELECT count(*) FROM (SELECT 1 FROM position_facts f ${where.sql} LIMIT ?)`)
+      .pluck()
+      .get(...where.params, limit + 1),
+  );
+}
+
+function countDated(db: Db, view: TimelineView, f: TimelineFilters): number {
+  const where = matchWhere(view, f, true);
+  return Number(
+    db.$client
+      .prepare(`SELECT count(*) FROM position_facts f ${where.sql}`)
+      .pluck()
+      .get(...where.params),
+  );
+}
+
+function lastDayOfMonthIso(month: string): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
+}
+
+/** Labels of the (at most MAX_GROUPS) groups drawn: speakers or propositions. */
+function groupLabels(
+  db: Db,
+  view: TimelineView,
+  ids: number[],
+): Map<number, { label: string; detail?: string; slug: string }> {
+  const out = new Map<number, { label: string; detail?: string; slug: string }>();
+  if (ids.length === 0) return out;
+  const marks = ids.map(() => "?").join(",");
+  if (view.group === "proposition") {
+    for (const r of db.$client
+      .prepare(`SELECT id, slug, label, text FROM propositions WHERE id IN (${marks})`)
+      .all(...ids) as { id: number; slug: string; label: string; text: string }[])
+      out.set(r.id, { label: r.label, detail: r.text, slug: r.slug });
+  } else {
+    for (const r of db.$client
+      .prepare(`SELECT id, slug, coalesce(native_name, name) AS label FROM persons WHERE id IN (${marks})`)
+      .all(...ids) as { id: number; slug: string; label: string }[])
+      out.set(r.id, { label: r.label, slug: r.slug });
+  }
+  return out;
+}
+
+/**
+ * The timeline of a view: marks while the window holds at most MARK_LIMIT dated records, else bins per group
+ * with their counts and stance mix; undated records are counted, never listed.
+ */
+export function getTimeline(db: Db, view: TimelineView): TimelineData {
+  const { filters, unknown } = resolveTimelineFilters(db, view);
+  return db.$client
+    .transaction(() => {
+      const fromCounts = countsAnswer(view);
+      const undated =
+        filters.window.start || filters.window.end
+          ? 0
+          : fromCounts
+            ? countFromCounts(db, view, filters, false)
+            : countUndated(db, view, filters);
+      const total = fromCounts
+        ? countFromCounts(db, view, filters, true)
+        : countUpTo(db, view, filters, MARK_LIMIT);
+      if (total === 0) return { kind: "empty" as const, filters, undated, unknown };
+      if (total <= MARK_LIMIT && !view.bin) {
+        return { kind: "marks" as const, filters, records: listMarks(db, view, filters), undated, unknown };
+      }
+      const monthRows = fromCounts
+        ? rowsFromCounts(db, view, filters)
+        : countRows(db, view, filters, "month");
+      // The axis runs from the earliest first possible day to the end of the month the latest record starts
+      // in: a long last span is drawn as outrunning its bin, not as stretching the axis.
+      const first = filters.window.start ?? minOf(monthRows.map((r) => r.bin));
+      const last = filters.window.end ?? lastDayOfMonthIso(maxOf(monthRows.map((r) => r.bin)).slice(0, 7));
+      const chosen = chooseBin(first, last, view.bin);
+      if (chosen.notice) unknown.push(chosen.notice);
+      const unit = chosen.unit;
+      // Weeks are finer than the maintained counts: counted live, over a window of at most MAX_BINS weeks.
+      const rows = unit === "week" ? countRows(db, view, filters, "week") : monthRows;
+      return {
+        kind: "bins" as const,
+        filters,
+        unit,
+        first,
+        last,
+        total: fromCounts ? total : countDated(db, view, filters),
+        rows: buildBinRows(db, view, unit, rows),
+        undated,
+        unknown,
+      };
+    })
+    .deferred();
+}
+
+function minOf(values: string[]): string {
+  return values.reduce((a, b) => (b < a ? b : a), values[0] ?? "");
+}
+function maxOf(values: string[]): string {
+  return values.reduce((a, b) => (b > a ? b : a), values[0] ?? "");
+}
+
+function buildBinRows(db: Db, view: TimelineView, unit: BinUnit, rows: CountRow[]): BinRow[] {
+  const groups = new Map<string, { g: number | null; total: number; bins: Map<string, TimelineBin> }>();
+  for (const r of rows) {
+    const key = r.g === null ? "~none" : String(r.g);
+    const group = groups.get(key) ?? { g: r.g, total: 0, bins: new Map() };
+    groups.set(key, group);
+    const start = binStart(unit, r.bin);
+    const bin = group.bins.get(start) ?? { start, n: 0, wide: 0, mix: {} };
+    group.bins.set(start, bin);
+    bin.n += r.n;
+    group.total += r.n;
+    const outruns =
+      unit === "week" ? Number(r.endKey) === 1 : String(r.endKey) >= nextBinStart(unit, start).slice(0, 7);
+    if (outruns) bin.wide += r.n;
+    bin.mix[r.code] = (bin.mix[r.code] ?? 0) + r.n;
+  }
+  // The "no proposition" / "unresolved speaker" group always comes last; the rest by size.
+  const ordered = [...groups.entries()].sort(([a, x], [b, y]) =>
+    a === "~none" ? 1 : b === "~none" ? -1 : y.total - x.total || a.localeCompare(b),
+  );
+  const named = ordered.filter(([k]) => k !== "~none");
+  const none = ordered.find(([k]) => k === "~none");
+  const shown = named.slice(0, MAX_GROUPS);
+  const rest = named.slice(MAX_GROUPS);
+  const labels = groupLabels(
+    db,
+    view,
+    shown.map(([, v]) => v.g ?? -1),
+  );
+  const sortBins = (m: Map<string, TimelineBin>) =>
+    [...m.values()].sort((a, b) => a.start.localeCompare(b.start));
+  const out: BinRow[] = shown.map(([key, v]) => {
+    const l = labels.get(v.g ?? -1);
+    return {
+      key: l?.slug ?? key,
+      label: l?.label ?? key,
+      detail: l?.detail,
+      ...(view.group === "speaker" ? { speakerSlug: l?.slug } : { propositionSlug: l?.slug }),
+      total: v.total,
+      bins: sortBins(v.bins),
+    };
+  });
+  if (rest.length > 0) {
+    const merged = new Map<string, TimelineBin>();
+    let total = 0;
+    for (const [, v] of rest) {
+      total += v.total;
+      for (const b of v.bins.values()) {
+        const m = merged.get(b.start) ?? { start: b.start, n: 0, wide: 0, mix: {} };
+        merged.set(b.start, m);
+        m.n += b.n;
+        m.wide += b.wide;
+        for (const [code, n] of Object.entries(b.mix) as [MixCode, number][])
+          m.mix[code] = (m.mix[code] ?? 0) + n;
+      }
+    }
+    out.push({
+      key: "others",
+      label: `${rest.length} other ${view.group === "speaker" ? "speakers" : "propositions"}`,
+      total,
+      bins: sortBins(merged),
+      merged: rest.length,
+    });
+  }
+  if (none) {
+    out.push({
+      key: view.group === "speaker" ? "unresolved" : "uncoded",
+      label: view.group === "speaker" ? "Unresolved speaker" : "No coded position",
+      detail: view.group === "speaker" ? undefined : "Records not scored on any proposition",
+      total: none[1].total,
+      bins: sortBins(none[1].bins),
+    });
+  }
+  return out;
+}
+
+/** Bins are never more than MAX_BINS per row, so a page of the table twin is cheap to cut from them. */
+export const MAX_TABLE_ROWS = (MAX_GROUPS + 2) * MAX_BINS;
 
 export interface Option {
   slug: string;
   label: string;
 }
 
-/** Choices for the timeline's filters: propositions with coded positions, and officials with dated records. */
-export function listTimelineOptions(db: Db): { propositions: Option[]; speakers: Option[] } {
-  const props = db
-    .selectDistinct({ slug: propositions.slug, label: propositions.label, id: propositions.id })
-    .from(propositions)
-    .innerJoin(codedPositions, eq(codedPositions.propositionId, propositions.id))
-    .orderBy(asc(propositions.id))
-    .all();
-  const speakers = db
-    // Names as written in Vietnamese where known, as the tables show them.
-    .selectDistinct({
-      slug: persons.slug,
-      label: sql<string>`coalesce(${persons.nativeName}, ${persons.name})`,
-    })
-    .from(persons)
-    .innerJoin(statements, eq(statements.personId, persons.id))
-    .where(isNotNull(statements.dateStart))
-    .orderBy(asc(persons.name))
-    .all();
-  return { propositions: props.map(({ slug, label }) => ({ slug, label })), speakers };
+/** How many speakers the filter offers: the most prolific, by the maintained per-speaker counts. */
+export const MAX_SPEAKER_OPTIONS = 200;
+
+/**
+ * Choices for the timeline's filters, bounded: propositions that have coded positions (one index probe each),
+ * and the speakers with the most records (from the maintained facet counts), by name, plus the chosen one.
+ */
+export function listTimelineOptions(
+  db: Db,
+  chosenSpeaker: string | null = null,
+): { propositions: Option[]; speakers: Option[] } {
+  const sqlite = db.$client;
+  const propositions = sqlite
+    .prepare(
+      `SELECT slug, label FROM propositions p
+       WHERE EXISTS (SELECT 1 FROM coded_positions cp WHERE cp.proposition_id = p.id) ORDER BY p.id`,
+    )
+    .all() as Option[];
+  const speakers = sqlite
+    .prepare(
+      // Names as written in Vietnamese where known, as the tables show them.
+      `SELECT slug, label FROM (
+         SELECT * FROM (
+           SELECT p.slug, coalesce(p.native_name, p.name) AS label, p.name
+           FROM position_facet_counts c JOIN persons p ON p.id = CAST(c.value AS INTEGER)
+           WHERE c.facet = 'speaker' AND c.value <> '' AND c.n > 0
+           ORDER BY c.n DESC, p.id LIMIT ?)
+         UNION
+         SELECT slug, coalesce(native_name, name), name FROM persons WHERE slug = ?)
+       ORDER BY name`,
+    )
+    .all(MAX_SPEAKER_OPTIONS, chosenSpeaker ?? "") as Option[];
+  return { propositions, speakers };
 }
+
+/** Topics for the filter, in tree order; no counts, so it costs the codebook's size and nothing more. */
+export function listTimelineTopics(db: Db): { slug: string; label: string; depth: number }[] {
+  return (
+    db.$client.prepare("SELECT slug, name, path FROM topics ORDER BY path").all() as {
+      slug: string;
+      name: string;
+      path: string;
+    }[]
+  ).map((t) => ({ slug: t.slug, label: t.name, depth: t.path.split("/").length - 1 }));
+}
+
+/**
+ * How the positions table can hold a timeline view's speakers. The table's `country` is the event's country,
+ * not the speaker's, so a speaker-country filter becomes `attribution=resolved` when every speaker with records
+ * is from that country (exactly the same records), or the list of its speakers when the table's grammar can hold
+ * it; otherwise the link is wider than the view, and `note` says so.
+ */
+export function tableSpeakerScope(
+  db: Db,
+  filters: TimelineFilters,
+): { speakers: string[]; resolvedOnly: boolean; note: string | null } {
+  if (filters.speaker) return { speakers: [filters.speaker.slug], resolvedOnly: false, note: null };
+  if (!filters.country) return { speakers: [], resolvedOnly: false, note: null };
+  const speakersWithRecords = `FROM position_facet_counts c JOIN persons p ON p.id = CAST(c.value AS INTEGER)
+    WHERE c.facet = 'speaker' AND c.value <> '' AND c.n > 0`;
+  const sqlite = db.$client;
+  const foreign = sqlite
+    .prepare(`SELECT 1 ${speakersWithRecords} AND p.country <> ? LIMIT 1`)
+    .get(filters.country);
+  if (!foreign) return { speakers: [], resolvedOnly: true, note: null };
+  const slugs = sqlite
+    .prepare(`SELECT p.slug ${speakersWithRecords} AND p.country = ? ORDER BY p.slug LIMIT ?`)
+    .pluck()
+    .all(filters.country, MAX_TABLE_SPEAKERS + 1) as string[];
+  if (slugs.length <= MAX_TABLE_SPEAKERS) return { speakers: slugs, resolvedOnly: false, note: null };
+  return {
+    speakers: [],
+    resolvedOnly: false,
+    note: `the positions table cannot filter by the speaker's country: its lists include speakers from elsewhere`,
+  };
+}
+
+/** The positions grammar accepts at most 50 speakers. */
+const MAX_TABLE_SPEAKERS = 50;

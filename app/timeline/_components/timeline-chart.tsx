@@ -1,21 +1,21 @@
 import Link from "next/link";
-import type { RecordCard } from "@/db/queries/statements";
+import type { MarkRecord } from "@/db/queries/timeline";
 import type { PositionStatus } from "@/db/schema";
 import { formatPreciseDate } from "@/lib/dates";
 import { DATE_PRECISION_LABELS, POSITION_STATUS_LABELS, stanceLabel } from "@/lib/labels";
 import {
   assignLanes,
+  axisTicks,
   type Domain,
   markBoxCss,
   markPlacement,
   spanBox,
-  yearTicks,
 } from "@/lib/timeline-layout";
 import styles from "../timeline.module.css";
 
 export interface TimelineMark {
   key: string;
-  record: RecordCard;
+  record: MarkRecord;
   /** "record" when the mark stands for the record itself, not a coded position. */
   status: PositionStatus | "record";
   stance: number | null;
@@ -69,23 +69,21 @@ export function TimelineChart({
   picked: string[];
   pickHref: (publicId: string) => string;
 }) {
-  const ticks = yearTicks(domain);
+  const ticks = axisTicks(domain);
   return (
     <div className={styles.chart} data-testid="timeline-chart">
       <div className={styles.axis} aria-hidden="true">
         <div />
         <div className={styles.axisTrack}>
           {ticks.map((t) => (
-            <span key={t.year} className={styles.tick} style={{ left: `${t.left}%` }}>
-              {t.year}
+            <span key={t.key} className={styles.tick} style={{ left: `${t.left}%` }}>
+              {t.label}
             </span>
           ))}
         </div>
       </div>
       {rows.map((row) => {
-        const boxes = row.marks.map((m) =>
-          spanBox(domain, m.record.dateStart ?? "", m.record.dateEnd ?? m.record.dateStart ?? ""),
-        );
+        const boxes = row.marks.map((m) => spanBox(domain, m.record.dateStart, m.record.dateEnd));
         const lanes = assignLanes(boxes, MIN_MARK_PERCENT, 0.5);
         const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
         return (
@@ -102,7 +100,7 @@ export function TimelineChart({
             >
               {ticks.map((t) => (
                 <li
-                  key={t.year}
+                  key={t.key}
                   className={styles.yearBand}
                   style={{ left: `${t.left}%` }}
                   aria-hidden="true"
@@ -111,10 +109,9 @@ export function TimelineChart({
               {row.marks.map((m, i) => {
                 const precision = m.record.datePrecision;
                 const isDay = precision === "day";
-                const start = m.record.dateStart ?? "";
                 // Days are drawn as 24px dots, other spans at least 30px wide (see timeline.module.css).
                 const css = markBoxCss(
-                  markPlacement(domain, start, m.record.dateEnd ?? start),
+                  markPlacement(domain, m.record.dateStart, m.record.dateEnd),
                   isDay ? 24 : 30,
                 );
                 const description = markDescription(m, row.label);
