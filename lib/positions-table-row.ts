@@ -13,23 +13,26 @@ export const STANCES_SHOWN = 3;
 /** Characters of statement text shown around the first match. */
 export const EXCERPT_LENGTH = 240;
 
+/** Fields that would be empty are left out: each row's keys are repeated in the page's payload. */
 export interface TableRow {
   publicId: string;
   date: string;
-  /** Native name if known, else the name; null when the attribution is unresolved. */
-  speaker: string | null;
-  speakerIsNative: boolean;
-  /** The attribution as written, for unresolved rows ("" otherwise). */
-  attribution: string;
-  role: string | null;
-  organization: string | null;
-  topics: { name: string; path: string }[];
-  event: string | null;
+  /** Native name if known, else the name; absent when the attribution is unresolved. */
+  speaker?: string;
+  /** The speaker is named in Vietnamese (lang="vi"). */
+  vi?: true;
+  /** The attribution as written, for unresolved rows. */
+  attribution?: string;
+  role?: string;
+  organization?: string;
+  /** Topic names. */
+  topics: string[];
+  event?: string;
   /** "UN Security Council open debate · US". */
-  eventDetail: string;
+  eventDetail?: string;
   mode: string;
-  stances: { label: string; value: string }[];
-  moreStances: number;
+  stances?: { label: string; value: string }[];
+  moreStances?: number;
   /** The excerpt as alternating plain and matching pieces, plain first (possibly ""), ellipses included. */
   excerpt: string[];
   annotations: number;
@@ -56,27 +59,34 @@ function excerptPieces(text: string, groups: readonly (readonly string[])[]): st
 
 export function toTableRow(row: PositionRow, searchGroups: readonly (readonly string[])[]): TableRow {
   const coded = row.stances.filter((s) => s.status !== "not_addressed");
-  return {
+  const out: TableRow = {
     publicId: row.publicId,
     date: formatPreciseDate({ start: row.dateStart, end: row.dateEnd, precision: row.datePrecision }),
-    speaker: row.speakerName ? (row.speakerNativeName ?? row.speakerName) : null,
-    speakerIsNative: !!row.speakerName && !!row.speakerNativeName,
-    attribution: row.speakerName ? "" : row.attributionText,
-    role: row.roleTitle,
-    organization: row.organizationName,
-    topics: row.topics.map((t) => ({ name: t.name, path: t.path })),
-    event: row.eventName,
-    eventDetail: [row.eventKind ? EVENT_KIND_LABELS[row.eventKind] : "", row.eventCountry ?? ""]
-      .filter((x) => x !== "")
-      .join(" · "),
+    topics: row.topics.map((t) => t.name),
     mode: MODE_LABELS[row.mode],
-    stances: coded.slice(0, STANCES_SHOWN).map((s) => ({
-      label: s.label,
-      value:
-        s.status === "stated" && s.stance !== null ? stanceLabel(s.stance) : POSITION_STATUS_LABELS[s.status],
-    })),
-    moreStances: Math.max(0, coded.length - STANCES_SHOWN),
     excerpt: excerptPieces(row.text, searchGroups),
     annotations: row.annotationCount,
   };
+  if (row.speakerName) {
+    out.speaker = row.speakerNativeName ?? row.speakerName;
+    if (row.speakerNativeName) out.vi = true;
+  } else out.attribution = row.attributionText;
+  if (row.roleTitle) out.role = row.roleTitle;
+  if (row.organizationName) out.organization = row.organizationName;
+  if (row.eventName) {
+    out.event = row.eventName;
+    const detail = [row.eventKind ? EVENT_KIND_LABELS[row.eventKind] : "", row.eventCountry ?? ""]
+      .filter((x) => x !== "")
+      .join(" · ");
+    if (detail) out.eventDetail = detail;
+  }
+  if (coded.length > 0) {
+    out.stances = coded.slice(0, STANCES_SHOWN).map((s) => ({
+      label: s.label,
+      value:
+        s.status === "stated" && s.stance !== null ? stanceLabel(s.stance) : POSITION_STATUS_LABELS[s.status],
+    }));
+    if (coded.length > STANCES_SHOWN) out.moreStances = coded.length - STANCES_SHOWN;
+  }
+  return out;
 }

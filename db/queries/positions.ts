@@ -388,13 +388,13 @@ export interface PositionsPlan {
   filtered: boolean;
   /** `exact`: temp.position_hits gets every match; `sample`: it gets the matches within the sample windows. */
   counts: "exact" | "sample";
-  /** What planning ran to choose (a count, or the pilot sample of a full-text search), for the benchmark. */
+  /** What planning ran to choose (the pilot sample of a full-text search), for the benchmark. */
   planning: Fragment[];
   /** Fills temp.position_hits; in `exact` plans at most exactRowLimit + 1 rows, so an overflow shows. */
   materialise: Fragment[];
   /** The exact total: a statement to run (or the stored total of the unfiltered view). */
   countAll: Fragment;
-  /** Known from planning: the exact count of a view without full-text search, else null. */
+  /** The exact count when known before sampling (a view past the limit, counted by listPositions), else null. */
   knownTotal: number | null;
   /** Share of all statement ids the sample windows cover (1 for exact plans). */
   sampleFraction: number;
@@ -563,17 +563,12 @@ export function planPositionsQuery(
   };
 
   if (!resolved.match) {
-    // Without full-text search the indexes count exactly and fast enough; the count decides the path.
-    planning.push(countAll);
-    knownTotal = Number(
-      prepare(db, countAll.sql)
-        .pluck()
-        .get(...countAll.params) ?? 0,
-    );
-    if (knownTotal <= exactRowLimit) return { resolved, ...exactPlan(INDEX_ACCESS) };
-    return { resolved, ...samplePlan(sampleWindows(lo, hi, sampleTarget / knownTotal), knownTotal) };
+    // Without full-text search the indexes find the matches: list up to the limit; past it, listPositions counts
+    // them exactly (planning again with the count) and samples.
+    if (counted === undefined) return { resolved, ...exactPlan(INDEX_ACCESS) };
+    knownTotal = counted;
+    return { resolved, ...samplePlan(sampleWindows(lo, hi, sampleTarget / Math.max(counted, 1)), counted) };
   }
-
   if (counted !== undefined) {
     knownTotal = counted;
     return { resolved, ...samplePlan(sampleWindows(lo, hi, sampleTarget / Math.max(counted, 1)), counted) };
@@ -879,7 +874,8 @@ export function listPositions(db: Db, view: PositionsView, options: SampleOption
         total = materialised;
       } else {
         if (plan.counts === "exact") {
-          // The pilot sample guessed too low: count exactly (a few times the limit at most), then sample.
+          // More than the limit: count exactly (an index count; with a search, the pilot guessed too low and this
+          // is a few times the limit at most), then sample.
           const counted = Number(
             prepare(db, plan.countAll.sql)
               .pluck()

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { listPositions } from "@/db/queries/positions";
+import { FACET_ROW_LIMIT, listPositions } from "@/db/queries/positions";
 import { toTableRow } from "@/lib/positions-table-row";
 import {
   clearFilters,
@@ -71,6 +71,7 @@ export default async function PositionsPage({
             view={view}
             facets={result.facets}
             exact={result.facetsExact}
+            exactLimit={FACET_ROW_LIMIT}
             sample={result.facetSample}
             total={result.total}
             totalExact={result.totalExact}

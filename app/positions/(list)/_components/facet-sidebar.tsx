@@ -1,5 +1,9 @@
+"use client";
+
+// A client component so that the page carries the facet values once, as data, rather than as a server-rendered
+// tree of links that the flight payload would repeat next to the HTML; the links are built from the same grammar.
 import Link from "next/link";
-import { FACET_ROW_LIMIT, type FacetValue, type PositionFacets } from "@/db/queries/positions";
+import type { FacetValue, PositionFacets } from "@/db/queries/positions";
 import type { EventKind, StatementMode } from "@/db/schema";
 import { EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
 import {
@@ -41,9 +45,10 @@ function FacetList({
             <li key={v.value}>
               <Link
                 href={viewHref(toggleFilterValue(view, facet, v.value))}
+                // Dozens of facet links would each prefetch a server render of another view.
+                prefetch={false}
                 className={v.selected ? styles.facetSelected : undefined}
                 aria-current={v.selected ? "true" : undefined}
-                title={v.selected ? `Remove the filter ${title.toLowerCase()}: ${text}` : `Only ${text}`}
               >
                 <span className={styles.facetLabel}>
                   {v.selected && <span aria-hidden="true">✓ </span>}
@@ -97,6 +102,7 @@ function YearHistogram({
                     ),
                   )}
                   aria-label={`${y.year}: ${formatCount(y.count, exact)} records`}
+                  prefetch={false}
                   aria-current={selected ? "true" : undefined}
                   className={selected ? styles.facetSelected : undefined}
                 >
@@ -116,12 +122,13 @@ function YearHistogram({
 
 /**
  * Datasette-style facets over the filtered records; a click adds the value to the filter (or removes it). Past
- * FACET_ROW_LIMIT matches the counts come from a sample, and the sidebar says so before the first count.
+ * `exactLimit` matches the counts come from a sample, and the sidebar says so before the first count.
  */
 export function FacetSidebar({
   view,
   facets,
   exact,
+  exactLimit,
   sample,
   total,
   totalExact,
@@ -129,6 +136,8 @@ export function FacetSidebar({
   view: PositionsView;
   facets: PositionFacets;
   exact: boolean;
+  /** Matches up to which counts are exact (FACET_ROW_LIMIT). */
+  exactLimit: number;
   /** Matching records the counts were computed from. */
   sample: number;
   total: number;
@@ -140,7 +149,7 @@ export function FacetSidebar({
         <p className={styles.facetNote} data-testid="facets-estimated">
           Counts marked ≈ are estimates from a sample of {sample.toLocaleString("en")} of the{" "}
           {formatCount(total, totalExact)} matching records, spread evenly through the collection (exact
-          counts up to {FACET_ROW_LIMIT.toLocaleString("en")} matches). Rare values may be missing.
+          counts up to {exactLimit.toLocaleString("en")} matches). Rare values may be missing.
         </p>
       )}
       <FacetList title="Speaker" facet="speaker" values={facets.speaker} view={view} exact={exact} />

@@ -62,6 +62,9 @@ function Excerpt({ pieces }: { pieces: string[] }) {
   );
 }
 
+/** Cell classes by column, on the cell itself rather than on a wrapper inside each one. */
+const CELL_CLASS: Record<string, string | undefined> = { date: styles.nowrap, annotations: styles.num };
+
 const helper = createColumnHelper<typeof features, TableRow>();
 const dash = <span className="muted">—</span>;
 
@@ -69,14 +72,14 @@ const columns = helper.columns([
   helper.accessor("date", {
     id: "date",
     header: COLUMN_LABELS.date,
-    cell: ({ getValue }) => <span className={styles.nowrap}>{getValue()}</span>,
+    cell: ({ getValue }) => getValue(),
   }),
   helper.accessor("speaker", {
     id: "speaker",
     header: COLUMN_LABELS.speaker,
     cell: ({ row }) =>
       row.original.speaker ? (
-        <span lang={row.original.speakerIsNative ? "vi" : undefined}>{row.original.speaker}</span>
+        <span lang={row.original.vi ? "vi" : undefined}>{row.original.speaker}</span>
       ) : (
         <span
           className="flag"
@@ -104,10 +107,8 @@ const columns = helper.columns([
     enableSorting: false,
     cell: ({ row }) => (
       <ul className={styles.tags}>
-        {row.original.topics.map((t) => (
-          <li key={t.path} title={t.path}>
-            {t.name}
-          </li>
+        {row.original.topics.map((name) => (
+          <li key={name}>{name}</li>
         ))}
       </ul>
     ),
@@ -119,7 +120,7 @@ const columns = helper.columns([
       row.original.event ? (
         <>
           <span className={styles.clamp}>{row.original.event}</span>
-          <div className={styles.sub}>{row.original.eventDetail}</div>
+          {row.original.eventDetail && <div className={styles.sub}>{row.original.eventDetail}</div>}
         </>
       ) : (
         dash
@@ -135,8 +136,8 @@ const columns = helper.columns([
     header: COLUMN_LABELS.stance,
     enableSorting: false,
     cell: ({ row }) => {
-      const { stances, moreStances } = row.original;
-      if (stances.length === 0) return <span className="muted">not coded</span>;
+      const { stances, moreStances = 0 } = row.original;
+      if (!stances) return <span className="muted">not coded</span>;
       return (
         <ul className={styles.stances}>
           {stances.map((s) => (
@@ -162,7 +163,7 @@ const columns = helper.columns([
   helper.accessor("annotations", {
     id: "annotations",
     header: COLUMN_LABELS.annotations,
-    cell: ({ getValue }) => <span className={styles.num}>{getValue()}</span>,
+    cell: ({ getValue }) => getValue(),
   }),
 ]);
 
@@ -350,15 +351,12 @@ export function PositionsTable({
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} data-testid="position-row" data-public-id={row.original.publicId}>
                 <td className={styles.idCol}>
-                  <Link
-                    href={`/positions/${row.original.publicId}`}
-                    aria-label={`Open record ${row.original.publicId}`}
-                  >
+                  <Link href={`/positions/${row.original.publicId}`} prefetch={false}>
                     <code>{row.original.publicId}</code>
                   </Link>
                 </td>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} data-column={cell.column.id}>
+                  <td key={cell.id} data-column={cell.column.id} className={CELL_CLASS[cell.column.id]}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}
