@@ -88,7 +88,7 @@ export interface PositionsPage {
 
 interface Fragment {
   sql: string;
-  params: (string | number)[];
+  params: (string | number | bigint)[];
 }
 
 const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
@@ -255,7 +255,11 @@ function buildWhere(
   view: PositionsView,
   resolved: ResolvedView,
   access: Access = INDEX_ACCESS,
-  /** Statement ids [lo, hi] to keep (a sample window), bound as the last two parameters. */
+  /**
+   * Statement ids [lo, hi] to keep (a sample window), bound as the last two parameters, as BigInt: FTS5 uses a
+   * rowid bound only when it is bound as an integer, and better-sqlite3 binds a JS number as a float (FTS5 then
+   * reads the whole doclist: 100 ms instead of 0.1 ms at a million records).
+   */
   window = false,
 ): Fragment {
   const clauses: string[] = [];
@@ -498,15 +502,17 @@ export function planPositionsQuery(
     sql: `INSERT OR IGNORE INTO temp.position_hits
           SELECT f.statement_id, f.person_id, f.event_kind, f.year, f.mode, f.topic_ids, ${sortKey}
           FROM ${fromFor(resolved, windowAccess)} ${windowWhere.sql}`,
-    params: [...windowWhere.params, lo, hi],
+    params: [...windowWhere.params, BigInt(lo), BigInt(hi)],
   });
   const countAll: Fragment = {
     sql: `SELECT count(*) FROM position_facts f ${where.sql}`,
     params: where.params,
   };
+  // Two subqueries: SQLite reads min() and max() off the ends of the rowid only when each stands alone.
   const bounds = prepare(
     db,
-    "SELECT min(statement_id) AS lo, max(statement_id) AS hi FROM position_facts",
+    `SELECT (SELECT min(statement_id) FROM position_facts) AS lo,
+            (SELECT max(statement_id) FROM position_facts) AS hi`,
   ).get() as {
     lo: number | null;
     hi: number | null;
@@ -579,11 +585,12 @@ export function planPositionsQuery(
   const pilotSql = `SELECT count(*) FROM ${fromFor(resolved, windowAccess)} ${countWindow.sql}`;
   let pilotMatches = 0;
   for (const [a, b] of pilot.ranges) {
-    planning.push({ sql: pilotSql, params: [...countWindow.params, a, b] });
+    const params = [...countWindow.params, BigInt(a), BigInt(b)];
+    planning.push({ sql: pilotSql, params });
     pilotMatches += Number(
       prepare(db, pilotSql)
         .pluck()
-        .get(...countWindow.params, a, b) ?? 0,
+        .get(...params) ?? 0,
     );
   }
   const estimate = pilotMatches / pilot.fraction;
@@ -596,8 +603,13 @@ export function planPositionsQuery(
         "SELECT count(*) FROM positions_fts WHERE positions_fts MATCH ? AND rowid BETWEEN ? AND ?";
       let ftsMatches = 0;
       for (const [a, b] of pilot.ranges) {
-        planning.push({ sql: ftsSql, params: [resolved.match, a, b] });
-        ftsMatches += Number(prepare(db, ftsSql).pluck().get(resolved.match, a, b) ?? 0);
+        const params = [resolved.match, BigInt(a), BigInt(b)];
+        planning.push({ sql: ftsSql, params });
+        ftsMatches += Number(
+          prepare(db, ftsSql)
+            .pluck()
+            .get(...params) ?? 0,
+        );
       }
       if (resolved.indexDriver.rows < ftsMatches / pilot.fraction)
         access = { drive: "index", fts: "exists", driver: resolved.indexDriver.driver };
