@@ -368,8 +368,11 @@ function orderBy(view: PositionsView): string {
 }
 
 /** Sample windows: this many stretches of statement ids, evenly spread, so a drift in ids cannot bias it. */
-const SAMPLE_WINDOWS = 16;
-/** The pilot sample of a full-text search covers this share of all ids (about 3,900 of a million). */
+const SAMPLE_WINDOWS = 48;
+/**
+ * The pilot sample of a full-text search covers this share of all ids (about 3,900 of a million). Many short
+ * windows rather than a few long ones: neighbouring ids often share a source, and so their words.
+ */
 const PILOT_FRACTION = 1 / 256;
 
 export interface SampleOptions {
@@ -420,11 +423,13 @@ interface Windows {
 function sampleWindows(lo: number, hi: number, fraction: number): Windows {
   const span = hi - lo + 1;
   if (span <= 0) return { ranges: [], fraction: 1 };
-  if (fraction >= 1 || span <= SAMPLE_WINDOWS) return { ranges: [[lo, hi]], fraction: 1 };
-  const step = span / SAMPLE_WINDOWS;
-  const width = Math.max(1, Math.min(Math.floor(step), Math.ceil((fraction * span) / SAMPLE_WINDOWS)));
+  // A tiny collection gets fewer windows, so that a sample still leaves ids out.
+  const count = Math.min(SAMPLE_WINDOWS, Math.floor(span / 2));
+  if (fraction >= 1 || count < 2) return { ranges: [[lo, hi]], fraction: 1 };
+  const step = span / count;
+  const width = Math.max(1, Math.min(Math.floor(step), Math.ceil((fraction * span) / count)));
   const ranges: [number, number][] = [];
-  for (let i = 0; i < SAMPLE_WINDOWS; i++) {
+  for (let i = 0; i < count; i++) {
     const start = lo + Math.floor(i * step);
     ranges.push([start, Math.min(hi, start + width - 1)]);
   }

@@ -84,13 +84,13 @@ export function ActiveFilters({
           {formatCount(total, totalExact)}
         </strong>{" "}
         {total === 1 && totalExact ? "record" : "records"}
-        {list.length > 0 ? " where" : ""}
         {!totalExact && (
           <span className={styles.estimateNote} data-testid="total-estimated">
             {" "}
-            (estimated from a sample; the rows are exact)
+            (an estimate from a sample; the rows are exact)
           </span>
         )}
+        {list.length > 0 ? " where" : ""}
       </p>
       {list.length > 0 && (
         <ul className={styles.chips} aria-label="Active filters">
