@@ -584,7 +584,28 @@ export function planPositionsQuery(
     knownTotal = counted;
     return { resolved, ...samplePlan(sampleWindows(lo, hi, sampleTarget / Math.max(counted, 1)), counted) };
   }
-  // A full-text search: a pilot count over a few thousand ids tells a rare match from a common one.
+  // A full-text search. FTS5 alone counts up to half the limit in well under a millisecond: few enough matches
+  // (an upper bound: other filters only remove some) go straight to the exact path.
+  const few = Math.floor(exactRowLimit / 2);
+  const cappedSql = "SELECT count(*) FROM (SELECT 1 FROM positions_fts WHERE positions_fts MATCH ? LIMIT ?)";
+  planning.push({ sql: cappedSql, params: [resolved.match, few + 1] });
+  const capped = Number(
+    prepare(db, cappedSql)
+      .pluck()
+      .get(resolved.match, few + 1) ?? 0,
+  );
+  if (capped <= few) {
+    const byIndex = resolved.indexDriver !== null && resolved.indexDriver.rows < capped;
+    return {
+      resolved,
+      ...exactPlan(
+        byIndex && resolved.indexDriver
+          ? { drive: "index", fts: "exists", driver: resolved.indexDriver.driver }
+          : { drive: "rowid", fts: "join" },
+      ),
+    };
+  }
+  // Many matches for the words alone: a pilot count over a few thousand ids, with every filter, tells how many.
   const pilot = sampleWindows(lo, hi, PILOT_FRACTION);
   const countWindow = buildWhere(view, resolved, windowAccess, true);
   const pilotSql = `SELECT count(*) FROM ${fromFor(resolved, windowAccess)} ${countWindow.sql}`;
