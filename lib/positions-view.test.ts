@@ -8,6 +8,7 @@ import {
   clearFilters,
   defaultView,
   exportHref,
+  formatCount,
   hasFilters,
   MAX_QUERY_LENGTH,
   nextSort,
@@ -15,6 +16,7 @@ import {
   type PositionsView,
   parseView,
   patchView,
+  roundEstimate,
   SORT_KEYS,
   serializeView,
   toggleFilterValue,
@@ -219,5 +221,17 @@ describe("positions view URL grammar", () => {
     expect(nextSort(defaultView(), "speaker")).toEqual({ key: "speaker", desc: false });
     const href = exportHref({ ...defaultView(), page: 7, size: 25, q: "x" }, "csv");
     expect(href).toBe("/api/positions/export?q=x&format=csv");
+  });
+});
+
+describe("estimated counts", () => {
+  it("round to two significant figures and say 'about'; exact counts are written in full", () => {
+    expect(roundEstimate(232_718)).toBe(230_000);
+    expect(roundEstimate(44_513)).toBe(45_000);
+    expect(roundEstimate(1_049)).toBe(1_000);
+    expect(roundEstimate(87.4)).toBe(87);
+    expect(formatCount(232_718, false)).toBe("about 230,000");
+    expect(formatCount(232_718, true)).toBe("232,718");
+    expect(formatCount(0, false)).toBe("about 0");
   });
 });

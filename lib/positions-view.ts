@@ -392,3 +392,15 @@ export function nextSort(view: PositionsView, key: SortKey): PositionsSort {
 export function isSortKey(value: string): value is SortKey {
   return isMember(SORT_KEYS, value);
 }
+
+/** An estimate rounded to two significant figures (232,718 -> 230,000), so it does not read as exact. */
+export function roundEstimate(n: number): number {
+  if (n < 100) return Math.round(n);
+  const magnitude = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / magnitude) * magnitude;
+}
+
+/** A count for display: "1,234" when exact, "about 230,000" when estimated. */
+export function formatCount(n: number, exact: boolean): string {
+  return exact ? n.toLocaleString("en") : `about ${roundEstimate(n).toLocaleString("en")}`;
+}

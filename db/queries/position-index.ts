@@ -103,6 +103,9 @@ function rebuildDerivedTables(db: Db): void {
       SELECT st.topic_id, coalesce(s.date_start, ''), st.statement_id
       FROM statement_topics st JOIN statements s ON s.id = st.statement_id;
     ${REINDEX_FTS};
+    -- The positions table probes the full-text index per row on large searches: one segment keeps probes cheap
+    -- (migration 0010_positions_fts_optimize.sql).
+    INSERT INTO positions_fts (positions_fts) VALUES ('optimize');
     INSERT INTO position_facet_counts (facet, value, n)
       SELECT 'total', '', count(*) FROM position_facts
       UNION ALL SELECT 'speaker', coalesce(CAST(person_id AS TEXT), ''), count(*) FROM position_facts GROUP BY 2

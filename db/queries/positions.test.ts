@@ -177,14 +177,34 @@ describe("listPositions", () => {
     expect(page2.total).toBe(20);
   });
 
-  it("counts without facets past the facet row limit, with the same rows and order", () => {
+  it("estimates facets from a sample past the exact limit, with an exact total and the same rows and order", () => {
     const v = view("mode=paraphrase&sort=speaker");
-    const limited = listPositions(db, v, { facetRowLimit: 5 });
+    const sampled = listPositions(db, v, { exactRowLimit: 5, sampleTarget: 5 });
     const full = listPositions(db, v);
-    expect(limited.facets).toBeNull();
-    expect(limited.total).toBe(18);
-    expect(limited.rows.map((r) => r.publicId)).toEqual(full.rows.map((r) => r.publicId));
-    expect(listPositions(db, defaultView(), { facetRowLimit: 5 }).facets).not.toBeNull();
+    expect(full).toMatchObject({ total: 18, totalExact: true, facetsExact: true, facetSample: 18 });
+    expect(sampled).toMatchObject({ total: 18, totalExact: true, facetsExact: false });
+    expect(sampled.facetSample).toBeGreaterThan(0);
+    expect(sampled.facetSample).toBeLessThan(18);
+    expect(sampled.rows.map((r) => r.publicId)).toEqual(full.rows.map((r) => r.publicId));
+    // Every matching record is a paraphrase: the scaled count of the sample is the total.
+    expect(facetsOf(sampled).mode).toEqual([
+      { value: "paraphrase", label: "paraphrase", count: 18, selected: true },
+    ]);
+    const unfiltered = listPositions(db, defaultView(), { exactRowLimit: 5 });
+    expect(unfiltered).toMatchObject({ total: 20, totalExact: true, facetsExact: true });
+  });
+
+  it("estimates the total of a common full-text match from a sample, and says so", () => {
+    const v = view("q=cyber");
+    const exact = listPositions(db, v);
+    const sampled = listPositions(db, v, { exactRowLimit: 2, sampleTarget: 4 });
+    expect(exact.totalExact).toBe(true);
+    expect(sampled.totalExact).toBe(false);
+    expect(sampled.facetsExact).toBe(false);
+    expect(sampled.total).toBeGreaterThan(0);
+    expect(Math.abs(sampled.total - exact.total)).toBeLessThanOrEqual(exact.total);
+    // The page is still exact: the same rows in the same order.
+    expect(sampled.rows.map((r) => r.publicId)).toEqual(exact.rows.map((r) => r.publicId));
   });
 
   it("returns every column the table shows", () => {

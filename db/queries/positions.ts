@@ -15,8 +15,14 @@ import type { Db } from "../client";
 /** Facet values shown per facet (besides any selected value); counts of the rest are not read. */
 export const FACET_LIMIT = 12;
 
-/** A filtered view with more matching records than this gets no facet counts (the unfiltered view always does). */
-export const FACET_ROW_LIMIT = 25_000;
+/**
+ * Up to this many matching records, a filtered view's total and facet counts are exact; past it, its facet
+ * counts (and with a full-text search its total) are estimated from a sample (the unfiltered view is always exact).
+ */
+export const FACET_ROW_LIMIT = 10_000;
+
+/** Matching records aimed at when a larger view's facets are estimated from a sample. */
+export const SAMPLE_TARGET = 2_000;
 
 export interface PositionTopic {
   slug: string;
@@ -59,12 +65,18 @@ export interface PositionFacets {
 
 export interface PositionsPage {
   rows: PositionRow[];
+  /** How many records match: exact when `totalExact`, else an estimate from a sample (say "about"). */
   total: number;
+  totalExact: boolean;
   /**
-   * Facet counts over all matching records; null when more than FACET_ROW_LIMIT records match a filtered view
-   * (counting them exactly would take seconds at a million records; see README "Benchmarks").
+   * Facet counts over all matching records: exact when `facetsExact`, else estimated from `facetSample`
+   * matching records in evenly spread windows of ids, scaled to the total (values absent from the sample are
+   * missing). Exact up to FACET_ROW_LIMIT matches.
    */
-  facets: PositionFacets | null;
+  facets: PositionFacets;
+  facetsExact: boolean;
+  /** Matching records the facet counts were computed from (the total when exact). */
+  facetSample: number;
   /**
    * View values that name nothing in the database (unknown speaker, topic, event; search text without words)
    * and were left out of the query, as if absent from the URL. `withoutIgnored` gives the view actually shown.
@@ -76,7 +88,7 @@ export interface PositionsPage {
 
 interface Fragment {
   sql: string;
-  params: (string | number)[];
+  params: (string | number | bigint)[];
 }
 
 const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
@@ -100,6 +112,8 @@ function prepare(db: Db, sql: string): BetterSqlite3.Statement {
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
+type Driver = "speaker" | "topic" | "date";
+
 interface ResolvedView {
   /** Longest span in days of any dated record (an upper bound), for index-friendly date-range filters. */
   maxSpanDays: number;
@@ -107,7 +121,9 @@ interface ResolvedView {
    * Which indexed filter should drive the scan, estimated from position_facet_counts (SQLite's statistics know
    * nothing about how a topic and a date range intersect, and it otherwise walks 80,000 topic rows to keep 4,000).
    */
-  driver: "speaker" | "topic" | "date" | null;
+  driver: Driver | null;
+  /** The most selective indexed filter and its estimated rows, also with a full-text search (null if none). */
+  indexDriver: { driver: Driver; rows: number } | null;
   personIds: number[];
   topicIds: number[];
   eventIds: number[];
@@ -201,6 +217,7 @@ function resolveView(db: Db, view: PositionsView): ResolvedView {
   return {
     maxSpanDays,
     driver,
+    indexDriver: estimates[0] ?? null,
     personIds,
     topicIds,
     eventIds,
@@ -210,15 +227,40 @@ function resolveView(db: Db, view: PositionsView): ResolvedView {
   };
 }
 
+/**
+ * How a statement reads the view's matches. `index`: the most selective indexed filter drives (resolveView's
+ * estimate). `sort`: walk the sort key's index and stop at the page, every other filter checked per row.
+ * `rowid`: a range of statement ids drives (the sample windows), every filter checked per row.
+ * The full-text filter is `in` (FTS5 lists every match once, into an ephemeral table), `exists` (one FTS5 probe
+ * per row the scan visits) or `join` (FTS5 drives, in rowid order, and position_facts is read per match).
+ */
+interface Access {
+  drive: "index" | "sort" | "rowid";
+  fts: "in" | "exists" | "join";
+  /** With `index`: the filter whose index drives, when not resolveView's choice. */
+  driver?: Driver;
+}
+
+const INDEX_ACCESS: Access = { drive: "index", fts: "in" };
+
+/** The FROM clause an access needs: with `join`, FTS5 is the outer loop. */
+function fromFor(resolved: ResolvedView, access: Access): string {
+  return resolved.match && access.fts === "join"
+    ? "positions_fts CROSS JOIN position_facts f"
+    : "position_facts f";
+}
+
 /** The one WHERE shared by rows, count, facets and export, over position_facts aliased `f`. */
 function buildWhere(
   view: PositionsView,
   resolved: ResolvedView,
+  access: Access = INDEX_ACCESS,
   /**
-   * For reading one page of a view that matches many records: keep SQLite walking the sort key's index and
-   * stopping at the page, instead of collecting every match through a filter's index and sorting them all.
+   * Statement ids [lo, hi] to keep (a sample window), bound as the last two parameters, as BigInt: FTS5 uses a
+   * rowid bound only when it is bound as an integer, and better-sqlite3 binds a JS number as a float (FTS5 then
+   * reads the whole doclist: 100 ms instead of 0.1 ms at a million records).
    */
-  sortDriven = false,
+  window = false,
 ): Fragment {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
@@ -227,14 +269,25 @@ function buildWhere(
     clauses.push(`${column} IN (${placeholders(values.length)})`);
     params.push(...values);
   };
+  const perRow = access.drive !== "index";
   if (resolved.match) {
-    clauses.push("f.statement_id IN (SELECT rowid FROM positions_fts WHERE positions_fts MATCH ?)");
+    if (access.fts === "join") {
+      clauses.push("positions_fts MATCH ? AND f.statement_id = positions_fts.rowid");
+    } else if (access.fts === "exists") {
+      clauses.push(
+        "EXISTS (SELECT 1 FROM positions_fts WHERE positions_fts MATCH ? AND positions_fts.rowid = f.statement_id)",
+      );
+    } else {
+      clauses.push("f.statement_id IN (SELECT rowid FROM positions_fts WHERE positions_fts MATCH ?)");
+    }
     params.push(resolved.match);
   }
   // A unary + keeps SQLite from driving the scan with that filter's index when another filter is more selective.
   const notDriver = (filter: "speaker" | "topic" | "date" | "other") => {
-    if (sortDriven) return filter === "date" && view.sort.key === "date" ? "" : "+";
-    return filter !== "other" && resolved.driver !== null && resolved.driver !== filter ? "+" : "";
+    if (access.drive === "rowid") return "+";
+    if (access.drive === "sort") return filter === "date" && view.sort.key === "date" ? "" : "+";
+    const driver = access.driver ?? resolved.driver;
+    return filter !== "other" && driver !== null && driver !== filter ? "+" : "";
   };
   inList(`${notDriver("speaker")}f.person_id`, resolved.personIds);
   // A record is in a date range when its span of possible days overlaps the range; undated records are not.
@@ -249,15 +302,15 @@ function buildWhere(
     const bounds = [startLow ? " AND date_start >= ?" : "", startHigh ? " AND date_start <= ?" : ""].join("");
     // A + prefix does not stop SQLite from driving with a rowid IN list; a per-row EXISTS does.
     clauses.push(
-      sortDriven
+      perRow
         ? `EXISTS (SELECT 1 FROM statement_topics st WHERE st.statement_id = f.statement_id
             AND st.topic_id IN (${placeholders(resolved.topicIds.length)}))`
         : `${notDriver("topic")}f.statement_id IN (SELECT statement_id FROM position_topic_dates
             WHERE topic_id IN (${placeholders(resolved.topicIds.length)})${bounds})`,
     );
     params.push(...resolved.topicIds);
-    if (!sortDriven && startLow) params.push(startLow);
-    if (!sortDriven && startHigh) params.push(startHigh);
+    if (!perRow && startLow) params.push(startLow);
+    if (!perRow && startHigh) params.push(startHigh);
   }
   inList(`${notDriver("other")}f.event_id`, resolved.eventIds);
   inList(`${notDriver("other")}f.event_kind`, view.kind);
@@ -284,6 +337,13 @@ function buildWhere(
     );
     params.push(...view.tag.map((t) => t.toLowerCase()));
   }
+  if (window) {
+    clauses.push(
+      resolved.match && access.fts === "join"
+        ? "positions_fts.rowid BETWEEN ? AND ?"
+        : "f.statement_id BETWEEN ? AND ?",
+    );
+  }
   return { sql: clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "", params };
 }
 
@@ -307,40 +367,99 @@ function orderBy(view: PositionsView): string {
   return `ORDER BY ${SORT_COLUMNS[view.sort.key]} ${dir}, f.statement_id ${dir}`;
 }
 
+/** Sample windows: this many stretches of statement ids, evenly spread, so a drift in ids cannot bias it. */
+const SAMPLE_WINDOWS = 48;
+/**
+ * The pilot sample of a full-text search covers this share of all ids (about 3,900 of a million). Many short
+ * windows rather than a few long ones: neighbouring ids often share a source, and so their words.
+ */
+const PILOT_FRACTION = 1 / 256;
+
+export interface SampleOptions {
+  /** Up to this many matches, the total and the facets are exact (every match is materialised). */
+  exactRowLimit?: number;
+  /** Matching records aimed at when facets are estimated from a sample. */
+  sampleTarget?: number;
+  /** An exact total already counted: go straight to the sample. */
+  knownTotal?: number;
+}
+
 /**
  * Every SQL statement a view runs, with its parameters: listPositions runs these, the benchmark runs them raw.
- * A filtered view's matching ids are written once to a temporary table (per connection, never shared), and the
- * count and facets read that instead of evaluating the filters (a full-text MATCH above all) again each time.
+ * A filtered view's matches go to a temporary table (per connection, never shared): all of them when there are
+ * at most `exactRowLimit` (then the count, the facets and the page read it), otherwise a sample from
+ * SAMPLE_WINDOWS windows of statement ids, whose facet counts are scaled up and marked as estimates, while the
+ * page walks the sort key's index and checks each record against the filters.
  */
 export interface PositionsPlan {
   filtered: boolean;
-  /**
-   * Fills temp.position_hits with the matching ids, at most FACET_ROW_LIMIT + 1 of them (filtered views only):
-   * if it stops short of the limit, the count, facets and page come from it; otherwise `countAll` counts.
-   */
+  /** `exact`: temp.position_hits gets every match; `sample`: it gets the matches within the sample windows. */
+  counts: "exact" | "sample";
+  /** What planning ran to choose (the pilot sample of a full-text search), for the benchmark. */
+  planning: Fragment[];
+  /** Fills temp.position_hits; in `exact` plans at most exactRowLimit + 1 rows, so an overflow shows. */
   materialise: Fragment[];
+  /** The exact total: a statement to run (or the stored total of the unfiltered view). */
   countAll: Fragment;
+  /** The exact count when known before sampling (a view past the limit, counted by listPositions), else null. */
+  knownTotal: number | null;
+  /** Share of all statement ids the sample windows cover (1 for exact plans). */
+  sampleFraction: number;
   /** The page's ids, ordered on an index: the choice when most records match. */
   ids: Fragment;
-  /** The page's ids, sorted from temp.position_hits: the choice when few records match (see pageIds). */
+  /** The page's ids, sorted from temp.position_hits: the choice when it holds every match (see pageIdsStatement). */
   idsFromHits: Fragment | null;
   combos: Fragment;
   topics: Fragment;
 }
 
+interface Windows {
+  /** [lo, hi] pairs of statement ids. */
+  ranges: [number, number][];
+  fraction: number;
+}
+
+/** SAMPLE_WINDOWS evenly spaced windows of ids covering about `fraction` of [lo, hi]; deterministic. */
+function sampleWindows(lo: number, hi: number, fraction: number): Windows {
+  const span = hi - lo + 1;
+  if (span <= 0) return { ranges: [], fraction: 1 };
+  // A tiny collection gets fewer windows, so that a sample still leaves ids out.
+  const count = Math.min(SAMPLE_WINDOWS, Math.floor(span / 2));
+  if (fraction >= 1 || count < 2) return { ranges: [[lo, hi]], fraction: 1 };
+  const step = span / count;
+  const width = Math.max(1, Math.min(Math.floor(step), Math.ceil((fraction * span) / count)));
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < count; i++) {
+    const start = lo + Math.floor(i * step);
+    ranges.push([start, Math.min(hi, start + width - 1)]);
+  }
+  const covered = ranges.reduce((a, [x, y]) => a + (y - x + 1), 0);
+  return { ranges, fraction: covered >= span ? 1 : covered / span };
+}
+
+const HITS_TABLE: Fragment = {
+  // The facet columns and the sort key come along, so counting and sorting never go back to position_facts.
+  sql: `CREATE TEMP TABLE IF NOT EXISTS position_hits (
+          id INTEGER PRIMARY KEY, person_id INTEGER, event_kind TEXT, year INTEGER, mode TEXT, topic_ids TEXT,
+          sort_key)`,
+  params: [],
+};
+const CLEAR_HITS: Fragment = { sql: "DELETE FROM temp.position_hits", params: [] };
+
 export function planPositionsQuery(
   db: Db,
   view: PositionsView,
-  facetRowLimit = FACET_ROW_LIMIT,
+  { exactRowLimit = FACET_ROW_LIMIT, sampleTarget = SAMPLE_TARGET, knownTotal: counted }: SampleOptions = {},
 ): PositionsPlan & { resolved: ResolvedView } {
   const resolved = resolveView(db, view);
   const where = buildWhere(view, resolved);
   const filtered = where.sql !== "";
   const offset = (view.page - 1) * view.size;
   const topicLimit = FACET_LIMIT + view.topic.length;
-  // Used when more than facetRowLimit records match (or none is filtered): walk the sort index to the page.
-  const sortWhere = buildWhere(view, resolved, true);
-  const ids: Fragment = {
+  const sortAccess: Access = { drive: "sort", fts: "exists" };
+  const sortWhere = buildWhere(view, resolved, sortAccess);
+  // Walk the sort index to the page (every filter checked per row): used when many records match.
+  const walkIds: Fragment = {
     sql: `SELECT f.statement_id FROM position_facts f ${sortWhere.sql} ${orderBy(view)} LIMIT ? OFFSET ?`,
     params: [...sortWhere.params, view.size, offset],
   };
@@ -348,12 +467,16 @@ export function planPositionsQuery(
     return {
       resolved,
       filtered,
+      counts: "exact",
+      planning: [],
       materialise: [],
       countAll: {
         sql: "SELECT coalesce(sum(n), 0) FROM position_facet_counts WHERE facet = 'total'",
         params: [],
       },
-      ids,
+      knownTotal: null,
+      sampleFraction: 1,
+      ids: walkIds,
       idsFromHits: null,
       combos: {
         sql: "SELECT facet, value, n FROM position_facet_counts WHERE facet IN ('speaker', 'kind', 'year', 'mode') AND n > 0",
@@ -366,44 +489,183 @@ export function planPositionsQuery(
       },
     };
   }
-  return {
-    resolved,
+
+  const sortKey = SORT_COLUMNS[view.sort.key];
+  const fill = (access: Access, limit: number): Fragment => {
+    const w = buildWhere(view, resolved, access);
+    return {
+      sql: `INSERT INTO temp.position_hits
+            SELECT f.statement_id, f.person_id, f.event_kind, f.year, f.mode, f.topic_ids, ${sortKey}
+            FROM ${fromFor(resolved, access)} ${w.sql} LIMIT ?`,
+      params: [...w.params, limit],
+    };
+  };
+  // Windows are read with the ids (or FTS5's rowids) driving; `join` lets FTS5 seek straight to each window.
+  const windowAccess: Access = { drive: "rowid", fts: "join" };
+  const windowWhere = buildWhere(view, resolved, windowAccess, true);
+  const fillWindow = (lo: number, hi: number): Fragment => ({
+    sql: `INSERT OR IGNORE INTO temp.position_hits
+          SELECT f.statement_id, f.person_id, f.event_kind, f.year, f.mode, f.topic_ids, ${sortKey}
+          FROM ${fromFor(resolved, windowAccess)} ${windowWhere.sql}`,
+    params: [...windowWhere.params, BigInt(lo), BigInt(hi)],
+  });
+  const countAll: Fragment = {
+    sql: `SELECT count(*) FROM position_facts f ${where.sql}`,
+    params: where.params,
+  };
+  // Two subqueries: SQLite reads min() and max() off the ends of the rowid only when each stands alone.
+  const bounds = prepare(
+    db,
+    `SELECT (SELECT min(statement_id) FROM position_facts) AS lo,
+            (SELECT max(statement_id) FROM position_facts) AS hi`,
+  ).get() as {
+    lo: number | null;
+    hi: number | null;
+  };
+  const lo = bounds.lo ?? 0;
+  const hi = bounds.hi ?? -1;
+  const planning: Fragment[] = [];
+  let knownTotal: number | null = null;
+
+  const exactPlan = (access: Access): PositionsPlan => ({
     filtered,
-    materialise: [
-      {
-        // The facet columns and the sort key come along, so counting and sorting never go back to position_facts.
-        sql: `CREATE TEMP TABLE IF NOT EXISTS position_hits (
-                id INTEGER PRIMARY KEY, person_id INTEGER, event_kind TEXT, year INTEGER, mode TEXT, topic_ids TEXT,
-                sort_key)`,
-        params: [],
-      },
-      { sql: "DELETE FROM temp.position_hits", params: [] },
-      {
-        sql: `INSERT INTO temp.position_hits
-              SELECT f.statement_id, f.person_id, f.event_kind, f.year, f.mode, f.topic_ids, ${SORT_COLUMNS[view.sort.key]}
-              FROM position_facts f ${where.sql} LIMIT ?`,
-        params: [...where.params, facetRowLimit + 1],
-      },
-    ],
-    countAll: { sql: `SELECT count(*) FROM position_facts f ${where.sql}`, params: where.params },
-    ids,
+    counts: "exact",
+    planning,
+    materialise: [HITS_TABLE, CLEAR_HITS, fill(access, exactRowLimit + 1)],
+    countAll,
+    knownTotal,
+    sampleFraction: 1,
+    ids: walkIds,
     idsFromHits: {
       sql: `SELECT id FROM temp.position_hits
             ORDER BY sort_key ${view.sort.desc ? "DESC" : "ASC"}, id ${view.sort.desc ? "DESC" : "ASC"} LIMIT ? OFFSET ?`,
       params: [view.size, offset],
     },
-    combos: {
-      // One small sort per facet is cheaper than grouping by all four columns at once.
-      sql: `SELECT 'speaker' AS facet, person_id AS value, count(*) AS n FROM temp.position_hits GROUP BY 2
-            UNION ALL SELECT 'kind', event_kind, count(*) FROM temp.position_hits GROUP BY 2
-            UNION ALL SELECT 'year', year, count(*) FROM temp.position_hits GROUP BY 2
-            UNION ALL SELECT 'mode', mode, count(*) FROM temp.position_hits GROUP BY 2`,
-      params: [],
-    },
-    // Each record's topic ids; topicFacet counts them under every topic that includes them.
-    topics: { sql: "SELECT topic_ids FROM temp.position_hits WHERE topic_ids IS NOT NULL", params: [] },
+    combos: HIT_COMBOS,
+    topics: HIT_TOPICS,
+  });
+  const samplePlan = (windows: Windows, expected: number): PositionsPlan => {
+    // A deep page of a sparse view would probe too many rows on its walk: let the indexes list the matches.
+    const density = Math.max(expected, 1) / Math.max(1, hi - lo + 1);
+    const walkCost = (offset + view.size) / density;
+    const ids =
+      resolved.match && walkCost > MAX_WALK_ROWS
+        ? (() => {
+            const w = buildWhere(view, resolved, { drive: "sort", fts: "in" });
+            return {
+              sql: `SELECT f.statement_id FROM position_facts f ${w.sql} ${orderBy(view)} LIMIT ? OFFSET ?`,
+              params: [...w.params, view.size, offset],
+            };
+          })()
+        : walkIds;
+    return {
+      filtered,
+      counts: "sample",
+      planning,
+      materialise: [HITS_TABLE, CLEAR_HITS, ...windows.ranges.map(([a, b]) => fillWindow(a, b))],
+      countAll,
+      knownTotal,
+      sampleFraction: windows.fraction,
+      ids,
+      idsFromHits: null,
+      combos: HIT_COMBOS,
+      topics: HIT_TOPICS,
+    };
   };
+
+  if (!resolved.match) {
+    // Without full-text search the indexes find the matches: list up to the limit; past it, listPositions counts
+    // them exactly (planning again with the count) and samples.
+    if (counted === undefined) return { resolved, ...exactPlan(INDEX_ACCESS) };
+    knownTotal = counted;
+    return { resolved, ...samplePlan(sampleWindows(lo, hi, sampleTarget / Math.max(counted, 1)), counted) };
+  }
+  if (counted !== undefined) {
+    knownTotal = counted;
+    return { resolved, ...samplePlan(sampleWindows(lo, hi, sampleTarget / Math.max(counted, 1)), counted) };
+  }
+  // A full-text search. FTS5 alone counts up to half the limit in well under a millisecond: few enough matches
+  // (an upper bound: other filters only remove some) go straight to the exact path.
+  const few = Math.floor(exactRowLimit / 2);
+  const cappedSql = "SELECT count(*) FROM (SELECT 1 FROM positions_fts WHERE positions_fts MATCH ? LIMIT ?)";
+  planning.push({ sql: cappedSql, params: [resolved.match, few + 1] });
+  const capped = Number(
+    prepare(db, cappedSql)
+      .pluck()
+      .get(resolved.match, few + 1) ?? 0,
+  );
+  if (capped <= few) {
+    const byIndex = resolved.indexDriver !== null && resolved.indexDriver.rows < capped;
+    return {
+      resolved,
+      ...exactPlan(
+        byIndex && resolved.indexDriver
+          ? { drive: "index", fts: "exists", driver: resolved.indexDriver.driver }
+          : { drive: "rowid", fts: "join" },
+      ),
+    };
+  }
+  // Many matches for the words alone: a pilot count over a few thousand ids, with every filter, tells how many.
+  const pilot = sampleWindows(lo, hi, PILOT_FRACTION);
+  const countWindow = buildWhere(view, resolved, windowAccess, true);
+  const pilotSql = `SELECT count(*) FROM ${fromFor(resolved, windowAccess)} ${countWindow.sql}`;
+  let pilotMatches = 0;
+  for (const [a, b] of pilot.ranges) {
+    const params = [...countWindow.params, BigInt(a), BigInt(b)];
+    planning.push({ sql: pilotSql, params });
+    pilotMatches += Number(
+      prepare(db, pilotSql)
+        .pluck()
+        .get(...params) ?? 0,
+    );
+  }
+  const estimate = pilotMatches / pilot.fraction;
+  if (pilot.fraction >= 1 || estimate <= exactRowLimit / 2) {
+    // Few matches: list them all. FTS5 drives, unless a filter's index (speaker, topic, dates) holds fewer rows
+    // than the search matches; then that index drives and FTS5 is probed per row.
+    let access: Access = { drive: "rowid", fts: "join" };
+    if (resolved.indexDriver !== null) {
+      const ftsSql =
+        "SELECT count(*) FROM positions_fts WHERE positions_fts MATCH ? AND rowid BETWEEN ? AND ?";
+      let ftsMatches = 0;
+      for (const [a, b] of pilot.ranges) {
+        const params = [resolved.match, BigInt(a), BigInt(b)];
+        planning.push({ sql: ftsSql, params });
+        ftsMatches += Number(
+          prepare(db, ftsSql)
+            .pluck()
+            .get(...params) ?? 0,
+        );
+      }
+      if (resolved.indexDriver.rows < ftsMatches / pilot.fraction)
+        access = { drive: "index", fts: "exists", driver: resolved.indexDriver.driver };
+    }
+    return { resolved, ...exactPlan(access) };
+  }
+  const windows =
+    pilotMatches >= sampleTarget / 2 ? pilot : sampleWindows(lo, hi, sampleTarget / Math.max(estimate, 1));
+  return { resolved, ...samplePlan(windows, estimate) };
 }
+
+/**
+ * A walk of the sort index that would probe more rows than this (a deep page, or a view whose matches are
+ * spread thin) lets FTS5 list the matches instead; a probe costs about 20 us, listing a match well under 1 us.
+ */
+const MAX_WALK_ROWS = 3_000;
+
+const HIT_COMBOS: Fragment = {
+  // One small sort per facet is cheaper than grouping by all four columns at once.
+  sql: `SELECT 'speaker' AS facet, person_id AS value, count(*) AS n FROM temp.position_hits GROUP BY 2
+        UNION ALL SELECT 'kind', event_kind, count(*) FROM temp.position_hits GROUP BY 2
+        UNION ALL SELECT 'year', year, count(*) FROM temp.position_hits GROUP BY 2
+        UNION ALL SELECT 'mode', mode, count(*) FROM temp.position_hits GROUP BY 2`,
+  params: [],
+};
+// Each record's topic ids; topicFacet counts them under every topic that includes them.
+const HIT_TOPICS: Fragment = {
+  sql: "SELECT topic_ids FROM temp.position_hits WHERE topic_ids IS NOT NULL",
+  params: [],
+};
 
 export interface DetailRow {
   id: number;
@@ -489,12 +751,17 @@ export function summariseStances(stances: readonly PositionStance[]): string {
     .join("; ");
 }
 
-function facetsFromCombos(db: Db, view: PositionsView, plan: PositionsPlan): Omit<PositionFacets, "topic"> {
+function facetsFromCombos(
+  db: Db,
+  view: PositionsView,
+  plan: PositionsPlan,
+  scale: number,
+): Omit<PositionFacets, "topic"> {
   const speaker = new Map<number | null, number>();
   const kind = new Map<string | null, number>();
   const year = new Map<number | null, number>();
   const mode = new Map<string, number>();
-  const add = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+  const add = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + Math.round(n * scale));
   // Both plans return (facet, value, n); stored counts write "none" as '', the live ones as NULL.
   const rows = prepare(db, plan.combos.sql).all(...plan.combos.params) as {
     facet: string;
@@ -566,7 +833,7 @@ function facetsFromCombos(db: Db, view: PositionsView, plan: PositionsPlan): Omi
   };
 }
 
-function topicFacet(db: Db, view: PositionsView, plan: PositionsPlan): FacetValue[] {
+function topicFacet(db: Db, view: PositionsView, plan: PositionsPlan, scale: number): FacetValue[] {
   const all = prepare(db, "SELECT id, slug, name, path FROM topics").all() as {
     id: number;
     slug: string;
@@ -595,7 +862,7 @@ function topicFacet(db: Db, view: PositionsView, plan: PositionsPlan): FacetValu
       for (const id of ids.split(",")) for (const a of ancestors.get(Number(id)) ?? []) seen.add(a);
       for (const a of seen) tally.set(a, (tally.get(a) ?? 0) + 1);
     }
-    counts = [...tally.entries()].map(([topic, n]) => ({ topic, n }));
+    counts = [...tally.entries()].map(([topic, n]) => ({ topic, n: Math.round(n * scale) }));
   } else {
     counts = prepare(db, plan.topics.sql).all(...plan.topics.params) as { topic: number; n: number }[];
   }
@@ -614,39 +881,71 @@ export function pageIdsStatement(plan: PositionsPlan, complete: boolean): Fragme
   return plan.idsFromHits && complete ? plan.idsFromHits : plan.ids;
 }
 
+/** Runs the steps; returns how many rows they inserted (a DELETE's changes are not matches). */
+function runAll(db: Db, steps: readonly Fragment[]): number {
+  let inserted = 0;
+  for (const step of steps) {
+    const changes = prepare(db, step.sql).run(...step.params).changes;
+    if (step.sql.trimStart().startsWith("INSERT")) inserted += changes;
+  }
+  return inserted;
+}
+
 /** One page of the view: rows, the total number of matching records, and facet counts over all of them. */
-export function listPositions(
-  db: Db,
-  view: PositionsView,
-  { facetRowLimit = FACET_ROW_LIMIT }: { facetRowLimit?: number } = {},
-): PositionsPage {
+export function listPositions(db: Db, view: PositionsView, options: SampleOptions = {}): PositionsPage {
+  const exactRowLimit = options.exactRowLimit ?? FACET_ROW_LIMIT;
   // One read transaction, so rows, count and facets describe the same state of the data.
   return db.$client
     .transaction(() => {
-      const plan = planPositionsQuery(db, view, facetRowLimit);
-      let materialised = 0;
-      for (const step of plan.materialise) materialised = prepare(db, step.sql).run(...step.params).changes;
-      // Few enough matches: all of them are in temp.position_hits. Otherwise count them where they are.
-      const complete = !plan.filtered || materialised <= facetRowLimit;
-      const total =
-        plan.filtered && complete
-          ? materialised
-          : Number(
-              prepare(db, plan.countAll.sql)
-                .pluck()
-                .get(...plan.countAll.params) ?? 0,
-            );
+      let plan = planPositionsQuery(db, view, options);
+      let materialised = runAll(db, plan.materialise);
+      let total: number;
+      let totalExact = true;
+      let scale = 1;
+      if (!plan.filtered) {
+        total = Number(
+          prepare(db, plan.countAll.sql)
+            .pluck()
+            .get(...plan.countAll.params) ?? 0,
+        );
+      } else if (plan.counts === "exact" && materialised <= exactRowLimit) {
+        total = materialised;
+      } else {
+        if (plan.counts === "exact") {
+          // More than the limit: count exactly (an index count; with a search, the pilot guessed too low and this
+          // is a few times the limit at most), then sample.
+          const counted = Number(
+            prepare(db, plan.countAll.sql)
+              .pluck()
+              .get(...plan.countAll.params) ?? 0,
+          );
+          plan = planPositionsQuery(db, view, { ...options, knownTotal: counted });
+          materialised = runAll(db, plan.materialise);
+        }
+        if (plan.knownTotal !== null) {
+          total = plan.knownTotal;
+        } else {
+          total = Math.round(materialised / plan.sampleFraction);
+          totalExact = plan.sampleFraction >= 1;
+        }
+        scale = materialised > 0 ? total / materialised : 0;
+      }
+      const complete = !plan.filtered || (plan.counts === "exact" && materialised <= exactRowLimit);
       const idsStatement = pageIdsStatement(plan, complete);
       const ids = prepare(db, idsStatement.sql)
         .pluck()
         .all(...idsStatement.params) as number[];
-      const facets: PositionFacets | null = complete
-        ? { ...facetsFromCombos(db, view, plan), topic: topicFacet(db, view, plan) }
-        : null;
+      const facets: PositionFacets = {
+        ...facetsFromCombos(db, view, plan, scale),
+        topic: topicFacet(db, view, plan, scale),
+      };
       return {
         rows: getPositionRows(db, ids),
         total,
+        totalExact,
         facets,
+        facetsExact: complete || plan.sampleFraction >= 1,
+        facetSample: complete ? total : materialised,
         ignored: plan.resolved.ignored,
         searchGroups: plan.resolved.searchGroups,
       };

@@ -15,12 +15,17 @@ export async function GET(request: NextRequest) {
   return Response.json(
     {
       total: result.total,
+      // false: `total` is estimated from a sample (about ±5%); the rows are always exact.
+      totalExact: result.totalExact,
       page: view.page,
       size: view.size,
       sort: `${view.sort.desc ? "-" : ""}${view.sort.key}`,
       // Records are identified by their public id; the internal row id stays internal.
       rows: result.rows.map(({ id: _id, ...row }) => row),
       facets: result.facets,
+      // false: the facet counts are estimated from `facetSample` matching records and scaled to the total.
+      facetsExact: result.facetsExact,
+      facetSample: result.facetSample,
       ignored: [...ignored, ...result.ignored],
     },
     { headers: { "Cache-Control": "no-store" } },

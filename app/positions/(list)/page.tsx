@@ -2,8 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { listPositions } from "@/db/queries/positions";
-import { clearFilters, type IgnoredParam, parseView, viewHref, withoutIgnored } from "@/lib/positions-view";
+import { FACET_ROW_LIMIT, listPositions } from "@/db/queries/positions";
+import { toTableRow } from "@/lib/positions-table-row";
+import {
+  clearFilters,
+  formatCount,
+  type IgnoredParam,
+  parseView,
+  viewHref,
+  withoutIgnored,
+} from "@/lib/positions-view";
 import { ActiveFilters } from "./_components/active-filters";
 import { FacetSidebar } from "./_components/facet-sidebar";
 import { FilterForm } from "./_components/filter-form";
@@ -59,10 +67,23 @@ export default async function PositionsPage({
         <aside className={styles.sidebar} aria-label="Filters and facets">
           {/* Keyed by the view: its inputs are uncontrolled, so a new view (a chip removed, a facet clicked) remounts it. */}
           <FilterForm key={viewHref(view)} view={view} />
-          <FacetSidebar view={view} facets={result.facets} total={result.total} />
+          <FacetSidebar
+            view={view}
+            facets={result.facets}
+            exact={result.facetsExact}
+            exactLimit={FACET_ROW_LIMIT}
+            sample={result.facetSample}
+            total={result.total}
+            totalExact={result.totalExact}
+          />
         </aside>
         <section className={styles.main} aria-label="Records">
-          <ActiveFilters view={view} total={result.total} facets={result.facets} />
+          <ActiveFilters
+            view={view}
+            total={result.total}
+            totalExact={result.totalExact}
+            facets={result.facets}
+          />
           <ViewToolbar view={view} />
           {result.total === 0 ? (
             <div className={styles.empty} data-testid="empty-state">
@@ -75,16 +96,16 @@ export default async function PositionsPage({
             <div className={styles.empty} data-testid="empty-state">
               <h2>Page {view.page} is past the end</h2>
               <p className="muted">
-                This view has {lastPage} {lastPage === 1 ? "page" : "pages"}.{" "}
+                This view has {formatCount(lastPage, result.totalExact)} {lastPage === 1 ? "page" : "pages"}.{" "}
                 <Link href={viewHref({ ...view, page: lastPage })}>Go to the last page</Link>.
               </p>
             </div>
           ) : (
             <PositionsTable
               view={view}
-              rows={result.rows}
+              rows={result.rows.map((row) => toTableRow(row, result.searchGroups))}
               total={result.total}
-              searchGroups={result.searchGroups}
+              totalExact={result.totalExact}
             />
           )}
         </section>

@@ -2,7 +2,14 @@ import Link from "next/link";
 import type { PositionFacets } from "@/db/queries/positions";
 import type { EventKind, StatementMode } from "@/db/schema";
 import { EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
-import { clearFilters, hasFilters, type PositionsView, patchView, viewHref } from "@/lib/positions-view";
+import {
+  clearFilters,
+  formatCount,
+  hasFilters,
+  type PositionsView,
+  patchView,
+  viewHref,
+} from "@/lib/positions-view";
 import styles from "../positions.module.css";
 
 interface Chip {
@@ -12,7 +19,7 @@ interface Chip {
 }
 
 /** One chip per filter value, each with a link that removes just that value. */
-function chips(view: PositionsView, facets: PositionFacets | null): Chip[] {
+function chips(view: PositionsView, facets: PositionFacets): Chip[] {
   const out: Chip[] = [];
   const labelOf = (values: { value: string; label: string }[], v: string) =>
     values.find((x) => x.value === v)?.label ?? v;
@@ -31,8 +38,8 @@ function chips(view: PositionsView, facets: PositionFacets | null): Chip[] {
   };
   if (view.q)
     out.push({ key: "q", label: `text matches “${view.q}”`, href: viewHref(patchView(view, { q: "" })) });
-  multi("speaker", "speaker is", (v) => labelOf(facets?.speaker ?? [], v));
-  multi("topic", "topic is", (v) => labelOf(facets?.topic ?? [], v));
+  multi("speaker", "speaker is", (v) => labelOf(facets.speaker, v));
+  multi("topic", "topic is", (v) => labelOf(facets.topic, v));
   multi("event", "event is", (v) => v);
   multi("kind", "event kind is", (v) => EVENT_KIND_LABELS[v as EventKind] ?? v);
   multi("country", "country is", (v) => v);
@@ -60,18 +67,29 @@ function chips(view: PositionsView, facets: PositionFacets | null): Chip[] {
 export function ActiveFilters({
   view,
   total,
+  totalExact,
   facets,
 }: {
   view: PositionsView;
   total: number;
-  facets: PositionFacets | null;
+  /** False: `total` is estimated from a sample (a full-text search matching many records). */
+  totalExact: boolean;
+  facets: PositionFacets;
 }) {
   const list = chips(view, facets);
   return (
     <div className={styles.summary}>
       <p data-testid="result-summary" aria-live="polite">
-        <strong data-testid="result-total">{total.toLocaleString("en")}</strong>{" "}
-        {total === 1 ? "record" : "records"}
+        <strong data-testid="result-total" data-exact={totalExact}>
+          {formatCount(total, totalExact)}
+        </strong>{" "}
+        {total === 1 && totalExact ? "record" : "records"}
+        {!totalExact && (
+          <span className={styles.estimateNote} data-testid="total-estimated">
+            {" "}
+            (an estimate from a sample; the rows are exact)
+          </span>
+        )}
         {list.length > 0 ? " where" : ""}
       </p>
       {list.length > 0 && (

@@ -1,8 +1,18 @@
+"use client";
+
+// A client component so that the page carries the facet values once, as data, rather than as a server-rendered
+// tree of links that the flight payload would repeat next to the HTML; the links are built from the same grammar.
 import Link from "next/link";
-import { FACET_ROW_LIMIT, type FacetValue, type PositionFacets } from "@/db/queries/positions";
+import type { FacetValue, PositionFacets } from "@/db/queries/positions";
 import type { EventKind, StatementMode } from "@/db/schema";
 import { EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
-import { type PositionsView, patchView, toggleFilterValue, viewHref } from "@/lib/positions-view";
+import {
+  formatCount,
+  type PositionsView,
+  patchView,
+  toggleFilterValue,
+  viewHref,
+} from "@/lib/positions-view";
 import styles from "../positions.module.css";
 
 type FacetKey = "speaker" | "topic" | "kind" | "mode";
@@ -12,12 +22,14 @@ function FacetList({
   facet,
   values,
   view,
+  exact,
   label,
 }: {
   title: string;
   facet: FacetKey;
   values: FacetValue[];
   view: PositionsView;
+  exact: boolean;
   label?: (value: string, fallback: string) => string;
 }) {
   if (values.length === 0) return null;
@@ -33,15 +45,16 @@ function FacetList({
             <li key={v.value}>
               <Link
                 href={viewHref(toggleFilterValue(view, facet, v.value))}
+                // Dozens of facet links would each prefetch a server render of another view.
+                prefetch={false}
                 className={v.selected ? styles.facetSelected : undefined}
                 aria-current={v.selected ? "true" : undefined}
-                title={v.selected ? `Remove the filter ${title.toLowerCase()}: ${text}` : `Only ${text}`}
               >
                 <span className={styles.facetLabel}>
                   {v.selected && <span aria-hidden="true">✓ </span>}
                   {text}
                 </span>
-                <span className={styles.facetCount}>{v.count.toLocaleString("en")}</span>
+                <span className={styles.facetCount}>{shortCount(v.count, exact)}</span>
               </Link>
             </li>
           );
@@ -51,8 +64,21 @@ function FacetList({
   );
 }
 
+/** An estimated count as "≈1,200" (the sidebar's note says what ≈ means); an exact one in full. */
+function shortCount(n: number, exact: boolean): string {
+  return exact ? n.toLocaleString("en") : `≈${formatCount(n, false).slice("about ".length)}`;
+}
+
 /** A year histogram: each bar links to that year as the date range. */
-function YearHistogram({ view, facets }: { view: PositionsView; facets: PositionFacets }) {
+function YearHistogram({
+  view,
+  facets,
+  exact,
+}: {
+  view: PositionsView;
+  facets: PositionFacets;
+  exact: boolean;
+}) {
   const dated = facets.year.filter((y): y is { year: number; count: number } => y.year !== null);
   const undated = facets.year.find((y) => y.year === null)?.count ?? 0;
   if (dated.length === 0 && undated === 0) return null;
@@ -75,51 +101,65 @@ function YearHistogram({ view, facets }: { view: PositionsView; facets: Position
                       selected ? { from: null, to: null } : { from: String(y.year), to: String(y.year) },
                     ),
                   )}
-                  aria-label={`${y.year}: ${y.count} records`}
+                  aria-label={`${y.year}: ${formatCount(y.count, exact)} records`}
+                  prefetch={false}
                   aria-current={selected ? "true" : undefined}
                   className={selected ? styles.facetSelected : undefined}
                 >
                   <span className={styles.barYear}>{y.year}</span>
                   <span className={styles.bar} style={{ width: `${Math.max(2, (y.count / max) * 100)}%` }} />
-                  <span className={styles.facetCount}>{y.count.toLocaleString("en")}</span>
+                  <span className={styles.facetCount}>{shortCount(y.count, exact)}</span>
                 </Link>
               </li>
             );
           })}
         </ol>
       )}
-      {undated > 0 && <p className={styles.undated}>Undated: {undated.toLocaleString("en")}</p>}
+      {undated > 0 && <p className={styles.undated}>Undated: {shortCount(undated, exact)}</p>}
     </section>
   );
 }
 
-/** Datasette-style facets over the filtered records; a click adds the value to the filter (or removes it). */
+/**
+ * Datasette-style facets over the filtered records; a click adds the value to the filter (or removes it). Past
+ * `exactLimit` matches the counts come from a sample, and the sidebar says so before the first count.
+ */
 export function FacetSidebar({
   view,
   facets,
+  exact,
+  exactLimit,
+  sample,
   total,
+  totalExact,
 }: {
   view: PositionsView;
-  facets: PositionFacets | null;
+  facets: PositionFacets;
+  exact: boolean;
+  /** Matches up to which counts are exact (FACET_ROW_LIMIT). */
+  exactLimit: number;
+  /** Matching records the counts were computed from. */
+  sample: number;
   total: number;
+  totalExact: boolean;
 }) {
-  if (!facets) {
-    return (
-      <p className={styles.facetNote} data-testid="facets-limited">
-        Facet counts are shown when a filtered view has at most {FACET_ROW_LIMIT.toLocaleString("en")}{" "}
-        records; this one has {total.toLocaleString("en")}. Add a filter to see them.
-      </p>
-    );
-  }
   return (
     <div className={styles.facets}>
-      <FacetList title="Speaker" facet="speaker" values={facets.speaker} view={view} />
-      <FacetList title="Topic" facet="topic" values={facets.topic} view={view} />
+      {!exact && (
+        <p className={styles.facetNote} data-testid="facets-estimated">
+          Counts marked ≈ are estimates from a sample of {sample.toLocaleString("en")} of the{" "}
+          {formatCount(total, totalExact)} matching records, spread evenly through the collection (exact
+          counts up to {exactLimit.toLocaleString("en")} matches). Rare values may be missing.
+        </p>
+      )}
+      <FacetList title="Speaker" facet="speaker" values={facets.speaker} view={view} exact={exact} />
+      <FacetList title="Topic" facet="topic" values={facets.topic} view={view} exact={exact} />
       <FacetList
         title="Event kind"
         facet="kind"
         values={facets.kind}
         view={view}
+        exact={exact}
         label={(v) => EVENT_KIND_LABELS[v as EventKind] ?? v}
       />
       <FacetList
@@ -127,9 +167,10 @@ export function FacetSidebar({
         facet="mode"
         values={facets.mode}
         view={view}
+        exact={exact}
         label={(v) => MODE_LABELS[v as StatementMode] ?? v}
       />
-      <YearHistogram view={view} facets={facets} />
+      <YearHistogram view={view} facets={facets} exact={exact} />
     </div>
   );
 }

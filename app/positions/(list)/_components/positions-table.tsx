@@ -18,14 +18,12 @@ import {
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import type { PositionRow } from "@/db/queries/positions";
-import { formatPreciseDate } from "@/lib/dates";
-import { excerptAround, findMatches, splitByRanges } from "@/lib/fts-query";
-import { EVENT_KIND_LABELS, MODE_LABELS, POSITION_STATUS_LABELS, stanceLabel } from "@/lib/labels";
+import type { TableRow } from "@/lib/positions-table-row";
 import {
   COLUMN_KEYS,
   type ColumnKey,
   DEFAULT_SORT,
+  formatCount,
   isSortKey,
   PAGE_SIZES,
   type PageSize,
@@ -56,150 +54,118 @@ const COLUMN_LABELS: Record<ColumnKey, string> = {
   annotations: "Notes",
 };
 
-function Excerpt({ text, groups }: { text: string; groups: string[][] }) {
-  const excerpt = excerptAround(text, findMatches(text, groups), 240);
-  return (
-    <>
-      {excerpt.truncatedStart && "… "}
-      {splitByRanges(excerpt.text, excerpt.ranges).map((part, i) =>
-        // Matches are React elements built from offsets, never HTML: the text is rendered as text.
-        part.match ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: pieces of one string, in a fixed order
-          <mark key={i}>{part.text}</mark>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: pieces of one string, in a fixed order
-          <span key={i}>{part.text}</span>
-        ),
-      )}
-      {excerpt.truncatedEnd && " …"}
-    </>
+/** Alternating plain and matching pieces; matches are elements built from offsets, never HTML. */
+function Excerpt({ pieces }: { pieces: string[] }) {
+  return pieces.map((piece, i) =>
+    // biome-ignore lint/suspicious/noArrayIndexKey: pieces of one string, in a fixed order
+    i % 2 === 1 ? <mark key={i}>{piece}</mark> : piece,
   );
 }
 
-const helper = createColumnHelper<typeof features, PositionRow>();
+/** Cell classes by column, on the cell itself rather than on a wrapper inside each one. */
+const CELL_CLASS: Record<string, string | undefined> = { date: styles.nowrap, annotations: styles.num };
 
-function buildColumns(searchGroups: string[][]) {
-  return helper.columns([
-    helper.accessor("dateStart", {
-      id: "date",
-      header: COLUMN_LABELS.date,
-      cell: ({ row }) => (
-        <span className={styles.nowrap}>
-          {formatPreciseDate({
-            start: row.original.dateStart,
-            end: row.original.dateEnd,
-            precision: row.original.datePrecision,
-          })}
+const helper = createColumnHelper<typeof features, TableRow>();
+const dash = <span className="muted">—</span>;
+
+const columns = helper.columns([
+  helper.accessor("date", {
+    id: "date",
+    header: COLUMN_LABELS.date,
+    cell: ({ getValue }) => getValue(),
+  }),
+  helper.accessor("speaker", {
+    id: "speaker",
+    header: COLUMN_LABELS.speaker,
+    cell: ({ row }) =>
+      row.original.speaker ? (
+        <span lang={row.original.vi ? "vi" : undefined}>{row.original.speaker}</span>
+      ) : (
+        <span
+          className="flag"
+          title="The source does not say who this is; the attribution is kept as written"
+        >
+          unresolved: “{row.original.attribution}”
         </span>
       ),
-    }),
-    helper.accessor("speakerName", {
-      id: "speaker",
-      header: COLUMN_LABELS.speaker,
-      cell: ({ row }) =>
-        row.original.speakerName ? (
-          <span lang={row.original.speakerNativeName ? "vi" : undefined}>
-            {row.original.speakerNativeName ?? row.original.speakerName}
-          </span>
-        ) : (
-          <span
-            className="flag"
-            title="The source does not say who this is; the attribution is kept as written"
-          >
-            unresolved: “{row.original.attributionText}”
-          </span>
-        ),
-    }),
-    helper.accessor("roleTitle", {
-      id: "role",
-      header: COLUMN_LABELS.role,
-      enableSorting: false,
-      cell: ({ getValue }) => getValue() ?? <span className="muted">—</span>,
-    }),
-    helper.accessor("organizationName", {
-      id: "organization",
-      header: COLUMN_LABELS.organization,
-      enableSorting: false,
-      cell: ({ getValue }) => getValue() ?? <span className="muted">—</span>,
-    }),
-    helper.accessor("topics", {
-      id: "topics",
-      header: COLUMN_LABELS.topics,
-      enableSorting: false,
-      cell: ({ row }) => (
-        <ul className={styles.tags}>
-          {row.original.topics.map((t) => (
-            <li key={t.slug} title={t.path}>
-              {t.name}
+  }),
+  helper.accessor("role", {
+    id: "role",
+    header: COLUMN_LABELS.role,
+    enableSorting: false,
+    cell: ({ getValue }) => getValue() ?? dash,
+  }),
+  helper.accessor("organization", {
+    id: "organization",
+    header: COLUMN_LABELS.organization,
+    enableSorting: false,
+    cell: ({ getValue }) => getValue() ?? dash,
+  }),
+  helper.accessor("topics", {
+    id: "topics",
+    header: COLUMN_LABELS.topics,
+    enableSorting: false,
+    cell: ({ row }) => (
+      <ul className={styles.tags}>
+        {row.original.topics.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+      </ul>
+    ),
+  }),
+  helper.accessor("event", {
+    id: "event",
+    header: COLUMN_LABELS.event,
+    cell: ({ row }) =>
+      row.original.event ? (
+        <>
+          <span className={styles.clamp}>{row.original.event}</span>
+          {row.original.eventDetail && <div className={styles.sub}>{row.original.eventDetail}</div>}
+        </>
+      ) : (
+        dash
+      ),
+  }),
+  helper.accessor("mode", {
+    id: "mode",
+    header: COLUMN_LABELS.mode,
+    cell: ({ getValue }) => getValue(),
+  }),
+  helper.accessor("stances", {
+    id: "stance",
+    header: COLUMN_LABELS.stance,
+    enableSorting: false,
+    cell: ({ row }) => {
+      const { stances, moreStances = 0 } = row.original;
+      if (!stances) return <span className="muted">not coded</span>;
+      return (
+        <ul className={styles.stances}>
+          {stances.map((s) => (
+            <li key={s.label}>
+              {s.label}: <strong>{s.value}</strong>
             </li>
           ))}
+          {moreStances > 0 && <li className="muted">+{moreStances} more</li>}
         </ul>
-      ),
-    }),
-    helper.accessor("eventName", {
-      id: "event",
-      header: COLUMN_LABELS.event,
-      cell: ({ row }) =>
-        row.original.eventName ? (
-          <>
-            <span className={styles.clamp} title={row.original.eventName}>
-              {row.original.eventName}
-            </span>
-            <div className={styles.sub}>
-              {row.original.eventKind ? EVENT_KIND_LABELS[row.original.eventKind] : ""}
-              {row.original.eventCountry ? ` · ${row.original.eventCountry}` : ""}
-            </div>
-          </>
-        ) : (
-          <span className="muted">—</span>
-        ),
-    }),
-    helper.accessor("mode", {
-      id: "mode",
-      header: COLUMN_LABELS.mode,
-      cell: ({ getValue }) => MODE_LABELS[getValue()],
-    }),
-    helper.accessor("stances", {
-      id: "stance",
-      header: COLUMN_LABELS.stance,
-      enableSorting: false,
-      cell: ({ row }) => {
-        const coded = row.original.stances.filter((s) => s.status !== "not_addressed");
-        if (coded.length === 0) return <span className="muted">not coded</span>;
-        return (
-          <ul className={styles.stances}>
-            {coded.slice(0, 3).map((s) => (
-              <li key={s.label}>
-                {s.label}:{" "}
-                <strong>
-                  {s.status === "stated" && s.stance !== null
-                    ? stanceLabel(s.stance)
-                    : POSITION_STATUS_LABELS[s.status]}
-                </strong>
-              </li>
-            ))}
-            {coded.length > 3 && <li className="muted">+{coded.length - 3} more</li>}
-          </ul>
-        );
-      },
-    }),
-    helper.accessor("text", {
-      id: "excerpt",
-      header: COLUMN_LABELS.excerpt,
-      enableSorting: false,
-      cell: ({ row }) => (
-        <Link href={`/positions/${row.original.publicId}`} className={styles.excerpt}>
-          <Excerpt text={row.original.text} groups={searchGroups} />
-        </Link>
-      ),
-    }),
-    helper.accessor("annotationCount", {
-      id: "annotations",
-      header: COLUMN_LABELS.annotations,
-      cell: ({ getValue }) => <span className={styles.num}>{getValue()}</span>,
-    }),
-  ]);
-}
+      );
+    },
+  }),
+  helper.accessor("excerpt", {
+    id: "excerpt",
+    header: COLUMN_LABELS.excerpt,
+    enableSorting: false,
+    cell: ({ row }) => (
+      <Link href={`/positions/${row.original.publicId}`} className={styles.excerpt} prefetch={false}>
+        <Excerpt pieces={row.original.excerpt} />
+      </Link>
+    ),
+  }),
+  helper.accessor("annotations", {
+    id: "annotations",
+    header: COLUMN_LABELS.annotations,
+    cell: ({ getValue }) => getValue(),
+  }),
+]);
 
 /**
  * The records table, in manual mode: the server has already filtered, sorted and paged the rows; every change
@@ -209,12 +175,13 @@ export function PositionsTable({
   view,
   rows,
   total,
-  searchGroups,
+  totalExact,
 }: {
   view: PositionsView;
-  rows: PositionRow[];
+  rows: TableRow[];
   total: number;
-  searchGroups: string[][];
+  /** False when `total` is an estimate: then the pager offers no "Last" and "Next" while pages are full. */
+  totalExact: boolean;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -237,7 +204,7 @@ export function PositionsTable({
 
   const table = useTable({
     features,
-    columns: buildColumns(searchGroups),
+    columns,
     data: rows,
     getRowId: (row) => row.publicId,
     state: { sorting, pagination, columnVisibility, columnOrder },
@@ -267,6 +234,8 @@ export function PositionsTable({
   });
 
   const pageCount = table.getPageCount();
+  // An estimated total may be off either way: a full page means there may be another.
+  const canNext = totalExact ? table.getCanNextPage() : rows.length === view.size;
   const move = (id: ColumnKey, by: -1 | 1) => {
     const order = [...view.cols];
     const i = order.indexOf(id);
@@ -332,8 +301,10 @@ export function PositionsTable({
       <div className={styles.scroll}>
         <table className={styles.table} data-testid="positions-table">
           <caption className={styles.caption}>
-            Records {first.toLocaleString("en")}–{last.toLocaleString("en")} of {total.toLocaleString("en")},
-            sorted by {COLUMN_LABELS[view.sort.key]} ({view.sort.desc ? "descending" : "ascending"})
+            Records {first.toLocaleString("en")}–
+            {(totalExact ? last : first + rows.length - 1).toLocaleString("en")} of{" "}
+            {formatCount(total, totalExact)}, sorted by {COLUMN_LABELS[view.sort.key]} (
+            {view.sort.desc ? "descending" : "ascending"})
           </caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -380,15 +351,12 @@ export function PositionsTable({
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} data-testid="position-row" data-public-id={row.original.publicId}>
                 <td className={styles.idCol}>
-                  <Link
-                    href={`/positions/${row.original.publicId}`}
-                    aria-label={`Open record ${row.original.publicId}`}
-                  >
+                  <Link href={`/positions/${row.original.publicId}`} prefetch={false}>
                     <code>{row.original.publicId}</code>
                   </Link>
                 </td>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} data-column={cell.column.id}>
+                  <td key={cell.id} data-column={cell.column.id} className={CELL_CLASS[cell.column.id]}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}
@@ -409,14 +377,14 @@ export function PositionsTable({
           <span className="muted">‹ Previous</span>
         )}
         <span data-testid="page-status">
-          Page {view.page.toLocaleString("en")} of {pageCount.toLocaleString("en")}
+          Page {view.page.toLocaleString("en")} of {formatCount(pageCount, totalExact)}
         </span>
-        {table.getCanNextPage() ? (
+        {canNext ? (
           <>
             <Link href={pageHref(view.page + 1)} rel="next" data-testid="page-next">
               Next ›
             </Link>
-            <Link href={pageHref(pageCount)}>Last »</Link>
+            {totalExact && <Link href={pageHref(pageCount)}>Last »</Link>}
           </>
         ) : (
           <span className="muted">Next ›</span>

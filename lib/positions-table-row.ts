@@ -1,0 +1,92 @@
+/**
+ * What the records table shows of one row, already formatted on the server: the client table receives only
+ * this (the excerpt rather than the whole statement, labels rather than codes), so the page's payload stays
+ * small whatever the statements' length.
+ */
+import type { PositionRow } from "@/db/queries/positions";
+import { formatPreciseDate } from "./dates";
+import { excerptAround, findMatches, splitByRanges } from "./fts-query";
+import { EVENT_KIND_LABELS, MODE_LABELS, POSITION_STATUS_LABELS, stanceLabel } from "./labels";
+
+/** Coded stances shown per row; the rest are counted ("+2 more"). */
+export const STANCES_SHOWN = 3;
+/** Characters of statement text shown around the first match. */
+export const EXCERPT_LENGTH = 240;
+
+/** Fields that would be empty are left out: each row's keys are repeated in the page's payload. */
+export interface TableRow {
+  publicId: string;
+  date: string;
+  /** Native name if known, else the name; absent when the attribution is unresolved. */
+  speaker?: string;
+  /** The speaker is named in Vietnamese (lang="vi"). */
+  vi?: true;
+  /** The attribution as written, for unresolved rows. */
+  attribution?: string;
+  role?: string;
+  organization?: string;
+  /** Topic names. */
+  topics: string[];
+  event?: string;
+  /** "UN Security Council open debate · US". */
+  eventDetail?: string;
+  mode: string;
+  stances?: { label: string; value: string }[];
+  moreStances?: number;
+  /** The excerpt as alternating plain and matching pieces, plain first (possibly ""), ellipses included. */
+  excerpt: string[];
+  annotations: number;
+}
+
+function excerptPieces(text: string, groups: readonly (readonly string[])[]): string[] {
+  const excerpt = excerptAround(text, findMatches(text, groups), EXCERPT_LENGTH);
+  const pieces: string[] = [];
+  for (const part of splitByRanges(excerpt.text, excerpt.ranges)) {
+    // Keep plain pieces at even indices: two plain (or two matching) pieces in a row are merged.
+    const wantMatch = pieces.length % 2 === 1;
+    if (part.match === wantMatch) pieces.push(part.text);
+    else if (pieces.length > 0) pieces[pieces.length - 1] += part.text;
+    else pieces.push("", part.text);
+  }
+  if (pieces.length === 0) pieces.push("");
+  if (excerpt.truncatedStart) pieces[0] = `… ${pieces[0]}`;
+  if (excerpt.truncatedEnd) {
+    if (pieces.length % 2 === 0) pieces.push(" …");
+    else pieces[pieces.length - 1] += " …";
+  }
+  return pieces;
+}
+
+export function toTableRow(row: PositionRow, searchGroups: readonly (readonly string[])[]): TableRow {
+  const coded = row.stances.filter((s) => s.status !== "not_addressed");
+  const out: TableRow = {
+    publicId: row.publicId,
+    date: formatPreciseDate({ start: row.dateStart, end: row.dateEnd, precision: row.datePrecision }),
+    topics: row.topics.map((t) => t.name),
+    mode: MODE_LABELS[row.mode],
+    excerpt: excerptPieces(row.text, searchGroups),
+    annotations: row.annotationCount,
+  };
+  if (row.speakerName) {
+    out.speaker = row.speakerNativeName ?? row.speakerName;
+    if (row.speakerNativeName) out.vi = true;
+  } else out.attribution = row.attributionText;
+  if (row.roleTitle) out.role = row.roleTitle;
+  if (row.organizationName) out.organization = row.organizationName;
+  if (row.eventName) {
+    out.event = row.eventName;
+    const detail = [row.eventKind ? EVENT_KIND_LABELS[row.eventKind] : "", row.eventCountry ?? ""]
+      .filter((x) => x !== "")
+      .join(" · ");
+    if (detail) out.eventDetail = detail;
+  }
+  if (coded.length > 0) {
+    out.stances = coded.slice(0, STANCES_SHOWN).map((s) => ({
+      label: s.label,
+      value:
+        s.status === "stated" && s.stance !== null ? stanceLabel(s.stance) : POSITION_STATUS_LABELS[s.status],
+    }));
+    if (coded.length > STANCES_SHOWN) out.moreStances = coded.length - STANCES_SHOWN;
+  }
+  return out;
+}
