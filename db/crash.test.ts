@@ -32,15 +32,20 @@ afterAll(() => temp.cleanup());
 
 /** Runs the worker until `afterMs` after it is ready, kills it, and returns what it reported done. */
 function runAndKill(seed: number, afterMs: number): Promise<string[]> {
-  const tsx = path.join(import.meta.dirname, "../node_modules/.bin/tsx");
   const worker = path.join(import.meta.dirname, "testing/crash-worker.ts");
   const actor = temp.db.$client
     .prepare("SELECT id FROM users WHERE email = 'crash@test'")
     .pluck()
     .get() as string;
-  const child = spawn(tsx, [worker, temp.file, String(seed), actor, ...publicIds], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  // Node itself with tsx's loader, not the tsx command: that one runs the script in a child process of its own,
+  // which a SIGKILL to the command would leave writing.
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", worker, temp.file, String(seed), actor, ...publicIds],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let out = "";
   let err = "";
   child.stderr.on("data", (c: Buffer) => {
