@@ -53,6 +53,14 @@ const INDEX_TRIGGERS = [
   "annotations_count_insert",
   "annotations_count_update",
   "annotations_count_delete",
+  // Comparison of periods (migration 0007_compare_facts.sql): compare_facts.
+  "compare_facts_statement_insert",
+  "compare_facts_statement_update",
+  "compare_facts_statement_delete",
+  "compare_facts_source_update",
+  "compare_facts_coded_insert",
+  "compare_facts_coded_delete",
+  "compare_facts_coded_update",
 ] as const;
 
 /** Set-based rebuild of the derived tables; the caller holds a transaction and has suspended the triggers. */
@@ -81,6 +89,10 @@ function rebuildDerivedTables(db: Db): void {
       FROM statement_topics st JOIN topics t ON t.id = st.topic_id
       JOIN topics a ON t.path = a.path OR t.path LIKE a.path || '/%'
       GROUP BY a.id;`);
+  // Comparison of periods (migration 0007_compare_facts.sql): one narrow row per statement.
+  sqlite.exec(`
+    DELETE FROM compare_facts;
+    INSERT INTO compare_facts SELECT * FROM compare_facts_source;`);
 }
 
 /**
