@@ -175,7 +175,7 @@ function PositionsTable({ agg, rows }: { agg: PeriodAggregate; rows: Proposition
                             {plural(coded, "record", "records")} coded on it: {describeTally(tally)}
                           </span>
                         )}
-                        {side && restsMostlyOnUncoded(side) && (
+                        {side && p.kind === "silent" && restsMostlyOnUncoded(side) && (
                           <span className={styles.explain}>
                             Most records of {side.label} are not coded: its silence here is weak evidence.
                           </span>
