@@ -78,6 +78,11 @@ async function expectFlagship(page: Page) {
   // Not restated in 2024, so not a theme of 2024.
   await expect(only2024.locator('[data-theme="code-of-conduct"]')).toHaveCount(0);
   await expect(page.getByTestId("shared-phrases")).toContainText("law on cyber security");
+  // Each side links to the positions table view holding its records, and the rule is on the page.
+  await expect(
+    page.getByTestId("side-links").getByRole("link", { name: "All 6 records in the positions table" }),
+  ).toHaveAttribute("href", "/positions?speaker=dang-hoang-giang&topic=cyber-security&from=2024&to=2024");
+  await expect(page.getByTestId("change-rule")).toContainText("opposite sign on one side are not averaged");
 }
 
 test("the flagship comparison opens from the home page and survives a reload", async ({ page }) => {
@@ -96,15 +101,25 @@ test("the flagship comparison opens from the home page and survives a reload", a
   await expectFlagship(page);
 });
 
-test("two records compared by id, in the order given", async ({ page }) => {
+test("two records compared by id are put in date order, whatever order they were typed in", async ({
+  page,
+}) => {
+  // Typed 2024 first: the 2018 record still comes first, so "before" means earlier.
   await page.goto("/compare?ids=rb9j45cpkn,r6xm3qpjm3");
   await expect(page.getByRole("heading", { level: 1, name: "Compare 2 records" })).toBeVisible();
-  await expect(page.locator("thead th").nth(0)).toHaveText("20 Jun 2024 · Đặng Hoàng Giang");
+  await expect(page.locator("thead th").nth(0)).toHaveText("7–8 Nov 2018 · Bùi Văn Nam");
+  await expect(page.getByTestId("date-order")).toContainText("in date order, earliest first");
+  await expect(page.getByTestId("date-order")).toContainText("given in another order");
   await expectChange(page, "sovereignty-basis-of-cooperation", "No shift");
-  // In this order the Law on Cyber Security appears in the second record only.
-  await expectChange(page, "national-cyber-law-foundation", "New position");
-  // The order is kept, and said not to be chronological.
-  await expect(page.locator('[data-caveat="chronology"]')).toContainText("not chronological");
+  // The Law on Cyber Security is cited in 2018 only: not restated in 2024, never a "new position".
+  await expectChange(page, "national-cyber-law-foundation", "Dropped");
+  await expect(page.locator('[data-caveat="chronology"]')).toHaveCount(0);
+  await expect(page.getByTestId("change-rule")).toContainText("Silence is never scored as a neutral 0");
+  // Typed in date order, the same comparison.
+  await page.goto("/compare?ids=r6xm3qpjm3,rb9j45cpkn");
+  await expect(page.locator("thead th").nth(0)).toHaveText("7–8 Nov 2018 · Bùi Văn Nam");
+  await expect(page.getByTestId("date-order")).not.toContainText("another order");
+  await expectChange(page, "national-cyber-law-foundation", "Dropped");
 });
 
 test("a record without any coded position is 'not coded', never dropped or new", async ({ page }) => {
@@ -114,9 +129,11 @@ test("a record without any coded position is 'not coded', never dropped or new",
   await expect(page.locator('[data-change="dropped"], [data-change="new_position"]')).toHaveCount(0);
   await expect(page.locator('[data-caveat="not_coded"]')).toContainText("(vesea5vgpk)");
   await expect(page.getByTestId("themes-unknown")).toContainText("Sovereignty as basis of cooperation");
-  await expect(
-    page.getByTestId("themes-only-0").locator('[data-theme="sovereignty-basis-of-cooperation"]'),
-  ).toHaveCount(0);
+  for (const side of ["themes-only-0", "themes-only-1"]) {
+    await expect(
+      page.getByTestId(side).locator('[data-theme="sovereignty-basis-of-cooperation"]'),
+    ).toHaveCount(0);
+  }
   await page.screenshot({ path: "test-results/screenshots/compare-uncoded.png", fullPage: true });
 });
 

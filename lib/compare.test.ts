@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addToTally,
   type CompareCodedPosition,
   type CompareRecord,
   type CompareSide,
@@ -8,12 +9,14 @@ import {
   comparabilityCaveats,
   compareSides,
   dataCaveats,
+  emptyTally,
   markBasis,
   markPhrases,
   propositionRows,
   type SidePosition,
   sharedPhrases,
   sidePosition,
+  sidePositionFromTally,
   themeSets,
   topLine,
 } from "./compare";
@@ -469,5 +472,86 @@ describe("top line", () => {
       "Constant: KEEP; new in 2024: NEW; only in 2018 (not restated): DROP; 1 partial shift: MOVE.",
     );
     expect(topLine([a], propositionRows([a]))).toBe("");
+  });
+});
+
+describe("the rule from tallies (sides too large to read one by one)", () => {
+  const tally = (stated: [number, number][], ambiguous = 0, noPosition = 0, notAddressed = 0) => ({
+    stated: stated.map(([stance, n]) => ({ stance, n })),
+    ambiguous,
+    noPosition,
+    notAddressed,
+  });
+
+  it("weights each stance by its records and rounds the mean away from zero", () => {
+    // (2 * 1 + 1 * 3) / 4 = 1.25 -> 1; (2 * 3 + 1 * 1) / 4 = 1.75 -> 2; -1.5 -> -2.
+    expect(
+      sidePositionFromTally(
+        tally([
+          [2, 1],
+          [1, 3],
+        ]),
+        true,
+        [],
+      ),
+    ).toMatchObject({ kind: "stated", stance: 1 });
+    expect(
+      sidePositionFromTally(
+        tally([
+          [2, 3],
+          [1, 1],
+        ]),
+        true,
+        [],
+      ),
+    ).toMatchObject({ kind: "stated", stance: 2 });
+    expect(
+      sidePositionFromTally(
+        tally([
+          [-1, 1],
+          [-2, 1],
+        ]),
+        true,
+        [],
+      ),
+    ).toMatchObject({ kind: "stated", stance: -2 });
+  });
+
+  it("opposite signs on one side are ambiguous, however lopsided", () => {
+    expect(
+      sidePositionFromTally(
+        tally([
+          [2, 999],
+          [-1, 1],
+        ]),
+        true,
+        [],
+      ),
+    ).toMatchObject({
+      kind: "ambiguous",
+      conflicting: true,
+    });
+  });
+
+  it("silence is not neutrality, and a side with nothing coded is not coded", () => {
+    expect(sidePositionFromTally(tally([], 0, 0, 5), true, []).kind).toBe("silent");
+    expect(sidePositionFromTally(tally([], 0, 2, 0), true, []).kind).toBe("no_position");
+    expect(sidePositionFromTally(tally([[0, 4]]), true, [])).toMatchObject({ kind: "stated", stance: 0 });
+    const notCoded = sidePositionFromTally(tally([]), false, []);
+    const stated = sidePositionFromTally(tally([[1, 3]]), true, []);
+    expect(changeLabel(stated, notCoded)).toBe("not_coded");
+    expect(changeLabel(notCoded, stated)).toBe("not_coded");
+  });
+
+  it("agrees with the rule over records", () => {
+    const records = [
+      record("a", { positions: [pos("p", "stated", 2)] }),
+      record("b", { positions: [pos("p", "stated", 1)] }),
+      record("c", { positions: [pos("p", "stated", 1)] }),
+    ];
+    const t = emptyTally();
+    for (const r of records) for (const p of r.positions) addToTally(t, p.status, p.stance);
+    expect(sidePositionFromTally(t, true, [])).toMatchObject({ kind: "stated", stance: 1, min: 1, max: 2 });
+    expect(sidePosition(records, "p")).toMatchObject({ kind: "stated", stance: 1, min: 1, max: 2 });
   });
 });

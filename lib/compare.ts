@@ -100,12 +100,77 @@ function roundAwayFromZero(x: number): number {
   return Math.sign(x) * Math.round(Math.abs(x));
 }
 
+/**
+ * How the records of a side are coded on one proposition: how many state each stance, and how many carry each
+ * status that is not a stance. It is all the rule below needs, so the same rule labels a side of two records
+ * (tallied here from the records) and a side of a hundred thousand (tallied in SQL).
+ */
+export interface PositionTally {
+  /** Records stating each stance; stances absent from the list are stated by no record. */
+  stated: { stance: number; n: number }[];
+  ambiguous: number;
+  noPosition: number;
+  notAddressed: number;
+}
+
+export function emptyTally(): PositionTally {
+  return { stated: [], ambiguous: 0, noPosition: 0, notAddressed: 0 };
+}
+
+/** Adds `n` records coded `status` (and `stance`, when stated) to a tally, in place. */
+export function addToTally(tally: PositionTally, status: PositionStatus, stance: number | null, n = 1): void {
+  if (status === "stated" && stance !== null) {
+    const at = tally.stated.find((s) => s.stance === stance);
+    if (at) at.n += n;
+    else tally.stated.push({ stance, n });
+  } else if (status === "ambiguous") tally.ambiguous += n;
+  else if (status === "no_position") tally.noPosition += n;
+  else if (status === "not_addressed") tally.notAddressed += n;
+}
+
+/**
+ * The rule, from a tally. `sideCoded` says whether any record of the side carries a coded position at all;
+ * `evidence` is whatever passages the caller holds for this proposition (all of them, or a sample): each kind keeps
+ * the ones that carry it.
+ */
+export function sidePositionFromTally(
+  tally: PositionTally,
+  sideCoded: boolean,
+  evidence: PositionEvidence[],
+): SidePosition {
+  if (!sideCoded) return { kind: "not_coded", evidence: [] };
+  const stated = tally.stated.filter((s) => s.n > 0);
+  if (stated.length > 0) {
+    const kept = evidence.filter((e) => e.status === "stated" && e.stance !== null);
+    const min = Math.min(...stated.map((s) => s.stance));
+    const max = Math.max(...stated.map((s) => s.stance));
+    if (min < 0 && max > 0) return { kind: "ambiguous", conflicting: true, evidence: kept };
+    const n = stated.reduce((a, s) => a + s.n, 0);
+    const mean = stated.reduce((a, s) => a + s.stance * s.n, 0) / n;
+    return { kind: "stated", stance: roundAwayFromZero(mean), min, max, evidence: kept };
+  }
+  if (tally.ambiguous > 0) {
+    return {
+      kind: "ambiguous",
+      conflicting: false,
+      evidence: evidence.filter((e) => e.status === "ambiguous"),
+    };
+  }
+  if (tally.noPosition > 0) {
+    return { kind: "no_position", evidence: evidence.filter((e) => e.status === "no_position") };
+  }
+  // Explicit "not addressed" codings are kept: their notes say what was said instead.
+  return { kind: "silent", evidence };
+}
+
 export function sidePosition(records: CompareRecord[], propositionSlug: string): SidePosition {
   if (!isSideCoded(records)) return { kind: "not_coded", evidence: [] };
   const evidence: PositionEvidence[] = [];
+  const tally = emptyTally();
   for (const r of records) {
     for (const p of r.positions) {
       if (p.propositionSlug !== propositionSlug) continue;
+      addToTally(tally, p.status, p.stance);
       evidence.push({
         publicId: r.publicId,
         text: r.text,
@@ -116,21 +181,7 @@ export function sidePosition(records: CompareRecord[], propositionSlug: string):
       });
     }
   }
-  const stated = evidence.filter((e) => e.status === "stated" && e.stance !== null);
-  if (stated.length > 0) {
-    const stances = stated.map((e) => e.stance ?? 0);
-    const min = Math.min(...stances);
-    const max = Math.max(...stances);
-    if (min < 0 && max > 0) return { kind: "ambiguous", conflicting: true, evidence: stated };
-    const mean = stances.reduce((a, b) => a + b, 0) / stances.length;
-    return { kind: "stated", stance: roundAwayFromZero(mean), min, max, evidence: stated };
-  }
-  const ambiguous = evidence.filter((e) => e.status === "ambiguous");
-  if (ambiguous.length > 0) return { kind: "ambiguous", conflicting: false, evidence: ambiguous };
-  const none = evidence.filter((e) => e.status === "no_position");
-  if (none.length > 0) return { kind: "no_position", evidence: none };
-  // Explicit "not addressed" codings are kept: their notes say what was said instead.
-  return { kind: "silent", evidence };
+  return sidePositionFromTally(tally, true, evidence);
 }
 
 export function describeSidePosition(p: SidePosition): string {
@@ -212,6 +263,17 @@ export function changeLabel(before: SidePosition, after: SidePosition): ChangeLa
   // Stated before, explicitly no position after: a step back from the stance, short of a reversal.
   return "partial_shift";
 }
+
+/**
+ * The rule of sidePositionFromTally and changeLabel in words, for the page: an analyst must be able to check a
+ * label against the distributions it came from.
+ */
+export const CHANGE_RULE: readonly string[] = [
+  "A side's position on a proposition comes from its coded records: the mean of the stances stated, rounded away from zero. Stances of opposite sign on one side are not averaged into a middle: that side is ambiguous.",
+  "With no stance stated, a side is ambiguous if a record is coded ambiguous, or “addressed, no position” if one says so; otherwise it has not addressed the proposition. Silence is never scored as a neutral 0.",
+  "Both sides stated: the same stance is no shift, opposite signs a reversal, anything else a partial shift. Stated on the later side only is a new position; on the earlier only, dropped (not restated, which is not the same as abandoned).",
+  "A side with no coded record at all is “not coded”: its silence says nothing, so a change against it is never dropped or new.",
+];
 
 export function explainChange(
   label: ChangeLabel,
@@ -401,7 +463,7 @@ function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((v) => b.includes(v));
 }
 
-const CAVEAT_WHY: Record<(typeof CAVEAT_KINDS)[number], string> = {
+export const CAVEAT_WHY: Record<(typeof CAVEAT_KINDS)[number], string> = {
   venue_kind:
     "The venues differ in kind: what is said to one audience may be framed for it, so a difference may reflect the venue rather than a change of position.",
   office:

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { getIdsComparison, getPeriodComparison } from "@/db/queries/compare";
+import { getIdsComparison } from "@/db/queries/compare";
+import { getPeriodComparison } from "@/db/queries/compare-periods";
 import { listTopicOptions } from "@/db/queries/topics";
 import { compareSides } from "@/lib/compare";
 import {
@@ -12,6 +13,7 @@ import {
   type SearchParams,
 } from "@/lib/compare-view";
 import { timelineHref } from "@/lib/timeline-view";
+import { AggregateView, ChangeRule, SideRecordsCell } from "./_components/aggregate-view";
 import { CompareForm } from "./_components/compare-form";
 import { ComparisonView } from "./_components/comparison-view";
 
@@ -28,12 +30,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   let heading = "Compare";
   let body: React.ReactNode = null;
   if (view.kind === "ids") {
-    const { sides, missing } = getIdsComparison(db, view.ids);
+    const { sides, missing, reordered } = getIdsComparison(db, view.ids);
     for (const id of missing) problems.push(`no record has the id “${id}”`);
     heading = sides.length >= 2 ? `Compare ${sides.length} records` : "Compare";
     body =
       sides.length >= 2 ? (
         <>
+          <p className="muted" data-testid="date-order">
+            The records are shown in date order, earliest first, whatever order their ids were given in
+            {reordered ? " (they were given in another order)" : ""}: “before” and “after” in the change
+            labels mean earlier and later.
+          </p>
           {sides.length === 2 && (
             <p className="muted">
               <Link
@@ -44,12 +51,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             </p>
           )}
           <ComparisonView comparison={compareSides(sides)} />
+          <ChangeRule />
         </>
       ) : (
         <p>At least two existing records are needed for a comparison.</p>
       );
   } else if (view.kind === "period") {
     const result = getPeriodComparison(db, view);
+    const sides = result.aggregate.sides;
     if (!result.topic) problems.push(`there is no topic “${view.topic}”`);
     if (view.speaker && !result.speaker) problems.push(`there is no official “${view.speaker}”`);
     if (view.country && !result.countryKnown)
@@ -82,17 +91,30 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             See these records on a timeline
           </Link>
         </p>
-        {result.sides.every((s) => s.records.length > 0) ? (
-          <ComparisonView comparison={compareSides(result.sides)} />
+        {sides.every((s) => s.records > 0) ? (
+          result.detail ? (
+            <>
+              <ul className="muted" data-testid="side-links">
+                {sides.map((s) => (
+                  <li key={s.label}>
+                    {s.label}: <SideRecordsCell side={s} />
+                  </li>
+                ))}
+              </ul>
+              <ComparisonView comparison={compareSides(result.detail)} />
+              <ChangeRule />
+            </>
+          ) : (
+            <AggregateView agg={result.aggregate} />
+          )
         ) : (
           <p data-testid="empty-side">
-            {result.sides
-              .filter((s) => s.records.length === 0)
+            {sides
+              .filter((s) => s.records === 0)
               .map((s) => s.label)
               .join(" and ")}{" "}
-            {result.sides.filter((s) => s.records.length === 0).length === 1 ? "has" : "have"} no records
-            matching these filters, so there is nothing to compare. Widen a period or drop the speaker or
-            country.
+            {sides.filter((s) => s.records === 0).length === 1 ? "has" : "have"} no records matching these
+            filters, so there is nothing to compare. Widen a period or drop the speaker or country.
           </p>
         )}
       </>

@@ -6,7 +6,8 @@ import { createTempDb } from "@/db/testing/temp-db";
 import { compareSides, themeSets } from "@/lib/compare";
 import { FLAGSHIP_COMPARISON, parsePeriod } from "@/lib/compare-view";
 import { loadSeeds } from "@/seeds/load";
-import { getIdsComparison, getPeriodComparison } from "./compare";
+import { getIdsComparison } from "./compare";
+import { getPeriodComparison } from "./compare-periods";
 
 let db: Db;
 let cleanup: () => void;
@@ -25,6 +26,11 @@ const period = (text: string) => {
   return p;
 };
 
+function detailOf(c: ReturnType<typeof getPeriodComparison>) {
+  if (!c.detail) throw new Error("expected the sides in detail");
+  return c.detail;
+}
+
 function flagship() {
   return getPeriodComparison(db, {
     topic: FLAGSHIP_COMPARISON.topic,
@@ -39,7 +45,11 @@ describe("the flagship comparison, computed from the seeds", () => {
   it("holds all four Nam records in 2018 and all six Giang records in 2024", () => {
     const c = flagship();
     expect(c.topic?.name).toBe("Cyber security");
-    expect(c.sides.map((s) => s.records.map((r) => r.speaker?.slug))).toEqual([
+    expect(c.aggregate.sides.map((s) => [s.records, s.uncoded, s.speakers])).toEqual([
+      [4, 1, 1],
+      [6, 0, 1],
+    ]);
+    expect(detailOf(c).map((s) => s.records.map((r) => r.speaker?.slug))).toEqual([
       Array(4).fill("bui-van-nam"),
       Array(6).fill("dang-hoang-giang"),
     ]);
@@ -47,7 +57,7 @@ describe("the flagship comparison, computed from the seeds", () => {
   });
 
   it("labels each proposition as an analyst would", () => {
-    const result = compareSides(flagship().sides);
+    const result = compareSides(detailOf(flagship()));
     const labels = Object.fromEntries(result.rows.map((r) => [r.proposition.slug, r.changes[0]]));
     expect(labels).toEqual({
       "sovereignty-basis-of-cooperation": "no_shift",
@@ -65,7 +75,7 @@ describe("the flagship comparison, computed from the seeds", () => {
   });
 
   it("sorts themes into both, only 2018 and only 2024, with the passages behind them", () => {
-    const themes = themeSets(flagship().sides);
+    const themes = themeSets(detailOf(flagship()));
     const props = (list: { kind: string; slug: string }[]) =>
       list.filter((t) => t.kind === "proposition").map((t) => t.slug);
     // In order of first appearance in the records.
@@ -90,7 +100,7 @@ describe("the flagship comparison, computed from the seeds", () => {
   });
 
   it("states the comparability caveats from the data", () => {
-    const result = compareSides(flagship().sides);
+    const result = compareSides(detailOf(flagship()));
     // No rank caveat: the ambassador holds a civilian post, so there is no second rank to differ.
     expect(result.caveats.map((c) => c.kind)).toEqual([
       "venue_kind",
@@ -124,7 +134,7 @@ describe("the flagship comparison, computed from the seeds", () => {
       .where(eq(codedPositions.statementId, giang.id))
       .run();
     try {
-      const rows = compareSides(flagship().sides).rows;
+      const rows = compareSides(detailOf(flagship())).rows;
       // Both of rb9j45cpkn's codings were set to +1: sovereignty moves from +2 (2018) to the mean of 2024's (+1).
       expect(rows.find((r) => r.proposition.slug === "code-of-conduct")?.changes[0]).toBe("partial_shift");
     } finally {
@@ -137,11 +147,13 @@ describe("the flagship comparison, computed from the seeds", () => {
 });
 
 describe("comparison by ids", () => {
-  it("keeps the order asked for and reports unknown ids", () => {
+  it("puts the sides in date order whatever order the ids were typed in, and reports unknown ids", () => {
     const c = getIdsComparison(db, ["rb9j45cpkn", "nope", "r6xm3qpjm3"]);
-    expect(c.sides.map((s) => s.records[0]?.publicId)).toEqual(["rb9j45cpkn", "r6xm3qpjm3"]);
-    expect(c.sides[0]?.label).toBe("20 Jun 2024 · Đặng Hoàng Giang");
+    expect(c.sides.map((s) => s.records[0]?.publicId)).toEqual(["r6xm3qpjm3", "rb9j45cpkn"]);
+    expect(c.sides[1]?.label).toBe("20 Jun 2024 · Đặng Hoàng Giang");
+    expect(c.reordered).toBe(true);
     expect(c.missing).toEqual(["nope"]);
+    expect(getIdsComparison(db, ["r6xm3qpjm3", "rb9j45cpkn"]).reordered).toBe(false);
   });
 });
 
@@ -151,7 +163,7 @@ describe("period comparison filters", () => {
     expect(getPeriodComparison(db, { ...base, country: "VN" }).countryKnown).toBe(true);
     const zz = getPeriodComparison(db, { ...base, country: "ZZ" });
     expect(zz.countryKnown).toBe(false);
-    expect(zz.sides.map((s) => s.records.length)).toEqual([0, 0]);
+    expect(zz.aggregate.sides.map((s) => s.records)).toEqual([0, 0]);
     expect(getPeriodComparison(db, { ...base, country: null }).countryKnown).toBe(true);
   });
 
@@ -169,7 +181,7 @@ describe("period comparison filters", () => {
       speaker: "bui-van-nam",
       country: null,
     });
-    expect(c.sides.map((s) => s.records.length)).toEqual([4, 0]);
+    expect(c.aggregate.sides.map((s) => s.records)).toEqual([4, 0]);
     const none = getPeriodComparison(db, {
       topic: "nope",
       a: period("2018"),
@@ -178,7 +190,7 @@ describe("period comparison filters", () => {
       country: null,
     });
     expect(none.topic).toBeNull();
-    expect(none.sides.map((s) => s.records.length)).toEqual([0, 0]);
+    expect(none.aggregate.sides.map((s) => s.records)).toEqual([0, 0]);
   });
 
   it("counts undated records on the topic apart", () => {
@@ -189,7 +201,7 @@ describe("period comparison filters", () => {
       speaker: null,
       country: null,
     });
-    expect(c.sides.map((s) => s.records.length)).toEqual([0, 0]);
+    expect(c.aggregate.sides.map((s) => s.records)).toEqual([0, 0]);
     expect(c.undated).toBe(3);
   });
 
@@ -201,12 +213,12 @@ describe("period comparison filters", () => {
       speaker: null,
       country: null,
     });
-    expect(c.sides.map((s) => s.label)).toEqual(["2018 (a)", "2018 (b)"]);
+    expect(c.aggregate.sides.map((s) => s.label)).toEqual(["2018 (a)", "2018 (b)"]);
     const ids = getIdsComparison(db, ["fsxc7qkrw9", "6yj5tzbqyn", "r6xm3qpjm3"]);
     expect(ids.sides.map((s) => s.label)).toEqual([
+      "7–8 Nov 2018 · Bùi Văn Nam",
       "20 Jun 2024 · Đặng Hoàng Giang · fsxc7qkrw9",
       "20 Jun 2024 · Đặng Hoàng Giang · 6yj5tzbqyn",
-      "7–8 Nov 2018 · Bùi Văn Nam",
     ]);
   });
 });

@@ -88,6 +88,14 @@ const INDEX_TRIGGERS = [
   "timeline_counts_person_update_before",
   "timeline_counts_person_update_after",
   "timeline_counts_topic_path",
+  // Comparison of periods (migration 0011_compare_facts.sql): compare_facts.
+  "compare_facts_statement_insert",
+  "compare_facts_statement_update",
+  "compare_facts_statement_delete",
+  "compare_facts_source_update",
+  "compare_facts_coded_insert",
+  "compare_facts_coded_delete",
+  "compare_facts_coded_update",
 ] as const;
 
 /** Set-based rebuild of the derived tables; the caller holds a transaction and has suspended the triggers. */
@@ -147,6 +155,10 @@ function rebuildDerivedTables(db: Db): void {
     INSERT INTO timeline_month_counts (topic_id, country, month, end_month, proposition_id, code, n)
       SELECT topic_id, country, month, end_month, proposition_id, code, count(*) FROM timeline_counts_source
       GROUP BY topic_id, country, month, end_month, proposition_id, code;`);
+  // Comparison of periods (migration 0011_compare_facts.sql): one narrow row per statement.
+  sqlite.exec(`
+    DELETE FROM compare_facts;
+    INSERT INTO compare_facts SELECT * FROM compare_facts_source;`);
 }
 
 /**
