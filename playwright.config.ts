@@ -92,7 +92,8 @@ export default defineConfig({
     {
       command: "bash e2e/server.sh",
       url: `${baseURL}/`,
-      timeout: 300_000,
+      // One production build and a seeded database: minutes on a loaded 2-core machine.
+      timeout: 900_000,
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
@@ -102,7 +103,7 @@ export default defineConfig({
       // Reuses the build the first server makes; its database adds synthetic records to the seeds.
       command: "bash e2e/server.sh",
       url: `http://127.0.0.1:${corpusPort}/`,
-      timeout: 360_000,
+      timeout: 1_200_000,
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
