@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { getOverview, listLatestRecords } from "@/db/queries/overview";
 import { FLAGSHIP_COMPARISON, periodCompareHref } from "@/lib/compare-view";
@@ -7,7 +8,9 @@ import { timelineHref } from "@/lib/timeline-view";
 
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
+export default async function HomePage() {
+  // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
+  await requireReader("/");
   const db = getDb();
   const overview = getOverview(db);
   const latest = listLatestRecords(db, 10);

@@ -1,5 +1,6 @@
 /** REQUIRE_SIGN_IN=1: the proxy, route handlers (authorize) and pages (requireReader) all refuse anonymous readers. */
 import fs from "node:fs";
+import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -26,6 +27,9 @@ vi.mock("next/headers", () => ({
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error("redirect"), { redirectTo: url });
+  },
+  notFound: () => {
+    throw new Error("not found");
   },
 }));
 
@@ -97,5 +101,41 @@ describe("REQUIRE_SIGN_IN=1", () => {
     });
     env.headers = new Headers({ cookie });
     await expect(requireReader("/positions/abc")).resolves.toMatchObject({ email: "reader@closed.test" });
+  });
+
+  it("every page refuses an anonymous reader itself, before reading anything, proxy or not", async () => {
+    env.headers = new Headers();
+    const root = path.join(import.meta.dirname, "..");
+    const pages = (fs.readdirSync(root, { recursive: true }) as string[])
+      .filter((f) => f.endsWith("page.tsx"))
+      .map((f) => f.split(path.sep).join("/"));
+    // Pages open to anyone (signing in and out), and pages that answer "not found" to anyone without the right
+    // to act on them (admins', the record editor's).
+    const open = new Set(["sign-in/page.tsx", "sign-out/page.tsx"]);
+    const adminOnly = new Set(["admin/users/page.tsx", "admin/audit/page.tsx", "positions/[id]/edit/page.tsx"]);
+    const props = {
+      params: Promise.resolve({ id: "rb9j45cpkn", slug: "cyber-security" }),
+      searchParams: Promise.resolve({}),
+    };
+    const checked: string[] = [];
+    for (const file of pages) {
+      if (open.has(file)) continue;
+      const module = (await import(path.join(root, file))) as {
+        default: (p: typeof props) => Promise<unknown>;
+        generateMetadata?: (p: typeof props) => Promise<unknown>;
+      };
+      const calls = [module.default, ...(module.generateMetadata ? [module.generateMetadata] : [])];
+      for (const call of calls) {
+        const outcome = await call(props).then(
+          () => "rendered",
+          (error: { redirectTo?: string; message?: string }) =>
+            error.redirectTo ? `redirect ${error.redirectTo}` : `error ${error.message}`,
+        );
+        if (adminOnly.has(file)) expect(outcome, file).toBe("error not found");
+        else expect(outcome, file).toMatch(/^redirect \/sign-in\?next=/);
+      }
+      checked.push(file);
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(14);
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { getIdsComparison } from "@/db/queries/compare";
 import { getPeriodComparison } from "@/db/queries/compare-periods";
@@ -22,6 +23,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare" };
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
+  await requireReader("/compare");
   const { view, ignored } = parseCompareView(await searchParams);
   const db = getDb();
   const topics = listTopicOptions(db);

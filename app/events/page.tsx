@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { requireReader } from "@/app/_server/current-user";
 import { IgnoredNotice, ListPager, ListSearch } from "@/app/officials/_components/list-controls";
 import { getDb } from "@/db/client";
 import { listEvents } from "@/db/queries/events";
@@ -14,6 +15,8 @@ export const metadata: Metadata = { title: "Events" };
 const PATH = "/events";
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
+  await requireReader("/events");
   const { view, ignored } = parseEntityListView(await searchParams);
   const { rows, total } = listEvents(getDb(), view);
   return (

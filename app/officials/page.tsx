@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { listOfficials } from "@/db/queries/persons";
 import type { SearchParams } from "@/lib/compare-view";
@@ -12,6 +13,8 @@ export const metadata: Metadata = { title: "Officials" };
 const PATH = "/officials";
 
 export default async function OfficialsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
+  await requireReader("/officials");
   const { view, ignored } = parseEntityListView(await searchParams);
   const { rows, total } = listOfficials(getDb(), view);
   return (

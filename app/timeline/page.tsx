@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import {
   type BinRow,
@@ -137,6 +138,8 @@ function pageOf<T>(items: T[], page: number): { slice: T[]; page: number; pages:
 }
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
+  await requireReader("/timeline");
   const { view, ignored } = parseTimelineView(await searchParams);
   const db = getDb();
   const data = getTimeline(db, view);

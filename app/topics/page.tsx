@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { requireReader } from "@/app/_server/current-user";
 import { IgnoredNotice, ListPager, ListSearch } from "@/app/officials/_components/list-controls";
 import { getDb } from "@/db/client";
 import { listTopics } from "@/db/queries/topics";
@@ -12,6 +13,8 @@ export const metadata: Metadata = { title: "Topics" };
 const PATH = "/topics";
 
 export default async function TopicsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
+  await requireReader("/topics");
   const { view, ignored } = parseEntityListView(await searchParams);
   const { rows, total } = listTopics(getDb(), view);
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { requireReader } from "@/app/_server/current-user";
 import { RecordList } from "@/app/officials/_components/record-list";
 import { getDb } from "@/db/client";
 import { EVENT_SPEAKER_LIMIT, getEvent } from "@/db/queries/events";
@@ -17,11 +18,14 @@ function load(slug: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireReader("/events");
   const e = load((await params).slug);
   return { title: e ? e.event.name : "Event not found" };
 }
 
 export default async function EventPage({ params }: Props) {
+  // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
+  await requireReader("/events");
   const detail = load((await params).slug);
   if (!detail) notFound();
   const { event: e, total, first, last, latest, speakers, unresolved } = detail;

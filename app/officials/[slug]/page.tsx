@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { getOfficial } from "@/db/queries/persons";
 import { formatPreciseDate } from "@/lib/dates";
@@ -22,11 +23,14 @@ function load(slug: string) {
 const day = (d: string) => formatPreciseDate({ start: d, end: d, precision: "day" });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireReader("/officials");
   const o = load((await params).slug);
   return { title: o ? o.person.name : "Official not found" };
 }
 
 export default async function OfficialPage({ params }: Props) {
+  // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
+  await requireReader("/officials");
   const official = load((await params).slug);
   if (!official) notFound();
   const { person, aliases, roles, total, first, last, perYear, perTopic, latest } = official;

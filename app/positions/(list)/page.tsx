@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { FACET_ROW_LIMIT, listPositions } from "@/db/queries/positions";
 import { toTableRow } from "@/lib/positions-table-row";
@@ -48,6 +49,8 @@ export default async function PositionsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
+  await requireReader("/positions");
   const params = await searchParams;
   const parsed = parseView(params);
   // The filter form submits every field, empty ones included; show the canonical, shareable address instead.

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { authSettings } from "@/app/_server/auth";
-import { getCurrentUser, toActor } from "@/app/_server/current-user";
+import { getCurrentUser, requireReader, toActor } from "@/app/_server/current-user";
 import { StanceBadge } from "@/app/compare/_components/stance";
 import { getDb } from "@/db/client";
 import { listAppearances } from "@/db/queries/import";
@@ -41,6 +41,7 @@ function load(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireReader("/positions");
   const detail = load((await params).id);
   if (!detail) return { title: "Record not found" };
   const who = detail.person?.name ?? "Unresolved speaker";
@@ -48,6 +49,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RecordPage({ params }: Props) {
+  // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
+  await requireReader("/positions");
   const { id } = await params;
   const detail = load(id);
   if (!detail) notFound();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { requireReader } from "@/app/_server/current-user";
 import { RecordList } from "@/app/officials/_components/record-list";
 import { YearBars } from "@/app/officials/_components/year-bars";
 import { getDb } from "@/db/client";
@@ -21,11 +22,14 @@ function load(slug: string) {
 const day = (d: string) => formatPreciseDate({ start: d, end: d, precision: "day" });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireReader("/topics");
   const t = load((await params).slug);
   return { title: t ? t.topic.name : "Topic not found" };
 }
 
 export default async function TopicPage({ params }: Props) {
+  // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
+  await requireReader("/topics");
   const detail = load((await params).slug);
   if (!detail) notFound();
   const { topic, parent, subtopics, propositions, total, first, last, perYear, latest } = detail;
