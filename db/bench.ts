@@ -5,6 +5,7 @@
  * - queries: p50/p95 of representative positions views at 1,000,000 records (BENCH_COUNT), through the app's
  *   own listPositions, and the same SQL statements run raw (prepared, no mapping or facet assembly) for the ratio.
  * - pages: every route through the production server at 10,000, 100,000 and 1,000,000 records (db/bench-pages.ts).
+ * - import: CPU time per MB of the whole import path on hostile inputs (db/bench-import.ts).
  *
  * `npm run bench -- --section pages --sizes 10000,100000 --runs 10 --reuse-build`; the same as environment
  * variables: BENCH_SECTION, BENCH_SIZES, BENCH_RUNS, BENCH_REUSE_BUILD=1.
@@ -12,6 +13,7 @@
 import { parseView } from "@/lib/positions-view";
 import { foldForSearch } from "@/lib/text";
 import { benchDatabase } from "./bench-db";
+import { runImportBench } from "./bench-import";
 import { runPagesBench } from "./bench-pages";
 import { openDatabase } from "./client";
 import { checkSearchIndex } from "./queries/position-index";
@@ -23,8 +25,8 @@ function argument(name: string): string | undefined {
 }
 
 const SECTION = argument("section") ?? process.env.BENCH_SECTION ?? "all";
-if (!["all", "queries", "pages"].includes(SECTION))
-  throw new Error("--section must be all, queries or pages");
+if (!["all", "queries", "pages", "import"].includes(SECTION))
+  throw new Error("--section must be all, queries, pages or import");
 const COUNT = Number(process.env.BENCH_COUNT ?? 1_000_000);
 const RUNS = Number(argument("runs") ?? process.env.BENCH_RUNS ?? 30);
 const SIZES = (argument("sizes") ?? process.env.BENCH_SIZES ?? "10000,100000,1000000")
@@ -137,8 +139,9 @@ function runQueriesBench(): string {
 }
 
 const reports: string[] = [];
-if (SECTION !== "pages") reports.push(runQueriesBench());
-if (SECTION !== "queries") {
+if (SECTION === "all" || SECTION === "import") reports.push(runImportBench());
+if (SECTION === "all" || SECTION === "queries") reports.push(runQueriesBench());
+if (SECTION === "all" || SECTION === "pages") {
   const pages = await runPagesBench({ sizes: SIZES, runs: Math.min(RUNS, 20), reuseBuild: REUSE_BUILD });
   reports.push(pages.markdown, `(also written to ${pages.jsonFile})`);
 }
