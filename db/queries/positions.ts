@@ -954,10 +954,10 @@ export function listPositions(db: Db, view: PositionsView, options: SampleOption
 }
 
 /**
- * Every matching statement id of the view (all pages, in the view's order), for export: the rows themselves are
- * built in batches by recordRowsByIds (db/queries/import.ts), the one row builder of every export. The ids are
- * read first (a few MB even for a million rows), since better-sqlite3 cannot run other queries while one is
- * being iterated.
+ * Every matching statement id of the view (all pages, in the view's order), for export: the export
+ * (db/queries/export.ts) calls it inside its read snapshot and writes the ids to a temporary table its row query
+ * joins. The ids are read first (a few MB even for a million rows), since better-sqlite3 cannot run other queries
+ * while one is being iterated.
  */
 export function listViewIds(db: Db, view: PositionsView): number[] {
   const resolved = resolveView(db, view);
