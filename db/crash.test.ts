@@ -72,72 +72,76 @@ function runAndKill(seed: number, afterMs: number): Promise<string[]> {
 }
 
 describe("crash safety", () => {
-  it(`survives ${KILLS} SIGKILLs mid-write with nothing lost and nothing half-written`, async () => {
-    const random = createRandom(20261201);
-    const reported = {
-      annotations: new Set<string>(),
-      edits: new Map<string, number>(),
-      bulk: new Set<string>(),
-    };
-    let saves = 0;
-    for (let k = 0; k < KILLS; k++) {
-      const lines = await runAndKill(1000 + k, 20 + Math.floor(random() * 400));
-      saves += lines.length;
-      for (const line of lines) {
-        const [, kind, id, version] = line.split(" ");
-        if (kind === "annotation" && id) reported.annotations.add(id);
-        if (kind === "edit" && id)
-          reported.edits.set(id, Math.max(reported.edits.get(id) ?? 0, Number(version)));
-        if (kind === "bulk" && id) for (const created of id.split(",")) reported.bulk.add(created);
-      }
+  it(
+    `survives ${KILLS} SIGKILLs mid-write with nothing lost and nothing half-written`,
+    async () => {
+      const random = createRandom(20261201);
+      const reported = {
+        annotations: new Set<string>(),
+        edits: new Map<string, number>(),
+        bulk: new Set<string>(),
+      };
+      let saves = 0;
+      for (let k = 0; k < KILLS; k++) {
+        const lines = await runAndKill(1000 + k, 20 + Math.floor(random() * 400));
+        saves += lines.length;
+        for (const line of lines) {
+          const [, kind, id, version] = line.split(" ");
+          if (kind === "annotation" && id) reported.annotations.add(id);
+          if (kind === "edit" && id)
+            reported.edits.set(id, Math.max(reported.edits.get(id) ?? 0, Number(version)));
+          if (kind === "bulk" && id) for (const created of id.split(",")) reported.bulk.add(created);
+        }
 
-      // A fresh connection, as the app would open after a restart (the WAL is recovered here).
-      const db = openDatabase(temp.file);
-      try {
-        const sqlite = db.$client;
-        expect(sqlite.pragma("integrity_check", { simple: true }), `kill ${k}`).toBe("ok");
-        expect(sqlite.pragma("foreign_key_check"), `kill ${k}`).toEqual([]);
-        expect(checkSearchIndex(db).ok, `kill ${k}: derived tables`).toBe(true);
-        const has = (sql: string, id: string) => sqlite.prepare(sql).get(id) !== undefined;
-        for (const id of reported.annotations)
-          expect(has("SELECT 1 FROM annotations WHERE public_id = ?", id), `annotation ${id}`).toBe(true);
-        for (const [id, version] of reported.edits) {
-          const stored = sqlite
-            .prepare("SELECT version FROM statements WHERE public_id = ?")
-            .pluck()
-            .get(id) as number;
-          expect(stored, `edit of ${id}`).toBeGreaterThanOrEqual(version);
-          // Every version has its revision: history and record were written together.
-          const revisions = sqlite
+        // A fresh connection, as the app would open after a restart (the WAL is recovered here).
+        const db = openDatabase(temp.file);
+        try {
+          const sqlite = db.$client;
+          expect(sqlite.pragma("integrity_check", { simple: true }), `kill ${k}`).toBe("ok");
+          expect(sqlite.pragma("foreign_key_check"), `kill ${k}`).toEqual([]);
+          expect(checkSearchIndex(db).ok, `kill ${k}: derived tables`).toBe(true);
+          const has = (sql: string, id: string) => sqlite.prepare(sql).get(id) !== undefined;
+          for (const id of reported.annotations)
+            expect(has("SELECT 1 FROM annotations WHERE public_id = ?", id), `annotation ${id}`).toBe(true);
+          for (const [id, version] of reported.edits) {
+            const stored = sqlite
+              .prepare("SELECT version FROM statements WHERE public_id = ?")
+              .pluck()
+              .get(id) as number;
+            expect(stored, `edit of ${id}`).toBeGreaterThanOrEqual(version);
+            // Every version has its revision: history and record were written together.
+            const revisions = sqlite
+              .prepare(
+                "SELECT count(*) FROM statement_revisions r JOIN statements s ON s.id = r.statement_id WHERE s.public_id = ?",
+              )
+              .pluck()
+              .get(id) as number;
+            expect(revisions, `history of ${id}`).toBeGreaterThanOrEqual(stored - 1);
+          }
+          for (const id of reported.bulk)
+            expect(has("SELECT 1 FROM statements WHERE public_id = ?", id), `imported ${id}`).toBe(true);
+          // Imports are all or nothing: every file's three copies share one tag ("[copy seed-n-i]"), so a group
+          // with fewer than three records would be a half-written import.
+          const groups = sqlite
             .prepare(
-              "SELECT count(*) FROM statement_revisions r JOIN statements s ON s.id = r.statement_id WHERE s.public_id = ?",
+              "SELECT substr(text, instr(text, '[copy ') + 6, instr(substr(text, instr(text, '[copy ')), '-') ) AS g, text FROM statements WHERE text LIKE '%[copy %'",
             )
-            .pluck()
-            .get(id) as number;
-          expect(revisions, `history of ${id}`).toBeGreaterThanOrEqual(stored - 1);
+            .all() as { text: string }[];
+          const byFile = new Map<string, number>();
+          for (const { text } of groups) {
+            const tag = /\[copy (\d+-\d+)-\d\]/.exec(text)?.[1];
+            if (tag) byFile.set(tag, (byFile.get(tag) ?? 0) + 1);
+          }
+          for (const [tag, n] of byFile) expect(n, `import ${tag}`).toBe(3);
+        } finally {
+          db.$client.close();
         }
-        for (const id of reported.bulk)
-          expect(has("SELECT 1 FROM statements WHERE public_id = ?", id), `imported ${id}`).toBe(true);
-        // Imports are all or nothing: every file's three copies share one tag ("[copy seed-n-i]"), so a group
-        // with fewer than three records would be a half-written import.
-        const groups = sqlite
-          .prepare(
-            "SELECT substr(text, instr(text, '[copy ') + 6, instr(substr(text, instr(text, '[copy ')), '-') ) AS g, text FROM statements WHERE text LIKE '%[copy %'",
-          )
-          .all() as { text: string }[];
-        const byFile = new Map<string, number>();
-        for (const { text } of groups) {
-          const tag = /\[copy (\d+-\d+)-\d\]/.exec(text)?.[1];
-          if (tag) byFile.set(tag, (byFile.get(tag) ?? 0) + 1);
-        }
-        for (const [tag, n] of byFile) expect(n, `import ${tag}`).toBe(3);
-      } finally {
-        db.$client.close();
       }
-    }
-    // The kills landed while saves were going on, not before the first.
-    expect(saves).toBeGreaterThan(KILLS);
-  }, Math.max(600_000, KILLS * 6_000));
+      // The kills landed while saves were going on, not before the first.
+      expect(saves).toBeGreaterThan(KILLS);
+    },
+    Math.max(600_000, KILLS * 6_000),
+  );
 });
 
 // The file stays a database SQLite itself can open read-only after all of that.

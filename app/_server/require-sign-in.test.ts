@@ -112,7 +112,11 @@ describe("REQUIRE_SIGN_IN=1", () => {
     // Pages open to anyone (signing in and out), and pages that answer "not found" to anyone without the right
     // to act on them (admins', the record editor's).
     const open = new Set(["sign-in/page.tsx", "sign-out/page.tsx"]);
-    const adminOnly = new Set(["admin/users/page.tsx", "admin/audit/page.tsx", "positions/[id]/edit/page.tsx"]);
+    const adminOnly = new Set([
+      "admin/users/page.tsx",
+      "admin/audit/page.tsx",
+      "positions/[id]/edit/page.tsx",
+    ]);
     const props = {
       params: Promise.resolve({ id: "rb9j45cpkn", slug: "cyber-security" }),
       searchParams: Promise.resolve({}),
