@@ -78,30 +78,32 @@ export default async function AuditPage({
         {total.toLocaleString("en")} {total === 1 ? "event" : "events"}
         {pages > 1 ? ` · page ${view.page} of ${pages}` : ""}
       </p>
-      <table className={styles.table} data-testid="audit-table">
-        <thead>
-          <tr>
-            <th scope="col">Time (UTC)</th>
-            <th scope="col">Event</th>
-            <th scope="col">Who</th>
-            <th scope="col">Target</th>
-            <th scope="col">Address</th>
-            <th scope="col">Detail</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={e.id} data-testid="audit-row">
-              <td>{e.at.toISOString().replace("T", " ").slice(0, 19)}</td>
-              <td>{AUDIT_ACTION_LABELS[e.action]}</td>
-              <td>{e.actorEmail ?? ""}</td>
-              <td>{e.target ?? ""}</td>
-              <td>{e.address ?? ""}</td>
-              <td>{detailText(e.detail)}</td>
+      <div className={styles.scroll}>
+        <table className={styles.table} data-testid="audit-table">
+          <thead>
+            <tr>
+              <th scope="col">Time (UTC)</th>
+              <th scope="col">Event</th>
+              <th scope="col">Who</th>
+              <th scope="col">Target</th>
+              <th scope="col">Address</th>
+              <th scope="col">Detail</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((e) => (
+              <tr key={e.id} data-testid="audit-row">
+                <td>{e.at.toISOString().replace("T", " ").slice(0, 19)}</td>
+                <td>{AUDIT_ACTION_LABELS[e.action]}</td>
+                <td>{e.actorEmail ?? ""}</td>
+                <td>{e.target ?? ""}</td>
+                <td>{e.address ?? ""}</td>
+                <td>{detailText(e.detail)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <nav aria-label="Pages" className={styles.actions}>
         {view.page > 1 ? (
           <Link href={serializeAuditView({ ...view, page: view.page - 1 })}>Newer</Link>
