@@ -117,7 +117,8 @@ export interface RestoreResult {
   previous?: string;
 }
 
-function timestamp(now: Date): string {
+/** A UTC time for file names: 20261201T100000Z. */
+export function fileTimestamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, "").replace(/\..*/, "Z");
 }
 
@@ -137,7 +138,7 @@ export async function restoreDatabase(
   fs.mkdirSync(path.dirname(live), { recursive: true, mode: 0o700 });
   let previous: string | undefined;
   if (fs.existsSync(live)) {
-    previous = `${live}.before-restore-${timestamp(now)}`;
+    previous = `${live}.before-restore-${fileTimestamp(now)}`;
     const current = openDatabase(live);
     try {
       await backupDatabase(current, previous);
@@ -182,7 +183,7 @@ export function listBackups(dir: string): string[] {
 
 /** One scheduled backup into `dir`, then all but the newest `keep` are deleted. */
 export async function scheduledBackup(db: Db, dir: string, keep: number, now = new Date()): Promise<string> {
-  const file = path.join(dir, `positions-${timestamp(now)}.db`);
+  const file = path.join(dir, `positions-${fileTimestamp(now)}.db`);
   await backupDatabase(db, file);
   for (const old of listBackups(dir).slice(Math.max(1, keep))) fs.rmSync(old, { force: true });
   return file;

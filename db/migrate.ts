@@ -62,9 +62,8 @@ export async function migrateWithBackup(db: Db, file: string): Promise<string | 
   const status = schemaStatus(db.$client);
   let backup: string | undefined;
   if (status.kind === "pending" && file !== ":memory:") {
-    const { backupDatabase } = await import("./backup");
-    const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\..*/, "Z");
-    backup = `${file}.pre-migration-${stamp}.db`;
+    const { backupDatabase, fileTimestamp } = await import("./backup");
+    backup = `${file}.pre-migration-${fileTimestamp(new Date())}.db`;
     await backupDatabase(db, backup);
   }
   migrateDatabase(db);

@@ -1,4 +1,5 @@
 import { AUDIT_ACTIONS, type AuditAction } from "@/db/schema";
+import { isValidIsoDate } from "./dates";
 import {
   groupEntries,
   type IgnoredParam,
@@ -20,7 +21,6 @@ export interface AuditView {
 
 export const AUDIT_PAGE_SIZE = 50;
 const KEYS = ["action", "who", "from", "to", "page"] as const;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   sign_in: "signed in",
@@ -36,14 +36,6 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   records_imported: "imported a records file",
   database_restored: "restored the database",
 };
-
-function validDay(value: string): boolean {
-  return (
-    DAY.test(value) &&
-    !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
-  );
-}
 
 /** Never throws: a bad value is dropped and named in `ignored`. */
 export function parseAuditView(input: SearchParamsInput): { view: AuditView; ignored: IgnoredParam[] } {
@@ -68,7 +60,7 @@ export function parseAuditView(input: SearchParamsInput): { view: AuditView; ign
   const day = (key: "from" | "to") => {
     const raw = lastValue(byKey.get(key) ?? [])?.trim();
     if (!raw) return null;
-    if (validDay(raw)) return raw;
+    if (isValidIsoDate(raw)) return raw;
     ignored.push({ key, value: shortForNotice(raw), reason: "not a day (YYYY-MM-DD)" });
     return null;
   };

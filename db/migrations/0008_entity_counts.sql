@@ -145,9 +145,11 @@ CREATE TRIGGER entity_counts_topics_path AFTER UPDATE OF path ON topics BEGIN
   GROUP BY a.id, f.year;
 END;
 --> statement-breakpoint
--- Backfill, set-based; db/queries/position-index.ts rebuildDerivedTables runs the same statements.
-INSERT INTO entity_counts (entity, entity_id, value, n)
-SELECT 'event', event_id, '', count(*) FROM position_facts WHERE event_id IS NOT NULL GROUP BY event_id
+-- Every count from scratch, set-based: the backfill below and rebuildDerivedTables (db/queries/position-index.ts)
+-- both read this view, so the two cannot drift apart.
+CREATE VIEW entity_counts_source AS
+SELECT 'event' AS entity, event_id AS entity_id, '' AS value, count(*) AS n FROM position_facts
+  WHERE event_id IS NOT NULL GROUP BY event_id
 UNION ALL SELECT 'attribution', 0, attribution, count(*) FROM position_facts GROUP BY attribution
 UNION ALL SELECT 'person_year', person_id, coalesce(CAST(year AS TEXT), ''), count(*) FROM position_facts
   WHERE person_id IS NOT NULL GROUP BY person_id, year
@@ -164,3 +166,5 @@ UNION ALL SELECT 'proposition', proposition_id, status || ':' || coalesce(stance
   GROUP BY proposition_id, status, stance
 UNION ALL SELECT 'rows', 0, 'events', count(*) FROM events
 UNION ALL SELECT 'rows', 0, 'sources', count(*) FROM sources;
+--> statement-breakpoint
+INSERT INTO entity_counts (entity, entity_id, value, n) SELECT entity, entity_id, value, n FROM entity_counts_source;

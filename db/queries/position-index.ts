@@ -128,27 +128,11 @@ function rebuildDerivedTables(db: Db): void {
       JOIN topics a ON t.path = a.path OR t.path LIKE a.path || '/%'
       GROUP BY a.id;`);
 
-  // entity_counts (migration 0008_entity_counts), after position_facts and position_topic_dates it derives from.
+  // entity_counts (migration 0008_entity_counts), from its view, after position_facts and position_topic_dates.
   sqlite.exec(`
     DELETE FROM entity_counts;
     INSERT INTO entity_counts (entity, entity_id, value, n)
-    SELECT 'event', event_id, '', count(*) FROM position_facts WHERE event_id IS NOT NULL GROUP BY event_id
-    UNION ALL SELECT 'attribution', 0, attribution, count(*) FROM position_facts GROUP BY attribution
-    UNION ALL SELECT 'person_year', person_id, coalesce(CAST(year AS TEXT), ''), count(*) FROM position_facts
-      WHERE person_id IS NOT NULL GROUP BY person_id, year
-    UNION ALL SELECT 'person_topic', f.person_id, CAST(st.topic_id AS TEXT), count(*) FROM statement_topics st
-      JOIN position_facts f ON f.statement_id = st.statement_id WHERE f.person_id IS NOT NULL
-      GROUP BY f.person_id, st.topic_id
-    UNION ALL SELECT 'topic_year', a.id, coalesce(CAST(f.year AS TEXT), ''), count(DISTINCT f.statement_id)
-      FROM position_topic_dates d JOIN topics t ON t.id = d.topic_id
-      JOIN topics a ON t.path = a.path OR t.path LIKE a.path || '/%'
-      JOIN position_facts f ON f.statement_id = d.statement_id
-      GROUP BY a.id, f.year
-    UNION ALL SELECT 'role', role_id, '', count(*) FROM statements WHERE role_id IS NOT NULL GROUP BY role_id
-    UNION ALL SELECT 'proposition', proposition_id, status || ':' || coalesce(stance, ''), count(*)
-      FROM coded_positions GROUP BY proposition_id, status, stance
-    UNION ALL SELECT 'rows', 0, 'events', count(*) FROM events
-    UNION ALL SELECT 'rows', 0, 'sources', count(*) FROM sources;`);
+      SELECT entity, entity_id, value, n FROM entity_counts_source;`);
   // Timeline bins (migration 0009): summed from the same view the migration backfills from.
   sqlite.exec(`
     DELETE FROM timeline_month_counts;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
-import { CAVEAT_KINDS, CHANGE_RULE, explainChange, markBasis, type PropositionRow } from "@/lib/compare";
+import { type CAVEAT_KINDS, CHANGE_RULE, explainChange, markBasis, type PropositionRow } from "@/lib/compare";
 import {
   aggregateCaveats,
   aggregateConclusion,
@@ -17,6 +17,7 @@ import {
 import { formatPreciseDate } from "@/lib/dates";
 import { MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import styles from "../compare.module.css";
+import { CaveatLists } from "./caveat-lists";
 import { ChangeBadge, SidePositionBadge } from "./stance";
 
 function plural(n: number, one: string, many: string): string {
@@ -208,8 +209,6 @@ export function AggregateView({ agg }: { agg: PeriodAggregate }) {
   const rows = aggregateRows(agg);
   const conclusion = aggregateConclusion(agg, rows);
   const caveats = aggregateCaveats(agg);
-  const sideCaveats = caveats.filter((c) => (CAVEAT_KINDS as readonly string[]).includes(c.kind));
-  const dataCaveats = caveats.filter((c) => !(CAVEAT_KINDS as readonly string[]).includes(c.kind));
   const names = agg.sides.map((s) => s.label);
   const last = names.length - 1;
   const d = (s: SideAggregate, k: (typeof CAVEAT_KINDS)[number]) => distributionValues(s.distributions[k]);
@@ -236,28 +235,7 @@ export function AggregateView({ agg }: { agg: PeriodAggregate }) {
             <li key={s.label}>{describeSideAggregate(s)}.</li>
           ))}
         </ul>
-        {dataCaveats.length > 0 && (
-          <ul>
-            {dataCaveats.map((c) => (
-              <li key={c.kind} data-caveat={c.kind}>
-                {c.message}
-              </li>
-            ))}
-          </ul>
-        )}
-        {sideCaveats.length > 0 ? (
-          <ul>
-            {sideCaveats.map((c) => (
-              <li key={c.kind} data-caveat={c.kind}>
-                <strong>{c.values.map((v) => v.join(" / ")).join(" vs ")}.</strong> {c.message}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>
-            The sides match in venue kind, office, speaker, source tier and mode (and rank, where recorded).
-          </p>
-        )}
+        <CaveatLists caveats={caveats} />
       </section>
 
       <h2>Side by side</h2>

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import {
-  CAVEAT_KINDS,
   type CompareRecord,
   type Comparison,
   explainChange,
@@ -13,6 +12,7 @@ import {
 import { formatPreciseDate } from "@/lib/dates";
 import { EVENT_KIND_LABELS, MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import styles from "../compare.module.css";
+import { CaveatLists } from "./caveat-lists";
 import { ChangeBadge, SidePositionBadge } from "./stance";
 
 function Segments({ segments }: { segments: TextSegment[] }) {
@@ -153,8 +153,6 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
   const addressed = rows.filter((r) =>
     r.positions.some((p) => p.kind !== "silent" && p.kind !== "not_coded"),
   );
-  const sideCaveats = caveats.filter((c) => (CAVEAT_KINDS as readonly string[]).includes(c.kind));
-  const dataCaveats = caveats.filter((c) => !(CAVEAT_KINDS as readonly string[]).includes(c.kind));
 
   return (
     <>
@@ -171,28 +169,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
         <p className={styles.summary} data-testid="caveat-summary">
           This compares {summary}.
         </p>
-        {dataCaveats.length > 0 && (
-          <ul>
-            {dataCaveats.map((c) => (
-              <li key={c.kind} data-caveat={c.kind}>
-                {c.message}
-              </li>
-            ))}
-          </ul>
-        )}
-        {sideCaveats.length > 0 ? (
-          <ul>
-            {sideCaveats.map((c) => (
-              <li key={c.kind} data-caveat={c.kind}>
-                <strong>{c.values.map((v) => v.join(" / ")).join(" vs ")}.</strong> {c.message}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>
-            The sides match in venue kind, office, speaker, source tier and mode (and rank, where recorded).
-          </p>
-        )}
+        <CaveatLists caveats={caveats} />
       </section>
 
       <h2>Side by side</h2>
