@@ -173,6 +173,35 @@ export interface RecordSnapshot {
   }[];
 }
 
+/**
+ * The core-edit input that would save a record as it stands: the starting point of every edit made in code (tests,
+ * the crash test's writer), which then changes the fields it means to change.
+ */
+export function updateInputFromRecord(record: {
+  publicId: string;
+  version: number;
+  snapshot: RecordSnapshot;
+}): UpdateRecordInput {
+  const s = record.snapshot;
+  return {
+    publicId: record.publicId,
+    expectedVersion: record.version,
+    text: s.text,
+    mode: s.mode,
+    dateStart: s.dateStart,
+    dateEnd: s.dateEnd,
+    datePrecision: s.datePrecision,
+    dateBasis: s.dateBasis,
+    dateNote: s.dateNote,
+    topics: s.topics,
+    event: s.event,
+    attribution:
+      s.attributionStatus === "resolved" && s.person
+        ? { status: "resolved", person: s.person, role: s.role, note: s.attributionNote }
+        : { status: "unresolved", note: s.attributionNote ?? "unknown" },
+  };
+}
+
 /** Names of the snapshot fields that differ between two revisions (for the history list). */
 export function changedFields(before: RecordSnapshot | null, after: RecordSnapshot): string[] {
   if (!before) return [];

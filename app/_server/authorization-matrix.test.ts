@@ -5,9 +5,11 @@
  * must get a refusal and leave the database byte-for-byte unchanged; a caller it allows must not be refused.
  * Calls run through the real better-auth sessions, on a real SQLite file; only Next's request plumbing is stubbed.
  */
+
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { updateInputFromRecord } from "@/lib/record-edit";
 
 const env = vi.hoisted(() => {
   const file = `${process.env.TMPDIR ?? "/tmp"}/positions-authz-${process.pid}-${Date.now()}.db`;
@@ -209,25 +211,7 @@ const FIXTURES: Record<string, () => unknown[]> = {
   "app/positions/[id]/actions.ts#saveRecordAction": () => {
     const r = editableRecord();
     const s = r.snapshot;
-    return [
-      {
-        publicId: r.publicId,
-        expectedVersion: r.version,
-        text: `${s.text.split(" (edited")[0]} (edited ${r.version})`,
-        mode: s.mode,
-        dateStart: s.dateStart,
-        dateEnd: s.dateEnd,
-        datePrecision: s.datePrecision,
-        dateBasis: s.dateBasis,
-        dateNote: s.dateNote,
-        topics: s.topics,
-        event: s.event,
-        attribution:
-          s.person === null
-            ? { status: "unresolved", note: s.attributionNote ?? "unknown" }
-            : { status: "resolved", person: s.person, role: s.role, note: s.attributionNote },
-      },
-    ];
+    return [{ ...updateInputFromRecord(r), text: `${s.text.split(" (edited")[0]} (edited ${r.version})` }];
   },
   "app/admin/users/actions.ts#createUserAction": () => {
     throwaways++;

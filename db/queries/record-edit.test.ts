@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { createTempDb } from "@/db/testing/temp-db";
 import { defaultView } from "@/lib/positions-view";
-import { type UpdateRecordInput, updateRecordInput } from "@/lib/record-edit";
+import { type UpdateRecordInput, updateInputFromRecord, updateRecordInput } from "@/lib/record-edit";
 import { loadSeeds } from "@/seeds/load";
 import { listPositions } from "./positions";
 import {
@@ -36,20 +36,8 @@ afterAll(() => cleanup());
 function coreInput(overrides: Partial<UpdateRecordInput> = {}): UpdateRecordInput {
   const r = getEditableRecord(db, ID);
   if (!r) throw new Error("seed record missing");
-  const s = r.snapshot;
   return updateRecordInput.parse({
-    publicId: ID,
-    expectedVersion: r.version,
-    text: s.text,
-    mode: s.mode,
-    dateStart: s.dateStart,
-    dateEnd: s.dateEnd,
-    datePrecision: s.datePrecision,
-    dateBasis: s.dateBasis,
-    dateNote: s.dateNote,
-    topics: s.topics,
-    event: s.event,
-    attribution: { status: "resolved", person: s.person, role: s.role, note: s.attributionNote },
+    ...updateInputFromRecord(r),
     ...overrides,
   });
 }

@@ -4,6 +4,7 @@
  * synchronous write, so everything it reported is something the database said was committed.
  */
 import fs from "node:fs";
+import { updateInputFromRecord } from "@/lib/record-edit";
 import { createRandom } from "@/seeds/synthetic";
 import { openDatabase } from "../client";
 import { createAnnotation } from "../queries/annotations";
@@ -39,24 +40,7 @@ for (let n = 0; ; n++) {
     if (!record) throw new Error(`no record ${publicId}`);
     const s = record.snapshot;
     const text = `${s.text.replace(/ \[edit [^\]]+\]$/, "")} [edit ${seedArg}-${n}]`;
-    const result = updateStatement(db, {
-      publicId,
-      expectedVersion: record.version,
-      actorId,
-      text,
-      mode: s.mode,
-      dateStart: s.dateStart,
-      dateEnd: s.dateEnd,
-      datePrecision: s.datePrecision,
-      dateBasis: s.dateBasis,
-      dateNote: s.dateNote,
-      topics: s.topics,
-      event: s.event,
-      attribution:
-        s.attributionStatus === "resolved" && s.person
-          ? { status: "resolved", person: s.person, role: s.role, note: s.attributionNote }
-          : { status: "unresolved", note: s.attributionNote ?? "unknown" },
-    });
+    const result = updateStatement(db, { ...updateInputFromRecord(record), text, actorId });
     if (!result.ok) throw new Error(`edit refused: ${result.reason}`);
     report(`done edit ${publicId} ${result.record.version} ${text.slice(-24)}`);
   } else {

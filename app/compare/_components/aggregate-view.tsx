@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
-import { type CAVEAT_KINDS, CHANGE_RULE, explainChange, markBasis, type PropositionRow } from "@/lib/compare";
+import { type CAVEAT_KINDS, CHANGE_RULE, explainChange, type PropositionRow } from "@/lib/compare";
 import {
   aggregateCaveats,
   aggregateConclusion,
@@ -18,6 +18,7 @@ import { formatPreciseDate } from "@/lib/dates";
 import { MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import styles from "../compare.module.css";
 import { CaveatLists } from "./caveat-lists";
+import { BasisQuote } from "./comparison-view";
 import { ChangeBadge, SidePositionBadge } from "./stance";
 
 function plural(n: number, one: string, many: string): string {
@@ -82,31 +83,6 @@ function Values({ items }: { items: string[] }) {
         <li key={i}>{i}</li>
       ))}
     </ul>
-  );
-}
-
-function SampleBasis({ publicId, text, basis }: { publicId: string; text: string; basis: string | null }) {
-  const marked = markBasis(text, basis).filter((s) => s.shared);
-  return (
-    <blockquote className={styles.quote} data-testid="basis">
-      {marked.length > 0 ? (
-        <>
-          “…
-          {marked.map((m, i) => (
-            <span key={m.text}>
-              {i > 0 && " … "}
-              <mark>{m.text}</mark>
-            </span>
-          ))}
-          …”
-        </>
-      ) : (
-        `${text.slice(0, 240)}${text.length > 240 ? "…" : ""}`
-      )}
-      <Link href={`/positions/${publicId}`} aria-label={`Open record ${publicId}`}>
-        {publicId} ›
-      </Link>
-    </blockquote>
   );
 }
 
@@ -184,7 +160,8 @@ function PositionsTable({ agg, rows }: { agg: PeriodAggregate; rows: Proposition
                         {p.evidence
                           .filter((e) => e.status !== "not_addressed")
                           .map((e) => (
-                            <SampleBasis
+                            <BasisQuote
+                              fallbackChars={240}
                               key={e.publicId}
                               publicId={e.publicId}
                               text={e.text}

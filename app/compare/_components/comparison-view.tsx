@@ -38,8 +38,21 @@ function Passage({ publicId, text, basis }: { publicId: string; text: string; ba
   );
 }
 
-/** Only the words that carry the position, for the compact table; the full passage is in the themes below. */
-function BasisQuote({ publicId, text, basis }: { publicId: string; text: string; basis: string | null }) {
+/**
+ * Only the words that carry the position, for the compact tables; the full passage is in the themes below. Without
+ * marked words the passage itself is shown, cut at `fallbackChars` when given.
+ */
+export function BasisQuote({
+  publicId,
+  text,
+  basis,
+  fallbackChars,
+}: {
+  publicId: string;
+  text: string;
+  basis: string | null;
+  fallbackChars?: number;
+}) {
   const marked = markBasis(text, basis).filter((s) => s.shared);
   return (
     <blockquote className={styles.quote} data-testid="basis">
@@ -54,6 +67,8 @@ function BasisQuote({ publicId, text, basis }: { publicId: string; text: string;
           ))}
           …”
         </>
+      ) : fallbackChars !== undefined && text.length > fallbackChars ? (
+        `${text.slice(0, fallbackChars)}…`
       ) : (
         text
       )}
