@@ -30,14 +30,14 @@ const MMAP_SIZE = 1 << 30;
  */
 export function openDatabase(file: string = databasePath()): Db {
   // The records are months of an analyst's work: a new data folder and database are the owner's alone.
-  const isNew = file !== ":memory:" && !fs.existsSync(file);
+  const isNew = file !== ":memory:" && !fs.existsSync(/*turbopackIgnore: true*/ file);
   if (file !== ":memory:")
     fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), {
       recursive: true,
       mode: 0o700,
     });
   const sqlite = new Database(file);
-  if (isNew) fs.chmodSync(file, 0o600);
+  if (isNew) fs.chmodSync(/*turbopackIgnore: true*/ file, 0o600);
   for (const [name, value] of Object.entries(PRAGMAS)) {
     sqlite.pragma(`${name} = ${value}`);
     const actual = sqlite.pragma(name, { simple: true });
