@@ -1,6 +1,6 @@
 /**
- * The production server for benchmarks: one `next build` into its own folder, then `next start` on 127.0.0.1 and a
- * free port against a given database file, with the server's resident memory read from /proc. Shared by the pages
+ * The production server for benchmarks: one `next build` into its own folder, then the app's own server
+ * (app/_server/serve.ts, what `npm run serve` runs) on 127.0.0.1 and a free port against a given database file, with the server's resident memory read from /proc. Shared by the pages
  * section of `npm run bench` and by `npm run loadtest`.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -109,16 +109,18 @@ export async function startServer(databasePath: string, timeoutMs = 60_000): Pro
   const monitor = path.resolve(import.meta.dirname, "bench-stall-monitor.cjs");
   const child: ChildProcess = spawn(
     process.execPath,
-    [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)],
+    ["--import", "tsx", path.resolve("app/_server/serve.ts")],
     {
       env: {
         ...process.env,
+        HOST: "127.0.0.1",
+        PORT: String(port),
         NODE_ENV: "production",
         DATABASE_PATH: databasePath,
         NEXT_DIST_DIR: BENCH_DIST_DIR,
         NEXT_TELEMETRY_DISABLED: "1",
         BETTER_AUTH_URL: url,
-        // A throwaway signing secret: nobody signs in during a benchmark.
+        // A throwaway signing secret, unless the caller signs writers in with its own (db/loadtest-writers.ts).
         BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("hex"),
         NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${monitor}`.trim(),
         BENCH_STALL_DIR: stallDir,
@@ -171,7 +173,7 @@ export async function startServer(databasePath: string, timeoutMs = 60_000): Pro
   };
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
     try {
       const res = await fetch(`${url}/sign-in`, { signal: AbortSignal.timeout(5_000) });
       await res.arrayBuffer();
@@ -181,7 +183,7 @@ export async function startServer(databasePath: string, timeoutMs = 60_000): Pro
     }
     if (Date.now() - started > timeoutMs) {
       await stop();
-      throw new Error(`next start did not answer within ${timeoutMs} ms:\n${output}`);
+      throw new Error(`the server did not answer within ${timeoutMs} ms:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }

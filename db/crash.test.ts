@@ -80,6 +80,7 @@ describe("crash safety", () => {
         annotations: new Set<string>(),
         edits: new Map<string, number>(),
         bulk: new Set<string>(),
+        articles: new Map<string, number>(),
       };
       let saves = 0;
       for (let k = 0; k < KILLS; k++) {
@@ -91,6 +92,7 @@ describe("crash safety", () => {
           if (kind === "edit" && id)
             reported.edits.set(id, Math.max(reported.edits.get(id) ?? 0, Number(version)));
           if (kind === "bulk" && id) for (const created of id.split(",")) reported.bulk.add(created);
+          if (kind === "article" && id) reported.articles.set(id, Number(version));
         }
 
         // A fresh connection, as the app would open after a restart (the WAL is recovered here).
@@ -133,12 +135,35 @@ describe("crash safety", () => {
             if (tag) byFile.set(tag, (byFile.get(tag) ?? 0) + 1);
           }
           for (const [tag, n] of byFile) expect(n, `import ${tag}`).toBe(3);
+          // An article is saved whole: every reported one has its source and all its records, and no source
+          // exists without the records its import made (a kill mid-save leaves neither).
+          for (const [slug, n] of reported.articles) {
+            const stored = sqlite
+              .prepare(
+                "SELECT count(*) FROM statements s JOIN sources o ON o.id = s.source_id WHERE o.slug = ?",
+              )
+              .pluck()
+              .get(slug) as number;
+            expect(stored, `article ${slug}`).toBe(n);
+          }
+          const orphans = sqlite
+            .prepare(
+              "SELECT count(*) FROM sources o WHERE o.url LIKE 'https://example.org/crash/%' AND NOT EXISTS (SELECT 1 FROM statements s WHERE s.source_id = o.id)",
+            )
+            .pluck()
+            .get() as number;
+          expect(orphans, "article sources without their records").toBe(0);
         } finally {
           db.$client.close();
         }
       }
       // The kills landed while saves were going on, not before the first.
       expect(saves).toBeGreaterThan(KILLS);
+      // Every kind of save was among them.
+      expect(reported.annotations.size, "annotations saved").toBeGreaterThan(0);
+      expect(reported.edits.size, "records edited").toBeGreaterThan(0);
+      expect(reported.bulk.size, "records files imported").toBeGreaterThan(0);
+      expect(reported.articles.size, "articles imported").toBeGreaterThan(0);
     },
     Math.max(600_000, KILLS * 6_000),
   );

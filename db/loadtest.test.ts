@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mixSequence, type PageKind } from "./loadtest";
+import { actionResultOf } from "./loadtest-writers";
 
 describe("load-test mix", () => {
   it("visits every URL of every kind, each kind as often as its weight says", () => {
@@ -22,5 +23,27 @@ describe("load-test mix", () => {
     expect(share("record")).toBe(9);
     expect(share("table")).toBe(12);
     expect(share("compare") * 2).toBe(share("table"));
+  });
+});
+
+describe("load-test writers", () => {
+  it("reads a server action's result out of Next's flight answer, and nothing out of anything else", () => {
+    const answer = [
+      '0:{"a":"$@1","q":"","i":false,"b":"build"}',
+      '1:{"ok":false,"code":"conflict","error":"Someone saved this record while you were editing it."}',
+      "",
+    ].join("\n");
+    expect(actionResultOf(answer)).toEqual({
+      ok: false,
+      code: "conflict",
+      error: "Someone saved this record while you were editing it.",
+    });
+    expect(actionResultOf('0:{"a":"$@2"}\n2:{"ok":true,"data":{"version":4}}')).toEqual({
+      ok: true,
+      data: { version: 4 },
+    });
+    expect(actionResultOf("<!DOCTYPE html><html>Internal Server Error</html>")).toBeNull();
+    expect(actionResultOf('0:{"a":"$@1"}\n1:not json')).toBeNull();
+    expect(actionResultOf('0:{"a":"$@1"}\n1:{"status":"done"}')).toBeNull();
   });
 });

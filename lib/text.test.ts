@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, sliceCodePoints, slugify, toCodePointOffset, toUtf16Index } from "./text";
+import { countLabel, foldForSearch, sliceCodePoints, slugify, toCodePointOffset, toUtf16Index } from "./text";
 
 describe("text helpers", () => {
   it("fold Vietnamese names for matching both ways", () => {
@@ -18,5 +18,14 @@ describe("text helpers", () => {
 
   it("make slugs without diacritics", () => {
     expect(slugify("Đặng Hoàng Giang")).toBe("dang-hoang-giang");
+  });
+});
+
+describe("countLabel", () => {
+  it("agrees the noun with the count and groups thousands", () => {
+    expect(countLabel(1, "version")).toBe("1 version");
+    expect(countLabel(0, "version")).toBe("0 versions");
+    expect(countLabel(1204, "annotation")).toBe("1,204 annotations");
+    expect(countLabel(2, "other report", "other reports")).toBe("2 other reports");
   });
 });

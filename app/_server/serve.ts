@@ -7,6 +7,7 @@ import http from "node:http";
 import next from "next";
 import { scheduledBackup } from "@/db/backup";
 import { databasePath, openDatabase } from "@/db/client";
+import { admissionSettings, createGate, laneOf } from "@/lib/admission";
 import { readAuthSettings } from "@/lib/auth-settings";
 import { rewriteForwardedHeaders } from "@/lib/forwarded-headers";
 
@@ -17,9 +18,28 @@ const { trustProxy } = readAuthSettings(process.env);
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 
+// lib/admission.ts says why renders take turns and saves do not.
+const admission = admissionSettings(process.env);
+const gates = {
+  page: createGate(admission.pages, admission.maxWaiting),
+  stream: createGate(admission.streams, admission.maxWaiting),
+};
+
 await app.prepare();
-const server = http.createServer((request, response) => {
+const server = http.createServer(async (request, response) => {
   rewriteForwardedHeaders(request.headers, request.socket.remoteAddress, trustProxy);
+  const lane = laneOf(request.method, request.url);
+  if (lane === "direct") return handle(request, response);
+  const release = await gates[lane].enter();
+  if (!release) {
+    response.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "5" });
+    response.end("The server is busy: try again in a few seconds.");
+    return;
+  }
+  // Released when the response ends or the client goes away, whichever comes first; a client that left while
+  // waiting gives its turn straight to the next.
+  response.once("close", release);
+  if (response.destroyed || request.socket.destroyed) return release();
   handle(request, response);
 });
 server.listen(port, hostname, () => {

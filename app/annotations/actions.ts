@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
 import {
@@ -76,8 +75,9 @@ function anchorProblem(anchor: Anchor | null | undefined, text: string): Failure
 
 function finish(result: AnnotationWriteResult): AnnotationActionResult {
   if (result.ok) {
-    revalidatePath(`/positions/${result.annotation.statementPublicId}`);
-    revalidatePath("/positions");
+    // No revalidatePath: every page renders from the database on each request, so there is no cache to purge,
+    // and revalidating made Next render the whole page into this action's answer, which the form then fetched
+    // again with router.refresh(): two renders per save.
     return { ok: true, data: result.annotation };
   }
   if (result.reason === "conflict")

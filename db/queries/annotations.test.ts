@@ -5,6 +5,7 @@ import { statements } from "../schema";
 import { createTempDb } from "../testing/temp-db";
 import {
   annotatedCondition,
+  countAnnotations,
   countRevisions,
   createAnnotation,
   deleteAnnotation,
@@ -14,6 +15,7 @@ import {
   listAnnotations,
   listAnnotationTagCounts,
   listRevisions,
+  listRevisionsFor,
   restoreRevision,
   undeleteAnnotation,
   updateAnnotation,
@@ -188,5 +190,32 @@ describe("annotations", () => {
       ok: false,
       reason: "not_found",
     });
+  });
+});
+
+describe("a record page's bounded annotation reads", () => {
+  it("lists the first notes and each note's newest versions, and counts what it left out", () => {
+    const notes = [create("first", []), create("second", []), create("third", [])];
+    let version = 1;
+    for (let i = 0; i < 6; i++)
+      version = (
+        updateAnnotation(db, {
+          publicId: notes[0]?.publicId as string,
+          expectedVersion: version,
+          actorId: ana,
+          body: `first, edit ${i}`,
+          tags: [],
+        }) as { ok: true; annotation: { version: number } }
+      ).annotation.version;
+    deleteAnnotation(db, { publicId: notes[2]?.publicId as string, expectedVersion: 1, actorId: ana });
+
+    expect(countAnnotations(db, statementId)).toEqual({ live: 2, deleted: 1 });
+    expect(listAnnotations(db, statementId, { limit: 1 }).map((a) => a.body)).toEqual(["first, edit 5"]);
+    const ids = notes.map((n) => n.id);
+    const newest = listRevisionsFor(db, ids, 3);
+    expect(newest.get(ids[0] as number)?.map((r) => r.version)).toEqual([5, 6, 7]);
+    expect(newest.get(ids[1] as number)?.map((r) => r.version)).toEqual([1]);
+    expect(newest.get(ids[2] as number)?.map((r) => r.version)).toEqual([1, 2]);
+    expect(listRevisionsFor(db, ids).get(ids[0] as number)).toHaveLength(7);
   });
 });

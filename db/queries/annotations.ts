@@ -105,16 +105,24 @@ export function getAnnotation(db: Db | Tx, publicId: string): AnnotationView | u
 export function listAnnotations(
   db: Db,
   statementId: number,
-  options: { includeDeleted?: boolean } = {},
+  options: { includeDeleted?: boolean; limit?: number } = {},
 ): AnnotationView[] {
   const where = options.includeDeleted
     ? eq(annotations.statementId, statementId)
     : and(eq(annotations.statementId, statementId), isNull(annotations.deletedAt));
-  return selectViews(db)
-    .where(where)
-    .orderBy(asc(annotations.createdAt), asc(annotations.id))
-    .all()
-    .map(toView);
+  const query = selectViews(db).where(where).orderBy(asc(annotations.createdAt), asc(annotations.id));
+  return (options.limit === undefined ? query : query.limit(options.limit)).all().map(toView);
+}
+
+/** How many live and deleted annotations a record has. */
+export function countAnnotations(db: Db, statementId: number): { live: number; deleted: number } {
+  const row = db.$client
+    .prepare(
+      `SELECT count(*) FILTER (WHERE deleted_at IS NULL) AS live, count(*) FILTER (WHERE deleted_at IS NOT NULL) AS deleted
+       FROM annotations WHERE statement_id = ?`,
+    )
+    .get(statementId) as { live: number; deleted: number };
+  return row;
 }
 
 export function listRevisions(db: Db, annotationId: number): RevisionView[] {
@@ -380,9 +388,22 @@ export function getStatementRef(
 }
 
 /** Revisions of several annotations at once, keyed by annotation id: the record page shows every history. */
-export function listRevisionsFor(db: Db, annotationIds: readonly number[]): Map<number, RevisionView[]> {
+/**
+ * The revisions of these annotations, oldest first per annotation: all of them, or each one's newest
+ * `newestPerAnnotation` (the ids are one page's annotations, a bounded list).
+ */
+export function listRevisionsFor(
+  db: Db,
+  annotationIds: readonly number[],
+  newestPerAnnotation?: number,
+): Map<number, RevisionView[]> {
   const result = new Map<number, RevisionView[]>();
   if (annotationIds.length === 0) return result;
+  const newest =
+    newestPerAnnotation === undefined
+      ? undefined
+      : sql`${annotationRevisions.version} > (SELECT max(r2.version) FROM annotation_revisions r2
+              WHERE r2.annotation_id = ${annotationRevisions.annotationId}) - ${newestPerAnnotation}`;
   const rows = db
     .select({
       annotationId: annotationRevisions.annotationId,
@@ -397,7 +418,7 @@ export function listRevisionsFor(db: Db, annotationIds: readonly number[]): Map<
     })
     .from(annotationRevisions)
     .innerJoin(users, eq(users.id, annotationRevisions.authorId))
-    .where(inArray(annotationRevisions.annotationId, [...annotationIds]))
+    .where(and(inArray(annotationRevisions.annotationId, [...annotationIds]), newest))
     .orderBy(asc(annotationRevisions.annotationId), asc(annotationRevisions.version))
     .all();
   for (const { annotationId, ...r } of rows) {

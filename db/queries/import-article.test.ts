@@ -2,16 +2,10 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { organizations, roles, sources, statements } from "@/db/schema";
+import { acceptAllCandidates } from "@/db/testing/article-records";
 import { createTempDb } from "@/db/testing/temp-db";
-import { extractCandidates } from "@/lib/extract";
 import { loadSeeds } from "@/seeds/load";
-import {
-  findDuplicateSource,
-  type ImportRecordInput,
-  listSourceRecords,
-  loadKnownEntities,
-  saveImport,
-} from "./import";
+import { findDuplicateSource, type ImportRecordInput, listSourceRecords, saveImport } from "./import";
 
 let db: Db;
 let cleanup: () => void;
@@ -30,31 +24,7 @@ const RAW = [
 ].join("\n");
 
 function records(): Array<ImportRecordInput & { key: string }> {
-  const result = extractCandidates({ raw: RAW, published: "2024-05-13", known: loadKnownEntities(db) });
-  return result.candidates.map((c) => ({
-    key: c.key,
-    appearanceOf: null,
-    text: c.text,
-    evidenceStart: c.evidence.start,
-    evidenceEnd: c.evidence.end,
-    personId: c.speaker?.personId ?? null,
-    newPerson: c.speaker ? { name: c.speaker.name, country: "VN" } : null,
-    role: c.role ? { roleId: null, title: c.role.title, rank: c.role.rank } : null,
-    eventId: null,
-    newEvent: null,
-    attributionText: c.attribution.text,
-    attributionKind: c.attribution.kind,
-    attributionStatus: c.attribution.status,
-    attributionNote: c.attribution.note,
-    dateStart: c.date.start,
-    dateEnd: c.date.end,
-    datePrecision: c.date.precision,
-    dateBasis: c.date.basis,
-    dateNote: c.date.note,
-    mode: c.mode,
-    topics: [],
-    language: "en",
-  }));
+  return acceptAllCandidates(db, RAW, "2024-05-13");
 }
 
 const source = {

@@ -654,8 +654,16 @@ export interface StatementRevisionView {
 }
 
 /** A record's edit history, newest first. */
-export function listStatementRevisions(db: Db, statementId: number): StatementRevisionView[] {
-  return db
+export function countStatementRevisions(db: Db, statementId: number): number {
+  return db.$client
+    .prepare("SELECT count(*) FROM statement_revisions WHERE statement_id = ?")
+    .pluck()
+    .get(statementId) as number;
+}
+
+/** A record's revisions, newest first: all of them, or the newest `limit`. */
+export function listStatementRevisions(db: Db, statementId: number, limit?: number): StatementRevisionView[] {
+  const query = db
     .select({
       version: statementRevisions.version,
       action: statementRevisions.action,
@@ -666,17 +674,16 @@ export function listStatementRevisions(db: Db, statementId: number): StatementRe
     .from(statementRevisions)
     .innerJoin(users, eq(users.id, statementRevisions.authorId))
     .where(eq(statementRevisions.statementId, statementId))
-    .orderBy(desc(statementRevisions.version))
-    .all()
-    .map((r) => {
-      const snap = r.snapshot as { record: RecordSnapshot; changed: string[] };
-      return {
-        version: r.version,
-        action: r.action,
-        authorName: r.authorName,
-        createdAt: r.createdAt,
-        changed: snap.changed,
-        record: snap.record,
-      };
-    });
+    .orderBy(desc(statementRevisions.version));
+  return (limit === undefined ? query : query.limit(limit)).all().map((r) => {
+    const snap = r.snapshot as { record: RecordSnapshot; changed: string[] };
+    return {
+      version: r.version,
+      action: r.action,
+      authorName: r.authorName,
+      createdAt: r.createdAt,
+      changed: snap.changed,
+      record: snap.record,
+    };
+  });
 }

@@ -76,6 +76,33 @@ describe("timeline at seed scale", () => {
     ]);
   });
 
+  it("narrows a speaker's timeline to the topic and its subtopics, as the topic's own timeline does", () => {
+    const inTopic = (topic: string) =>
+      new Set(
+        db.$client
+          .prepare(
+            `SELECT s.public_id FROM statements s JOIN statement_topics st ON st.statement_id = s.id
+             JOIN topics t ON t.id = st.topic_id
+             WHERE t.path = (SELECT path FROM topics WHERE slug = ?) OR t.path LIKE (SELECT path FROM topics WHERE slug = ?) || '/%'`,
+          )
+          .pluck()
+          .all(topic, topic) as string[],
+      );
+    const topics = db.$client.prepare("SELECT slug FROM topics").pluck().all() as string[];
+    let nonEmpty = 0;
+    for (const speaker of ["bui-van-nam", "dang-hoang-giang"])
+      for (const topic of topics) {
+        const expected = marks({ speaker })
+          .records.map((r) => r.publicId)
+          .filter((id) => inTopic(topic).has(id));
+        const got = getTimeline(db, view({ topic, speaker }));
+        const ids = got.kind === "marks" ? got.records.map((r) => r.publicId) : [];
+        expect(ids, `${speaker} on ${topic}`).toEqual(expected);
+        if (ids.length > 0) nonEmpty++;
+      }
+    expect(nonEmpty).toBeGreaterThan(2);
+  });
+
   it("reports an unknown speaker without claiming the country lost to it, and an unknown country", () => {
     expect(getTimeline(db, view({ speaker: "nobody", country: "XX" })).unknown).toEqual([
       "no official “nobody”",

@@ -184,7 +184,15 @@ function matchWhere(view: TimelineView, f: TimelineFilters, dated: boolean): Whe
       params.push(f.window.end);
     }
   } else conds.push("f.date_start IS NULL");
-  if (view.topic) {
+  if (view.topic && view.speaker) {
+    // One speaker's records are few next to a topic's: walk them by the speaker's index and test each record's
+    // topics, instead of walking every record of the topic (75% of the corpus for cyber-security) for one speaker.
+    conds.push(
+      `EXISTS (SELECT 1 FROM statement_topics st WHERE st.statement_id = f.statement_id AND st.topic_id IN (
+         SELECT id FROM topics WHERE path = ? OR path LIKE ? || '/%'))`,
+    );
+    params.push(f.topic?.path ?? "\u0000none", f.topic?.path ?? "\u0000none");
+  } else if (view.topic) {
     // position_topic_dates narrows topic and window together in one range scan per topic of the subtree.
     const dates = dated
       ? `date_start > ''${f.window.start ? " AND date_start >= ?" : ""}${f.window.end ? " AND date_start <= ?" : ""}`

@@ -1,6 +1,6 @@
 /**
- * The process the crash test kills (db/crash.test.ts): it saves annotations, edits records and imports records
- * files, as the app does, and after each save returns it writes `done <kind> <id> <detail>` to stdout with a
+ * The process the crash test kills (db/crash.test.ts): it saves annotations, edits records, imports records
+ * files and imports articles, as the app does, and after each save returns it writes `done <kind> <id> <detail>` to stdout with a
  * synchronous write, so everything it reported is something the database said was committed.
  */
 import fs from "node:fs";
@@ -8,8 +8,19 @@ import { updateInputFromRecord } from "@/lib/record-edit";
 import { createRandom } from "@/seeds/synthetic";
 import { openDatabase } from "../client";
 import { createAnnotation } from "../queries/annotations";
-import { applyBulkImport, exportRecords, newPublicId } from "../queries/import";
+import { applyBulkImport, exportRecords, newPublicId, saveImport } from "../queries/import";
 import { getEditableRecord, updateStatement } from "../queries/statements";
+import { acceptAllCandidates } from "./article-records";
+
+/** An article of three statements by one new official; `tag` makes each one a new source with new people. */
+function article(tag: string): string {
+  return [
+    `Viet Nam backs UN peacekeeping ${tag}`,
+    `NEW YORK (VNA) – Deputy Foreign Minister Tran Van Crash${tag.replace(/\W/g, "")} said on May 12 that Viet Nam supports UN peacekeeping.`,
+    "He stressed that Viet Nam will send more engineers to the missions.",
+    `He added that training cooperation with partners is a priority (${tag}).`,
+  ].join("\n");
+}
 
 const [file, seedArg, actorId, ...publicIds] = process.argv.slice(2);
 if (!file || !seedArg || !actorId || publicIds.length === 0)
@@ -22,7 +33,7 @@ const templates = exportRecords(db, publicIds);
 report("ready");
 
 for (let n = 0; ; n++) {
-  const kind = pick(["annotation", "edit", "bulk"] as const);
+  const kind = pick(["annotation", "edit", "bulk", "article"] as const);
   const publicId = pick(publicIds);
   if (kind === "annotation") {
     const record = getEditableRecord(db, publicId);
@@ -43,6 +54,25 @@ for (let n = 0; ; n++) {
     const result = updateStatement(db, { ...updateInputFromRecord(record), text, actorId });
     if (!result.ok) throw new Error(`edit refused: ${result.reason}`);
     report(`done edit ${publicId} ${result.record.version} ${text.slice(-24)}`);
+  } else if (kind === "article") {
+    // A reviewed article with every candidate accepted: its source, people, roles and records, all or nothing.
+    const tag = `crash ${seedArg}-${n}`;
+    const raw = article(tag);
+    const records = acceptAllCandidates(db, raw, "2024-05-13");
+    const saved = saveImport(
+      db,
+      {
+        rawText: raw,
+        title: `Viet Nam backs UN peacekeeping ${tag}`,
+        outlet: "VNA",
+        url: `https://example.org/crash/${seedArg}-${n}`,
+        publishedDate: "2024-05-13",
+        tier: "state_media",
+        language: "en",
+      },
+      records,
+    );
+    report(`done article ${saved.sourceSlug} ${saved.created.length}`);
   } else {
     // A records file of three new rows (copies of stored records under new ids): all or nothing.
     const rows = [0, 1, 2].map((i) => {

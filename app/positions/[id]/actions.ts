@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
 import {
@@ -44,8 +43,9 @@ function invalid(error: z.ZodError): Failure {
 
 function finish(result: RecordWriteResult): RecordEditResult {
   if (result.ok) {
-    revalidatePath(`/positions/${result.record.publicId}`);
-    revalidatePath("/positions");
+    // No revalidatePath: every page renders from the database on each request, so there is no cache to purge,
+    // and revalidating made Next render the whole page into this action's answer, which the form then fetched
+    // again with router.refresh(): two renders per save.
     return { ok: true, data: result.record };
   }
   if (result.reason === "conflict")

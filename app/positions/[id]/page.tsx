@@ -6,8 +6,14 @@ import { getCurrentUser, requireReader, toActor } from "@/app/_server/current-us
 import { StanceBadge } from "@/app/compare/_components/stance";
 import { getDb } from "@/db/client";
 import { listAppearances } from "@/db/queries/import";
-import { getStatementDetail, listRelatedRecords, listStatementRevisions } from "@/db/queries/statements";
+import {
+  countStatementRevisions,
+  getStatementDetail,
+  listRelatedRecords,
+  listStatementRevisions,
+} from "@/db/queries/statements";
 import { can } from "@/lib/authz";
+import { periodCompareHref } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
 import {
   ATTRIBUTION_KIND_LABELS,
@@ -17,6 +23,8 @@ import {
   SOURCE_TIER_LABELS,
 } from "@/lib/labels";
 import { defaultView, viewHref } from "@/lib/positions-view";
+import { parseRecordPageView, RECORD_PAGE_LIMITS, showAllHref } from "@/lib/record-page-view";
+import { countLabel } from "@/lib/text";
 import { timelineHref } from "@/lib/timeline-view";
 import { AnnotationsSection } from "./_components/annotations/annotations-section";
 import { RecordHistory } from "./_components/edit/record-history";
@@ -28,7 +36,17 @@ export const dynamic = "force-dynamic";
 
 const PUBLIC_ID = /^[a-z0-9-]{1,64}$/;
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The ISO day before an ISO day: the end of "everything earlier than this record". */
+function dayBefore(isoDay: string): string {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
 
 /** Only web addresses become links: a stored `javascript:` URL must never be clickable. */
 function isWebUrl(url: string): boolean {
@@ -48,19 +66,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${who}: ${detail.statement.text.slice(0, 60)}…` };
 }
 
-export default async function RecordPage({ params }: Props) {
+export default async function RecordPage({ params, searchParams }: Props) {
   // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
   await requireReader("/positions");
   const { id } = await params;
   const detail = load(id);
   if (!detail) notFound();
   const { statement: s, source, person, role, organization, event, topics, positions } = detail;
+  const pageView = parseRecordPageView(await searchParams);
   const related = listRelatedRecords(getDb(), detail);
-  const appearances = listAppearances(getDb(), s.publicId);
+  const allAppearances = listAppearances(getDb(), s.publicId);
+  const appearances = pageView.show.has("reports")
+    ? allAppearances
+    : allAppearances.slice(0, RECORD_PAGE_LIMITS.reports);
   const date = formatPreciseDate({ start: s.dateStart, end: s.dateEnd, precision: s.datePrecision });
   const speakerName = person ? (person.nativeName ?? person.name) : null;
   const canEdit = can(toActor(await getCurrentUser()), "records:write", authSettings);
-  const revisions = listStatementRevisions(getDb(), s.id);
+  const revisionCount = countStatementRevisions(getDb(), s.id);
+  const revisions = listStatementRevisions(
+    getDb(),
+    s.id,
+    pageView.show.has("history") ? undefined : RECORD_PAGE_LIMITS.history,
+  );
 
   return (
     <article>
@@ -221,7 +248,7 @@ export default async function RecordPage({ params }: Props) {
             </dd>
             {appearances.length > 0 && (
               <>
-                <dt>Also reported in</dt>
+                <dt id="reports">Also reported in</dt>
                 <dd>
                   <ul data-testid="appearances">
                     {appearances.map((a) => (
@@ -244,6 +271,11 @@ export default async function RecordPage({ params }: Props) {
                       </li>
                     ))}
                   </ul>
+                  {appearances.length < allAppearances.length && (
+                    <Link href={showAllHref(s.publicId, pageView, "reports")} data-testid="reports-show-all">
+                      Show all {countLabel(allAppearances.length, "other report")}
+                    </Link>
+                  )}
                 </dd>
               </>
             )}
@@ -311,6 +343,24 @@ export default async function RecordPage({ params }: Props) {
             </Link>
           )}
         </form>
+        {person && s.dateStart && s.dateEnd && topics.length > 0 && (
+          <ul data-testid="compare-earlier">
+            {topics.slice(0, 3).map((t) => (
+              <li key={t.slug}>
+                <Link
+                  href={periodCompareHref({
+                    topic: t.slug,
+                    a: `..${dayBefore(s.dateStart as string)}`,
+                    b: `${s.dateStart}..${s.dateEnd}`,
+                    speaker: person.slug,
+                  })}
+                >
+                  Compare with {speakerName}’s earlier statements on {t.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section aria-labelledby="related-h">
@@ -359,10 +409,18 @@ export default async function RecordPage({ params }: Props) {
       <section aria-labelledby="history-h">
         <h2 id="history-h">Edit history</h2>
         <RecordHistory revisions={revisions} />
+        {revisions.length < revisionCount && (
+          <p>
+            <Link href={showAllHref(s.publicId, pageView, "history")} data-testid="history-show-all">
+              Show all {countLabel(revisionCount, "version")}
+            </Link>{" "}
+            <span className="muted">(the newest {revisions.length} are listed)</span>
+          </p>
+        )}
       </section>
 
       <section id="annotations" aria-label="Annotations">
-        <AnnotationsSection statementPublicId={s.publicId} />
+        <AnnotationsSection statementPublicId={s.publicId} pageView={pageView} />
       </section>
     </article>
   );
