@@ -17,6 +17,7 @@ import {
   STATEMENT_MODES,
   type StatementMode,
 } from "@/db/schema";
+import { dateRangeProblem } from "./date-rule";
 import { isValidIsoDate } from "./dates";
 
 const publicId = z.string().regex(/^[a-z0-9-]{1,64}$/, "Not a record id.");
@@ -92,17 +93,8 @@ export function dateProblems(d: DateFields): Partial<Record<keyof DateFields, st
   if (d.dateEnd === null) out.dateEnd = "Enter the last possible day (YYYY-MM-DD).";
   else if (!isValidIsoDate(d.dateEnd)) out.dateEnd = "Not a real date (YYYY-MM-DD).";
   if (out.dateStart || out.dateEnd || d.dateStart === null || d.dateEnd === null) return out;
-  const [s, e] = [d.dateStart, d.dateEnd];
-  if (s > e) out.dateEnd = "The last day is before the first.";
-  else if (d.datePrecision === "day" && s !== e)
-    out.dateEnd = "A single day: the first and last day are the same.";
-  else if (d.datePrecision === "month" && (s.slice(0, 7) !== e.slice(0, 7) || s.slice(8) !== "01"))
-    out.dateStart = "A month runs from its first day, within one month (e.g. 2018-11-01 to 2018-11-30).";
-  else if (
-    d.datePrecision === "year" &&
-    (s.slice(5) !== "01-01" || e.slice(5) !== "12-31" || s.slice(0, 4) !== e.slice(0, 4))
-  )
-    out.dateStart = "A year runs from 1 January to 31 December of the same year.";
+  const problem = dateRangeProblem(d.dateStart, d.dateEnd, d.datePrecision);
+  if (problem) out[problem.field === "start" ? "dateStart" : "dateEnd"] = problem.message;
   return out;
 }
 

@@ -8,7 +8,8 @@ import {
   STATEMENT_MODES,
 } from "@/db/schema";
 import { csvLine, restoreCell, UTF8_BOM } from "@/lib/csv-safe";
-import { isValidIsoDate, lastDayOfMonth } from "@/lib/dates";
+import { dateRangeProblem } from "@/lib/date-rule";
+import { isValidIsoDate } from "@/lib/dates";
 import { MAX_IMPORT_BYTES, tooLargeMessage } from "./upload-limits";
 
 /**
@@ -150,18 +151,8 @@ export function checkDate(
   if (r.date_basis === "unknown") issue("date_basis", "must be stated or inferred when there is a date");
   if (r.date_basis === "inferred" && !r.date_note?.trim())
     issue("date_note", "must give the reason for an inferred date");
-  if (r.date_start > r.date_end) issue("date_end", "must not be before date_start");
-  const [sy, sm] = r.date_start.split("-").map(Number) as [number, number];
-  if (r.date_precision === "day" && r.date_start !== r.date_end)
-    issue("date_end", "must equal date_start for a day");
-  if (
-    r.date_precision === "month" &&
-    (r.date_start.slice(8) !== "01" ||
-      r.date_end !== `${r.date_start.slice(0, 7)}-${String(lastDayOfMonth(sy, sm)).padStart(2, "0")}`)
-  )
-    issue("date_end", "a month runs from its first to its last day");
-  if (r.date_precision === "year" && (r.date_start !== `${sy}-01-01` || r.date_end !== `${sy}-12-31`))
-    issue("date_end", "a year runs from 1 January to 31 December");
+  const problem = dateRangeProblem(r.date_start, r.date_end, r.date_precision);
+  if (problem) issue(problem.field === "start" ? "date_start" : "date_end", problem.message);
 }
 
 export type RecordRow = z.infer<typeof recordSchema>;
