@@ -67,19 +67,29 @@ function children(pid: number): number[] {
   return out;
 }
 
-/** Resident memory of a process and all its descendants, in bytes (0 when it is gone). */
-export function treeRss(pid: number): number {
-  let total = 0;
+/**
+ * Resident memory of a process and all its descendants, in bytes (0 when it is gone): all of it, and the part that
+ * is file pages (RssFile: mostly the database, which SQLite maps into memory with mmap_size; the kernel can drop
+ * those pages whenever it needs the memory, unlike the heap).
+ */
+export function treeMemory(pid: number): { rss: number; file: number } {
+  let rss = 0;
+  let file = 0;
   for (const p of [pid, ...children(pid)]) {
     try {
       const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
-      const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
-      total += Number(kb ?? 0) * 1024;
+      const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
+      rss += kb("VmRSS");
+      file += kb("RssFile");
     } catch {
       // The process ended while being read.
     }
   }
-  return total;
+  return { rss, file };
+}
+
+export function treeRss(pid: number): number {
+  return treeMemory(pid).rss;
 }
 
 export interface EventLoopStall {
@@ -92,6 +102,8 @@ export interface RunningServer {
   url: string;
   pid: number;
   rss: () => number;
+  /** RSS split into file pages (the mapped database) and the rest. */
+  memory: () => { rss: number; file: number };
   /** Starts a new event-loop measurement window; `stall()` reads it (null until the monitor has written). */
   resetStall: () => Promise<void>;
   stall: () => EventLoopStall | null;
@@ -187,5 +199,14 @@ export async function startServer(databasePath: string, timeoutMs = 60_000): Pro
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url, pid, rss: () => treeRss(pid), resetStall, stall, stop, output: () => output };
+  return {
+    url,
+    pid,
+    rss: () => treeRss(pid),
+    memory: () => treeMemory(pid),
+    resetStall,
+    stall,
+    stop,
+    output: () => output,
+  };
 }

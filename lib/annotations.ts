@@ -3,6 +3,7 @@
  * (quote + context, so they survive small text changes) and the link policy for rendered markdown.
  */
 import { z } from "zod";
+import { PUBLIC_ID_PATTERN } from "./ids";
 import { codePointLength, sliceCodePoints, toCodePointOffset, toUtf16Index } from "./text";
 
 export const BODY_MAX = 20_000;
@@ -65,7 +66,7 @@ const bodySchema = z
 export const publicIdSchema = z.string().regex(/^[a-z0-9]{6,32}$/, "Not a valid id.");
 
 export const createAnnotationInput = z.object({
-  statementPublicId: z.string().regex(/^[a-z0-9-]{1,64}$/, "Not a valid record id."),
+  statementPublicId: z.string().regex(PUBLIC_ID_PATTERN, "Not a valid record id."),
   body: bodySchema,
   tags: tagsSchema.default([]),
   anchor: anchorSchema.nullish(),

@@ -1,12 +1,12 @@
 import type {
   AttributionKind,
+  DateBasis,
   DatePrecision,
   EventKind,
   OrganizationKind,
   PositionStatus,
   SourceTier,
   StatementMode,
-  UserRole,
 } from "@/db/schema";
 
 // Display labels for the schema's enum values, in one place for tables, filters, pages and exports.
@@ -78,10 +78,11 @@ export const DATE_PRECISION_LABELS: Record<DatePrecision, string> = {
   unknown: "Unknown",
 };
 
-export const ROLE_LABELS: Record<UserRole, string> = {
-  viewer: "Viewer",
-  analyst: "Analyst",
-  admin: "Admin",
+/** How a date is known: printed in the source, worked out from it (with the reason recorded), or not at all. */
+export const DATE_BASIS_LABELS: Record<DateBasis, string> = {
+  stated: "Stated in the source",
+  inferred: "Inferred",
+  unknown: "Not known",
 };
 
 /** "+2 strongly supports" ... "-2 strongly opposes". */

@@ -19,8 +19,9 @@ import {
 } from "@/db/schema";
 import { dateRangeProblem } from "./date-rule";
 import { isValidIsoDate } from "./dates";
+import { PUBLIC_ID_PATTERN } from "./ids";
 
-const publicId = z.string().regex(/^[a-z0-9-]{1,64}$/, "Not a record id.");
+const publicId = z.string().regex(PUBLIC_ID_PATTERN, "Not a record id.");
 const slug = z.string().regex(/^[a-z0-9-]{1,120}$/, "Not a valid id.");
 const version = z.number().int().min(1);
 /** Empty strings from form fields mean "nothing". */

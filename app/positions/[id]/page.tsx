@@ -15,6 +15,7 @@ import {
 import { can } from "@/lib/authz";
 import { periodCompareHref } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
+import { isPublicId } from "@/lib/ids";
 import {
   ATTRIBUTION_KIND_LABELS,
   DATE_PRECISION_LABELS,
@@ -34,8 +35,6 @@ import styles from "./record.module.css";
 
 export const dynamic = "force-dynamic";
 
-const PUBLIC_ID = /^[a-z0-9-]{1,64}$/;
-
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -54,7 +53,7 @@ function isWebUrl(url: string): boolean {
 }
 
 function load(id: string) {
-  if (!PUBLIC_ID.test(id)) return null;
+  if (!isPublicId(id)) return null;
   return getStatementDetail(getDb(), id);
 }
 

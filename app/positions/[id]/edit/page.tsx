@@ -6,6 +6,7 @@ import { getCurrentUser, toActor } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { getEditableRecord, listEditOptions } from "@/db/queries/statements";
 import { can } from "@/lib/authz";
+import { isPublicId } from "@/lib/ids";
 import { CodingForm } from "../_components/edit/coding-form";
 import { CoreForm } from "../_components/edit/core-form";
 import { RecordVersionProvider } from "../_components/edit/use-record-version";
@@ -13,15 +14,13 @@ import { RecordVersionProvider } from "../_components/edit/use-record-version";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit record" };
 
-const PUBLIC_ID = /^[a-z0-9-]{1,64}$/;
-
 type Props = { params: Promise<{ id: string }> };
 
 /** The record editor, for analysts and admins. Anyone else gets the same answer as for a missing record. */
 export default async function EditRecordPage({ params }: Props) {
   const { id } = await params;
   const user = await getCurrentUser();
-  if (!can(toActor(user), "records:write", authSettings) || !PUBLIC_ID.test(id)) notFound();
+  if (!can(toActor(user), "records:write", authSettings) || !isPublicId(id)) notFound();
   const db = getDb();
   const record = getEditableRecord(db, id);
   if (!record) notFound();

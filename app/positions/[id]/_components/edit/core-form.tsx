@@ -5,7 +5,7 @@ import { type ReactNode, useId, useState, useTransition } from "react";
 import { type RecordEditResult, saveRecordAction } from "@/app/positions/[id]/actions";
 import type { EditableRecord, EditOptions } from "@/db/queries/statements";
 import { DATE_BASES, DATE_PRECISIONS, STATEMENT_MODES } from "@/db/schema";
-import { DATE_PRECISION_LABELS, MODE_LABELS } from "@/lib/labels";
+import { DATE_BASIS_LABELS, DATE_PRECISION_LABELS, MODE_LABELS } from "@/lib/labels";
 import type { RecordSnapshot } from "@/lib/record-edit";
 import { ConflictPanel } from "./conflict-panel";
 import styles from "./edit.module.css";
@@ -45,12 +45,6 @@ function valuesOf(s: RecordSnapshot): Values {
     topics: s.topics,
   };
 }
-
-const BASIS_LABELS: Record<string, string> = {
-  stated: "Stated in the source",
-  inferred: "Inferred",
-  unknown: "Not known",
-};
 
 const FIELD_LABELS: Record<keyof Values, string> = {
   text: "Display text",
@@ -250,7 +244,7 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
             <select {...p} value={v.dateBasis} onChange={(e) => set({ dateBasis: e.target.value })}>
               {DATE_BASES.map((d) => (
                 <option key={d} value={d}>
-                  {BASIS_LABELS[d]}
+                  {DATE_BASIS_LABELS[d]}
                 </option>
               ))}
             </select>
