@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTempDb } from "../testing/temp-db";
-import { type AuditFilter, listAuditEvents, recordAuditEvent } from "./audit";
+import { type AuditFilter, listAuditEvents, recordAuditEvent, writeAudited } from "./audit";
+import { countUsers, createUserWithPassword } from "./users";
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -56,5 +57,28 @@ describe("the audit log", () => {
     expect(rows({ who: "%" })).toHaveLength(1);
     expect(rows({ who: "ANA@" })).toHaveLength(2);
     expect(listAuditEvents(temp.db, { ...all, size: 2, page: 2 }).rows).toHaveLength(1);
+  });
+});
+
+describe("a change and its audit trail", () => {
+  it("are stored together or not at all", () => {
+    const temp = createTempDb();
+    cleanup = temp.cleanup;
+    const { db } = temp;
+    const users = countUsers(db);
+    const make = (email: string) => () =>
+      createUserWithPassword(db, { email, name: "New", role: "viewer", passwordHash: "h" });
+    const made = writeAudited(db, make("ok@x.org"), (u) => [{ action: "user_created", target: u.email }]);
+    expect(made.email).toBe("ok@x.org");
+    expect(countUsers(db)).toBe(users + 1);
+    expect(listAuditEvents(db, all).rows.map((e) => [e.action, e.target])).toEqual([
+      ["user_created", "ok@x.org"],
+    ]);
+    // An event the log refuses (an unknown kind breaks its CHECK) takes the account back with it.
+    expect(() =>
+      writeAudited(db, make("lost@x.org"), () => [{ action: "no_such_kind" as never, target: "lost@x.org" }]),
+    ).toThrow();
+    expect(countUsers(db)).toBe(users + 1);
+    expect(listAuditEvents(db, all).rows).toHaveLength(1);
   });
 });

@@ -14,6 +14,18 @@ export interface AuditEventInput {
 
 export type AuditEvent = typeof auditEvents.$inferSelect;
 
+/**
+ * A change and the audit events it causes, in one transaction: neither is ever stored without the other. The
+ * change's own transaction, if it has one, nests inside as a savepoint.
+ */
+export function writeAudited<T>(db: Db, change: () => T, events: (result: T) => AuditEventInput[]): T {
+  return db.$client.transaction(() => {
+    const result = change();
+    for (const event of events(result)) recordAuditEvent(db, event);
+    return result;
+  })();
+}
+
 /** Appends one event. Its time is the database's UTC clock. */
 export function recordAuditEvent(db: Pick<Db, "insert">, event: AuditEventInput): void {
   db.insert(auditEvents)

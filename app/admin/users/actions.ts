@@ -14,7 +14,7 @@ import {
 } from "@/db/queries/users";
 import { USER_ROLES } from "@/db/schema";
 import { randomPassword } from "@/lib/passwords";
-import { audit } from "../../_server/audit";
+import { type AuditEvent, audited } from "../../_server/audit";
 import { authorize, type CurrentUser } from "../../_server/current-user";
 
 export type UserActionResult =
@@ -70,8 +70,11 @@ export async function createUserAction(input: unknown): Promise<UserActionResult
     };
   const password = randomPassword();
   const passwordHash = await hashPassword(password);
-  const user = createUserWithPassword(db, { ...parsed.data, passwordHash });
-  await audit(allowed.admin, { action: "user_created", target: user.email, detail: { role: user.role } });
+  const user = await audited(
+    allowed.admin,
+    () => createUserWithPassword(db, { ...parsed.data, passwordHash }),
+    (made) => [{ action: "user_created", target: made.email, detail: { role: made.role } }],
+  );
   revalidatePath("/admin/users");
   return { ok: true, data: { user, password } };
 }
@@ -89,27 +92,34 @@ export async function updateUserAccessAction(input: unknown): Promise<UserAction
   const parsed = AccessInput.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const db = getDb();
-  const before = getUser(db, parsed.data.userId);
-  const outcome = updateUserAccess(db, parsed.data.userId, {
-    role: parsed.data.role,
-    disabled: parsed.data.disabled,
-  });
+  const { outcome, user } = await audited(
+    allowed.admin,
+    () => {
+      const before = getUser(db, parsed.data.userId);
+      const outcome = updateUserAccess(db, parsed.data.userId, {
+        role: parsed.data.role,
+        disabled: parsed.data.disabled,
+      });
+      return { before, outcome, user: getUser(db, parsed.data.userId) };
+    },
+    ({ before, outcome, user }) => {
+      const events: AuditEvent[] = [];
+      if (outcome !== "ok" || !before || !user) return events;
+      if (before.role !== user.role)
+        events.push({
+          action: "role_changed",
+          target: user.email,
+          detail: { from: before.role, to: user.role },
+        });
+      if (before.disabled !== user.disabled)
+        events.push({ action: user.disabled ? "user_disabled" : "user_enabled", target: user.email });
+      return events;
+    },
+  );
   if (outcome === "not_found") return NOT_FOUND;
   if (outcome === "last_admin")
     return { ok: false, code: "conflict", error: "This is the last active admin: make another admin first." };
-  const user = getUser(db, parsed.data.userId);
   if (!user) return NOT_FOUND;
-  if (before && before.role !== user.role)
-    await audit(allowed.admin, {
-      action: "role_changed",
-      target: user.email,
-      detail: { from: before.role, to: user.role },
-    });
-  if (before && before.disabled !== user.disabled)
-    await audit(allowed.admin, {
-      action: user.disabled ? "user_disabled" : "user_enabled",
-      target: user.email,
-    });
   revalidatePath("/admin/users");
   return { ok: true, data: { user } };
 }
@@ -124,7 +134,12 @@ export async function resetPasswordAction(input: unknown): Promise<UserActionRes
   const user = getUser(db, parsed.data.userId);
   if (!user) return NOT_FOUND;
   const password = randomPassword();
-  if (!setUserPassword(db, user.id, await hashPassword(password))) return NOT_FOUND;
-  await audit(allowed.admin, { action: "password_reset", target: user.email });
+  const passwordHash = await hashPassword(password);
+  const reset = await audited(
+    allowed.admin,
+    () => setUserPassword(db, user.id, passwordHash),
+    (done) => (done ? [{ action: "password_reset", target: user.email }] : []),
+  );
+  if (!reset) return NOT_FOUND;
   return { ok: true, data: { user, password } };
 }
