@@ -78,7 +78,8 @@ export function treeMemory(pid: number): { rss: number; file: number } {
   for (const p of [pid, ...children(pid)]) {
     try {
       const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
-      const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
+      const kb = (field: string) =>
+        Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
       rss += kb("VmRSS");
       file += kb("RssFile");
     } catch {
