@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import * as schema from "./schema";
+import { cachePreparedStatements } from "./statement-cache";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -48,6 +49,7 @@ export function openDatabase(file: string = databasePath()): Db {
     }
   }
   if (file !== ":memory:") sqlite.pragma(`mmap_size = ${MMAP_SIZE}`);
+  cachePreparedStatements(sqlite);
   return drizzle({ client: sqlite, schema }) as Db;
 }
 
