@@ -2,10 +2,18 @@ import type { StatementMode } from "@/db/schema";
 import { foldForSearch } from "@/lib/text";
 import { findFrame, firstReportingVerb, isDirectQuote } from "./attribution";
 import { cleanForDisplay, type PreparedText, prepareText, rawSlice, toRawSpan } from "./clean";
-import { Discourse, type Discourse as DiscourseT, type Entity, resolveFrame } from "./coreference";
+import {
+  type Considered,
+  considerFor,
+  Discourse,
+  type Discourse as DiscourseT,
+  type Entity,
+  resolveFrame,
+} from "./coreference";
 import { findDates, findPublishedDate, type ResolvedDate, resolveDate, unknownDate } from "./dates";
 import { type EventMention, findEvents, matchKnownEvent } from "./events";
 import { expandTitle } from "./lexicon";
+import { organizationOf } from "./organizations";
 import { type Span, splitParagraphs, splitSentences } from "./sentences";
 import { findIntroducedPeople } from "./speakers";
 import { suggestTopics } from "./topics";
@@ -21,6 +29,7 @@ import type {
   NotUnderstood,
   SetAside,
 } from "./types";
+import { detectLanguage, findFrameVi, findIntroducedPeopleVi, firstReportingVerbVi } from "./vi/attribution";
 
 const MAX_SENTENCE = 3000;
 
@@ -55,10 +64,13 @@ function outletFromMarker(marker: string): string | null {
 }
 const BOILERPLATE =
   /^(?:[\s|:·•]|Font Size|Print|Share|Email|Tweet|Facebook|Twitter|Zalo|A\+|A-|Back|Top)*$/i;
-const CAPTION = /\((?:Photo|Image|Source)\s*:|\bPhoto:\s|\(Photo\b/i;
+const CAPTION =
+  /\((?:Photo|Image|Source)\s*:|\bPhoto:\s|\(Photo\b|\(Ảnh\b|(?<!\p{L})Ảnh\s*:|Nguồn ảnh|\bảnh \d+\s*$/iu;
 const END_MARKER = /\.\/\.\s*$/;
+const CONNECTIVE_VI =
+  /^(?:Tuy nhiên|Do đó|Vì vậy|Vì thế|Ngoài ra|Bên cạnh đó|Đồng thời|Cụ thể|Mặt khác|Thứ nhất|Thứ hai|Thứ ba|Trong đó|Qua đó|Từ đó|Như vậy|Hơn nữa|"|')(?![\p{L}])/u;
 const CONNECTIVE =
-  /^(?:However|Therefore|Thus|Hence|Moreover|Furthermore|In addition|Additionally|Besides|At the same time|Also|Accordingly|Consequently|In particular|Specifically|Notably|Similarly|Likewise|In this regard|In that spirit|To that end|Further|Meanwhile, (?:he|she)|"|')\b/;
+  /^(?:First(?: of all)?|Second(?:ly)?|Third(?:ly)?|Finally|However|Therefore|Thus|Hence|Moreover|Furthermore|In addition|Additionally|Besides|At the same time|Also|Accordingly|Consequently|In particular|Specifically|Notably|Similarly|Likewise|In this regard|In that spirit|To that end|Further|Meanwhile, (?:he|she)|"|')\b/;
 
 function paragraphKind(p: Span, index: number): ParagraphKind {
   if (BOILERPLATE.test(p.text) || !/\p{L}{2}/u.test(p.text)) return "boilerplate";
@@ -94,11 +106,15 @@ interface Draft {
   dateCarried?: boolean;
   /** The speaker's title and rank as known when the statement was made, not as later sentences extend them. */
   role: CandidateRole | null;
+  rule: string;
+  cue: string;
+  considered: Considered[];
 }
 
 function roleFor(entity: Entity | null): CandidateRole | null {
   if (!entity?.title && !entity?.rank) return null;
   const title = entity.title ?? "";
+  const organization = organizationOf(title);
   let roleId: number | null = null;
   if (entity.known) {
     const want = new Set(expandTitle(title).split(" "));
@@ -113,7 +129,7 @@ function roleFor(entity: Entity | null): CandidateRole | null {
       }
     }
   }
-  return { title, rank: entity.rank, roleId };
+  return { title, rank: entity.rank, roleId, organization };
 }
 
 function eventFor(
@@ -189,6 +205,10 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   const knownEvents: KnownEvent[] = input.known?.events ?? [];
   const topics = input.known?.topics ?? [];
   const paragraphs = splitParagraphs(prepared.text);
+  const language = detectLanguage(prepared.text);
+  const frameOf = language === "vi" ? findFrameVi : findFrame;
+  const reportingVerbOf = language === "vi" ? firstReportingVerbVi : firstReportingVerb;
+  const connective = language === "vi" ? CONNECTIVE_VI : CONNECTIVE;
 
   const textPublished = findPublishedDate(paragraphs.map((p) => p.text));
   const published = input.published ?? textPublished;
@@ -268,11 +288,13 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   const currentEvent = new Map<number, EventMention>();
   let previous = null as Draft | null;
   let previousUnit: Unit | null = null;
+  // The sentence just before, when it was prose that no attribution claimed.
+  let draftless: Unit | null = null;
 
   for (const unit of kept) {
     let discourse = discourses.get(unit.context);
     if (!discourse) {
-      discourse = new Discourse(persons);
+      discourse = new Discourse(persons, language);
       discourses.set(unit.context, discourse);
     }
     if (previousUnit && previousUnit.context !== unit.context) previous = null;
@@ -290,15 +312,15 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       if (found) currentEvent.set(unit.context, found);
     }
 
-    const frame = eligible ? findFrame(sentence) : null;
+    const frame = eligible ? frameOf(sentence) : null;
     let draft: Draft | null = null;
     if (frame) {
+      const considered = considerFor(frame, discourse);
       const resolution = resolveFrame(frame, discourse, persons);
       // Whoever a reference resolves to, a foreign official is not proposed ("Wang said" after "Wang Yi").
       if (
-        resolution.status === "resolved" &&
-        resolution.entity?.country &&
-        resolution.entity.country !== "VN"
+        resolution.entity &&
+        ((resolution.entity.country && resolution.entity.country !== "VN") || resolution.entity.nonVietnamese)
       ) {
         resolution.notVietnamese = true;
         resolution.setAside ??= "the speaker is not a Vietnamese official";
@@ -340,13 +362,16 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
             ? previous.sentenceDate
             : null),
         role: resolution.status === "resolved" ? roleFor(resolution.entity) : null,
+        rule: frame.rule,
+        cue: frame.verb,
+        considered,
       };
     } else if (
       eligible &&
       previous &&
       !previous.setAside &&
       unit.contextKind === "article" &&
-      CONNECTIVE.test(sentence)
+      connective.test(sentence)
     ) {
       // Reported speech often runs on without a new attribution: "However, ..." after "X underlined that ...".
       draft = {
@@ -358,15 +383,45 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         note: `Continues the reported speech of the preceding sentence (${previous.frameText}); no attribution of its own.`,
         mode: isDirectQuote(sentence) ? "direct_quote" : "paraphrase",
         sentenceDate: findDates(sentence)[0] ?? previous.sentenceDate,
+        rule: "continuation",
+        cue: sentence.match(connective)?.[0] ?? "",
+        considered: [],
       };
+    }
+    // "X made the statement at ...": the statement is the sentence just before, which had no attribution.
+    if (
+      draft &&
+      frame?.rule === "en.made-the-remarks" &&
+      draftless &&
+      draftless.context === unit.context &&
+      draftless.contextKind === "article" &&
+      !draft.setAside
+    ) {
+      const before = draftless;
+      drafts.push({
+        ...draft,
+        unit: before,
+        evidenceStart: before.span.start,
+        evidenceEnd: before.span.end,
+        kind: "continuation",
+        note: `The next sentence says "${draft.frameText}": this is the statement it refers to. ${draft.note}`,
+        mode: isDirectQuote(before.span.text) ? "direct_quote" : "paraphrase",
+        sentenceDate: findDates(before.span.text)[0] ?? draft.sentenceDate,
+        rule: "en.made-the-remarks.preceding",
+      });
+      const at = missed.findIndex((m) => m.unit === before);
+      if (at >= 0) missed.splice(at, 1);
     }
     // People introduced in this sentence can be referred back to later ("Nam shared", "the ambassador").
     if (sentence.length <= MAX_SENTENCE)
-      for (const { mention } of findIntroducedPeople(sentence, persons)) discourse.introduce(mention);
+      for (const mention of language === "vi"
+        ? findIntroducedPeopleVi(sentence)
+        : findIntroducedPeople(sentence, persons).map((p) => p.mention))
+        discourse.introduce(mention);
     if (draft?.entity && draft.status === "resolved") discourse.touch(draft.entity);
     if (draft) drafts.push(draft);
     else {
-      const verb = sentence.length <= MAX_SENTENCE ? firstReportingVerb(sentence) : null;
+      const verb = sentence.length <= MAX_SENTENCE ? reportingVerbOf(sentence) : null;
       if (verb) {
         const reason =
           unit.paragraphKind === "caption"
@@ -380,6 +435,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       }
     }
     if (eligible) previous = draft;
+    draftless = eligible && !draft ? unit : null;
   }
 
   // "Vietnam has urged ...": the country speaks through the one Vietnamese official quoted in the passage.
@@ -495,6 +551,14 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       evidence: { start: raw.start, end: raw.end, text: evidenceText },
       flags,
       context: d.unit.contextKind,
+      language,
+      provenance: {
+        rule: d.rule,
+        cue: d.cue,
+        speech: d.mode === "direct_quote" ? "direct" : "indirect",
+        considered: d.considered,
+        reason: d.note,
+      },
     };
     if (d.setAside) setAside.push({ ...candidate, reason: d.setAside });
     else candidates.push(candidate);
@@ -517,6 +581,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   });
 
   return {
+    language,
     title,
     published: published ?? null,
     publishedFrom,

@@ -1,5 +1,5 @@
 import { foldForSearch } from "@/lib/text";
-import type { Candidate, ExtractInput, ExtractResult } from "../types";
+import type { Candidate, ExtractInput } from "../types";
 import { EN_DEV } from "./en-dev";
 import { EN_HELDOUT } from "./en-heldout";
 import type { TestArticle } from "./types";
@@ -15,7 +15,11 @@ export const TEST_SETS = {
 export type TestSetName = keyof typeof TEST_SETS;
 
 /** Attributions that name the speaker in the sentence itself; every other kind is an inference. */
-const EXPLICIT_KINDS = new Set<Candidate["attribution"]["kind"]>(["full_name", "title_and_name", "given_name"]);
+const EXPLICIT_KINDS = new Set<Candidate["attribution"]["kind"]>([
+  "full_name",
+  "title_and_name",
+  "given_name",
+]);
 
 export interface SetFigures {
   articles: number;
@@ -37,11 +41,28 @@ export interface SetFigures {
   setAsideTotal: number;
   misses: string[];
   wrong: string[];
+  /** Gold set-aside passages the result does not list (neither set aside nor "not understood"). */
+  unlisted: string[];
 }
 
-const norm = (s: string) => foldForSearch(s).replace(/[“”"‘’']/g, "'").replace(/\s+/g, " ").trim();
+const norm = (s: string) =>
+  foldForSearch(s)
+    .replace(/[“”"‘’']/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
 
-export type Extract = (input: ExtractInput) => ExtractResult;
+/** What the evaluation reads of a result: any version of the extractor (the baseline's included) provides it. */
+interface Scored {
+  evidence: { text: string };
+  speaker: { name: string } | null;
+  speakerAsWritten: string;
+  attribution: { kind: Candidate["attribution"]["kind"]; note: string; text: string };
+}
+export type Extract = (input: ExtractInput) => {
+  candidates: Scored[];
+  setAside: Array<{ evidence: { text: string } }>;
+  notUnderstood: Array<{ evidence: { text: string } }>;
+};
 
 export function evaluateArticles(articles: TestArticle[], extract: Extract): SetFigures {
   const f: SetFigures = {
@@ -61,6 +82,7 @@ export function evaluateArticles(articles: TestArticle[], extract: Extract): Set
     setAsideTotal: 0,
     misses: [],
     wrong: [],
+    unlisted: [],
   };
   for (const a of articles) {
     const result = extract({
@@ -107,6 +129,7 @@ export function evaluateArticles(articles: TestArticle[], extract: Extract): Set
         result.setAside.some((c) => norm(c.evidence.text).includes(q)) ||
         result.notUnderstood.some((n) => norm(n.evidence.text).includes(q));
       if (listed) f.setAsideListed++;
+      else f.unlisted.push(`${a.id}: "${s.quote}" (${s.reason})`);
     }
   }
   const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);

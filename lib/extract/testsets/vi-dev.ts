@@ -58,6 +58,9 @@ Qua sự kiện này, lãnh đạo và nhân dân Việt Nam mong muốn thể h
     statements: [
       { quote: "Đó là khẳng định của Thứ trưởng", speaker: "Lê Hoài Trung" },
       { quote: "Theo ông Trung", speaker: "Lê Hoài Trung" },
+      // The paragraph after "Theo ông Trung" goes on with his answer, as the country's wish.
+      { quote: "lãnh đạo và nhân dân Việt Nam mong muốn", speaker: "Lê Hoài Trung" },
+      { quote: "Cũng qua hội nghị lần này", speaker: "Lê Hoài Trung" },
       { quote: "Thứ trưởng Bộ Ngoại giao nói tại buổi họp báo", speaker: "Lê Hoài Trung" },
     ],
     setAside: [],
