@@ -30,6 +30,7 @@ import type {
   SetAside,
 } from "./types";
 import { detectLanguage, findFrameVi, findIntroducedPeopleVi, firstReportingVerbVi } from "./vi/attribution";
+import { findEventsVi } from "./vi/events";
 
 const MAX_SENTENCE = 3000;
 
@@ -44,7 +45,9 @@ interface Unit {
   afterBodyStart: boolean;
 }
 
-const DATELINE = /^(?:([\p{Lu}][\p{L} .'-]{1,40}?),?\s*)?\(?([A-Z]{2,}(?:\/[A-Z]{2,})?)\)?\s*[-–—]\s+/u;
+// "Moscow (VNA) –", "Moscow, November 8 (NDO/VNA) -", "Hà Nội (TTXVN) –": city, date, agency marker.
+const DATELINE =
+  /^(?:([\p{Lu}][\p{L} .'-]{1,40}?)(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?))?,?\s*)?\(?([A-Z]{2,}(?:\/[A-Z]{2,})?)\)?\s*[-–—]\s+/u;
 
 /** Agency and paper codes of datelines, spelt out as the stored sources name them. */
 const OUTLET_CODES: Record<string, string> = {
@@ -55,6 +58,8 @@ const OUTLET_CODES: Record<string, string> = {
   VGP: "Government News (VGP)",
   SGGP: "Saigon Giai Phong (SGGP)",
   QDND: "People's Army Newspaper (QDND)",
+  TTXVN: "Thông tấn xã Việt Nam (TTXVN)",
+  VOVWORLD: "VOV World (VOVWORLD)",
 };
 
 /** "NDO/VNA" -> "Nhan Dan Online (NDO) / Vietnam News Agency (VNA)"; null unless every code is known. */
@@ -66,6 +71,9 @@ const BOILERPLATE =
   /^(?:[\s|:·•]|Font Size|Print|Share|Email|Tweet|Facebook|Twitter|Zalo|A\+|A-|Back|Top)*$/i;
 const CAPTION =
   /\((?:Photo|Image|Source)\s*:|\bPhoto:\s|\(Photo\b|\(Ảnh\b|(?<!\p{L})Ảnh\s*:|Nguồn ảnh|\bảnh \d+\s*$/iu;
+/** "...: Ambassador", "...: Deputy FM Dung", "...: Bộ trưởng Bùi Thanh Sơn" at the end of a headline. */
+const HEADLINE_TAG =
+  /[:|]\s*((?:[\p{Lu}][\p{L}\p{M}.'-]*|of|and|the|for|thứ|trưởng|ngoại|giao|phát|ngôn)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'-]*|of|and|the|for|thứ|trưởng|ngoại|giao|phát|ngôn)){0,7})\s*$/u;
 const END_MARKER = /\.\/\.\s*$/;
 const CONNECTIVE_VI =
   /^(?:Tuy nhiên|Do đó|Vì vậy|Vì thế|Ngoài ra|Bên cạnh đó|Đồng thời|Cụ thể|Mặt khác|Thứ nhất|Thứ hai|Thứ ba|Trong đó|Qua đó|Từ đó|Như vậy|Hơn nữa|"|')(?![\p{L}])/u;
@@ -78,6 +86,27 @@ function paragraphKind(p: Span, index: number): ParagraphKind {
   if (CAPTION.test(p.text)) return "caption";
   if (p.text.length < 60 && /^\D{0,20}\d{4}-\d{2}-\d{2}/.test(p.text)) return "dateline";
   return "prose";
+}
+
+/**
+ * Names the text writes with Vietnamese diacritics ("Nguyễn Xuân Phúc", even in an English article's caption),
+ * by their folded form: the native name of a person the text also writes without them.
+ */
+function nativeNames(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const run = m[0];
+    if (foldForSearch(run) === run.toLowerCase()) continue;
+    const words = run.split(/\s+/);
+    // Every tail of the run: "Thủ tướng Phạm Minh Chính" gives "Phạm Minh Chính" too.
+    for (let i = 0; i < words.length - 1; i++) {
+      const name = words.slice(i).join(" ");
+      const key = foldForSearch(name);
+      if (!out.has(key)) out.set(key, name);
+    }
+  }
+  return out;
 }
 
 function normalizeForDuplicate(text: string): string {
@@ -209,6 +238,9 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   const frameOf = language === "vi" ? findFrameVi : findFrame;
   const reportingVerbOf = language === "vi" ? firstReportingVerbVi : firstReportingVerb;
   const connective = language === "vi" ? CONNECTIVE_VI : CONNECTIVE;
+  // An event announced for later ("to be held", "sẽ diễn ra") is not where the article's statements were made.
+  const eventsOf = (text: string) =>
+    (language === "vi" ? findEventsVi(text) : findEvents(text)).filter((e) => !e.future);
 
   const textPublished = findPublishedDate(paragraphs.map((p) => p.text));
   const published = input.published ?? textPublished;
@@ -221,6 +253,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   let contextKind: "article" | "snippet" = "article";
   let bodyStarted = false;
   let datelineCity: string | null = null;
+  let datelineDate = null as ReturnType<typeof findDates>[number] | null;
   let datelineOutlet: string | null = null;
   let title: string | null = null;
   paragraphs.forEach((p, index) => {
@@ -235,7 +268,9 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       if (d) {
         bodyStarted = true;
         datelineCity ??= d[1]?.trim() ?? null;
-        datelineOutlet ??= outletFromMarker(d[2] ?? "");
+        datelineOutlet ??= outletFromMarker(d[3] ?? "");
+        if (d[2] && !datelineDate)
+          datelineDate = findDates(/\//.test(d[2]) ? `ngày ${d[2]}` : d[2])[0] ?? null;
         span = { start: p.start + d[0].length, end: p.end, text: p.text.slice(d[0].length) };
       }
     }
@@ -279,7 +314,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     .filter(
       (u) => u.contextKind === "article" && u.paragraphKind === "prose" && u.span.text.length <= MAX_SENTENCE,
     )
-    .map((u) => findEvents(u.span.text)[0])
+    .map((u) => eventsOf(u.span.text)[0])
     .find((e) => e !== undefined);
   const drafts: Draft[] = [];
   // Sentences with a reporting verb that yield no draft: listed for the reviewer rather than silently dropped.
@@ -290,6 +325,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   let previousUnit: Unit | null = null;
   // The sentence just before, when it was prose that no attribution claimed.
   let draftless: Unit | null = null;
+  let headline: Unit | null = null;
 
   for (const unit of kept) {
     let discourse = discourses.get(unit.context);
@@ -308,10 +344,11 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
 
     if (unit.contextKind === "article" && sentence.length <= MAX_SENTENCE) {
       // The latest event described so far; before any, the article's first (a lead summarises what follows).
-      const found = findEvents(sentence)[0] ?? (currentEvent.has(unit.context) ? undefined : firstEvent);
+      const found = eventsOf(sentence)[0] ?? (currentEvent.has(unit.context) ? undefined : firstEvent);
       if (found) currentEvent.set(unit.context, found);
     }
 
+    if (unit.paragraphKind === "title" && unit.contextKind === "article" && !headline) headline = unit;
     const frame = eligible ? frameOf(sentence) : null;
     let draft: Draft | null = null;
     if (frame) {
@@ -438,6 +475,44 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     draftless = eligible && !draft ? unit : null;
   }
 
+  // A headline that ends with its speaker ("Vietnam completes all targets at UNSC: Ambassador"): the tag is read
+  // once the whole article is, since the body names the person the headline only titles.
+  const tag = headline ? HEADLINE_TAG.exec(headline.span.text) : null;
+  const articleDiscourse = discourses.get(0);
+  if (headline && tag?.[1] && articleDiscourse) {
+    const who = tag[1].trim();
+    const frame = frameOf(language === "vi" ? `${who} cho biết` : `${who} said`);
+    if (frame && frame.subject.trim() === who && frame.form !== "group") {
+      const considered = considerFor(frame, articleDiscourse);
+      const resolution = resolveFrame(frame, articleDiscourse, persons);
+      const foreign =
+        !!resolution.entity &&
+        ((!!resolution.entity.country && resolution.entity.country !== "VN") ||
+          !!resolution.entity.nonVietnamese);
+      drafts.unshift({
+        unit: headline,
+        evidenceStart: headline.span.start,
+        evidenceEnd: headline.span.end,
+        frameText: who,
+        speakerAsWritten: who,
+        kind: resolution.kind,
+        status: resolution.status,
+        note: `The headline ends with its speaker ("${who}"). ${resolution.note}`,
+        entity: resolution.entity,
+        event: currentEvent.get(0) ?? firstEvent ?? null,
+        mode: "summary",
+        setAside: foreign ? "the speaker is not a Vietnamese official" : resolution.setAside,
+        pendingCountry: false,
+        notVietnamese: foreign || resolution.notVietnamese,
+        sentenceDate: null,
+        role: resolution.status === "resolved" ? roleFor(resolution.entity) : null,
+        rule: `${language}.headline-tag`,
+        cue: ":",
+        considered,
+      });
+    }
+  }
+
   // "Vietnam has urged ...": the country speaks through the one Vietnamese official quoted in the passage.
   for (const d of drafts) {
     if (!d.pendingCountry) continue;
@@ -465,6 +540,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     }
   }
 
+  const native = nativeNames(prepared.text);
   const candidates: Candidate[] = [];
   const setAside: SetAside[] = [];
   for (const d of drafts) {
@@ -496,6 +572,14 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       date = eventDate;
     } else if (d.sentenceDate && d.unit.contextKind === "article") {
       date = resolveDate(d.sentenceDate, published);
+    } else if (datelineDate && d.unit.contextKind === "article") {
+      // The dateline dates the report; a statement it reports was made that day or shortly before.
+      const fromDateline = resolveDate(datelineDate, published);
+      date = {
+        ...fromDateline,
+        basis: "inferred",
+        note: `Not stated in the sentence; the dateline dates the report "${datelineDate.asWritten}".${fromDateline.note ? ` ${fromDateline.note}` : ""}`,
+      };
     } else {
       date = unknownDate(
         d.unit.contextKind === "snippet"
@@ -515,6 +599,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
             name: d.entity.name,
             personId: d.entity.known?.id ?? null,
             personSlug: d.entity.known?.slug ?? null,
+            nativeName: d.entity.known?.nativeName ?? native.get(foldForSearch(d.entity.name)) ?? null,
             country: d.entity.country,
           }
         : null;

@@ -18,7 +18,7 @@ export function organizationOf(title: string): string | null {
   if (!t) return null;
   // Vietnamese: "Bộ X", "Ủy ban X" inside the title; "Bộ trưởng Ngoại giao" names "Bộ Ngoại giao".
   const vi =
-    /(?<!\p{L})(Bộ|Ủy ban|Ban|Văn phòng|Cục|Phái đoàn)(?!\s+trưởng)\s+((?:[\p{Lu}][\p{L}\p{M}]*|và|đại|diện|thường|trực)(?:\s+(?:[\p{Lu}][\p{L}\p{M}]*|an|giao|vụ|và|tại|đại|diện|thường|trực))*)/u.exec(
+    /(?<!\p{L})(Bộ|Ủy ban|Ban|Văn phòng|Cục|Phái đoàn)(?!\s+trưởng)\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)*)/u.exec(
       t,
     );
   if (vi) return `${vi[1]} ${(vi[2] ?? "").replace(/\s+(?:Việt Nam|tại)$/u, "").trim()}`.trim();

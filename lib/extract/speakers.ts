@@ -83,9 +83,13 @@ export function parseNamedMention(text: string, appositive: string | null = null
   const startsTitle = (t: string) =>
     (isTitleWord(t) && !/^(?:to|of|and|the|for|on|in|at)$/i.test(t)) || isCountryWord(t);
   while (titleTokens.length && !startsTitle(titleTokens[0] ?? "")) titleTokens = titleTokens.slice(1);
+  // "Vietnamese Minister of Foreign Affairs": the adjective says the country, the post is what follows it.
+  const adjectiveCountry =
+    titleTokens.length > 1 && isCountryWord(titleTokens[0] ?? "") ? countryIn(titleTokens[0] ?? "") : null;
+  if (adjectiveCountry) titleTokens = titleTokens.slice(1);
   const titleParts = [titleTokens.join(" ").trim(), appositive?.trim() ?? ""].filter(Boolean);
   const title = titleParts.length ? titleParts.join(", ") : null;
-  const titleCountry = title ? countryIn(title) : null;
+  const titleCountry = adjectiveCountry ?? (title ? countryIn(title) : null);
   const family = foldForSearch(nameTokens[0] ?? "");
   const looksVietnamese = nameTokens.length >= 2 && VIETNAMESE_FAMILY_NAMES.has(family);
   return {

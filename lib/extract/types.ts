@@ -87,6 +87,8 @@ export interface CandidateSpeaker {
   name: string;
   personId: number | null;
   personSlug: string | null;
+  /** The name with its diacritics ("Nguyễn Xuân Phúc") when the article writes it so anywhere; else null. */
+  nativeName: string | null;
   /** ISO 3166-1 alpha-2 when known. */
   country: string | null;
 }

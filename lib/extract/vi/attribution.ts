@@ -239,7 +239,8 @@ export function parseViMention(text: string): NamedMention | null {
     .filter(Boolean)
     .join(", ");
   const { rank, rest } = rankOf(titleRaw);
-  const title = rest.replace(/^(?:đồng chí)\s+/iu, "").trim() || null;
+  // "khẳng định của Thứ trưởng ...", "theo ông ...": the linking words before a title are not part of it.
+  const title = rest.replace(/^(?:(?:của|là|theo|tại|và|với|cùng|đồng chí)\s+)+/iu, "").trim() || null;
   const titleCountry = title ? countryInVi(title) : null;
   const vietnameseName = span.vietnamese || looksVietnameseName(nameTokens);
   return {
@@ -294,7 +295,9 @@ export function firstReportingVerbVi(sentence: string): string | null {
     return m[1] ?? null;
   }
   VERB_RE.lastIndex = 0;
-  return THEO_RE.test(sentence) ? "theo" : null;
+  const theo = THEO_RE.exec(sentence);
+  if (!theo) return null;
+  return VI_SOURCE_CITES.test(sentence.slice(theo.index + theo[0].length)) ? null : "theo";
 }
 
 /** A subject after "theo" or "của": the words up to the next clause mark. */
