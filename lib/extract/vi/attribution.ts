@@ -110,8 +110,15 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
     let k = end - 1;
     while (k > 0 && !/,$/.test(toks[k - 1]?.text ?? "") && end - k < 8) k--;
     if (k > 0 && /,$/.test(toks[k - 1]?.text ?? "")) {
+      const clause = runText(k, end).replace(/,$/, "");
       end = k;
       start = runBack(end, true);
+      // "Ông Nguyễn Văn Nam, Cục trưởng, cho biết": a clause that is a title is the speaker's appositive.
+      if (start < end && startsWithTitle(clause) && hasName(runText(start, end)))
+        return {
+          text: `${runText(start, end).replace(/,$/, "")}, ${clause}`,
+          start: (toks[start]?.start ?? 0) + (/^[“"(]/.test(toks[start]?.text ?? "") ? 1 : 0),
+        };
     }
   }
   if (start === end) return null;
@@ -159,13 +166,15 @@ function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boo
     const t = bare[i] ?? "";
     const next = bare[i + 1] ?? "";
     if (!NAME_TOKEN.test(t) || !NAME_TOKEN.test(next)) continue;
-    if (VI_CAPITAL_TITLE_WORDS.has(lower(t))) continue;
+    if (VI_CAPITAL_TITLE_WORDS.has(lower(t)) || lower(t) in VI_HONORIFICS) continue;
     if (!VIETNAMESE_FAMILY_NAMES.has(foldForSearch(t))) continue;
     if (VI_PLACES.has(foldForSearch(`${t} ${next}`))) continue;
     let to = i;
     while (to < bare.length && to - i < 4 && NAME_TOKEN.test(bare[to] ?? "")) {
       if (to > i && VI_NAME_BREAKERS.has(lower(bare[to] ?? "")) && to - i >= 2) break;
       to++;
+      // "Nguyễn Văn Nam, Cục trưởng": a comma ends the name.
+      if (/[,;:]$/.test(tokens[to - 1] ?? "")) break;
     }
     if (to - i >= 2) return { from: i, to, vietnamese: true };
   }
@@ -176,14 +185,17 @@ function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boo
   while (from > 0) {
     const t = bare[from - 1] ?? "";
     if (!NAME_TOKEN.test(t) && !/^\p{Lu}\.$/u.test(tokens[from - 1] ?? "")) break;
-    if (VI_CAPITAL_TITLE_WORDS.has(lower(t)) || (isTitleWord(t) && !GIVEN_NAMES_IN_TITLES.has(lower(t))))
+    if (lower(t) in VI_HONORIFICS) break;
+    if (VI_CAPITAL_TITLE_WORDS.has(lower(t)) || (isTitleWord(t) && !GIVEN_NAMES_IN_TITLES.has(lower(t)))) {
+      // "Hoa Kỳ", "Việt Nam": a two-word country whose first word stopped the walk takes its second back.
+      if (from < to && countryInVi(`${t} ${bare[from] ?? ""}`) && !countryInVi(bare[from] ?? "")) from++;
       break;
+    }
     if (countryInVi(t)) break;
     from--;
   }
-  if (from === to) return null;
-  // "Việt Nam", "Hoa Kỳ": a country, not a name, even when its first word stopped the walk.
-  if (countryInVi(bare.slice(Math.max(0, from - 1), to).join(" "))) return null;
+  if (from >= to) return null;
+  if (countryInVi(bare.slice(from, to).join(" "))) return null;
   // A name needs something before it (a title, an honorific) unless it has two or more words.
   if (from === 0 && to - from < 2) return null;
   while (to - from > 3) from++;
@@ -300,6 +312,13 @@ export function firstReportingVerbVi(sentence: string): string | null {
   return VI_SOURCE_CITES.test(sentence.slice(theo.index + theo[0].length)) ? null : "theo";
 }
 
+function startsWithVerb(text: string): boolean {
+  VERB_RE.lastIndex = 0;
+  const m = VERB_RE.exec(text);
+  VERB_RE.lastIndex = 0;
+  return m?.index === 0;
+}
+
 /** A subject after "theo" or "của": the words up to the next clause mark. */
 function subjectAfter(text: string): string | null {
   const m = /^([^,.;:“”"()]{2,140}?)(?=\s*(?:[,.;:“"(]|$))/u.exec(text);
@@ -409,8 +428,12 @@ export function titleFitsVi(reference: string, title: string): boolean {
     .replace(/\s+/g, " ")
     .trim()} `;
   const wanted = VI_DESCRIPTORS.find(([re]) => re.test(lower(reference)))?.[1] ?? [ref];
+  const haveTrimmed = have.trim();
   return wanted.some((w) => {
     if (w === "") return true;
+    // The reference may say more than the title known so far: "Bộ trưởng Ngoại giao" after "Bộ trưởng X".
+    if (haveTrimmed && ` ${w} `.startsWith(` ${haveTrimmed} `) && haveTrimmed.split(" ").length >= 2)
+      return true;
     let at = have.indexOf(` ${w} `);
     while (at >= 0) {
       // "thủ tướng" is not "phó thủ tướng"; "trưởng" alone is not "thứ trưởng".
@@ -477,6 +500,15 @@ export function findIntroducedPeopleVi(text: string): NamedMention[] {
           const t = toks[k]?.text ?? "";
           const bareT = t.replace(/[,;:.)]+$/, "");
           if (!descriptive(bareT) || (lower(bareT) === "và" && k > end)) break;
+          if (
+            startsWithVerb(
+              toks
+                .slice(k, k + 4)
+                .map((x) => x.text)
+                .join(" "),
+            )
+          )
+            break;
           k++;
           if (/[,;:.)]$/.test(t)) break;
         }
@@ -517,12 +549,21 @@ export function detectLanguage(text: string): "vi" | "en" {
   const sample = text.slice(0, 4000);
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) return "en";
-  const vietnamese = (sample.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu) ?? []).length;
-  const functionWords = (
-    sample.match(/(?<![\p{L}])(?:của|và|các|được|trong|những|với|cho|này|là|đã)(?![\p{L}])/giu) ?? []
+  const vietnamese = (
+    sample
+      .normalize("NFC")
+      .match(/[ăâđêôơưàáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/giu) ?? []
   ).length;
-  const words = (sample.match(/\S+/g) ?? []).length;
-  return vietnamese / letters > 0.03 && functionWords / Math.max(words, 1) > 0.03 ? "vi" : "en";
+  const folded = foldForSearch(sample);
+  const words = (folded.match(/[a-z]+/g) ?? []).length || 1;
+  const count = (re: RegExp) => (folded.match(re) ?? []).length;
+  // Vietnamese function words and syllables, with or without diacritics, against English function words.
+  const viWords = count(
+    /\b(?:cua|va|cac|duoc|trong|nhung|voi|cho|nay|la|da|khong|cung|se|tai|ve|mot|nguoi|viet|nam|bo|truong|biet)\b/g,
+  );
+  const enWords = count(/\b(?:the|of|and|to|in|is|that|for|with|on|was|said|has|by)\b/g);
+  if (vietnamese / letters > 0.04 && enWords / words < 0.08) return "vi";
+  return viWords / words > 0.12 && enWords / words < 0.03 ? "vi" : "en";
 }
 
 /** Genders the words of a Vietnamese mention state: "bà", "chị" female, "ông", "anh" male. */

@@ -3,7 +3,7 @@ import { foldForSearch } from "@/lib/text";
 /** Word lists of Vietnamese news prose. Matched on NFC text, case-insensitively, unless said otherwise. */
 
 /** Reporting verbs and phrases, longest first so that "nói thêm" wins over "nói". */
-export const VI_REPORTING_VERBS = [
+const VI_REPORTING_VERBS_WRITTEN = [
   "có bài phát biểu",
   "có phát biểu",
   "phát biểu",
@@ -46,7 +46,12 @@ export const VI_REPORTING_VERBS = [
   "chỉ rõ",
   "chỉ đạo",
   "đồng ý",
+  "nhất trí",
   "ủng hộ",
+];
+// Text typed without diacritics ("cho biet", "nhan manh") is read too: each verb also in its folded form.
+export const VI_REPORTING_VERBS = [
+  ...new Set([...VI_REPORTING_VERBS_WRITTEN, ...VI_REPORTING_VERBS_WRITTEN.map((v) => foldForSearch(v))]),
 ].sort((a, b) => b.length - a.length);
 
 /** Phrases whose "nói" is not a reporting verb: "nói riêng", "nói chung" ("in particular", "in general"). */
@@ -93,6 +98,8 @@ export const VI_ADVERBS = [
 export const VI_HONORIFICS: Record<string, "male" | "female" | null> = {
   ông: "male",
   bà: "female",
+  ong: "male",
+  ba: "female",
   "đồng chí": null,
   ngài: null,
 };
@@ -237,7 +244,7 @@ export const VI_TITLE_WORDS = new Set(
     "động",
     "cấp",
     "cao",
-  ].map((w) => w.toLowerCase()),
+  ].flatMap((w) => [w.toLowerCase(), foldForSearch(w)]),
 );
 
 /** Words that start a plural or collective subject: never one official. */
