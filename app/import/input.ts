@@ -168,6 +168,8 @@ export const saveInput = z.object({
     url: optionalUrl,
     publishedDate: optionalDate,
     tier: z.enum(SOURCE_TIERS),
+    // The article's language as detected (or corrected by the reviewer): the source and its records keep it.
+    language: z.enum(["en", "vi"]).default("en"),
   }),
   records: z.array(recordInput).min(1, "Accept at least one record to save.").max(500),
 });

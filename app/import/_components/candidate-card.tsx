@@ -10,7 +10,7 @@ import type {
   OrganizationKind,
   StatementMode,
 } from "@/db/schema";
-import type { CandidateFlag } from "@/lib/extract/types";
+import type { CandidateFlag, Provenance } from "@/lib/extract/types";
 import {
   ATTRIBUTION_KIND_LABELS,
   DATE_PRECISION_LABELS,
@@ -60,6 +60,98 @@ export interface Draft {
   dateNote: string;
   mode: StatementMode;
   topics: string[];
+  /** How the extractor made the proposal; null for a candidate added by hand. */
+  provenance: Provenance | null;
+  /** The full form is open (a candidate that needs nothing shows as a compact card until opened). */
+  expanded: boolean;
+}
+
+/** Flags that ask the reviewer to decide something; the others only inform. */
+const ATTENTION: CandidateFlag[] = [
+  "unresolved_speaker",
+  "date_needs_year",
+  "possible_duplicate",
+  "not_vietnamese_official",
+  "group_or_institution",
+];
+
+/** A proposal the reviewer can accept as it stands: accepted, nothing to decide, no field in error. */
+export function needsNothing(d: Draft, errors: Record<string, string>): boolean {
+  return (
+    d.accepted &&
+    !d.setAsideReason &&
+    d.provenance !== null &&
+    !d.flags.some((f) => ATTENTION.includes(f)) &&
+    !Object.keys(errors).some((k) => k.startsWith(`${d.key}.`))
+  );
+}
+
+const RULE_LABELS: Record<string, string> = {
+  "en.speaker-verb": "speaker before a reporting verb",
+  "en.verb-then-speaker": "reporting verb before the speaker",
+  "en.according-to": "“according to” + speaker",
+  "en.made-the-remarks": "“X made the remarks/statement”",
+  "en.made-the-remarks.preceding": "the sentence a later “X made the statement” refers to",
+  "en.headline-tag": "headline ending with its speaker",
+  "vi.speaker-verb": "speaker before a reporting verb",
+  "vi.quote-then-speaker": "quotation, then its speaker",
+  "vi.theo": "“theo” + speaker",
+  "vi.speech-noun": "“khẳng định của” + speaker",
+  "vi.headline-tag": "headline ending with its speaker",
+  continuation: "continues the previous sentence's speech",
+};
+
+export function ruleLabel(rule: string): string {
+  return RULE_LABELS[rule] ?? rule;
+}
+
+/** The passage with the attributing words marked, as a compact card shows it. */
+function Highlighted({ text, mark }: { text: string; mark: string }) {
+  const at = mark ? text.indexOf(mark) : -1;
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <mark>{mark}</mark>
+      {text.slice(at + mark.length)}
+    </>
+  );
+}
+
+function ProvenanceDetails({ p }: { p: Provenance }) {
+  return (
+    <details className={styles.provenance} data-testid="provenance">
+      <summary>
+        Why: {ruleLabel(p.rule)}
+        {p.cue ? <> · cue “{p.cue}”</> : null} · {p.speech === "direct" ? "direct speech" : "indirect speech"}
+      </summary>
+      <p>{p.reason}</p>
+      {p.considered.length ? (
+        <table>
+          <caption>People the reference could mean</caption>
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Score</th>
+              <th scope="col">Why considered</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.considered.map((c, i) => (
+              <tr key={c.name}>
+                <td>
+                  {c.name}
+                  {i === 0 ? " (chosen)" : ""}
+                </td>
+                <td>{c.score.toFixed(2)}</td>
+                <td>{c.why}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </details>
+  );
 }
 
 const FLAG_LABELS: Record<CandidateFlag, string> = {
@@ -118,7 +210,12 @@ export function CandidateCard({
   onChange,
   organizations,
   rolePlan,
+  current,
+  onFocus,
 }: {
+  /** The card the keyboard acts on. */
+  current: boolean;
+  onFocus: () => void;
   index: number;
   draft: Draft;
   raw: string;
@@ -147,14 +244,22 @@ export function CandidateCard({
   const knownOrganization = organizations.find(
     (o) => foldForSearch(o.name) === foldForSearch(d.organizationName.trim()),
   );
+  const compact = !d.expanded && needsNothing(d, errors);
 
   return (
     <article
       id={`card-${d.key}`}
-      className={`${styles.card} ${d.accepted ? styles.accepted : styles.rejected}`}
+      className={`${styles.card} ${d.accepted ? styles.accepted : styles.rejected} ${current ? styles.current : ""}`}
       data-testid="candidate"
       data-key={d.key}
+      data-current={current ? "true" : undefined}
+      data-state={d.accepted ? "accepted" : "rejected"}
       aria-labelledby={id("heading")}
+      aria-current={current ? "true" : undefined}
+      tabIndex={-1}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) onFocus();
+      }}
     >
       <header className={styles.cardHeader}>
         <h3 id={id("heading")}>
@@ -198,7 +303,40 @@ export function CandidateCard({
           </label>
         </div>
       ) : null}
-      {d.accepted ? (
+      {d.provenance ? <ProvenanceDetails p={d.provenance} /> : null}
+      {d.accepted && compact ? (
+        <div className={styles.compact} data-testid="compact">
+          <p className={styles.evidence}>
+            <Highlighted text={evidence || d.text} mark={d.attributionText} />
+          </p>
+          <dl className={styles.summary}>
+            <dt>Speaker</dt>
+            <dd data-testid="compact-speaker">
+              {person?.name ?? (d.speakerChoice === "new" ? `${d.newPersonName} (new)` : "unresolved")}
+            </dd>
+            <dt>Role</dt>
+            <dd>
+              {d.roleTitle || "—"}
+              {d.roleRank ? ` (${d.roleRank})` : ""}
+              {d.organizationName ? `, ${d.organizationName}` : ""}
+            </dd>
+            <dt>Event</dt>
+            <dd>{d.eventChoice === "none" ? "—" : d.eventName || "known event"}</dd>
+            <dt>Date</dt>
+            <dd>
+              {d.dateStart
+                ? d.dateEnd && d.dateEnd !== d.dateStart
+                  ? `${d.dateStart} – ${d.dateEnd}`
+                  : d.dateStart
+                : "unknown"}
+              {d.dateBasis === "inferred" ? " (inferred)" : ""}
+            </dd>
+          </dl>
+          <button type="button" onClick={() => onChange({ expanded: true })} data-testid="edit">
+            Edit fields
+          </button>
+        </div>
+      ) : d.accepted ? (
         <div className={styles.fields}>
           <Field id={id("text")} label="Statement text" error={err("text")} wide>
             <textarea
