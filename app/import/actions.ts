@@ -125,7 +125,7 @@ export async function saveImportAction(input: unknown): Promise<ActionResult<Sav
       }),
     };
   }
-  const { source, records } = parsed.data;
+  const { source, records, decisions } = parsed.data;
   const length = codePointLength(source.rawText);
   const outside = records.find((r) => r.evidenceEnd > length);
   if (outside)
@@ -162,6 +162,7 @@ export async function saveImportAction(input: unknown): Promise<ActionResult<Sav
           : null,
         language: source.language,
       })),
+      decisions,
     );
     await audit(gate.user, {
       action: "article_imported",

@@ -5,6 +5,7 @@ import {
   DATE_BASES,
   DATE_PRECISIONS,
   EVENT_KINDS,
+  EXTRACTION_DECISIONS,
   ORGANIZATION_KINDS,
   SOURCE_TIERS,
   STATEMENT_MODES,
@@ -172,6 +173,18 @@ export const saveInput = z.object({
     language: z.enum(["en", "vi"]).default("en"),
   }),
   records: z.array(recordInput).min(1, "Accept at least one record to save.").max(500),
+  // What the reviewer did with each proposal, for the live precision per rule.
+  decisions: z
+    .array(
+      z.object({
+        key: z.string().regex(/^c\d{1,5}$/),
+        rule: z.string().regex(/^[a-z][a-z.-]{0,59}$/),
+        attributionKind: z.enum(ATTRIBUTION_KINDS),
+        decision: z.enum(EXTRACTION_DECISIONS),
+      }),
+    )
+    .max(1000)
+    .default([]),
 });
 export type SaveInput = z.infer<typeof saveInput>;
 

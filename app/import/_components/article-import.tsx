@@ -25,7 +25,7 @@ import {
 } from "../actions";
 import styles from "../import.module.css";
 import { planRoles, selectionToSpan } from "../review";
-import { CandidateCard, type Draft, needsNothing } from "./candidate-card";
+import { CandidateCard, type Draft, needsNothing, speakerOf } from "./candidate-card";
 import { SourceView } from "./source-view";
 
 export interface PersonOption {
@@ -55,7 +55,7 @@ function draftFrom(c: ReviewCandidate & { reason?: string }, accepted: boolean):
       ? `person:${c.speaker.personId}`
       : "new"
     : "unresolved";
-  return {
+  const draft: Draft = {
     key: c.key,
     accepted,
     setAsideReason: c.reason ?? null,
@@ -91,7 +91,9 @@ function draftFrom(c: ReviewCandidate & { reason?: string }, accepted: boolean):
     topics: c.topics,
     provenance: c.provenance,
     expanded: false,
+    proposedSpeaker: "",
   };
+  return { ...draft, proposedSpeaker: speakerOf(draft) };
 }
 
 /** A candidate the reviewer adds by hand from a passage: every field to fill, nothing presumed. */
@@ -131,6 +133,7 @@ function manualDraft(key: string, raw: string, start: number, end: number): Draf
     topics: [],
     provenance: null,
     expanded: true,
+    proposedSpeaker: "unresolved",
   };
 }
 
@@ -284,6 +287,19 @@ export function ArticleImport({
           language,
         },
         records,
+        // Proposals only (not passages set aside or added by hand): accepted as they were, corrected, rejected.
+        decisions: drafts
+          .filter((d) => d.key.startsWith("c") && d.provenance)
+          .map((d) => ({
+            key: d.key,
+            rule: d.provenance?.rule ?? "",
+            attributionKind: d.attributionKind,
+            decision: !d.accepted
+              ? "rejected"
+              : speakerOf(d) === d.proposedSpeaker
+                ? "accepted"
+                : "corrected",
+          })),
       });
       setProgress("");
       if (!result.ok) {

@@ -20,7 +20,7 @@ import {
 } from "@/lib/labels";
 import { foldForSearch, sliceCodePoints } from "@/lib/text";
 import styles from "../import.module.css";
-import { textMatchesEvidence } from "../review";
+import { ruleLabel, textMatchesEvidence } from "../review";
 import type { EventOption, OrganizationOption, PersonOption, TopicOption } from "./article-import";
 
 /** One candidate as the reviewer edits it: strings for inputs, converted when saving. */
@@ -64,6 +64,13 @@ export interface Draft {
   provenance: Provenance | null;
   /** The full form is open (a candidate that needs nothing shows as a compact card until opened). */
   expanded: boolean;
+  /** The speaker as proposed ("person:<id>", "new:<name>", "unresolved"): a change makes the decision "corrected". */
+  proposedSpeaker: string;
+}
+
+/** The speaker a draft now names, in the form of proposedSpeaker. */
+export function speakerOf(d: Draft): string {
+  return d.speakerChoice === "new" ? `new:${d.newPersonName.trim().normalize("NFC")}` : d.speakerChoice;
 }
 
 /** Flags that ask the reviewer to decide something; the others only inform. */
@@ -84,25 +91,6 @@ export function needsNothing(d: Draft, errors: Record<string, string>): boolean 
     !d.flags.some((f) => ATTENTION.includes(f)) &&
     !Object.keys(errors).some((k) => k.startsWith(`${d.key}.`))
   );
-}
-
-const RULE_LABELS: Record<string, string> = {
-  "en.speaker-verb": "speaker before a reporting verb",
-  "en.verb-then-speaker": "reporting verb before the speaker",
-  "en.according-to": "“according to” + speaker",
-  "en.made-the-remarks": "“X made the remarks/statement”",
-  "en.made-the-remarks.preceding": "the sentence a later “X made the statement” refers to",
-  "en.headline-tag": "headline ending with its speaker",
-  "vi.speaker-verb": "speaker before a reporting verb",
-  "vi.quote-then-speaker": "quotation, then its speaker",
-  "vi.theo": "“theo” + speaker",
-  "vi.speech-noun": "“khẳng định của” + speaker",
-  "vi.headline-tag": "headline ending with its speaker",
-  continuation: "continues the previous sentence's speech",
-};
-
-export function ruleLabel(rule: string): string {
-  return RULE_LABELS[rule] ?? rule;
 }
 
 /** The passage with the attributing words marked, as a compact card shows it. */
