@@ -94,13 +94,13 @@ function paragraphKind(p: Span, index: number): ParagraphKind {
  */
 function nativeNames(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}/gu;
+  const re = /\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,7}/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const run = m[0];
     if (foldForSearch(run) === run.toLowerCase()) continue;
     const words = run.split(/\s+/);
-    // Every tail of the run: "Thủ tướng Phạm Minh Chính" gives "Phạm Minh Chính" too.
-    for (let i = 0; i < words.length - 1; i++) {
+    // The run's tails of two to four words: "Deputy Foreign Minister Đỗ Hùng Việt" gives "Đỗ Hùng Việt".
+    for (let i = Math.max(0, words.length - 4); i < words.length - 1; i++) {
       const name = words.slice(i).join(" ");
       const key = foldForSearch(name);
       if (!out.has(key)) out.set(key, name);

@@ -562,7 +562,9 @@ export function detectLanguage(text: string): "vi" | "en" {
     /\b(?:cua|va|cac|duoc|trong|nhung|voi|cho|nay|la|da|khong|cung|se|tai|ve|mot|nguoi|viet|nam|bo|truong|biet)\b/g,
   );
   const enWords = count(/\b(?:the|of|and|to|in|is|that|for|with|on|was|said|has|by)\b/g);
-  if (vietnamese / letters > 0.04 && enWords / words < 0.08) return "vi";
+  // An English article quoting Vietnamese names has a few such letters among many English function words.
+  const share = vietnamese / letters;
+  if (share > 0.08 || (share > 0.03 && enWords / words < 0.02)) return "vi";
   return viWords / words > 0.12 && enWords / words < 0.03 ? "vi" : "en";
 }
 

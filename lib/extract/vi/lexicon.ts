@@ -392,3 +392,51 @@ export function looksVietnameseName(tokens: string[]): boolean {
 
 /** Post nouns that begin an organisation inside a title: "Thứ trưởng Bộ Công an" -> "Bộ Công an". */
 export const VI_ORGANISATION_START = /(?<!\p{L})(Bộ|Ủy ban|Ban|Văn phòng|Cục|Vụ|Phái đoàn)(?!\p{L})/u;
+
+/**
+ * Vietnamese terms of the codebook's fields, folded, with English words the topic matcher reads alongside them:
+ * the codebook is written in English, so a Vietnamese statement is matched through these.
+ */
+export const VI_TOPIC_GLOSSARY: Array<[string, string]> = [
+  ["an ninh mang", "cyber security cybersecurity"],
+  ["khong gian mang", "cyberspace cyber"],
+  ["toi pham mang", "cybercrime cyber crime"],
+  ["toi pham cong nghe cao", "cybercrime high-tech crime"],
+  ["toi pham xuyen quoc gia", "transnational crime"],
+  ["toi pham", "crime"],
+  ["khung bo", "terrorism"],
+  ["ma tuy", "drugs narcotics"],
+  ["buon ban nguoi", "human trafficking"],
+  ["bien dong", "east sea south china sea maritime"],
+  ["chu quyen", "sovereignty"],
+  ["toan ven lanh tho", "territorial integrity"],
+  ["gin giu hoa binh", "peacekeeping"],
+  ["hoa binh", "peace"],
+  ["bien doi khi hau", "climate change"],
+  ["hang hai", "maritime navigation"],
+  ["luat phap quoc te", "international law"],
+  ["da phuong", "multilateralism multilateral"],
+  ["nhan quyen", "human rights"],
+  ["giai tru vu khi", "disarmament"],
+  ["hat nhan", "nuclear"],
+  ["thuong mai", "trade"],
+  ["dau tu", "investment"],
+  ["quoc phong", "defence defense"],
+  ["doi thoai", "dialogue"],
+  ["lien hop quoc", "united nations"],
+  ["hoi dong bao an", "security council"],
+  ["chuyen doi so", "digital transformation"],
+  ["kinh te so", "digital economy"],
+  ["bao ho cong dan", "citizen protection consular"],
+  ["nhan dao", "humanitarian"],
+  ["xung dot", "conflict"],
+  ["bom min", "landmines unexploded ordnance"],
+];
+
+/** English words for the Vietnamese terms a text uses, for topic suggestions; empty for other text. */
+export function glossaryWords(text: string): string {
+  const folded = ` ${foldForSearch(text).replace(/[^a-z0-9]+/g, " ")} `;
+  return VI_TOPIC_GLOSSARY.filter(([term]) => folded.includes(` ${term} `))
+    .map(([, words]) => words)
+    .join(" ");
+}

@@ -154,3 +154,33 @@ describe("Vietnamese articles", () => {
     }
   });
 });
+
+describe("topic suggestions on Vietnamese text", () => {
+  it("match the English codebook through the glossary", () => {
+    const topics = [
+      {
+        slug: "cyber-security",
+        name: "Cyber security",
+        description: "Security of networks",
+        path: "cyber-security",
+      },
+      {
+        slug: "east-sea",
+        name: "East Sea",
+        description: "Maritime disputes in the South China Sea",
+        path: "east-sea",
+      },
+      { slug: "climate", name: "Climate change", description: null, path: "climate" },
+    ];
+    const [c] = extractCandidates({
+      raw: "Thứ trưởng Lương Tam Quang nhấn mạnh Việt Nam cam kết hợp tác bảo đảm an ninh mạng trong ASEAN.",
+      known: { topics },
+    }).candidates;
+    expect(c?.topics).toEqual(["cyber-security"]);
+    const [d] = extractCandidates({
+      raw: "Người phát ngôn Lê Thị Thu Hằng khẳng định mọi hoạt động trên Biển Đông phải tôn trọng chủ quyền của Việt Nam.",
+      known: { topics },
+    }).candidates;
+    expect(d?.topics).toEqual(["east-sea"]);
+  });
+});
