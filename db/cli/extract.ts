@@ -57,7 +57,7 @@ if (values.eval) {
       `${name.padEnd(11)} articles ${f.articles}  statements ${f.statements}  recall ${f.recall} (${f.found}/${f.statements})  explicit precision ${f.explicitPrecision} (${f.explicitRight}/${f.explicitProposed})  inferred precision ${f.inferredPrecision} (${f.inferredRight}/${f.inferredProposed})  set aside listed ${f.setAsideListed}/${f.setAsideTotal}, proposed ${f.setAsideProposed}\n`,
     );
     // The held-out sets' details stay hidden: reading them would turn them into a dev set.
-    if (values.detail && name.endsWith("-dev"))
+    if (values.detail && !name.includes("heldout"))
       for (const line of [...f.misses.map((m) => `  miss  ${m}`), ...f.wrong.map((w) => `  wrong ${w}`)])
         process.stdout.write(`${line}\n`);
   }

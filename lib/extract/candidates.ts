@@ -31,6 +31,7 @@ import type {
 } from "./types";
 import { detectLanguage, findFrameVi, findIntroducedPeopleVi, firstReportingVerbVi } from "./vi/attribution";
 import { findEventsVi } from "./vi/events";
+import { translateTitleVi } from "./vi/lexicon";
 
 const MAX_SENTENCE = 3000;
 
@@ -76,7 +77,7 @@ const HEADLINE_TAG =
   /[:|]\s*((?:[\p{Lu}][\p{L}\p{M}.'-]*|of|and|the|for|thứ|trưởng|ngoại|giao|phát|ngôn)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'-]*|of|and|the|for|thứ|trưởng|ngoại|giao|phát|ngôn)){0,7})\s*$/u;
 const END_MARKER = /\.\/\.\s*$/;
 const CONNECTIVE_VI =
-  /^(?:Tuy nhiên|Do đó|Vì vậy|Vì thế|Ngoài ra|Bên cạnh đó|Đồng thời|Cụ thể|Mặt khác|Thứ nhất|Thứ hai|Thứ ba|Trong đó|Qua đó|Từ đó|Như vậy|Hơn nữa|"|')(?![\p{L}])/u;
+  /^(?:(?:Tuy nhiên|Do đó|Vì vậy|Vì thế|Ngoài ra|Bên cạnh đó|Đồng thời|Cụ thể|Mặt khác|Thứ nhất|Thứ hai|Thứ ba|Trong đó|Qua đó|Từ đó|Như vậy|Hơn nữa)(?![\p{L}])|"|')/u;
 const CONNECTIVE =
   /^(?:First(?: of all)?|Second(?:ly)?|Third(?:ly)?|Finally|However|Therefore|Thus|Hence|Moreover|Furthermore|In addition|Additionally|Besides|At the same time|Also|Accordingly|Consequently|In particular|Specifically|Notably|Similarly|Likewise|In this regard|In that spirit|To that end|Further|Meanwhile, (?:he|she)|"|')\b/;
 
@@ -146,7 +147,8 @@ function roleFor(entity: Entity | null): CandidateRole | null {
   const organization = organizationOf(title);
   let roleId: number | null = null;
   if (entity.known) {
-    const want = new Set(expandTitle(title).split(" "));
+    // A Vietnamese title is compared in English words: stored roles are in their English form.
+    const want = new Set(expandTitle(translateTitleVi(title)).split(" "));
     let best = 0;
     for (const r of entity.known.roles) {
       const have = new Set(expandTitle(r.title).split(" "));
@@ -316,6 +318,15 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     )
     .map((u) => eventsOf(u.span.text)[0])
     .find((e) => e !== undefined);
+  // Paragraphs that open inside a quotation left open by an earlier one (a quoted answer of several paragraphs).
+  const insideQuote = new Set<number>();
+  {
+    let open = false;
+    paragraphs.forEach((p, i) => {
+      if (open) insideQuote.add(i);
+      if (((p.text.match(/"/g) ?? []).length & 1) === 1) open = !open;
+    });
+  }
   const drafts: Draft[] = [];
   // Sentences with a reporting verb that yield no draft: listed for the reviewer rather than silently dropped.
   const missed: Array<{ unit: Unit; verb: string; reason: string }> = [];
@@ -408,7 +419,8 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       previous &&
       !previous.setAside &&
       unit.contextKind === "article" &&
-      connective.test(sentence)
+      (connective.test(sentence) ||
+        (insideQuote.has(unit.paragraph) && previous.unit.paragraph === unit.paragraph - 1))
     ) {
       // Reported speech often runs on without a new attribution: "However, ..." after "X underlined that ...".
       draft = {
@@ -511,6 +523,22 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         considered,
       });
     }
+  }
+
+  // "Bà Hằng nhấn mạnh" before the article names "bà Lê Thị Thu Hằng" (an excerpt that starts mid-story): a
+  // one-word name left unresolved is the one person of the passage named in full with it, if there is one.
+  for (const d of drafts) {
+    if (d.kind !== "given_name" || d.status !== "unresolved" || !d.entity || d.setAside) continue;
+    const discourse = discourses.get(d.unit.context);
+    const word = d.entity.name;
+    const matches = discourse?.byGivenName(word) ?? [];
+    const only = matches.length === 1 ? matches[0] : undefined;
+    if (!only || (only.country && only.country !== "VN") || only.nonVietnamese) continue;
+    d.entity = only;
+    d.status = "resolved";
+    d.role = roleFor(only);
+    d.note = `"${word}" is the given name of ${only.name}, the only person the passage names in full with it (later in the text).`;
+    d.considered = [{ name: only.name, score: 1, why: "named in full later in the passage" }];
   }
 
   // "Vietnam has urged ...": the country speaks through the one Vietnamese official quoted in the passage.

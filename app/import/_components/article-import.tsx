@@ -49,7 +49,17 @@ export interface TopicOption {
   path: string;
 }
 
-function draftFrom(c: ReviewCandidate & { reason?: string }, accepted: boolean): Draft {
+function draftFrom(
+  c: ReviewCandidate & { reason?: string },
+  accepted: boolean,
+  persons: PersonOption[],
+): Draft {
+  // A title linked to a stored role ("Thứ trưởng Bộ Công an" to "Deputy Minister of Public Security") uses that
+  // role's own title and rank, so that the save reuses the role instead of creating a second one.
+  const stored =
+    c.role?.roleId != null
+      ? persons.find((p) => p.id === c.speaker?.personId)?.roles.find((r) => r.id === c.role?.roleId)
+      : undefined;
   const speakerChoice = c.speaker
     ? c.speaker.personId !== null
       ? `person:${c.speaker.personId}`
@@ -70,8 +80,8 @@ function draftFrom(c: ReviewCandidate & { reason?: string }, accepted: boolean):
     // A name the article also writes with diacritics is proposed in that form; the save keeps both forms.
     newPersonName: c.speaker && c.speaker.personId === null ? (c.speaker.nativeName ?? c.speaker.name) : "",
     newPersonCountry: c.speaker?.country ?? "VN",
-    roleTitle: c.role?.title ?? "",
-    roleRank: c.role?.rank ?? "",
+    roleTitle: stored?.title ?? c.role?.title ?? "",
+    roleRank: stored ? (stored.rank ?? "") : (c.role?.rank ?? ""),
     organizationName: c.role?.organization ?? "",
     organizationKind: "ministry",
     eventChoice: c.event ? (c.event.eventId !== null ? `event:${c.event.eventId}` : "new") : "none",
@@ -215,8 +225,8 @@ export function ArticleImport({
       if (!published && article.published) setPublished(article.published);
       if (!outlet.trim() && article.outlet) setOutlet(article.outlet);
       setDrafts([
-        ...article.candidates.map((c) => draftFrom(c, true)),
-        ...article.setAside.map((c) => draftFrom(c, false)),
+        ...article.candidates.map((c) => draftFrom(c, true, persons)),
+        ...article.setAside.map((c) => draftFrom(c, false, persons)),
       ]);
       setPhase({ kind: "review", article });
     });

@@ -80,6 +80,9 @@ const ATTENTION: CandidateFlag[] = [
   "possible_duplicate",
   "not_vietnamese_official",
   "group_or_institution",
+  // A person or a role would be created: worth a look before it enters the corpus.
+  "new_person",
+  "new_role",
 ];
 
 /** A proposal the reviewer can accept as it stands: accepted, nothing to decide, no field in error. */

@@ -4,13 +4,15 @@ import { EN_DEV } from "./en-dev";
 import { EN_HELDOUT } from "./en-heldout";
 import type { TestArticle } from "./types";
 import { VI_DEV } from "./vi-dev";
-import { VI_HELDOUT } from "./vi-heldout";
+import { VI_DEV2 } from "./vi-dev2";
+import { VI_HELDOUT2 } from "./vi-heldout2";
 
 export const TEST_SETS = {
   "en-dev": EN_DEV,
   "en-heldout": EN_HELDOUT,
   "vi-dev": VI_DEV,
-  "vi-heldout": VI_HELDOUT,
+  "vi-dev2": VI_DEV2,
+  "vi-heldout2": VI_HELDOUT2,
 } as const;
 export type TestSetName = keyof typeof TEST_SETS;
 

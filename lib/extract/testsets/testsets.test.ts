@@ -11,7 +11,8 @@ describe("extraction on real articles", () => {
     "en-dev": { recall: 1, explicit: 1 },
     "en-heldout": { recall: 0.9, explicit: 0.95 },
     "vi-dev": { recall: 1, explicit: 1 },
-    "vi-heldout": { recall: 0.9, explicit: 0.95 },
+    "vi-dev2": { recall: 0.9, explicit: 0.95 },
+    "vi-heldout2": { recall: 0.9, explicit: 0.95 },
   } as const;
   for (const [name, floor] of Object.entries(floors) as Array<
     [keyof typeof floors, { recall: number; explicit: number }]

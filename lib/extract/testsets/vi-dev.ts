@@ -18,6 +18,8 @@ Trước đó, về khả năng Việt Nam có thể được chọn là địa 
       { quote: "Phạm Bình Minh cho biết", speaker: "Phạm Bình Minh" },
       { quote: "Phó thủ tướng nói trong cuộc phỏng vấn", speaker: "Phạm Bình Minh" },
       { quote: "Ông cho biết, Việt Nam hoan nghênh", speaker: "Phạm Bình Minh" },
+      // The quotation after it is his too (annotation completed: it was left out at first).
+      { quote: "Chúng ta đều muốn hòa bình", speaker: "Phạm Bình Minh" },
     ],
     setAside: [],
   },

@@ -36,7 +36,6 @@ const VI_REPORTING_VERBS_WRITTEN = [
   "cam kết",
   "yêu cầu",
   "giải thích",
-  "trả lời",
   "ghi nhận",
   "khuyến nghị",
   "lên án",
@@ -439,4 +438,49 @@ export function glossaryWords(text: string): string {
   return VI_TOPIC_GLOSSARY.filter(([term]) => folded.includes(` ${term} `))
     .map(([, words]) => words)
     .join(" ");
+}
+
+/**
+ * Vietnamese title words in English, folded, longest first: enough to link "Thứ trưởng Bộ Công an" to a stored
+ * role "Deputy Minister of Public Security" (roles are stored in their English form, like names).
+ */
+const VI_TITLE_TRANSLATIONS: Array<[string, string]> = [
+  ["pho thu tuong thuong truc", "permanent deputy prime minister"],
+  ["pho thu tuong", "deputy prime minister"],
+  ["thu tuong", "prime minister"],
+  ["thu truong thuong truc", "permanent deputy minister"],
+  ["thu truong", "deputy minister"],
+  ["bo truong", "minister"],
+  ["ngoai truong", "foreign minister"],
+  ["pho chu tich nuoc", "vice president"],
+  ["chu tich nuoc", "president"],
+  ["chu tich quoc hoi", "national assembly chairman"],
+  ["tong bi thu", "party general secretary"],
+  ["nguoi phat ngon", "spokesperson"],
+  ["pho dai su", "deputy ambassador"],
+  ["dai su", "ambassador"],
+  ["truong phai doan dai dien thuong truc", "permanent representative"],
+  ["truong phai doan thuong truc", "permanent representative"],
+  ["dai dien thuong truc", "permanent representative"],
+  ["bo cong an", "public security"],
+  ["bo ngoai giao", "foreign affairs"],
+  ["bo quoc phong", "national defence"],
+  ["bo cong thuong", "industry and trade"],
+  ["ngoai giao", "foreign affairs"],
+  ["cong an", "public security"],
+  ["quoc phong", "national defence"],
+  ["cong thuong", "industry and trade"],
+  ["lien hop quoc", "un"],
+  ["viet nam", "vietnam"],
+  ["tai", "to"],
+];
+
+/** A Vietnamese title in English words, for matching stored roles; other text is returned folded. */
+export function translateTitleVi(title: string): string {
+  let t = ` ${foldForSearch(title)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()} `;
+  for (const [vi, en] of VI_TITLE_TRANSLATIONS) t = t.replaceAll(` ${vi} `, ` ${en} `);
+  return t.trim();
 }

@@ -1,10 +1,11 @@
 import type { TestArticle } from "./types";
 
 /**
- * Vietnamese held-out set: annotated before the Vietnamese rules were written; its extraction output was not
- * looked at while tuning, only its figures, before and after.
+ * Second Vietnamese dev set. It was the held-out set: annotated before the Vietnamese rules were written, and
+ * measured without looking at its output (recall 0.722, explicit precision 0.917 at that point, see the README).
+ * Its misses were then studied to improve the rules, so it is a dev set now; vi-heldout2.ts took its place.
  */
-export const VI_HELDOUT: TestArticle[] = [
+export const VI_DEV2: TestArticle[] = [
   {
     id: "vi-ho-thanhnien-2020",
     url: "https://thanhnien.vn/yeu-cau-trung-quoc-dai-loan-cham-dut-vi-pham-chu-quyen-viet-nam-tren-bien-dong-185939735.amp",
