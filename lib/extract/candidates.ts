@@ -35,7 +35,7 @@ import { translateTitleVi } from "./vi/lexicon";
 
 const MAX_SENTENCE = 3000;
 
-type ParagraphKind = "title" | "boilerplate" | "dateline" | "caption" | "prose";
+type ParagraphKind = "title" | "heading" | "boilerplate" | "dateline" | "caption" | "prose";
 
 interface Unit {
   span: Span;
@@ -81,10 +81,14 @@ const CONNECTIVE_VI =
 const CONNECTIVE =
   /^(?:First(?: of all)?|Second(?:ly)?|Third(?:ly)?|Finally|However|Therefore|Thus|Hence|Moreover|Furthermore|In addition|Additionally|Besides|At the same time|Also|Accordingly|Consequently|In particular|Specifically|Notably|Similarly|Likewise|In this regard|In that spirit|To that end|Further|Meanwhile, (?:he|she)|"|')\b/;
 
-function paragraphKind(p: Span, index: number): ParagraphKind {
+function paragraphKind(p: Span, index: number, last: boolean): ParagraphKind {
   if (BOILERPLATE.test(p.text) || !/\p{L}{2}/u.test(p.text)) return "boilerplate";
-  if (index === 0 && !/[.!?"']$/.test(p.text)) return "title";
+  const unterminated = !/[.!?"'…:]$/.test(p.text);
+  if (index === 0 && unterminated && p.text.length <= 250) return "title";
   if (CAPTION.test(p.text)) return "caption";
+  // A short line with no full stop inside the article is a subheading or a teaser of another story, not prose;
+  // the last line of a text is rather a sentence the scrape cut off.
+  if (index > 0 && !last && unterminated && p.text.length <= 120 && !/"/.test(p.text)) return "heading";
   if (p.text.length < 60 && /^\D{0,20}\d{4}-\d{2}-\d{2}/.test(p.text)) return "dateline";
   return "prose";
 }
@@ -259,7 +263,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   let datelineOutlet: string | null = null;
   let title: string | null = null;
   paragraphs.forEach((p, index) => {
-    const kind = paragraphKind(p, index);
+    const kind = paragraphKind(p, index, index === paragraphs.length - 1);
     if (kind === "title") {
       const raw = toRawSpan(prepared, p.start, p.end);
       title = cleanForDisplay(rawSlice(prepared, raw.start, raw.end));
@@ -477,9 +481,11 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
             ? "a photo caption, not read for statements"
             : unit.paragraphKind === "title"
               ? "the headline, not read for statements"
-              : unit.paragraphKind !== "prose"
-                ? "not part of the article's prose"
-                : `has "${verb}" but no speaker the extractor could read next to it (a name, a title, a pronoun or a role)`;
+              : unit.paragraphKind === "heading"
+                ? "a subheading or a teaser line, not read for statements"
+                : unit.paragraphKind !== "prose"
+                  ? "not part of the article's prose"
+                  : `has "${verb}" but no speaker the extractor could read next to it (a name, a title, a pronoun or a role)`;
         missed.push({ unit, verb, reason });
       }
     }

@@ -5,14 +5,14 @@ import { EN_HELDOUT } from "./en-heldout";
 import type { TestArticle } from "./types";
 import { VI_DEV } from "./vi-dev";
 import { VI_DEV2 } from "./vi-dev2";
-import { VI_HELDOUT2 } from "./vi-heldout2";
+import { VI_DEV3 } from "./vi-dev3";
 
 export const TEST_SETS = {
   "en-dev": EN_DEV,
   "en-heldout": EN_HELDOUT,
   "vi-dev": VI_DEV,
   "vi-dev2": VI_DEV2,
-  "vi-heldout2": VI_HELDOUT2,
+  "vi-dev3": VI_DEV3,
 } as const;
 export type TestSetName = keyof typeof TEST_SETS;
 

@@ -108,7 +108,7 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
   if (start === end && /,$/.test(toks[end - 1]?.text ?? "")) {
     // "S. Iswaran, chủ trì hội nghị, nhấn mạnh": skip one short clause between commas after the speaker.
     let k = end - 1;
-    while (k > 0 && !/,$/.test(toks[k - 1]?.text ?? "") && end - k < 8) k--;
+    while (k > 0 && !/,$/.test(toks[k - 1]?.text ?? "") && end - k < 14) k--;
     if (k > 0 && /,$/.test(toks[k - 1]?.text ?? "")) {
       const clause = runText(k, end).replace(/,$/, "");
       end = k;
@@ -130,6 +130,8 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
     const earlierEnd = dash ? start - 1 : start;
     const earlierStart = runBack(earlierEnd, !dash);
     if (earlierStart === earlierEnd) break;
+    // "cử tri tỉnh Thái Nguyên, Bộ trưởng ...": a place before the comma is no name of the speaker.
+    if (/^(?:tỉnh|phố|huyện|xã|quận|phường|TP\.?|đô)$/iu.test(toks[earlierStart - 1]?.text ?? "")) break;
     const earlier = runText(earlierStart, earlierEnd).replace(/,$/, "");
     const later = runText(start, end);
     const laterHasName = hasName(later);
@@ -169,6 +171,8 @@ function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boo
     if (VI_CAPITAL_TITLE_WORDS.has(lower(t)) || lower(t) in VI_HONORIFICS) continue;
     if (!VIETNAMESE_FAMILY_NAMES.has(foldForSearch(t))) continue;
     if (VI_PLACES.has(foldForSearch(`${t} ${next}`))) continue;
+    // "tỉnh Thái Nguyên", "thành phố Hồ Chí Minh": a place, not a person.
+    if (/^(?:tỉnh|thành|phố|huyện|xã|quận|phường|TP\.?|thủ|đô)$/iu.test(bare[i - 1] ?? "")) continue;
     let to = i;
     while (to < bare.length && to - i < 4 && NAME_TOKEN.test(bare[to] ?? "")) {
       if (to > i && VI_NAME_BREAKERS.has(lower(bare[to] ?? "")) && to - i >= 2) break;
@@ -186,6 +190,8 @@ function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boo
     const t = bare[from - 1] ?? "";
     if (!NAME_TOKEN.test(t) && !/^\p{Lu}\.$/u.test(tokens[from - 1] ?? "")) break;
     if (lower(t) in VI_HONORIFICS) break;
+    // "LHQ", "ASEAN", "SOM": an acronym ends a title, it is no name.
+    if (/^\p{Lu}{2,}$/u.test(t)) break;
     if (VI_CAPITAL_TITLE_WORDS.has(lower(t)) || (isTitleWord(t) && !GIVEN_NAMES_IN_TITLES.has(lower(t)))) {
       // "Hoa Kỳ", "Việt Nam": a two-word country whose first word stopped the walk takes its second back.
       if (from < to && countryInVi(`${t} ${bare[from] ?? ""}`) && !countryInVi(bare[from] ?? "")) from++;
@@ -237,7 +243,11 @@ export function parseViMention(text: string): NamedMention | null {
   const tokens = text.split(/\s+/).filter((t) => t && t !== "–" && t !== "-");
   const span = nameSpan(tokens);
   if (!span) return null;
-  const nameTokens = tokens.slice(span.from, span.to).map((t) => t.replace(/[,;:]+$/, ""));
+  // "PHẠM BÌNH MINH" in a pull quote: the name in its usual case.
+  const nameTokens = tokens
+    .slice(span.from, span.to)
+    .map((t) => t.replace(/[,;:]+$/, ""))
+    .map((t) => (/^\p{Lu}{2,}$/u.test(t) ? t.charAt(0) + t.slice(1).toLocaleLowerCase("vi") : t));
   const before = tokens
     .slice(0, span.from)
     .filter((t) => !(lower(t.replace(/,$/, "")) in VI_HONORIFICS))
@@ -312,6 +322,26 @@ export function firstReportingVerbVi(sentence: string): string | null {
   return VI_SOURCE_CITES.test(sentence.slice(theo.index + theo[0].length)) ? null : "theo";
 }
 
+/** The description the sentence opens with, when it is one (a title, a name, an appositive after a dash). */
+function leadingSubject(sentence: string): { text: string; start: number } | null {
+  const toks = tokenize(sentence);
+  let n = 0;
+  while (n < toks.length && n < 24) {
+    const t = toks[n]?.text ?? "";
+    if (t === "–" || t === "-") {
+      n++;
+      continue;
+    }
+    if (!descriptive(t.replace(/[,]$/, ""))) break;
+    n++;
+    if (/[;:.]$/.test(t)) break;
+  }
+  if (n === 0) return null;
+  const last = toks[n - 1];
+  const text = sentence.slice(0, (last?.start ?? 0) + (last?.text.length ?? 0)).replace(/[,;:]$/, "");
+  return hasName(text) ? { text, start: 0 } : null;
+}
+
 function startsWithVerb(text: string): boolean {
   VERB_RE.lastIndex = 0;
   const m = VERB_RE.exec(text);
@@ -364,6 +394,27 @@ export function findFrameVi(sentence: string): Frame | null {
       }
     }
   }
+  // "Đại sứ VŨ HỒ - Quyền Trưởng SOM ASEAN: “...”": a speaker, a colon, the quotation.
+  const colon = /^([^:"“”]{3,160}):\s*["“]/u.exec(sentence);
+  const colonWords = colon?.[1]?.trim().split(/\s+/) ?? [];
+  if (
+    colon?.[1] &&
+    colonWords.length <= 14 &&
+    colonWords.every((w) => w === "–" || w === "-" || descriptive(w))
+  ) {
+    const who = colon[1].trim();
+    const c = classify(who.replace(/\s+[-–]\s+/u, ", "));
+    if (c && c.form === "named")
+      return {
+        subject: who,
+        subjectIndex: 0,
+        ...c,
+        verb: ":",
+        attributionText: `${who}:`,
+        via: "verb",
+        rule: "vi.speaker-colon-quote",
+      };
+  }
   // 2. "Đó là khẳng định của Thứ trưởng ...".
   const noun = SPEECH_NOUN_RE.exec(sentence);
   // 3. Subject + reporting verb.
@@ -377,7 +428,9 @@ export function findFrameVi(sentence: string): Frame | null {
     if (VI_NOT_REPORTING.test(sentence.slice(m.index))) continue;
     const verb = m[1] ?? "";
     const pre = sentence.slice(0, m.index);
-    const subject = subjectBefore(pre);
+    let subject = subjectBefore(pre);
+    // "Đại sứ X - Trưởng Phái đoàn ... cập nhật ... và kêu gọi": the verb shares the sentence's first subject.
+    if (!subject && /(?:\svà|,\s*đồng thời)\s*$/u.test(pre)) subject = leadingSubject(sentence);
     if (!subject) continue;
     // "2 tân thứ trưởng cho biết": a number or a plural word before the title makes it a group.
     const c = PLURAL_BEFORE.test(pre.slice(0, subject.start))
@@ -427,7 +480,7 @@ export function titleFitsVi(reference: string, title: string): boolean {
     .replace(/[^a-z0-9 ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim()} `;
-  const wanted = VI_DESCRIPTORS.find(([re]) => re.test(lower(reference)))?.[1] ?? [ref];
+  const wanted = VI_DESCRIPTORS.find(([re]) => re.test(ref))?.[1] ?? [ref];
   const haveTrimmed = have.trim();
   return wanted.some((w) => {
     if (w === "") return true;

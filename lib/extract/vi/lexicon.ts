@@ -46,6 +46,8 @@ const VI_REPORTING_VERBS_WRITTEN = [
   "chỉ đạo",
   "đồng ý",
   "nhất trí",
+  "cảm ơn",
+  "cám ơn",
   "ủng hộ",
 ];
 // Text typed without diacritics ("cho biet", "nhan manh") is read too: each verb also in its folded form.
@@ -58,6 +60,8 @@ export const VI_NOT_REPORTING = /^(?:nói\s+(?:riêng|chung)|thông tin\s+(?:v�
 
 /** Nouns of reported speech followed by "của" + speaker: "Đó là khẳng định của Thứ trưởng ...". */
 export const VI_SPEECH_NOUNS = [
+  "ý kiến chỉ đạo",
+  "chỉ đạo",
   "khẳng định",
   "phát biểu",
   "nhận định",
