@@ -426,7 +426,7 @@ export function CandidateCard({
                     </datalist>
                   </Field>
                   {d.organizationName.trim() && !knownOrganization ? (
-                    <Field id={id("organizationKind")} label="New organisation's kind">
+                    <Field id={id("organizationKind")} label="Kind of the new body">
                       <select
                         id={id("organizationKind")}
                         value={d.organizationKind}
