@@ -104,6 +104,8 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
       .slice(toks[a]?.start ?? 0, (toks[b - 1]?.start ?? 0) + (toks[b - 1]?.text.length ?? 0))
       .replace(/^[“"(]+/, "");
   let end = toks.length;
+  // A run that ends on a linking word ("... gần đây và kêu gọi") has no subject of its own.
+  if (/^(?:và|của|tại|với|cho)$/iu.test(toks[end - 1]?.text ?? "")) return null;
   let start = runBack(end, false);
   if (start === end && /,$/.test(toks[end - 1]?.text ?? "")) {
     // "S. Iswaran, chủ trì hội nghị, nhấn mạnh": skip one short clause between commas after the speaker.
