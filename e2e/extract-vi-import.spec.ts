@@ -50,7 +50,12 @@ test("a Vietnamese article: imported, reviewed with the keyboard, accepted, foun
   await second.getByTestId("provenance").locator("summary").click();
   await expect(second.getByTestId("provenance")).toContainText("“theo” + speaker");
   await expect(second.getByTestId("provenance")).toContainText("Bui Van Nam (chosen)");
+  await page.setViewportSize({ width: 1366, height: 900 });
   await page.screenshot({ path: `${SCREENS}/extract-vi-review.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await first.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/extract-vi-review-phone.png` });
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   // The keyboard: accept the first, reject the second, go back and accept it after all, leave the third.
   await page.getByTestId("start-review").click();
