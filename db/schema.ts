@@ -653,3 +653,47 @@ export const statementRevisions = sqliteTable(
     check("statement_revisions_snapshot_ck", sql`json_valid(${t.snapshot})`),
   ],
 );
+
+export const EXTRACTION_DECISIONS = ["accepted", "corrected", "rejected"] as const;
+export type ExtractionDecision = (typeof EXTRACTION_DECISIONS)[number];
+
+/**
+ * What the reviewer did with each proposal of the article extractor, by the rule that made it: accepted as
+ * proposed, accepted with another speaker ("corrected"), or rejected. Append-only; the counts per rule below are
+ * what the import page reads, so its cost does not grow with the number of decisions.
+ */
+export const extractionDecisions = sqliteTable(
+  "extraction_decisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
+    /** The candidate's key on the review page ("c3"). */
+    candidateKey: text("candidate_key").notNull(),
+    /** The extraction rule ("en.speaker-verb", "vi.theo", "continuation", ...). */
+    rule: text("rule").notNull(),
+    attributionKind: text("attribution_kind", { enum: ATTRIBUTION_KINDS }).notNull(),
+    language: text("language").notNull().default("en"),
+    decision: text("decision", { enum: EXTRACTION_DECISIONS }).notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index("extraction_decisions_source_idx").on(t.sourceId),
+    check("extraction_decisions_decision_ck", inList(t.decision.name, EXTRACTION_DECISIONS)),
+    check("extraction_decisions_kind_ck", inList(t.attributionKind.name, ATTRIBUTION_KINDS)),
+  ],
+);
+
+/** Decisions counted per rule and language, kept in step by a trigger on extraction_decisions. */
+export const extractionRuleCounts = sqliteTable(
+  "extraction_rule_counts",
+  {
+    rule: text("rule").notNull(),
+    language: text("language").notNull(),
+    accepted: integer("accepted").notNull().default(0),
+    corrected: integer("corrected").notNull().default(0),
+    rejected: integer("rejected").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.rule, t.language] })],
+);

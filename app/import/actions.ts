@@ -33,6 +33,8 @@ export type ReviewCandidate = Candidate & { similar: SimilarStatement | null };
 
 export interface ExtractedArticle {
   rawText: string;
+  /** Detected from the text; the source and its records keep it. */
+  language: "en" | "vi";
   title: string | null;
   published: string | null;
   publishedFrom: "input" | "text" | null;
@@ -83,6 +85,7 @@ export async function extractArticleAction(input: unknown): Promise<ActionResult
     ok: true,
     data: {
       rawText,
+      language: result.language,
       title: result.title,
       published: result.published,
       publishedFrom: result.publishedFrom,
@@ -122,7 +125,7 @@ export async function saveImportAction(input: unknown): Promise<ActionResult<Sav
       }),
     };
   }
-  const { source, records } = parsed.data;
+  const { source, records, decisions } = parsed.data;
   const length = codePointLength(source.rawText);
   const outside = records.find((r) => r.evidenceEnd > length);
   if (outside)
@@ -135,7 +138,7 @@ export async function saveImportAction(input: unknown): Promise<ActionResult<Sav
   try {
     const saved = saveImport(
       db,
-      { ...source, language: "en" },
+      source,
       records.map((r) => ({
         ...r,
         newEvent: r.newEvent
@@ -157,8 +160,9 @@ export async function saveImportAction(input: unknown): Promise<ActionResult<Sav
               organization: r.role.organization,
             }
           : null,
-        language: "en",
+        language: source.language,
       })),
+      decisions,
     );
     await audit(gate.user, {
       action: "article_imported",

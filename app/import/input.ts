@@ -5,6 +5,7 @@ import {
   DATE_BASES,
   DATE_PRECISIONS,
   EVENT_KINDS,
+  EXTRACTION_DECISIONS,
   ORGANIZATION_KINDS,
   SOURCE_TIERS,
   STATEMENT_MODES,
@@ -168,8 +169,22 @@ export const saveInput = z.object({
     url: optionalUrl,
     publishedDate: optionalDate,
     tier: z.enum(SOURCE_TIERS),
+    // The article's language as detected (or corrected by the reviewer): the source and its records keep it.
+    language: z.enum(["en", "vi"]).default("en"),
   }),
   records: z.array(recordInput).min(1, "Accept at least one record to save.").max(500),
+  // What the reviewer did with each proposal, for the live precision per rule.
+  decisions: z
+    .array(
+      z.object({
+        key: z.string().regex(/^c\d{1,5}$/),
+        rule: z.string().regex(/^[a-z][a-z.-]{0,59}$/),
+        attributionKind: z.enum(ATTRIBUTION_KINDS),
+        decision: z.enum(EXTRACTION_DECISIONS),
+      }),
+    )
+    .max(1000)
+    .default([]),
 });
 export type SaveInput = z.infer<typeof saveInput>;
 

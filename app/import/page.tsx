@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listOrganizations, loadKnownEntities } from "@/db/queries/import";
+import { listOrganizations, listRulePrecision, loadKnownEntities } from "@/db/queries/import";
 import { can } from "@/lib/authz";
 import { RECORD_COLUMNS } from "@/lib/records-format";
 import { authSettings } from "../_server/auth";
@@ -9,6 +9,7 @@ import { requireReader, toActor } from "../_server/current-user";
 import { ArticleImport } from "./_components/article-import";
 import { BulkImport } from "./_components/bulk-import";
 import styles from "./import.module.css";
+import { ruleLabel } from "./review";
 
 export const metadata: Metadata = { title: "Import" };
 export const dynamic = "force-dynamic";
@@ -24,6 +25,7 @@ export default async function ImportPage({
   const allowed = can(toActor(user), "records:import", authSettings);
   const known = allowed ? loadKnownEntities(getDb()) : null;
   const organizations = allowed ? listOrganizations(getDb()) : [];
+  const precision = allowed && active === "article" ? listRulePrecision(getDb()) : [];
 
   return (
     <>
@@ -50,12 +52,50 @@ export default async function ImportPage({
           <Link href="/import/export?format=json">JSON</Link>.
         </p>
       ) : active === "article" ? (
-        <ArticleImport
-          persons={known.persons.map((p) => ({ id: p.id, name: p.name, roles: p.roles }))}
-          events={known.events.map((e) => ({ id: e.id, name: e.name, startDate: e.startDate }))}
-          topics={known.topics.map((t) => ({ slug: t.slug, name: t.name, path: t.path }))}
-          organizations={organizations}
-        />
+        <>
+          <details className={styles.rulePrecisionBox} data-testid="rule-precision">
+            <summary>
+              Live precision per extraction rule{" "}
+              <span className="muted">(from reviewers' decisions on past imports)</span>
+            </summary>
+            {precision.length ? (
+              <table className={styles.rulePrecision}>
+                <thead>
+                  <tr>
+                    <th scope="col">Rule</th>
+                    <th scope="col">Language</th>
+                    <th scope="col">Reviewed</th>
+                    <th scope="col">Accepted as proposed</th>
+                    <th scope="col">Speaker corrected</th>
+                    <th scope="col">Rejected</th>
+                    <th scope="col">Precision</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {precision.map((r) => (
+                    <tr key={`${r.rule}|${r.language}`} data-testid="rule-precision-row" data-rule={r.rule}>
+                      <td>{ruleLabel(r.rule)}</td>
+                      <td>{r.language === "vi" ? "Vietnamese" : "English"}</td>
+                      <td>{r.reviewed}</td>
+                      <td>{r.accepted}</td>
+                      <td>{r.corrected}</td>
+                      <td>{r.rejected}</td>
+                      <td>{Math.round(r.precision * 100)}%</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p className="muted">No reviewed imports yet.</p>
+            )}
+          </details>
+          <ArticleImport
+            persons={known.persons.map((p) => ({ id: p.id, name: p.name, roles: p.roles }))}
+            events={known.events.map((e) => ({ id: e.id, name: e.name, startDate: e.startDate }))}
+            topics={known.topics.map((t) => ({ slug: t.slug, name: t.name, path: t.path }))}
+            organizations={organizations}
+          />
+        </>
       ) : (
         <BulkImport
           columns={RECORD_COLUMNS.map((c) => ({

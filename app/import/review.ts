@@ -93,3 +93,23 @@ export function selectionToSpan(
   if (b <= a) return null;
   return { start: toCodePointOffset(raw, a), end: toCodePointOffset(raw, b) };
 }
+
+/** Extraction rules in words, for the provenance on each card and the precision table. */
+const RULE_LABELS: Record<string, string> = {
+  "en.speaker-verb": "speaker before a reporting verb",
+  "en.verb-then-speaker": "reporting verb before the speaker",
+  "en.according-to": "“according to” + speaker",
+  "en.made-the-remarks": "“X made the remarks/statement”",
+  "en.made-the-remarks.preceding": "the sentence a later “X made the statement” refers to",
+  "en.headline-tag": "headline ending with its speaker",
+  "vi.speaker-verb": "speaker before a reporting verb",
+  "vi.quote-then-speaker": "quotation, then its speaker",
+  "vi.theo": "“theo” + speaker",
+  "vi.speech-noun": "“khẳng định của” + speaker",
+  "vi.headline-tag": "headline ending with its speaker",
+  continuation: "continues the previous sentence's speech",
+};
+
+export function ruleLabel(rule: string): string {
+  return RULE_LABELS[rule] ?? rule;
+}

@@ -7,7 +7,10 @@ import {
   type DateBasis,
   type DatePrecision,
   type EventKind,
+  type ExtractionDecision,
   events,
+  extractionDecisions,
+  extractionRuleCounts,
   type OrganizationKind,
   organizations,
   personAliases,
@@ -436,10 +439,19 @@ export interface SavedImport {
  * source (same URL or same text) is refused; records marked as another appearance of a stored statement add an
  * appearance instead of a new record. Any failure rolls everything back.
  */
+/** What the reviewer did with one of the extractor's proposals, by the rule that made it. */
+export interface ReviewDecision {
+  key: string;
+  rule: string;
+  attributionKind: AttributionKind;
+  decision: ExtractionDecision;
+}
+
 export function saveImport(
   db: Db,
   source: ImportSourceInput,
   records: Array<ImportRecordInput & { key: string }>,
+  decisions: ReviewDecision[] = [],
 ): SavedImport {
   return db.transaction(
     (tx) => {
@@ -525,6 +537,18 @@ export function saveImport(
         for (const topicId of ids) tx.insert(statementTopics).values({ statementId: id, topicId }).run();
         created.push(publicId);
       }
+      // In the same transaction as the records: a decision counts only if what it decided was saved.
+      for (const d of decisions)
+        tx.insert(extractionDecisions)
+          .values({
+            sourceId,
+            candidateKey: d.key,
+            rule: d.rule,
+            attributionKind: d.attributionKind,
+            language: source.language,
+            decision: d.decision,
+          })
+          .run();
       return { sourceSlug: slug, created, appearances };
     },
     { behavior: "immediate" },
@@ -746,4 +770,29 @@ export function applyBulkImport(
     },
     { behavior: "immediate" },
   );
+}
+
+export interface RulePrecision {
+  rule: string;
+  language: string;
+  accepted: number;
+  corrected: number;
+  rejected: number;
+  reviewed: number;
+  /** Share accepted as proposed, of all reviewed. */
+  precision: number;
+}
+
+/** Live precision of each extraction rule from reviewers' decisions: one maintained row per rule and language. */
+export function listRulePrecision(db: Conn): RulePrecision[] {
+  return db
+    .select()
+    .from(extractionRuleCounts)
+    .orderBy(asc(extractionRuleCounts.language), asc(extractionRuleCounts.rule))
+    .limit(200)
+    .all()
+    .map((r) => {
+      const reviewed = r.accepted + r.corrected + r.rejected;
+      return { ...r, reviewed, precision: reviewed ? r.accepted / reviewed : 0 };
+    });
 }

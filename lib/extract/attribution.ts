@@ -17,10 +17,20 @@ export interface Frame {
   /** From the start of the subject to the end of the verb: "He also pledged", "Nam shared". */
   attributionText: string;
   via: "verb" | "according_to";
+  /** The rule that read the frame, for the reviewer: "en.subject-verb", "vi.theo", ... */
+  rule: string;
+  /** A mention already parsed by the language's own rules; null: the subject names no person (a country). */
+  mention?: NamedMention | null;
 }
 
+import type { NamedMention } from "./speakers";
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const VERB_RE = new RegExp(`\\b(${REPORTING_VERBS.map(escapeRe).join("|")})\\b`, "g");
+// A scrape may glue the verb to the next word ("appreciatedthe organisation"): a following article still ends it.
+const VERB_RE = new RegExp(
+  `\\b(${REPORTING_VERBS.map(escapeRe).join("|")})(?:\\b|(?=(?:the|that|an?|his|her|its)\\s))`,
+  "g",
+);
 const PREFIX_RE = new RegExp(`\\s+(?:${VERB_PREFIXES.map(escapeRe).join("|")})\\s*$`, "i");
 // "Prime Minister Pham Minh Chinh on October 5 urged": a time phrase between the speaker and the verb.
 const TIME_RE =
@@ -37,6 +47,7 @@ const GROUP_ALT = [...GROUP_NOUNS]
 const LEFT = `(?:^|[,;:"(]\\s*|\\bthat\\s+|\\bwhile\\s+|\\band\\s+)`;
 
 const PRONOUN_RE = new RegExp(`${LEFT}(he|she|He|She)$`);
+const OBJECT_PRONOUN_RE = /^(?:him|her)$/i;
 const GROUP_RE = new RegExp(`${LEFT}((?:the\\s+|The\\s+|all\\s+|many\\s+)?(?:${GROUP_ALT}))$`, "i");
 const ROLE_RE = new RegExp(`${LEFT}((the|The)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
 const TITLE_RE = new RegExp(`${LEFT}(((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
@@ -46,10 +57,12 @@ const NAME_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'.-]*)`;
 const POST_WORDS =
   "spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|director|secretary|chairman|chairwoman|chairperson|representative|envoy|official|officer|president";
 const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head|${POST_WORDS})\\s+)*${NAME_WORD})*`;
-const NAMED_RE = new RegExp(`${LEFT}(${RUN})(?:,\\s+([\\p{Lu}][^,;"]{2,120}),)?$`, "u");
+// The appositive may begin in lower case with a post noun: "Dang Dinh Quy, head of the Vietnamese delegation, said".
+const APPOSITIVE_START = `(?:[\\p{Lu}]|(?:head|former|deputy|chief|director|permanent|chairman|chairwoman|minister|ambassador|spokesperson|spokesman|spokeswoman|secretary|vice)\\b)`;
+const NAMED_RE = new RegExp(`${LEFT}(${RUN})(?:,\\s+(${APPOSITIVE_START}[^,;"]{2,120}),)?$`, "u");
 const ACCORDING_RE = /\b[Aa]ccording to\s+((?:the\s+)?[^,.;"]{2,120}?)(?=\s*(?:,|\.|;|$))/u;
 
-function subjectAt(pre: string): Omit<Frame, "verb" | "attributionText" | "via"> | null {
+function subjectAt(pre: string): Omit<Frame, "verb" | "attributionText" | "via" | "rule"> | null {
   // Long sentences: only the words nearest the verb can be its subject; \u0000 keeps "^" from matching early.
   const cut = pre.length > 300 ? pre.length - 300 : 0;
   const text = (cut ? "\u0000" : "") + pre.slice(cut);
@@ -98,7 +111,13 @@ function invertedSubject(sentence: string, pre: string, afterVerb: number) {
   if (!/[,"]$/.test(pre)) return null;
   const rest = sentence.slice(afterVerb);
   const m = /^\s+([^,.;:!?"]{1,150}?)(?=\s*(?:,|\.|;|:|!|\?|$))/u.exec(rest);
-  const candidate = m?.[1]?.trim();
+  // '..., said Foreign Minister Sugiono on Sunday.': the time phrase is not part of the speaker.
+  const candidate = m?.[1]
+    ?.trim()
+    .replace(
+      /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)|today|yesterday|recently|earlier|last week|this week)$/,
+      "",
+    );
   if (!candidate) return null;
   const found = subjectAt(candidate);
   if (found?.subjectIndex !== 0 || found.subject !== candidate) return null;
@@ -132,7 +151,13 @@ export function findFrame(sentence: string): Frame | null {
     if (!subject) {
       const inverted = invertedSubject(sentence, pre, index + verb.length);
       if (inverted)
-        return { ...inverted, verb, attributionText: sentence.slice(index, inverted.end), via: "verb" };
+        return {
+          ...inverted,
+          verb,
+          attributionText: sentence.slice(index, inverted.end),
+          via: "verb",
+          rule: "en.verb-then-speaker",
+        };
       continue;
     }
     return {
@@ -140,11 +165,22 @@ export function findFrame(sentence: string): Frame | null {
       verb,
       attributionText: sentence.slice(subject.subjectIndex, index + verb.length),
       via: "verb",
+      rule: MADE_REMARKS.test(verb) ? "en.made-the-remarks" : "en.speaker-verb",
     };
   }
   if (according?.[1]) {
     const who = according[1].trim();
     const start = according.index + according[0].indexOf(who);
+    if (OBJECT_PRONOUN_RE.test(who)) {
+      // "According to him, ...": the pronoun of the last person mentioned, like "he said".
+      return {
+        ...mk(who, start, "pronoun"),
+        verb: "according to",
+        attributionText: according[0].trim(),
+        via: "according_to",
+        rule: "en.according-to",
+      };
+    }
     const inner = subjectAt(who);
     const form: SubjectForm = inner && inner.subject === who ? inner.form : "group";
     return {
@@ -157,10 +193,14 @@ export function findFrame(sentence: string): Frame | null {
       verb: "according to",
       attributionText: according[0].trim(),
       via: "according_to",
+      rule: "en.according-to",
     };
   }
   return null;
 }
+
+/** "X made the statement at ...": the statement is the sentence before. */
+export const MADE_REMARKS = /^made the (?:statement|statements|remark|remarks|comment|comments)$/;
 
 const TITLE_INTRO = /(?:\bon|\bof|\bentitled|\btitled|\bthemed|\bcalled|\bnamed|\bat|\bin)\s*$/i;
 

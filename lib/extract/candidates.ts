@@ -2,10 +2,18 @@ import type { StatementMode } from "@/db/schema";
 import { foldForSearch } from "@/lib/text";
 import { findFrame, firstReportingVerb, isDirectQuote } from "./attribution";
 import { cleanForDisplay, type PreparedText, prepareText, rawSlice, toRawSpan } from "./clean";
-import { Discourse, type Discourse as DiscourseT, type Entity, resolveFrame } from "./coreference";
+import {
+  type Considered,
+  considerFor,
+  Discourse,
+  type Discourse as DiscourseT,
+  type Entity,
+  resolveFrame,
+} from "./coreference";
 import { findDates, findPublishedDate, type ResolvedDate, resolveDate, unknownDate } from "./dates";
 import { type EventMention, findEvents, matchKnownEvent } from "./events";
 import { expandTitle } from "./lexicon";
+import { organizationOf } from "./organizations";
 import { type Span, splitParagraphs, splitSentences } from "./sentences";
 import { findIntroducedPeople } from "./speakers";
 import { suggestTopics } from "./topics";
@@ -21,10 +29,13 @@ import type {
   NotUnderstood,
   SetAside,
 } from "./types";
+import { detectLanguage, findFrameVi, findIntroducedPeopleVi, firstReportingVerbVi } from "./vi/attribution";
+import { findEventsVi } from "./vi/events";
+import { translateTitleVi } from "./vi/lexicon";
 
 const MAX_SENTENCE = 3000;
 
-type ParagraphKind = "title" | "boilerplate" | "dateline" | "caption" | "prose";
+type ParagraphKind = "title" | "heading" | "boilerplate" | "dateline" | "caption" | "prose";
 
 interface Unit {
   span: Span;
@@ -35,7 +46,9 @@ interface Unit {
   afterBodyStart: boolean;
 }
 
-const DATELINE = /^(?:([\p{Lu}][\p{L} .'-]{1,40}?),?\s*)?\(?([A-Z]{2,}(?:\/[A-Z]{2,})?)\)?\s*[-–—]\s+/u;
+// "Moscow (VNA) –", "Moscow, November 8 (NDO/VNA) -", "Hà Nội (TTXVN) –": city, date, agency marker.
+const DATELINE =
+  /^(?:([\p{Lu}][\p{L} .'-]{1,40}?)(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?))?,?\s*)?\(?([A-Z]{2,}(?:\/[A-Z]{2,})?)\)?\s*[-–—]\s+/u;
 
 /** Agency and paper codes of datelines, spelt out as the stored sources name them. */
 const OUTLET_CODES: Record<string, string> = {
@@ -46,6 +59,8 @@ const OUTLET_CODES: Record<string, string> = {
   VGP: "Government News (VGP)",
   SGGP: "Saigon Giai Phong (SGGP)",
   QDND: "People's Army Newspaper (QDND)",
+  TTXVN: "Thông tấn xã Việt Nam (TTXVN)",
+  VOVWORLD: "VOV World (VOVWORLD)",
 };
 
 /** "NDO/VNA" -> "Nhan Dan Online (NDO) / Vietnam News Agency (VNA)"; null unless every code is known. */
@@ -55,17 +70,48 @@ function outletFromMarker(marker: string): string | null {
 }
 const BOILERPLATE =
   /^(?:[\s|:·•]|Font Size|Print|Share|Email|Tweet|Facebook|Twitter|Zalo|A\+|A-|Back|Top)*$/i;
-const CAPTION = /\((?:Photo|Image|Source)\s*:|\bPhoto:\s|\(Photo\b/i;
+const CAPTION =
+  /\((?:Photo|Image|Source)\s*:|\bPhoto:\s|\(Photo\b|\(Ảnh\b|(?<!\p{L})Ảnh\s*:|Nguồn ảnh|\bảnh \d+\s*$/iu;
+/** "...: Ambassador", "...: Deputy FM Dung", "...: Bộ trưởng Bùi Thanh Sơn" at the end of a headline. */
+const HEADLINE_TAG =
+  /[:|]\s*((?:[\p{Lu}][\p{L}\p{M}.'-]*|of|and|the|for|thứ|trưởng|ngoại|giao|phát|ngôn)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'-]*|of|and|the|for|thứ|trưởng|ngoại|giao|phát|ngôn)){0,7})\s*$/u;
 const END_MARKER = /\.\/\.\s*$/;
+const CONNECTIVE_VI =
+  /^(?:(?:Tuy nhiên|Do đó|Vì vậy|Vì thế|Ngoài ra|Bên cạnh đó|Đồng thời|Cụ thể|Mặt khác|Thứ nhất|Thứ hai|Thứ ba|Trong đó|Qua đó|Từ đó|Như vậy|Hơn nữa)(?![\p{L}])|"|')/u;
 const CONNECTIVE =
-  /^(?:However|Therefore|Thus|Hence|Moreover|Furthermore|In addition|Additionally|Besides|At the same time|Also|Accordingly|Consequently|In particular|Specifically|Notably|Similarly|Likewise|In this regard|In that spirit|To that end|Further|Meanwhile, (?:he|she)|"|')\b/;
+  /^(?:First(?: of all)?|Second(?:ly)?|Third(?:ly)?|Finally|However|Therefore|Thus|Hence|Moreover|Furthermore|In addition|Additionally|Besides|At the same time|Also|Accordingly|Consequently|In particular|Specifically|Notably|Similarly|Likewise|In this regard|In that spirit|To that end|Further|Meanwhile, (?:he|she)|"|')\b/;
 
-function paragraphKind(p: Span, index: number): ParagraphKind {
+function paragraphKind(p: Span, index: number, last: boolean): ParagraphKind {
   if (BOILERPLATE.test(p.text) || !/\p{L}{2}/u.test(p.text)) return "boilerplate";
-  if (index === 0 && !/[.!?"']$/.test(p.text)) return "title";
+  const unterminated = !/[.!?"'…:]$/.test(p.text);
+  if (index === 0 && unterminated && p.text.length <= 250) return "title";
   if (CAPTION.test(p.text)) return "caption";
+  // A short line with no full stop inside the article is a subheading or a teaser of another story, not prose;
+  // the last line of a text is rather a sentence the scrape cut off.
+  if (index > 0 && !last && unterminated && p.text.length <= 120 && !/"/.test(p.text)) return "heading";
   if (p.text.length < 60 && /^\D{0,20}\d{4}-\d{2}-\d{2}/.test(p.text)) return "dateline";
   return "prose";
+}
+
+/**
+ * Names the text writes with Vietnamese diacritics ("Nguyễn Xuân Phúc", even in an English article's caption),
+ * by their folded form: the native name of a person the text also writes without them.
+ */
+function nativeNames(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,7}/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const run = m[0];
+    if (foldForSearch(run) === run.toLowerCase()) continue;
+    const words = run.split(/\s+/);
+    // The run's tails of two to four words: "Deputy Foreign Minister Đỗ Hùng Việt" gives "Đỗ Hùng Việt".
+    for (let i = Math.max(0, words.length - 4); i < words.length - 1; i++) {
+      const name = words.slice(i).join(" ");
+      const key = foldForSearch(name);
+      if (!out.has(key)) out.set(key, name);
+    }
+  }
+  return out;
 }
 
 function normalizeForDuplicate(text: string): string {
@@ -94,14 +140,19 @@ interface Draft {
   dateCarried?: boolean;
   /** The speaker's title and rank as known when the statement was made, not as later sentences extend them. */
   role: CandidateRole | null;
+  rule: string;
+  cue: string;
+  considered: Considered[];
 }
 
 function roleFor(entity: Entity | null): CandidateRole | null {
   if (!entity?.title && !entity?.rank) return null;
   const title = entity.title ?? "";
+  const organization = organizationOf(title);
   let roleId: number | null = null;
   if (entity.known) {
-    const want = new Set(expandTitle(title).split(" "));
+    // A Vietnamese title is compared in English words: stored roles are in their English form.
+    const want = new Set(expandTitle(translateTitleVi(title)).split(" "));
     let best = 0;
     for (const r of entity.known.roles) {
       const have = new Set(expandTitle(r.title).split(" "));
@@ -113,7 +164,7 @@ function roleFor(entity: Entity | null): CandidateRole | null {
       }
     }
   }
-  return { title, rank: entity.rank, roleId };
+  return { title, rank: entity.rank, roleId, organization };
 }
 
 function eventFor(
@@ -189,6 +240,13 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   const knownEvents: KnownEvent[] = input.known?.events ?? [];
   const topics = input.known?.topics ?? [];
   const paragraphs = splitParagraphs(prepared.text);
+  const language = detectLanguage(prepared.text);
+  const frameOf = language === "vi" ? findFrameVi : findFrame;
+  const reportingVerbOf = language === "vi" ? firstReportingVerbVi : firstReportingVerb;
+  const connective = language === "vi" ? CONNECTIVE_VI : CONNECTIVE;
+  // An event announced for later ("to be held", "sẽ diễn ra") is not where the article's statements were made.
+  const eventsOf = (text: string) =>
+    (language === "vi" ? findEventsVi(text) : findEvents(text)).filter((e) => !e.future);
 
   const textPublished = findPublishedDate(paragraphs.map((p) => p.text));
   const published = input.published ?? textPublished;
@@ -201,10 +259,11 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   let contextKind: "article" | "snippet" = "article";
   let bodyStarted = false;
   let datelineCity: string | null = null;
+  let datelineDate = null as ReturnType<typeof findDates>[number] | null;
   let datelineOutlet: string | null = null;
   let title: string | null = null;
   paragraphs.forEach((p, index) => {
-    const kind = paragraphKind(p, index);
+    const kind = paragraphKind(p, index, index === paragraphs.length - 1);
     if (kind === "title") {
       const raw = toRawSpan(prepared, p.start, p.end);
       title = cleanForDisplay(rawSlice(prepared, raw.start, raw.end));
@@ -215,7 +274,9 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       if (d) {
         bodyStarted = true;
         datelineCity ??= d[1]?.trim() ?? null;
-        datelineOutlet ??= outletFromMarker(d[2] ?? "");
+        datelineOutlet ??= outletFromMarker(d[3] ?? "");
+        if (d[2] && !datelineDate)
+          datelineDate = findDates(/\//.test(d[2]) ? `ngày ${d[2]}` : d[2])[0] ?? null;
         span = { start: p.start + d[0].length, end: p.end, text: p.text.slice(d[0].length) };
       }
     }
@@ -259,8 +320,17 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     .filter(
       (u) => u.contextKind === "article" && u.paragraphKind === "prose" && u.span.text.length <= MAX_SENTENCE,
     )
-    .map((u) => findEvents(u.span.text)[0])
+    .map((u) => eventsOf(u.span.text)[0])
     .find((e) => e !== undefined);
+  // Paragraphs that open inside a quotation left open by an earlier one (a quoted answer of several paragraphs).
+  const insideQuote = new Set<number>();
+  {
+    let open = false;
+    paragraphs.forEach((p, i) => {
+      if (open) insideQuote.add(i);
+      if (((p.text.match(/"/g) ?? []).length & 1) === 1) open = !open;
+    });
+  }
   const drafts: Draft[] = [];
   // Sentences with a reporting verb that yield no draft: listed for the reviewer rather than silently dropped.
   const missed: Array<{ unit: Unit; verb: string; reason: string }> = [];
@@ -268,11 +338,14 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   const currentEvent = new Map<number, EventMention>();
   let previous = null as Draft | null;
   let previousUnit: Unit | null = null;
+  // The sentence just before, when it was prose that no attribution claimed.
+  let draftless: Unit | null = null;
+  let headline: Unit | null = null;
 
   for (const unit of kept) {
     let discourse = discourses.get(unit.context);
     if (!discourse) {
-      discourse = new Discourse(persons);
+      discourse = new Discourse(persons, language);
       discourses.set(unit.context, discourse);
     }
     if (previousUnit && previousUnit.context !== unit.context) previous = null;
@@ -286,19 +359,20 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
 
     if (unit.contextKind === "article" && sentence.length <= MAX_SENTENCE) {
       // The latest event described so far; before any, the article's first (a lead summarises what follows).
-      const found = findEvents(sentence)[0] ?? (currentEvent.has(unit.context) ? undefined : firstEvent);
+      const found = eventsOf(sentence)[0] ?? (currentEvent.has(unit.context) ? undefined : firstEvent);
       if (found) currentEvent.set(unit.context, found);
     }
 
-    const frame = eligible ? findFrame(sentence) : null;
+    if (unit.paragraphKind === "title" && unit.contextKind === "article" && !headline) headline = unit;
+    const frame = eligible ? frameOf(sentence) : null;
     let draft: Draft | null = null;
     if (frame) {
+      const considered = considerFor(frame, discourse);
       const resolution = resolveFrame(frame, discourse, persons);
       // Whoever a reference resolves to, a foreign official is not proposed ("Wang said" after "Wang Yi").
       if (
-        resolution.status === "resolved" &&
-        resolution.entity?.country &&
-        resolution.entity.country !== "VN"
+        resolution.entity &&
+        ((resolution.entity.country && resolution.entity.country !== "VN") || resolution.entity.nonVietnamese)
       ) {
         resolution.notVietnamese = true;
         resolution.setAside ??= "the speaker is not a Vietnamese official";
@@ -340,13 +414,17 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
             ? previous.sentenceDate
             : null),
         role: resolution.status === "resolved" ? roleFor(resolution.entity) : null,
+        rule: frame.rule,
+        cue: frame.verb,
+        considered,
       };
     } else if (
       eligible &&
       previous &&
       !previous.setAside &&
       unit.contextKind === "article" &&
-      CONNECTIVE.test(sentence)
+      (connective.test(sentence) ||
+        (insideQuote.has(unit.paragraph) && previous.unit.paragraph === unit.paragraph - 1))
     ) {
       // Reported speech often runs on without a new attribution: "However, ..." after "X underlined that ...".
       draft = {
@@ -358,28 +436,115 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         note: `Continues the reported speech of the preceding sentence (${previous.frameText}); no attribution of its own.`,
         mode: isDirectQuote(sentence) ? "direct_quote" : "paraphrase",
         sentenceDate: findDates(sentence)[0] ?? previous.sentenceDate,
+        rule: "continuation",
+        cue: sentence.match(connective)?.[0] ?? "",
+        considered: [],
       };
+    }
+    // "X made the statement at ...": the statement is the sentence just before, which had no attribution.
+    if (
+      draft &&
+      frame?.rule === "en.made-the-remarks" &&
+      draftless &&
+      draftless.context === unit.context &&
+      draftless.contextKind === "article" &&
+      !draft.setAside
+    ) {
+      const before = draftless;
+      drafts.push({
+        ...draft,
+        unit: before,
+        evidenceStart: before.span.start,
+        evidenceEnd: before.span.end,
+        kind: "continuation",
+        note: `The next sentence says "${draft.frameText}": this is the statement it refers to. ${draft.note}`,
+        mode: isDirectQuote(before.span.text) ? "direct_quote" : "paraphrase",
+        sentenceDate: findDates(before.span.text)[0] ?? draft.sentenceDate,
+        rule: "en.made-the-remarks.preceding",
+      });
+      const at = missed.findIndex((m) => m.unit === before);
+      if (at >= 0) missed.splice(at, 1);
     }
     // People introduced in this sentence can be referred back to later ("Nam shared", "the ambassador").
     if (sentence.length <= MAX_SENTENCE)
-      for (const { mention } of findIntroducedPeople(sentence, persons)) discourse.introduce(mention);
+      for (const mention of language === "vi"
+        ? findIntroducedPeopleVi(sentence)
+        : findIntroducedPeople(sentence, persons).map((p) => p.mention))
+        discourse.introduce(mention);
     if (draft?.entity && draft.status === "resolved") discourse.touch(draft.entity);
     if (draft) drafts.push(draft);
     else {
-      const verb = sentence.length <= MAX_SENTENCE ? firstReportingVerb(sentence) : null;
+      const verb = sentence.length <= MAX_SENTENCE ? reportingVerbOf(sentence) : null;
       if (verb) {
         const reason =
           unit.paragraphKind === "caption"
             ? "a photo caption, not read for statements"
             : unit.paragraphKind === "title"
               ? "the headline, not read for statements"
-              : unit.paragraphKind !== "prose"
-                ? "not part of the article's prose"
-                : `has "${verb}" but no speaker the extractor could read next to it (a name, a title, a pronoun or a role)`;
+              : unit.paragraphKind === "heading"
+                ? "a subheading or a teaser line, not read for statements"
+                : unit.paragraphKind !== "prose"
+                  ? "not part of the article's prose"
+                  : `has "${verb}" but no speaker the extractor could read next to it (a name, a title, a pronoun or a role)`;
         missed.push({ unit, verb, reason });
       }
     }
     if (eligible) previous = draft;
+    draftless = eligible && !draft ? unit : null;
+  }
+
+  // A headline that ends with its speaker ("Vietnam completes all targets at UNSC: Ambassador"): the tag is read
+  // once the whole article is, since the body names the person the headline only titles.
+  const tag = headline ? HEADLINE_TAG.exec(headline.span.text) : null;
+  const articleDiscourse = discourses.get(0);
+  if (headline && tag?.[1] && articleDiscourse) {
+    const who = tag[1].trim();
+    const frame = frameOf(language === "vi" ? `${who} cho biết` : `${who} said`);
+    if (frame && frame.subject.trim() === who && frame.form !== "group") {
+      const considered = considerFor(frame, articleDiscourse);
+      const resolution = resolveFrame(frame, articleDiscourse, persons);
+      const foreign =
+        !!resolution.entity &&
+        ((!!resolution.entity.country && resolution.entity.country !== "VN") ||
+          !!resolution.entity.nonVietnamese);
+      drafts.unshift({
+        unit: headline,
+        evidenceStart: headline.span.start,
+        evidenceEnd: headline.span.end,
+        frameText: who,
+        speakerAsWritten: who,
+        kind: resolution.kind,
+        status: resolution.status,
+        note: `The headline ends with its speaker ("${who}"). ${resolution.note}`,
+        entity: resolution.entity,
+        event: currentEvent.get(0) ?? firstEvent ?? null,
+        mode: "summary",
+        setAside: foreign ? "the speaker is not a Vietnamese official" : resolution.setAside,
+        pendingCountry: false,
+        notVietnamese: foreign || resolution.notVietnamese,
+        sentenceDate: null,
+        role: resolution.status === "resolved" ? roleFor(resolution.entity) : null,
+        rule: `${language}.headline-tag`,
+        cue: ":",
+        considered,
+      });
+    }
+  }
+
+  // "Bà Hằng nhấn mạnh" before the article names "bà Lê Thị Thu Hằng" (an excerpt that starts mid-story): a
+  // one-word name left unresolved is the one person of the passage named in full with it, if there is one.
+  for (const d of drafts) {
+    if (d.kind !== "given_name" || d.status !== "unresolved" || !d.entity || d.setAside) continue;
+    const discourse = discourses.get(d.unit.context);
+    const word = d.entity.name;
+    const matches = discourse?.byGivenName(word) ?? [];
+    const only = matches.length === 1 ? matches[0] : undefined;
+    if (!only || (only.country && only.country !== "VN") || only.nonVietnamese) continue;
+    d.entity = only;
+    d.status = "resolved";
+    d.role = roleFor(only);
+    d.note = `"${word}" is the given name of ${only.name}, the only person the passage names in full with it (later in the text).`;
+    d.considered = [{ name: only.name, score: 1, why: "named in full later in the passage" }];
   }
 
   // "Vietnam has urged ...": the country speaks through the one Vietnamese official quoted in the passage.
@@ -409,6 +574,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     }
   }
 
+  const native = nativeNames(prepared.text);
   const candidates: Candidate[] = [];
   const setAside: SetAside[] = [];
   for (const d of drafts) {
@@ -440,6 +606,14 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       date = eventDate;
     } else if (d.sentenceDate && d.unit.contextKind === "article") {
       date = resolveDate(d.sentenceDate, published);
+    } else if (datelineDate && d.unit.contextKind === "article") {
+      // The dateline dates the report; a statement it reports was made that day or shortly before.
+      const fromDateline = resolveDate(datelineDate, published);
+      date = {
+        ...fromDateline,
+        basis: "inferred",
+        note: `Not stated in the sentence; the dateline dates the report "${datelineDate.asWritten}".${fromDateline.note ? ` ${fromDateline.note}` : ""}`,
+      };
     } else {
       date = unknownDate(
         d.unit.contextKind === "snippet"
@@ -459,6 +633,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
             name: d.entity.name,
             personId: d.entity.known?.id ?? null,
             personSlug: d.entity.known?.slug ?? null,
+            nativeName: d.entity.known?.nativeName ?? native.get(foldForSearch(d.entity.name)) ?? null,
             country: d.entity.country,
           }
         : null;
@@ -495,6 +670,14 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       evidence: { start: raw.start, end: raw.end, text: evidenceText },
       flags,
       context: d.unit.contextKind,
+      language,
+      provenance: {
+        rule: d.rule,
+        cue: d.cue,
+        speech: d.mode === "direct_quote" ? "direct" : "indirect",
+        considered: d.considered,
+        reason: d.note,
+      },
     };
     if (d.setAside) setAside.push({ ...candidate, reason: d.setAside });
     else candidates.push(candidate);
@@ -517,6 +700,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   });
 
   return {
+    language,
     title,
     published: published ?? null,
     publishedFrom,

@@ -4,6 +4,7 @@ import type { Frame } from "./attribution";
 import { countryIn, expandTitle, GENERIC_ROLE_NOUNS } from "./lexicon";
 import { knownByOneWord, matchKnownPerson, type NamedMention, parseNamedMention } from "./speakers";
 import type { KnownPerson } from "./types";
+import { genderOfVi, titleFitsVi } from "./vi/attribution";
 
 /**
  * "deputy minister" fits "deputy foreign minister": every word of the reference is in the title. A deputy or vice
@@ -29,6 +30,8 @@ export interface Entity {
   lastAt: number;
   /** Only when the text says so ("spokeswoman", "Mrs"): lets "she"/"he" skip a person of the other gender. */
   gender: "female" | "male" | null;
+  /** The name is not Vietnamese ("Wendy Sherman") and no known person has it: not a Vietnamese official. */
+  nonVietnamese?: boolean;
 }
 
 /** Gender stated by the words of a mention, else null (most titles say nothing about it). */
@@ -36,7 +39,7 @@ export function genderOf(asWritten: string): "female" | "male" | null {
   if (/\b(?:spokeswoman|chairwoman|congresswoman|Mrs\.?|Ms\.?|Madam)(?=\s|$|,)/i.test(asWritten))
     return "female";
   if (/\b(?:spokesman|Mr\.?)(?=\s|$|,)/i.test(asWritten)) return "male";
-  return null;
+  return genderOfVi(asWritten);
 }
 
 /** The people of one passage (an article, or one news snippet), in order of mention. */
@@ -44,7 +47,10 @@ export class Discourse {
   entities: Entity[] = [];
   private clock = 0;
 
-  constructor(private readonly persons: KnownPerson[]) {}
+  constructor(
+    private readonly persons: KnownPerson[],
+    readonly language: "en" | "vi" = "en",
+  ) {}
 
   /** Register a named mention; returns the entity, merged with an earlier mention of the same name. */
   introduce(mention: NamedMention): Entity {
@@ -63,6 +69,7 @@ export class Discourse {
         asWritten: mention.asWritten,
         lastAt: 0,
         gender: genderOf(mention.asWritten),
+        nonVietnamese: !known && !!mention.nonVietnameseName,
       };
       this.entities.push(entity);
     } else {
@@ -90,10 +97,19 @@ export class Discourse {
    * woman; a person whose gender the text never states fits either (most titles are gender-neutral).
    */
   lastMentioned(pronoun: string | null = null): Entity | null {
-    const p = pronoun?.toLowerCase();
+    return this.compatible(pronoun)[0] ?? null;
+  }
+
+  /** Everyone a pronoun may refer to, most recent first ("bà" and "she" want a woman or someone unstated). */
+  compatible(pronoun: string | null = null): Entity[] {
+    const p = pronoun?.toLocaleLowerCase("vi");
     const wanted =
-      p === "she" || p === "her" ? "female" : p === "he" || p === "his" || p === "him" ? "male" : null;
-    return this.byRecency(this.entities).find((e) => !wanted || !e.gender || e.gender === wanted) ?? null;
+      p === "she" || p === "her" || p === "bà"
+        ? "female"
+        : p === "he" || p === "his" || p === "him" || p === "ông"
+          ? "male"
+          : null;
+    return this.byRecency(this.entities).filter((e) => !wanted || !e.gender || e.gender === wanted);
   }
 
   /** People named in full whose given name (the last word of a Vietnamese name) is this word. */
@@ -109,6 +125,18 @@ export class Discourse {
   }
 
   byRole(roleNoun: string, qualifier: string | null): Entity[] {
+    if (this.language === "vi") {
+      // Vietnamese titles are matched as phrases: "Thứ trưởng" fits "Thứ trưởng Bộ Công an", not "Bộ trưởng".
+      return this.byRecency(
+        this.entities.filter(
+          (e) =>
+            e.resolved &&
+            [e.title ?? "", ...(e.known?.roles.map((r) => r.title) ?? [])].some((t) =>
+              titleFitsVi(roleNoun, t),
+            ),
+        ),
+      );
+    }
     const wantCountry = qualifier ? countryIn(qualifier) : null;
     const generic = GENERIC_ROLE_NOUNS.has(roleNoun.toLowerCase());
     const noun = expandTitle(roleNoun);
@@ -122,6 +150,34 @@ export class Discourse {
       }),
     );
   }
+}
+
+/** A person the resolution weighed, ranked by how recently the passage mentioned them among those who fit. */
+export interface Considered {
+  name: string;
+  score: number;
+  why: string;
+}
+
+/** The people a frame's subject could refer to, before the resolution picks one. */
+export function considerFor(frame: Frame, discourse: Discourse): Considered[] {
+  const ranked = (list: Entity[], why: (e: Entity) => string): Considered[] =>
+    list
+      .slice(0, 4)
+      .map((e, i) => ({ name: e.name, score: Math.round((1 / (i + 1)) * 100) / 100, why: why(e) }));
+  if (frame.form === "pronoun")
+    return ranked(
+      discourse.compatible(frame.subject),
+      (e) => `mentioned before; gender ${e.gender ? `stated (${e.gender})` : "not stated, so either"}`,
+    );
+  if (frame.form === "role" || frame.form === "title")
+    return ranked(
+      discourse.byRole(frame.roleNoun ?? "", frame.qualifier),
+      (e) => `title "${e.title ?? ""}" fits`,
+    );
+  if (frame.form === "named" && frame.mention?.nameTokens.length === 1)
+    return ranked(discourse.byGivenName(frame.mention.name), (e) => `given name of ${e.name}`);
+  return [];
 }
 
 export interface Resolution {
@@ -212,7 +268,8 @@ export function resolveFrame(frame: Frame, discourse: Discourse, persons: KnownP
   }
 
   // A capitalised run: a person, a country or an institution.
-  const mention = parseNamedMention(frame.subject, frame.appositive);
+  const mention =
+    frame.mention !== undefined ? frame.mention : parseNamedMention(frame.subject, frame.appositive);
   if (!mention) {
     const country = countryIn(frame.subject);
     const isCountry =
@@ -263,7 +320,8 @@ export function resolveFrame(frame: Frame, discourse: Discourse, persons: KnownP
     }
     const hints = knownByOneWord(word, persons).map((p) => p.name);
     const entity = discourse.introduce(mention);
-    const notVietnamese = mention.countryFrom === "title" && mention.country !== "VN";
+    const notVietnamese =
+      (mention.countryFrom === "title" && mention.country !== "VN") || !!mention.nonVietnameseName;
     return res({
       kind: "given_name",
       status: "unresolved",
@@ -278,7 +336,8 @@ export function resolveFrame(frame: Frame, discourse: Discourse, persons: KnownP
     });
   }
   const entity = discourse.introduce(mention);
-  const notVietnamese = !!entity.country && entity.country !== "VN";
+  const notVietnamese =
+    (!!entity.country && entity.country !== "VN") || (!!mention.nonVietnameseName && !entity.known);
   const titled = !!(mention.title || mention.rank);
   return res({
     kind: titled ? "title_and_name" : "full_name",

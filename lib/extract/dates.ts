@@ -91,6 +91,33 @@ const PATTERNS: Array<{
       year: Number(m[2]),
     }),
   },
+  // Vietnamese: "ngày 24/4", "sáng 25/2", "từ 23-25/4", "từ ngày 4 đến 7/9", "ngày 3/8/2017", "Ngày 17.1".
+  {
+    re: /(?<![\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ)\s+(?:ngày\s+)?([0-3]?\d)(?:\s*(?:-|–|đến)\s*(?:ngày\s+)?([0-3]?\d))?[/.]([01]?\d)(?:[/.]((?:19|20)\d\d))?(?![\d/])/giu,
+    build: (m) => ({
+      month: Number(m[3]),
+      startDay: Number(m[1]),
+      endMonth: null,
+      endDay: m[2] ? Number(m[2]) : null,
+      year: m[4] ? Number(m[4]) : null,
+    }),
+  },
+  // "tháng 10/2023", "tháng 5-2024".
+  {
+    re: /(?<![\p{L}])tháng\s+([01]?\d)[/-]((?:19|20)\d\d)(?!\d)/giu,
+    build: (m) => ({ month: Number(m[1]), startDay: null, endMonth: null, endDay: null, year: Number(m[2]) }),
+  },
+  // A full numeric date anywhere: "22/03/2018".
+  {
+    re: /(?<![\d/])([0-3]?\d)\/([01]?\d)\/((?:19|20)\d\d)(?![\d/])/g,
+    build: (m) => ({
+      month: Number(m[2]),
+      startDay: Number(m[1]),
+      endMonth: null,
+      endDay: null,
+      year: Number(m[3]),
+    }),
+  },
 ];
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -104,14 +131,18 @@ export function findDates(text: string): DateMention[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const parts = build(m);
-      if (parts.month < 1) continue;
+      if (parts.month < 1 || parts.month > 12) continue;
       if (parts.startDay !== null && (parts.startDay < 1 || parts.startDay > 31)) continue;
       if (parts.endDay !== null && (parts.endDay < 1 || parts.endDay > 31)) continue;
       const overlaps = found.some(
         (f) => m.index < f.index + f.asWritten.length && f.index < m.index + m[0].length,
       );
       if (overlaps) continue;
-      found.push({ index: m.index, asWritten: m[0].replace(/^(?:in|since|from|during)\s+/, ""), ...parts });
+      found.push({
+        index: m.index,
+        asWritten: m[0].replace(/^(?:in|since|from|during|ngày|hôm|sáng|chiều|tối|trưa|đêm|từ)\s+/i, ""),
+        ...parts,
+      });
     }
   }
   WEEKDAY_RE.lastIndex = 0;
@@ -250,6 +281,12 @@ export function findPublishedDate(paragraphs: string[]): string | null {
     m = new RegExp(`^(?:${WEEKDAY},?\\s*)?${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`).exec(p);
     if (m && p.length < 60) {
       const iso = `${m[3]}-${pad(monthNumber(m[2] ?? ""))}-${pad(Number(m[1]))}`;
+      if (isValidIsoDate(iso)) return iso;
+    }
+    // Vietnamese pages: "Thứ năm, 22/03/2018 - 21:04", "10/05/2023 06:51 GMT+7" on a short line of its own.
+    m = /(?:^|[\s,])([0-3]?\d)\/([01]?\d)\/((?:19|20)\d\d)(?:\s*-?\s*\d{1,2}:\d{2}|\s*$|\s*\(GMT)/u.exec(p);
+    if (m && p.length < 60) {
+      const iso = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
       if (isValidIsoDate(iso)) return iso;
     }
   }

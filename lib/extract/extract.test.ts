@@ -43,6 +43,7 @@ describe("extraction on the first seed article (NDO/VNA, Moscow 2018)", () => {
         title: "Deputy Minister of Public Security",
         rank: "Senior Lieutenant General",
         roleId: null,
+        organization: "Ministry of Public Security",
       });
     }
   });

@@ -31,6 +31,15 @@ const HOSTILE: Record<string, string> = {
   "dots only": fill("."),
   "combining marks": fill("e\u0301\u0302"),
   "astral characters": fill("𒀱"),
+  // Vietnamese: the language detection sends these through lib/extract/vi.
+  "Vietnamese titles without end": fill("Thứ trưởng Bộ Công an "),
+  "Vietnamese verbs everywhere": fill("Ông nói. "),
+  "Vietnamese verbs in one sentence": fill("bà Hằng cho biết và nhấn mạnh "),
+  "theo without end": fill("Theo ông Trung, "),
+  "Vietnamese dates": fill("ngày 1/1 từ 2-3/4 tháng 5/2020 "),
+  "Vietnamese events": fill("Hội nghị Bộ trưởng ASEAN về An ninh mạng lần thứ "),
+  "Vietnamese quotations never closed": `Thứ trưởng Lương Tam Quang nhấn mạnh: “${fill("hợp tác ")}`,
+  "capitalised names without end": fill("Nguyễn Văn A, Thứ trưởng, "),
 };
 
 describe("hostile articles of 400,000 characters", () => {

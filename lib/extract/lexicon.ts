@@ -48,6 +48,20 @@ export const REPORTING_VERBS = [
   "appealed",
   "held that",
   "asked",
+  "informed",
+  "agreed",
+  "discussed",
+  "appreciated",
+  "valued",
+  "condemned",
+  "called on",
+  "noting",
+  "made the statement",
+  "made the statements",
+  "made the remarks",
+  "made the remark",
+  "made the comments",
+  "made the comment",
 ] as const;
 
 /** Words that may stand between the speaker and the verb: "Vietnam has urged", "He also pledged". */
@@ -69,6 +83,8 @@ export const VERB_PREFIXES = [
   "later",
   "previously",
   "additionally",
+  "highly",
+  "once",
 ];
 
 /** Common Vietnamese family names, folded. A capitalised run starting with one is very likely a person. */
@@ -166,6 +182,9 @@ export const TITLE_WORDS = new Set(
     "major",
     "sen.",
     "lt.",
+    "lieut.",
+    "amb.",
+    "dep.",
     "gen.",
     "col.",
     "maj.",
@@ -265,15 +284,18 @@ export const TITLE_WORDS = new Set(
 );
 
 /** Ranks, abbreviated and spelt out, longest first so that "Sen. Lt. Gen." wins over "Lt. Gen.". */
+// "Lieut." and "Lt." both abbreviate Lieutenant; a scrape may glue the rank to the name ("Gen.Nguyen").
+const LT = "(?:Lt|Lieut)\\.?";
+const END = "(?=\\s|$|\\p{Lu})";
 export const RANKS: Array<[RegExp, string]> = [
-  [/\bSen(?:ior)?\.? Lt\.? Gen(?:eral)?\.?(?=\s|$)/, "Senior Lieutenant General"],
+  [new RegExp(`\\bSen(?:ior)?\\.? ${LT} Gen(?:eral)?\\.?${END}`, "u"), "Senior Lieutenant General"],
   [/\bSenior Lieutenant General\b/, "Senior Lieutenant General"],
-  [/\bLt\.? Gen\.?(?=\s|$)|\bLieutenant General\b/, "Lieutenant General"],
-  [/\bMaj\.? Gen\.?(?=\s|$)|\bMajor General\b/, "Major General"],
-  [/\bSen(?:ior)?\.? Col\.?(?=\s|$)|\bSenior Colonel\b/, "Senior Colonel"],
-  [/\bLt\.? Col\.?(?=\s|$)|\bLieutenant Colonel\b/, "Lieutenant Colonel"],
-  [/\bCol\.?(?=\s|$)|\bColonel\b/, "Colonel"],
-  [/\bGen\.(?=\s|$)/, "General"],
+  [new RegExp(`\\b${LT} Gen\\.?${END}|\\bLieutenant General\\b`, "u"), "Lieutenant General"],
+  [new RegExp(`\\bMaj\\.? Gen\\.?${END}|\\bMajor General\\b`, "u"), "Major General"],
+  [new RegExp(`\\bSen(?:ior)?\\.? Col\\.?${END}|\\bSenior Colonel\\b`, "u"), "Senior Colonel"],
+  [new RegExp(`\\b${LT} Col\\.?${END}|\\bLieutenant Colonel\\b`, "u"), "Lieutenant Colonel"],
+  [/\bCol\.?(?=\s|$)|\bColonel\b/u, "Colonel"],
+  [/\bGen\.(?=\s|$|\p{Lu})/u, "General"],
 ];
 
 /** Country names and nationality adjectives, to ISO 3166-1 alpha-2. Matched on folded text. */
@@ -333,6 +355,12 @@ export const COUNTRIES: Array<[string, string]> = [
   ["ukrainian", "UA"],
   ["ukraine", "UA"],
   ["european union", "EU"],
+  ["hoa ky", "US"],
+  ["trung quoc", "CN"],
+  ["nhat ban", "JP"],
+  ["han quoc", "KR"],
+  ["thai lan", "TH"],
+  ["campuchia", "KH"],
 ];
 
 /** Cities news about Vietnamese diplomacy mentions most, with their country. */

@@ -14,6 +14,8 @@ export interface NamedMention {
   country: string | null;
   /** Whether the country comes from the title (certain) or only from a Vietnamese-looking family name. */
   countryFrom: "title" | "name" | null;
+  /** Set when the name's words are not Vietnamese syllables ("Sugiono", "Wendy Sherman"): not a Vietnamese official. */
+  nonVietnameseName?: boolean;
 }
 
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'-]*$/u;
@@ -81,9 +83,13 @@ export function parseNamedMention(text: string, appositive: string | null = null
   const startsTitle = (t: string) =>
     (isTitleWord(t) && !/^(?:to|of|and|the|for|on|in|at)$/i.test(t)) || isCountryWord(t);
   while (titleTokens.length && !startsTitle(titleTokens[0] ?? "")) titleTokens = titleTokens.slice(1);
+  // "Vietnamese Minister of Foreign Affairs": the adjective says the country, the post is what follows it.
+  const adjectiveCountry =
+    titleTokens.length > 1 && isCountryWord(titleTokens[0] ?? "") ? countryIn(titleTokens[0] ?? "") : null;
+  if (adjectiveCountry) titleTokens = titleTokens.slice(1);
   const titleParts = [titleTokens.join(" ").trim(), appositive?.trim() ?? ""].filter(Boolean);
   const title = titleParts.length ? titleParts.join(", ") : null;
-  const titleCountry = title ? countryIn(title) : null;
+  const titleCountry = adjectiveCountry ?? (title ? countryIn(title) : null);
   const family = foldForSearch(nameTokens[0] ?? "");
   const looksVietnamese = nameTokens.length >= 2 && VIETNAMESE_FAMILY_NAMES.has(family);
   return {
@@ -128,12 +134,15 @@ export function knownByOneWord(word: string, persons: KnownPerson[]): KnownPerso
  * full name: the people a later "Nam shared" or "the ambassador" may refer back to.
  */
 export function findIntroducedPeople(
-  text: string,
+  raw: string,
   persons: KnownPerson[],
 ): Array<{ index: number; mention: NamedMention }> {
   const out: Array<{ index: number; mention: NamedMention }> = [];
+  // A scrape may glue an abbreviated rank to the name ("Lieut. Gen.Nguyen Van Thanh"); the same length keeps
+  // indexes: the dot becomes a space-padded dot only where a capital follows at once.
+  const text = raw.replace(/\b(Sen|Lieut|Lt|Gen|Col|Maj|Dr|Amb|Dep|Prof)\.(?=\p{Lu})/gu, "$1 ");
   const re =
-    /(?:(?:[\p{Lu}][\p{L}\p{M}'-]*|of|and|the|for|to|spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|Sen\.|Lt\.|Gen\.|Col\.|Maj\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)*[\p{Lu}][\p{L}\p{M}'-]*(?:\s+[\p{Lu}][\p{L}\p{M}'-]*)+/gu;
+    /(?:(?:[\p{Lu}][\p{L}\p{M}'-]*|of|and|the|for|to|spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|Sen\.?|Lt\.?|Lieut\.?|Gen\.?|Col\.|Maj\.|Dr\.|Amb\.|Dep\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+)*[\p{Lu}][\p{L}\p{M}'-]*(?:\s+[\p{Lu}][\p{L}\p{M}'-]*)+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let run = m[0];
     let index = m.index;

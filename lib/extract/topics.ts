@@ -1,5 +1,6 @@
 import { foldForSearch } from "@/lib/text";
 import type { KnownTopic } from "./types";
+import { glossaryWords } from "./vi/lexicon";
 
 const STOP = new Set(
   "a an the and or of in on for to with by from its their as at into is are be that this those these such other own between including related and/or state states".split(
@@ -33,7 +34,8 @@ export function contentStems(text: string): string[] {
  * list written for particular topics.
  */
 export function suggestTopics(text: string, topics: KnownTopic[], limit = 4): string[] {
-  const words = new Set(contentStems(text));
+  // A Vietnamese statement is matched against the English codebook through the glossary's words.
+  const words = new Set(contentStems(`${text} ${glossaryWords(text)}`));
   const scored: Array<{ slug: string; score: number }> = [];
   for (const topic of topics) {
     const nameStems = [...new Set(contentStems(topic.name))];

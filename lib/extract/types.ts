@@ -87,6 +87,8 @@ export interface CandidateSpeaker {
   name: string;
   personId: number | null;
   personSlug: string | null;
+  /** The name with its diacritics ("Nguyễn Xuân Phúc") when the article writes it so anywhere; else null. */
+  nativeName: string | null;
   /** ISO 3166-1 alpha-2 when known. */
   country: string | null;
 }
@@ -95,6 +97,21 @@ export interface CandidateRole {
   title: string;
   rank: string | null;
   roleId: number | null;
+  /** The organisation the title names: "Deputy Minister of Public Security" -> "Ministry of Public Security". */
+  organization: string | null;
+}
+
+/** How a proposal was made, for the reviewer: the rule, its cue, and whom else the speaker could have been. */
+export interface Provenance {
+  /** "en.speaker-verb", "en.according-to", "en.made-the-remarks", "vi.theo", "continuation", ... */
+  rule: string;
+  /** The reporting verb or phrase: "stressed", "according to", "nhấn mạnh", "theo". */
+  cue: string;
+  speech: "direct" | "indirect";
+  /** People the subject could refer to, best first, with a score in 0..1; empty when the sentence names them. */
+  considered: Array<{ name: string; score: number; why: string }>;
+  /** Why the speaker is who they are (or why unresolved). */
+  reason: string;
 }
 
 export interface CandidateEvent {
@@ -148,6 +165,9 @@ export interface Candidate {
   flags: CandidateFlag[];
   /** "article": the main text; "snippet": a separate item after the article's end marker. */
   context: "article" | "snippet";
+  /** The article's language: the record keeps it. */
+  language: "en" | "vi";
+  provenance: Provenance;
 }
 
 /** A passage with an attribution that is deliberately not proposed, and why. */
@@ -156,6 +176,8 @@ export interface SetAside extends Candidate {
 }
 
 export interface ExtractResult {
+  /** Detected from the text: "vi" for Vietnamese, else "en". */
+  language: "en" | "vi";
   title: string | null;
   published: string | null;
   /** Where the publication date came from. */

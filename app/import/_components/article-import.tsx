@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState, useTransition } from "react";
+import { type KeyboardEvent, useId, useState, useTransition } from "react";
 import type {
   AttributionKind,
   DateBasis,
@@ -25,7 +25,7 @@ import {
 } from "../actions";
 import styles from "../import.module.css";
 import { planRoles, selectionToSpan } from "../review";
-import { CandidateCard, type Draft } from "./candidate-card";
+import { CandidateCard, type Draft, needsNothing, speakerOf } from "./candidate-card";
 import { SourceView } from "./source-view";
 
 export interface PersonOption {
@@ -49,13 +49,23 @@ export interface TopicOption {
   path: string;
 }
 
-function draftFrom(c: ReviewCandidate & { reason?: string }, accepted: boolean): Draft {
+function draftFrom(
+  c: ReviewCandidate & { reason?: string },
+  accepted: boolean,
+  persons: PersonOption[],
+): Draft {
+  // A title linked to a stored role ("Thứ trưởng Bộ Công an" to "Deputy Minister of Public Security") uses that
+  // role's own title and rank, so that the save reuses the role instead of creating a second one.
+  const stored =
+    c.role?.roleId != null
+      ? persons.find((p) => p.id === c.speaker?.personId)?.roles.find((r) => r.id === c.role?.roleId)
+      : undefined;
   const speakerChoice = c.speaker
     ? c.speaker.personId !== null
       ? `person:${c.speaker.personId}`
       : "new"
     : "unresolved";
-  return {
+  const draft: Draft = {
     key: c.key,
     accepted,
     setAsideReason: c.reason ?? null,
@@ -67,11 +77,12 @@ function draftFrom(c: ReviewCandidate & { reason?: string }, accepted: boolean):
     evidenceEnd: String(c.evidence.end),
     speakerAsWritten: c.speakerAsWritten,
     speakerChoice,
-    newPersonName: c.speaker && c.speaker.personId === null ? c.speaker.name : "",
+    // A name the article also writes with diacritics is proposed in that form; the save keeps both forms.
+    newPersonName: c.speaker && c.speaker.personId === null ? (c.speaker.nativeName ?? c.speaker.name) : "",
     newPersonCountry: c.speaker?.country ?? "VN",
-    roleTitle: c.role?.title ?? "",
-    roleRank: c.role?.rank ?? "",
-    organizationName: "",
+    roleTitle: stored?.title ?? c.role?.title ?? "",
+    roleRank: stored ? (stored.rank ?? "") : (c.role?.rank ?? ""),
+    organizationName: c.role?.organization ?? "",
     organizationKind: "ministry",
     eventChoice: c.event ? (c.event.eventId !== null ? `event:${c.event.eventId}` : "new") : "none",
     eventName: c.event?.name ?? "",
@@ -88,7 +99,11 @@ function draftFrom(c: ReviewCandidate & { reason?: string }, accepted: boolean):
     dateNote: c.date.note ?? "",
     mode: c.mode as StatementMode,
     topics: c.topics,
+    provenance: c.provenance,
+    expanded: false,
+    proposedSpeaker: "",
   };
+  return { ...draft, proposedSpeaker: speakerOf(draft) };
 }
 
 /** A candidate the reviewer adds by hand from a passage: every field to fill, nothing presumed. */
@@ -126,6 +141,9 @@ function manualDraft(key: string, raw: string, start: number, end: number): Draf
     dateNote: "",
     mode: "paraphrase",
     topics: [],
+    provenance: null,
+    expanded: true,
+    proposedSpeaker: "unresolved",
   };
 }
 
@@ -170,6 +188,8 @@ export function ArticleImport({
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [pending, startTransition] = useTransition();
   const [progress, setProgress] = useState("");
+  const [current, setCurrent] = useState(0);
+  const [language, setLanguage] = useState<"en" | "vi">("en");
 
   async function onFile(file: File | undefined) {
     if (!file) return;
@@ -200,11 +220,13 @@ export function ArticleImport({
       }
       const article = result.data;
       setTitle(article.title ?? "");
+      setLanguage(article.language);
+      setCurrent(0);
       if (!published && article.published) setPublished(article.published);
       if (!outlet.trim() && article.outlet) setOutlet(article.outlet);
       setDrafts([
-        ...article.candidates.map((c) => draftFrom(c, true)),
-        ...article.setAside.map((c) => draftFrom(c, false)),
+        ...article.candidates.map((c) => draftFrom(c, true, persons)),
+        ...article.setAside.map((c) => draftFrom(c, false, persons)),
       ]);
       setPhase({ kind: "review", article });
     });
@@ -272,8 +294,22 @@ export function ArticleImport({
           url: article.url ?? url,
           publishedDate: published,
           tier,
+          language,
         },
         records,
+        // Proposals only (not passages set aside or added by hand): accepted as they were, corrected, rejected.
+        decisions: drafts
+          .filter((d) => d.key.startsWith("c") && d.provenance)
+          .map((d) => ({
+            key: d.key,
+            rule: d.provenance?.rule ?? "",
+            attributionKind: d.attributionKind,
+            decision: !d.accepted
+              ? "rejected"
+              : speakerOf(d) === d.proposedSpeaker
+                ? "accepted"
+                : "corrected",
+          })),
       });
       setProgress("");
       if (!result.ok) {
@@ -498,6 +534,40 @@ export function ArticleImport({
   }
   const accepted = drafts.filter((d) => d.accepted).length;
   const rolePlan = planRoles(drafts, persons);
+  const compactCount = drafts.filter((d) => !d.expanded && needsNothing(d, fieldErrors)).length;
+  const setAsideReasons = new Map<string, number>();
+  for (const d of drafts)
+    if (d.setAsideReason)
+      setAsideReasons.set(d.setAsideReason, (setAsideReasons.get(d.setAsideReason) ?? 0) + 1);
+  const focusCard = (i: number) => {
+    const next = Math.max(0, Math.min(drafts.length - 1, i));
+    setCurrent(next);
+    const key = drafts[next]?.key;
+    if (key) requestAnimationFrame(() => document.getElementById(`card-${key}`)?.focus());
+  };
+  // Review by keyboard: a accepts, r rejects (each moves on), j/k or the arrows move, e opens the fields.
+  function onReviewKey(e: KeyboardEvent<HTMLElement>) {
+    const target = e.target as HTMLElement;
+    if (target.closest("input, textarea, select, [contenteditable]") || e.altKey || e.ctrlKey || e.metaKey)
+      return;
+    const d = drafts[current];
+    if (!d) return;
+    const k = e.key;
+    if (k === "a" || k === "r") {
+      e.preventDefault();
+      update(d.key, { accepted: k === "a" });
+      focusCard(current + 1);
+    } else if (k === "j" || k === "ArrowDown") {
+      e.preventDefault();
+      focusCard(current + 1);
+    } else if (k === "k" || k === "ArrowUp") {
+      e.preventDefault();
+      focusCard(current - 1);
+    } else if (k === "e") {
+      e.preventDefault();
+      update(d.key, { expanded: true });
+    }
+  }
   // A listed sentence already taken in by hand links to its card instead of offering to add it again.
   const addedAs = (start: number, end: number) =>
     drafts.find((d) => d.evidenceStart === String(start) && d.evidenceEnd === String(end))?.key ?? null;
@@ -551,13 +621,42 @@ export function ArticleImport({
         </p>
         <SourceView raw={article.rawText} drafts={drafts} />
       </section>
-      <section className={styles.candidatePane} aria-label="Candidate records">
+      <section className={styles.candidatePane} aria-label="Candidate records" onKeyDown={onReviewKey}>
         <h2>
           Candidates{" "}
           <span className="muted">
             ({accepted} of {drafts.length} accepted)
           </span>
         </h2>
+        <p className={styles.keys} data-testid="review-keys">
+          Language:{" "}
+          <strong data-testid="article-language">{language === "vi" ? "Vietnamese" : "English"}</strong>{" "}
+          <select
+            aria-label="Article language"
+            value={language}
+            onChange={(e) => setLanguage(e.target.value === "vi" ? "vi" : "en")}
+          >
+            <option value="en">English</option>
+            <option value="vi">Vietnamese</option>
+          </select>{" "}
+          · {compactCount} need nothing (compact) · Keys: <kbd>a</kbd> accept, <kbd>r</kbd> reject,{" "}
+          <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>e</kbd> edit fields.{" "}
+          <button type="button" onClick={() => focusCard(current)} data-testid="start-review">
+            Review with the keyboard
+          </button>
+        </p>
+        {setAsideReasons.size ? (
+          <p className={styles.setAsideSummary} data-testid="set-aside-summary">
+            Set aside, not proposed:{" "}
+            {[...setAsideReasons].map(([reason, n], i) => (
+              <span key={reason}>
+                {i ? "; " : ""}
+                {n} × {reason}
+              </span>
+            ))}
+            .
+          </p>
+        ) : null}
         {drafts.length === 0 ? <p>No attributed statements were found in this text.</p> : null}
         {drafts.map((d, i) => (
           <CandidateCard
@@ -572,6 +671,8 @@ export function ArticleImport({
             onChange={(patch) => update(d.key, patch)}
             organizations={organizations}
             rolePlan={rolePlan.get(d.key)?.label ?? null}
+            current={i === current}
+            onFocus={() => setCurrent(i)}
           />
         ))}
         {article.notUnderstood.length ? (

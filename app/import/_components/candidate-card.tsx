@@ -10,7 +10,7 @@ import type {
   OrganizationKind,
   StatementMode,
 } from "@/db/schema";
-import type { CandidateFlag } from "@/lib/extract/types";
+import type { CandidateFlag, Provenance } from "@/lib/extract/types";
 import {
   ATTRIBUTION_KIND_LABELS,
   DATE_PRECISION_LABELS,
@@ -20,7 +20,7 @@ import {
 } from "@/lib/labels";
 import { foldForSearch, sliceCodePoints } from "@/lib/text";
 import styles from "../import.module.css";
-import { textMatchesEvidence } from "../review";
+import { ruleLabel, textMatchesEvidence } from "../review";
 import type { EventOption, OrganizationOption, PersonOption, TopicOption } from "./article-import";
 
 /** One candidate as the reviewer edits it: strings for inputs, converted when saving. */
@@ -60,6 +60,89 @@ export interface Draft {
   dateNote: string;
   mode: StatementMode;
   topics: string[];
+  /** How the extractor made the proposal; null for a candidate added by hand. */
+  provenance: Provenance | null;
+  /** The full form is open (a candidate that needs nothing shows as a compact card until opened). */
+  expanded: boolean;
+  /** The speaker as proposed ("person:<id>", "new:<name>", "unresolved"): a change makes the decision "corrected". */
+  proposedSpeaker: string;
+}
+
+/** The speaker a draft now names, in the form of proposedSpeaker. */
+export function speakerOf(d: Draft): string {
+  return d.speakerChoice === "new" ? `new:${d.newPersonName.trim().normalize("NFC")}` : d.speakerChoice;
+}
+
+/** Flags that ask the reviewer to decide something; the others only inform. */
+const ATTENTION: CandidateFlag[] = [
+  "unresolved_speaker",
+  "date_needs_year",
+  "possible_duplicate",
+  "not_vietnamese_official",
+  "group_or_institution",
+  // A person or a role would be created: worth a look before it enters the corpus.
+  "new_person",
+  "new_role",
+];
+
+/** A proposal the reviewer can accept as it stands: accepted, nothing to decide, no field in error. */
+export function needsNothing(d: Draft, errors: Record<string, string>): boolean {
+  return (
+    d.accepted &&
+    !d.setAsideReason &&
+    d.provenance !== null &&
+    !d.flags.some((f) => ATTENTION.includes(f)) &&
+    !Object.keys(errors).some((k) => k.startsWith(`${d.key}.`))
+  );
+}
+
+/** The passage with the attributing words marked, as a compact card shows it. */
+function Highlighted({ text, mark }: { text: string; mark: string }) {
+  const at = mark ? text.indexOf(mark) : -1;
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <mark>{mark}</mark>
+      {text.slice(at + mark.length)}
+    </>
+  );
+}
+
+function ProvenanceDetails({ p }: { p: Provenance }) {
+  return (
+    <details className={styles.provenance} data-testid="provenance">
+      <summary>
+        Why: {ruleLabel(p.rule)}
+        {p.cue ? <> · cue “{p.cue}”</> : null} · {p.speech === "direct" ? "direct speech" : "indirect speech"}
+      </summary>
+      <p>{p.reason}</p>
+      {p.considered.length ? (
+        <table>
+          <caption>People the reference could mean</caption>
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Score</th>
+              <th scope="col">Why considered</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.considered.map((c, i) => (
+              <tr key={c.name}>
+                <td>
+                  {c.name}
+                  {i === 0 ? " (chosen)" : ""}
+                </td>
+                <td>{c.score.toFixed(2)}</td>
+                <td>{c.why}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </details>
+  );
 }
 
 const FLAG_LABELS: Record<CandidateFlag, string> = {
@@ -118,7 +201,12 @@ export function CandidateCard({
   onChange,
   organizations,
   rolePlan,
+  current,
+  onFocus,
 }: {
+  /** The card the keyboard acts on. */
+  current: boolean;
+  onFocus: () => void;
   index: number;
   draft: Draft;
   raw: string;
@@ -147,14 +235,22 @@ export function CandidateCard({
   const knownOrganization = organizations.find(
     (o) => foldForSearch(o.name) === foldForSearch(d.organizationName.trim()),
   );
+  const compact = !d.expanded && needsNothing(d, errors);
 
   return (
     <article
       id={`card-${d.key}`}
-      className={`${styles.card} ${d.accepted ? styles.accepted : styles.rejected}`}
+      className={`${styles.card} ${d.accepted ? styles.accepted : styles.rejected} ${current ? styles.current : ""}`}
       data-testid="candidate"
       data-key={d.key}
+      data-current={current ? "true" : undefined}
+      data-state={d.accepted ? "accepted" : "rejected"}
       aria-labelledby={id("heading")}
+      aria-current={current ? "true" : undefined}
+      tabIndex={-1}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) onFocus();
+      }}
     >
       <header className={styles.cardHeader}>
         <h3 id={id("heading")}>
@@ -198,7 +294,40 @@ export function CandidateCard({
           </label>
         </div>
       ) : null}
-      {d.accepted ? (
+      {d.provenance ? <ProvenanceDetails p={d.provenance} /> : null}
+      {d.accepted && compact ? (
+        <div className={styles.compact} data-testid="compact">
+          <p className={styles.evidence}>
+            <Highlighted text={evidence || d.text} mark={d.attributionText} />
+          </p>
+          <dl className={styles.summary}>
+            <dt>Speaker</dt>
+            <dd data-testid="compact-speaker">
+              {person?.name ?? (d.speakerChoice === "new" ? `${d.newPersonName} (new)` : "unresolved")}
+            </dd>
+            <dt>Role</dt>
+            <dd>
+              {d.roleTitle || "—"}
+              {d.roleRank ? ` (${d.roleRank})` : ""}
+              {d.organizationName ? `, ${d.organizationName}` : ""}
+            </dd>
+            <dt>Event</dt>
+            <dd>{d.eventChoice === "none" ? "—" : d.eventName || "known event"}</dd>
+            <dt>Date</dt>
+            <dd>
+              {d.dateStart
+                ? d.dateEnd && d.dateEnd !== d.dateStart
+                  ? `${d.dateStart} – ${d.dateEnd}`
+                  : d.dateStart
+                : "unknown"}
+              {d.dateBasis === "inferred" ? " (inferred)" : ""}
+            </dd>
+          </dl>
+          <button type="button" onClick={() => onChange({ expanded: true })} data-testid="edit">
+            Edit fields
+          </button>
+        </div>
+      ) : d.accepted ? (
         <div className={styles.fields}>
           <Field id={id("text")} label="Statement text" error={err("text")} wide>
             <textarea
@@ -297,7 +426,7 @@ export function CandidateCard({
                     </datalist>
                   </Field>
                   {d.organizationName.trim() && !knownOrganization ? (
-                    <Field id={id("organizationKind")} label="New organisation's kind">
+                    <Field id={id("organizationKind")} label="Kind of the new body">
                       <select
                         id={id("organizationKind")}
                         value={d.organizationKind}

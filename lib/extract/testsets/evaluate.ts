@@ -1,0 +1,149 @@
+import { foldForSearch } from "@/lib/text";
+import type { Candidate, ExtractInput } from "../types";
+import { EN_DEV } from "./en-dev";
+import { EN_HELDOUT } from "./en-heldout";
+import type { TestArticle } from "./types";
+import { VI_DEV } from "./vi-dev";
+import { VI_DEV2 } from "./vi-dev2";
+import { VI_DEV3 } from "./vi-dev3";
+
+export const TEST_SETS = {
+  "en-dev": EN_DEV,
+  "en-heldout": EN_HELDOUT,
+  "vi-dev": VI_DEV,
+  "vi-dev2": VI_DEV2,
+  "vi-dev3": VI_DEV3,
+} as const;
+export type TestSetName = keyof typeof TEST_SETS;
+
+/** Attributions that name the speaker in the sentence itself; every other kind is an inference. */
+const EXPLICIT_KINDS = new Set<Candidate["attribution"]["kind"]>([
+  "full_name",
+  "title_and_name",
+  "given_name",
+]);
+
+export interface SetFigures {
+  articles: number;
+  statements: number;
+  /** Gold statements proposed with the right speaker. */
+  found: number;
+  recall: number;
+  explicitProposed: number;
+  explicitRight: number;
+  explicitPrecision: number;
+  inferredProposed: number;
+  inferredRight: number;
+  inferredPrecision: number;
+  /** Inferred proposals that do not say so (an inferred kind must come with a note): should be 0. */
+  inferredUnflagged: number;
+  /** Gold set-aside passages that were proposed as candidates anyway (wrong), and those listed as set aside. */
+  setAsideProposed: number;
+  setAsideListed: number;
+  setAsideTotal: number;
+  misses: string[];
+  wrong: string[];
+  /** Gold set-aside passages the result does not list (neither set aside nor "not understood"). */
+  unlisted: string[];
+}
+
+const norm = (s: string) =>
+  foldForSearch(s)
+    .replace(/[“”"‘’']/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** What the evaluation reads of a result: any version of the extractor (the baseline's included) provides it. */
+interface Scored {
+  evidence: { text: string };
+  speaker: { name: string } | null;
+  speakerAsWritten: string;
+  attribution: { kind: Candidate["attribution"]["kind"]; note: string; text: string };
+}
+export type Extract = (input: ExtractInput) => {
+  candidates: Scored[];
+  setAside: Array<{ evidence: { text: string } }>;
+  notUnderstood: Array<{ evidence: { text: string } }>;
+};
+
+export function evaluateArticles(articles: TestArticle[], extract: Extract): SetFigures {
+  const f: SetFigures = {
+    articles: articles.length,
+    statements: 0,
+    found: 0,
+    recall: 0,
+    explicitProposed: 0,
+    explicitRight: 0,
+    explicitPrecision: 0,
+    inferredProposed: 0,
+    inferredRight: 0,
+    inferredPrecision: 0,
+    inferredUnflagged: 0,
+    setAsideProposed: 0,
+    setAsideListed: 0,
+    setAsideTotal: 0,
+    misses: [],
+    wrong: [],
+    unlisted: [],
+  };
+  for (const a of articles) {
+    const result = extract({
+      raw: a.text,
+      url: a.url,
+      outlet: a.outlet,
+      published: a.published && /^\d{4}-\d{2}-\d{2}$/.test(a.published) ? a.published : null,
+    });
+    const proposals = result.candidates.map((c) => ({ c, text: norm(c.evidence.text) }));
+    const gold = a.statements.map((s) => ({ ...s, q: norm(s.quote) }));
+    for (const s of gold) {
+      f.statements++;
+      const hit = proposals.find((p) => p.text.includes(s.q));
+      const right = !!hit?.c.speaker && norm(hit.c.speaker.name) === norm(s.speaker);
+      if (right) f.found++;
+      else
+        f.misses.push(
+          `${a.id}: "${s.quote}" -> ${hit ? (hit.c.speaker?.name ?? `unresolved (${hit.c.speakerAsWritten})`) : "no candidate"}; want ${s.speaker}`,
+        );
+    }
+    for (const p of proposals) {
+      if (!p.c.speaker) continue;
+      const g = gold.find((s) => p.text.includes(s.q));
+      const right = !!g && norm(g.speaker) === norm(p.c.speaker.name);
+      const explicit = EXPLICIT_KINDS.has(p.c.attribution.kind);
+      if (explicit) {
+        f.explicitProposed++;
+        if (right) f.explicitRight++;
+      } else {
+        f.inferredProposed++;
+        if (right) f.inferredRight++;
+        if (!p.c.attribution.note.trim()) f.inferredUnflagged++;
+      }
+      if (!right)
+        f.wrong.push(
+          `${a.id}: ${explicit ? "explicit" : p.c.attribution.kind} "${p.c.attribution.text}" -> ${p.c.speaker.name}; gold ${g ? g.speaker : "not a statement by a Vietnamese official"}`,
+        );
+    }
+    for (const s of a.setAside) {
+      f.setAsideTotal++;
+      const q = norm(s.quote);
+      if (proposals.some((p) => p.c.speaker && p.text.includes(q))) f.setAsideProposed++;
+      const listed =
+        result.setAside.some((c) => norm(c.evidence.text).includes(q)) ||
+        result.notUnderstood.some((n) => norm(n.evidence.text).includes(q));
+      if (listed) f.setAsideListed++;
+      else f.unlisted.push(`${a.id}: "${s.quote}" (${s.reason})`);
+    }
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
+  f.recall = ratio(f.found, f.statements);
+  f.explicitPrecision = ratio(f.explicitRight, f.explicitProposed);
+  f.inferredPrecision = ratio(f.inferredRight, f.inferredProposed);
+  return f;
+}
+
+export function evaluateAll(extract: Extract): Record<TestSetName, SetFigures> {
+  const out = {} as Record<TestSetName, SetFigures>;
+  for (const [name, articles] of Object.entries(TEST_SETS) as Array<[TestSetName, TestArticle[]]>)
+    out[name] = evaluateArticles(articles, extract);
+  return out;
+}

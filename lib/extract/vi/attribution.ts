@@ -1,0 +1,631 @@
+import { foldForSearch } from "@/lib/text";
+import type { Frame } from "../attribution";
+import { VIETNAMESE_FAMILY_NAMES } from "../lexicon";
+import type { NamedMention } from "../speakers";
+import {
+  countryInVi,
+  looksVietnameseName,
+  VI_ADVERBS,
+  VI_CAPITAL_TITLE_WORDS,
+  VI_DESCRIPTORS,
+  VI_GROUP_START,
+  VI_HONORIFICS,
+  VI_INSTITUTION_START,
+  VI_NAME_BREAKERS,
+  VI_NOT_REPORTING,
+  VI_PLACES,
+  VI_RANKS,
+  VI_REPORTING_VERBS,
+  VI_SOURCE_CITES,
+  VI_SPEECH_NOUNS,
+  VI_TITLE_WORDS,
+  VI_TITLES,
+} from "./lexicon";
+
+/**
+ * Reported speech in Vietnamese news prose. The speaker comes before the verb ("Thứ trưởng Lương Tam Quang nhấn
+ * mạnh", "“...”, bà Hằng nói"), after "theo" ("Theo Thứ trưởng Lương Tam Quang, ..."), or after a speech noun
+ * ("Đó là khẳng định của Thứ trưởng Lê Hoài Trung"). Titles, ranks and honorifics come before the name.
+ */
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const L = "\\p{L}\\p{M}";
+// Case-sensitive: a capitalised "Thông tin" or "Phát biểu" opens a title or a sentence, not an attribution.
+const VERB_RE = new RegExp(
+  `(?<![${L}])(${VI_REPORTING_VERBS.map((v) => escapeRe(v).replace(/ /g, "\\s+")).join("|")})(?![${L}])`,
+  "gu",
+);
+// Only "Đó là khẳng định của X", "theo ý kiến của X": "quan điểm của Việt Nam" alone is a topic, not a speaker.
+const SPEECH_NOUN_RE = new RegExp(
+  `(?<![${L}])(?:là|theo)\\s+(?:lời\\s+)?(${VI_SPEECH_NOUNS.map(escapeRe).join("|")})\\s+của\\s+`,
+  "iu",
+);
+const THEO_RE = new RegExp(`(?:^|[,;:]\\s*|(?<![${L}])(?:Cũng|cũng)\\s+)[Tt]heo\\s+`, "u");
+const ADVERB_RE = new RegExp(
+  `(?:\\s+(?:${VI_ADVERBS.map((a) => escapeRe(a).replace(/ /g, "\\s+")).join("|")}|(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)\\s+(?:nay|qua|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)))+$`,
+  "iu",
+);
+const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
+
+const lower = (s: string) => s.toLocaleLowerCase("vi");
+
+function isTitleWord(token: string): boolean {
+  return VI_TITLE_WORDS.has(lower(token).replace(/[.,]$/, ""));
+}
+
+interface Tok {
+  text: string;
+  start: number;
+}
+
+function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+/** Words that may belong to a speaker's description: capitalised words, title words, honorifics. */
+function descriptive(token: string): boolean {
+  const bare = token.replace(/[,;:)]+$/, "");
+  if (!bare) return false;
+  if (NAME_TOKEN.test(bare)) return true;
+  if (/^\d+$/.test(bare)) return false;
+  const l = lower(bare);
+  return isTitleWord(l) || l in VI_HONORIFICS || l === "đồng" || l === "chí";
+}
+
+/**
+ * The speaker's words right before a verb: back over title words, names and honorifics to the clause break;
+ * over one comma or dash when it joins a name and its title ("Trung tướng Lương Tam Quang, Thứ trưởng Bộ Công
+ * an", "Phó thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh").
+ */
+function subjectBefore(pre: string): { text: string; start: number } | null {
+  const trimmed = pre.replace(/\s+$/, "");
+  const adverb = ADVERB_RE.exec(trimmed);
+  const body = adverb ? trimmed.slice(0, adverb.index) : trimmed;
+  const toks = tokenize(body);
+  const isDash = (t: string) => t === "–" || t === "-" || t === "—";
+  // Back from toks[i - 1] over descriptive words; the first word may carry the comma that ends its run.
+  const runBack = (i: number, firstMayEndClause: boolean): number => {
+    let j = i;
+    while (j > 0) {
+      const t = toks[j - 1]?.text ?? "";
+      const mayEnd = firstMayEndClause && j === i;
+      if (isDash(t) || (!mayEnd && /[,;:”"]$/.test(t)) || /[”"]/.test(t)) break;
+      if (!descriptive(t.replace(/^[“"(]+/, ""))) break;
+      j--;
+      if (/^[“"(]/.test(t)) break;
+    }
+    return j;
+  };
+  const runText = (a: number, b: number) =>
+    body
+      .slice(toks[a]?.start ?? 0, (toks[b - 1]?.start ?? 0) + (toks[b - 1]?.text.length ?? 0))
+      .replace(/^[“"(]+/, "");
+  let end = toks.length;
+  // A run that ends on a linking word ("... gần đây và kêu gọi") has no subject of its own.
+  if (/^(?:và|của|tại|với|cho)$/iu.test(toks[end - 1]?.text ?? "")) return null;
+  let start = runBack(end, false);
+  if (start === end && /,$/.test(toks[end - 1]?.text ?? "")) {
+    // "S. Iswaran, chủ trì hội nghị, nhấn mạnh": skip one short clause between commas after the speaker.
+    let k = end - 1;
+    while (k > 0 && !/,$/.test(toks[k - 1]?.text ?? "") && end - k < 14) k--;
+    if (k > 0 && /,$/.test(toks[k - 1]?.text ?? "")) {
+      const clause = runText(k, end).replace(/,$/, "");
+      end = k;
+      start = runBack(end, true);
+      // "Ông Nguyễn Văn Nam, Cục trưởng, cho biết": a clause that is a title is the speaker's appositive.
+      if (start < end && startsWithTitle(clause) && hasName(runText(start, end)))
+        return {
+          text: `${runText(start, end).replace(/,$/, "")}, ${clause}`,
+          start: (toks[start]?.start ?? 0) + (/^[“"(]/.test(toks[start]?.text ?? "") ? 1 : 0),
+        };
+    }
+  }
+  if (start === end) return null;
+  // Join an appositive across one comma or dash: one side is the name, the other its title.
+  for (let guard = 0; guard < 2 && start > 0; guard++) {
+    const prev = toks[start - 1]?.text ?? "";
+    const dash = isDash(prev);
+    if (!dash && !/,$/.test(prev)) break;
+    const earlierEnd = dash ? start - 1 : start;
+    const earlierStart = runBack(earlierEnd, !dash);
+    if (earlierStart === earlierEnd) break;
+    // "cử tri tỉnh Thái Nguyên, Bộ trưởng ...": a place before the comma is no name of the speaker.
+    if (/^(?:tỉnh|phố|huyện|xã|quận|phường|TP\.?|đô)$/iu.test(toks[earlierStart - 1]?.text ?? "")) break;
+    const earlier = runText(earlierStart, earlierEnd).replace(/,$/, "");
+    const later = runText(start, end);
+    const laterHasName = hasName(later);
+    const earlierHasName = hasName(earlier);
+    const joins =
+      (laterHasName && !earlierHasName && startsWithTitle(earlier)) ||
+      (!laterHasName && earlierHasName && startsWithTitle(later));
+    if (!joins) break;
+    start = earlierStart;
+  }
+  return {
+    text: runText(start, end).replace(/[,;:]$/, ""),
+    start: (toks[start]?.start ?? 0) + (/^[“"(]/.test(toks[start]?.text ?? "") ? 1 : 0),
+  };
+}
+
+const FOLDED_TITLES = VI_TITLES.map((t) => foldForSearch(t));
+
+function startsWithTitle(text: string): boolean {
+  const f = foldForSearch(text).replace(/\s+/g, " ").trim();
+  return (
+    FOLDED_TITLES.some((t) => f === t || f.startsWith(`${t} `)) || VI_DESCRIPTORS.some(([re]) => re.test(f))
+  );
+}
+
+function hasName(text: string): boolean {
+  return nameSpan(text.split(/\s+/).filter(Boolean)) !== null;
+}
+
+/** Where the name is among the tokens of a description: a family name and given names, or trailing capitals. */
+function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boolean } | null {
+  const bare = tokens.map((t) => t.replace(/[,;:.]+$/, ""));
+  for (let i = 0; i < bare.length - 1; i++) {
+    const t = bare[i] ?? "";
+    const next = bare[i + 1] ?? "";
+    if (!NAME_TOKEN.test(t) || !NAME_TOKEN.test(next)) continue;
+    if (VI_CAPITAL_TITLE_WORDS.has(lower(t)) || lower(t) in VI_HONORIFICS) continue;
+    if (!VIETNAMESE_FAMILY_NAMES.has(foldForSearch(t))) continue;
+    if (VI_PLACES.has(foldForSearch(`${t} ${next}`))) continue;
+    // "tỉnh Thái Nguyên", "thành phố Hồ Chí Minh": a place, not a person.
+    if (/^(?:tỉnh|thành|phố|huyện|xã|quận|phường|TP\.?|thủ|đô)$/iu.test(bare[i - 1] ?? "")) continue;
+    let to = i;
+    while (to < bare.length && to - i < 4 && NAME_TOKEN.test(bare[to] ?? "")) {
+      if (to > i && VI_NAME_BREAKERS.has(lower(bare[to] ?? "")) && to - i >= 2) break;
+      to++;
+      // "Nguyễn Văn Nam, Cục trưởng": a comma ends the name.
+      if (/[,;:]$/.test(tokens[to - 1] ?? "")) break;
+    }
+    if (to - i >= 2) return { from: i, to, vietnamese: true };
+  }
+  // Otherwise a name is the capitalised words after the last title or country word: "Bộ trưởng Sugiono",
+  // "Thứ trưởng Quang", "Thứ trưởng thứ nhất Wendy Sherman".
+  const to = bare.length;
+  let from = to;
+  while (from > 0) {
+    const t = bare[from - 1] ?? "";
+    if (!NAME_TOKEN.test(t) && !/^\p{Lu}\.$/u.test(tokens[from - 1] ?? "")) break;
+    if (lower(t) in VI_HONORIFICS) break;
+    // "LHQ", "ASEAN", "SOM": an acronym ends a title, it is no name.
+    if (/^\p{Lu}{2,}$/u.test(t)) break;
+    if (VI_CAPITAL_TITLE_WORDS.has(lower(t)) || (isTitleWord(t) && !GIVEN_NAMES_IN_TITLES.has(lower(t)))) {
+      // "Hoa Kỳ", "Việt Nam": a two-word country whose first word stopped the walk takes its second back.
+      if (from < to && countryInVi(`${t} ${bare[from] ?? ""}`) && !countryInVi(bare[from] ?? "")) from++;
+      break;
+    }
+    if (countryInVi(t)) break;
+    from--;
+  }
+  if (from >= to) return null;
+  if (countryInVi(bare.slice(from, to).join(" "))) return null;
+  // A name needs something before it (a title, an honorific) unless it has two or more words.
+  if (from === 0 && to - from < 2) return null;
+  while (to - from > 3) from++;
+  return { from, to, vietnamese: false };
+}
+
+/** Title words that are also common given names: capitalised after a title, they are the name ("ông Trung"). */
+const GIVEN_NAMES_IN_TITLES = new Set([
+  "trung",
+  "thường",
+  "hội",
+  "hợp",
+  "bảo",
+  "đồng",
+  "lâm",
+  "thông",
+  "quốc",
+  "cao",
+]);
+
+function rankOf(title: string): { rank: string | null; rest: string } {
+  const l = lower(title);
+  for (const r of VI_RANKS) {
+    const at = l.indexOf(r);
+    if (at >= 0 && (at === 0 || /[\s,]/.test(l[at - 1] ?? ""))) {
+      const asWritten = title.slice(at, at + r.length);
+      const rank = asWritten.charAt(0).toLocaleUpperCase("vi") + asWritten.slice(1);
+      const rest = `${title.slice(0, at)} ${title.slice(at + r.length)}`
+        .replace(/\s+/g, " ")
+        .replace(/^[\s,]+|[\s,]+$/g, "");
+      return { rank, rest };
+    }
+  }
+  return { rank: null, rest: title };
+}
+
+/** "Trung tướng Lương Tam Quang, Thứ trưởng Bộ Công an" -> rank, title, name, country. Null without a name. */
+export function parseViMention(text: string): NamedMention | null {
+  const tokens = text.split(/\s+/).filter((t) => t && t !== "–" && t !== "-");
+  const span = nameSpan(tokens);
+  if (!span) return null;
+  // "PHẠM BÌNH MINH" in a pull quote: the name in its usual case.
+  const nameTokens = tokens
+    .slice(span.from, span.to)
+    .map((t) => t.replace(/[,;:]+$/, ""))
+    .map((t) => (/^\p{Lu}{2,}$/u.test(t) ? t.charAt(0) + t.slice(1).toLocaleLowerCase("vi") : t));
+  const before = tokens
+    .slice(0, span.from)
+    .filter((t) => !(lower(t.replace(/,$/, "")) in VI_HONORIFICS))
+    .join(" ");
+  const after = tokens
+    .slice(span.to)
+    .join(" ")
+    .replace(/^[,\s]+/, "");
+  const titleRaw = [before, after]
+    .map((s) => s.replace(/^[,\s–-]+|[,\s–-]+$/g, ""))
+    .filter(Boolean)
+    .join(", ");
+  const { rank, rest } = rankOf(titleRaw);
+  // "khẳng định của Thứ trưởng ...", "theo ông ...": the linking words before a title are not part of it.
+  const title = rest.replace(/^(?:(?:của|là|theo|tại|và|với|cùng|đồng chí)\s+)+/iu, "").trim() || null;
+  const titleCountry = title ? countryInVi(title) : null;
+  const vietnameseName = span.vietnamese || looksVietnameseName(nameTokens);
+  return {
+    asWritten: text.trim(),
+    title: title ? title.charAt(0).toLocaleUpperCase("vi") + title.slice(1) : null,
+    rank,
+    name: nameTokens.join(" "),
+    nameTokens,
+    country: titleCountry ?? (span.vietnamese ? "VN" : null),
+    countryFrom: titleCountry ? "title" : span.vietnamese ? "name" : null,
+    nonVietnameseName: !vietnameseName,
+  };
+}
+
+function honorificAlone(text: string): "male" | "female" | null | undefined {
+  const l = lower(text.trim());
+  return l in VI_HONORIFICS ? (VI_HONORIFICS[l] ?? null) : undefined;
+}
+
+/** A Vietnamese subject phrase as a frame subject (form, mention, role reference), or null if it is none. */
+function classify(
+  subject: string,
+): Pick<Frame, "form" | "roleNoun" | "qualifier" | "mention" | "appositive"> | null {
+  const s = subject.trim().replace(/[,;:]+$/, "");
+  if (!s) return null;
+  const base = { roleNoun: null, qualifier: null, appositive: null, mention: undefined };
+  if (honorificAlone(s) !== undefined) return { ...base, form: "pronoun" };
+  if (VI_GROUP_START.test(s)) return { ...base, form: "group" };
+  // "Bộ trưởng Bùi Thanh Sơn và Thứ trưởng thứ nhất Wendy Sherman": two people speak together.
+  const parts = s.split(/\s+và\s+/u);
+  // "Bộ trưởng Truyền thông và Thông tin" is one title: "và" joins two people only when each side is one.
+  const person = (p: string) => hasName(p) || startsWithTitle(p) || /^(?:ông|bà)\s/iu.test(p);
+  const named = parts.filter(hasName).length;
+  if (parts.length > 1 && parts.every(person) && (named > 1 || (named === 0 && parts.every(startsWithTitle))))
+    return { ...base, form: "group" };
+  const mention = parseViMention(s);
+  if (mention) return { ...base, form: "named", mention };
+  if (startsWithTitle(s)) {
+    return { ...base, form: "title", roleNoun: foldForSearch(s), qualifier: null };
+  }
+  if (VI_INSTITUTION_START.test(s)) return { ...base, form: "group" };
+  if (countryInVi(s) && s.split(/\s+/).length <= 3) return { ...base, form: "named", mention: null };
+  return null;
+}
+
+/** The first reporting verb of a Vietnamese sentence, whoever its subject: what a reviewer may look at. */
+export function firstReportingVerbVi(sentence: string): string | null {
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(sentence); m; m = VERB_RE.exec(sentence)) {
+    if (VI_NOT_REPORTING.test(sentence.slice(m.index))) continue;
+    VERB_RE.lastIndex = 0;
+    return m[1] ?? null;
+  }
+  VERB_RE.lastIndex = 0;
+  const theo = THEO_RE.exec(sentence);
+  if (!theo) return null;
+  return VI_SOURCE_CITES.test(sentence.slice(theo.index + theo[0].length)) ? null : "theo";
+}
+
+/** The description the sentence opens with, when it is one (a title, a name, an appositive after a dash). */
+function leadingSubject(sentence: string): { text: string; start: number } | null {
+  const toks = tokenize(sentence);
+  let n = 0;
+  while (n < toks.length && n < 24) {
+    const t = toks[n]?.text ?? "";
+    if (t === "–" || t === "-") {
+      n++;
+      continue;
+    }
+    if (!descriptive(t.replace(/[,]$/, ""))) break;
+    n++;
+    if (/[;:.]$/.test(t)) break;
+  }
+  if (n === 0) return null;
+  const last = toks[n - 1];
+  const text = sentence.slice(0, (last?.start ?? 0) + (last?.text.length ?? 0)).replace(/[,;:]$/, "");
+  return hasName(text) ? { text, start: 0 } : null;
+}
+
+function startsWithVerb(text: string): boolean {
+  VERB_RE.lastIndex = 0;
+  const m = VERB_RE.exec(text);
+  VERB_RE.lastIndex = 0;
+  return m?.index === 0;
+}
+
+/** A subject after "theo" or "của": the words up to the next clause mark. */
+function subjectAfter(text: string): string | null {
+  const m = /^([^,.;:“”"()]{2,140}?)(?=\s*(?:[,.;:“"(]|$))/u.exec(text);
+  const phrase = m?.[1]?.trim();
+  if (!phrase) return null;
+  // "Thứ trưởng Lê Hoài Trung trong buổi họp báo ...": the speaker ends where the description does.
+  const words = phrase.split(/\s+/);
+  let n = 0;
+  while (n < words.length && descriptive(words[n] ?? "")) n++;
+  return n > 0 ? words.slice(0, n).join(" ") : null;
+}
+
+/** Offsets inside quotation marks: a verb there belongs to the quotation, not to the attribution. */
+function quotedRanges(sentence: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /["“][^"“”]*["”]/g;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+const PLURAL_BEFORE = /(?:^|\s)(?:\d+|các|những|hai|ba|bốn|năm|nhiều|cả|mọi)(?:\s+tân)?\s*$/iu;
+
+export function findFrameVi(sentence: string): Frame | null {
+  // 1. "Theo X, ...": "Theo Thứ trưởng Lương Tam Quang, ...", "Cũng theo bà Hằng, ...".
+  const theo = THEO_RE.exec(sentence);
+  let theoFrame: Frame | null = null;
+  if (theo) {
+    const after = sentence.slice(theo.index + theo[0].length);
+    const who = subjectAfter(after);
+    if (who && !VI_SOURCE_CITES.test(who)) {
+      const c = classify(who);
+      if (c) {
+        const start = theo.index + theo[0].length;
+        theoFrame = {
+          subject: who,
+          subjectIndex: start,
+          ...c,
+          verb: "theo",
+          attributionText: sentence.slice(theo.index, start + who.length).replace(/^[,;:\s]+/, ""),
+          via: "according_to",
+          rule: "vi.theo",
+        };
+      }
+    }
+  }
+  // "Đại sứ VŨ HỒ - Quyền Trưởng SOM ASEAN: “...”": a speaker, a colon, the quotation.
+  const colon = /^([^:"“”]{3,160}):\s*["“]/u.exec(sentence);
+  const colonWords = colon?.[1]?.trim().split(/\s+/) ?? [];
+  if (
+    colon?.[1] &&
+    colonWords.length <= 14 &&
+    colonWords.every((w) => w === "–" || w === "-" || descriptive(w))
+  ) {
+    const who = colon[1].trim();
+    const c = classify(who.replace(/\s+[-–]\s+/u, ", "));
+    if (c && c.form === "named")
+      return {
+        subject: who,
+        subjectIndex: 0,
+        ...c,
+        verb: ":",
+        attributionText: `${who}:`,
+        via: "verb",
+        rule: "vi.speaker-colon-quote",
+      };
+  }
+  // 2. "Đó là khẳng định của Thứ trưởng ...".
+  const noun = SPEECH_NOUN_RE.exec(sentence);
+  // 3. Subject + reporting verb.
+  const quoted = quotedRanges(sentence);
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(sentence); m; m = VERB_RE.exec(sentence)) {
+    const at = m.index;
+    if (quoted.some(([a, b]) => at > a && at < b)) continue;
+    if (theoFrame && theoFrame.subjectIndex < m.index) break;
+    if (noun && noun.index <= m.index && m.index < noun.index + noun[0].length) break;
+    if (VI_NOT_REPORTING.test(sentence.slice(m.index))) continue;
+    const verb = m[1] ?? "";
+    const pre = sentence.slice(0, m.index);
+    let subject = subjectBefore(pre);
+    // "Đại sứ X - Trưởng Phái đoàn ... cập nhật ... và kêu gọi": the verb shares the sentence's first subject.
+    if (!subject && /(?:\svà|,\s*đồng thời)\s*$/u.test(pre)) subject = leadingSubject(sentence);
+    if (!subject) continue;
+    // "2 tân thứ trưởng cho biết": a number or a plural word before the title makes it a group.
+    const c = PLURAL_BEFORE.test(pre.slice(0, subject.start))
+      ? { form: "group" as const, roleNoun: null, qualifier: null, appositive: null, mention: undefined }
+      : classify(subject.text);
+    if (!c) continue;
+    VERB_RE.lastIndex = 0;
+    return {
+      subject: subject.text,
+      subjectIndex: subject.start,
+      ...c,
+      verb,
+      attributionText: sentence.slice(subject.start, m.index + verb.length),
+      via: "verb",
+      rule: /[”"]\s*,?\s*$/.test(sentence.slice(0, subject.start))
+        ? "vi.quote-then-speaker"
+        : "vi.speaker-verb",
+    };
+  }
+  VERB_RE.lastIndex = 0;
+  if (theoFrame) return theoFrame;
+  if (noun) {
+    const start = noun.index + noun[0].length;
+    const who = subjectAfter(sentence.slice(start));
+    const c = who ? classify(who) : null;
+    if (who && c)
+      return {
+        subject: who,
+        subjectIndex: start,
+        ...c,
+        verb: noun[1] ?? "",
+        attributionText: sentence.slice(noun.index, start + who.length),
+        via: "verb",
+        rule: "vi.speech-noun",
+      };
+  }
+  return null;
+}
+
+/** Whether a reference ("thứ trưởng", "người phát ngôn bộ ngoại giao", "người đứng đầu chính phủ") fits a title. */
+export function titleFitsVi(reference: string, title: string): boolean {
+  const ref = foldForSearch(reference)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const have = ` ${foldForSearch(title)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()} `;
+  const wanted = VI_DESCRIPTORS.find(([re]) => re.test(ref))?.[1] ?? [ref];
+  const haveTrimmed = have.trim();
+  return wanted.some((w) => {
+    if (w === "") return true;
+    // The reference may say more than the title known so far: "Bộ trưởng Ngoại giao" after "Bộ trưởng X".
+    if (haveTrimmed && ` ${w} `.startsWith(` ${haveTrimmed} `) && haveTrimmed.split(" ").length >= 2)
+      return true;
+    let at = have.indexOf(` ${w} `);
+    while (at >= 0) {
+      // "thủ tướng" is not "phó thủ tướng"; "trưởng" alone is not "thứ trưởng".
+      const before = have.slice(Math.max(0, at - 4), at);
+      if (!/pho$|thu$/.test(before.trim()) || w.startsWith("pho ") || w.startsWith("thu ")) return true;
+      at = have.indexOf(` ${w} `, at + 1);
+    }
+    return false;
+  });
+}
+
+/**
+ * People named with a title or an honorific in a Vietnamese sentence ("ông Trương Hải Long, Thứ trưởng Bộ Nội
+ * vụ", "Thứ trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ Wendy Sherman"), and anyone with a three-word Vietnamese name:
+ * the people later references can point to.
+ */
+export function findIntroducedPeopleVi(text: string): NamedMention[] {
+  const out: NamedMention[] = [];
+  const toks = tokenize(text);
+  let i = 0;
+  while (i < toks.length) {
+    const bare = (toks[i]?.text ?? "").replace(/[,;:.)]+$/, "").replace(/^[“"(]+/, "");
+    const next = (toks[i + 1]?.text ?? "").replace(/[,;:.)]+$/, "");
+    const isFamily =
+      NAME_TOKEN.test(bare) &&
+      NAME_TOKEN.test(next) &&
+      !VI_CAPITAL_TITLE_WORDS.has(lower(bare)) &&
+      VIETNAMESE_FAMILY_NAMES.has(foldForSearch(bare)) &&
+      !VI_PLACES.has(foldForSearch(`${bare} ${next}`));
+    if (!isFamily) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < toks.length && end - i < 4) {
+      const raw = toks[end]?.text ?? "";
+      const t = raw.replace(/[,;:.)]+$/, "").replace(/^[“"(]+/, "");
+      if (!NAME_TOKEN.test(t) || (end > i && VI_NAME_BREAKERS.has(lower(t)))) break;
+      end++;
+      if (/[,;:.)]$/.test(raw)) break;
+    }
+    // The description before the name, back to a clause mark, and the appositive after a comma.
+    let from = i;
+    while (from > 0) {
+      const t = toks[from - 1]?.text ?? "";
+      if (/[,;:“"(.]$/.test(t) || !descriptive(t)) break;
+      from--;
+    }
+    let to = end;
+    const lastRaw = toks[end - 1]?.text ?? "";
+    if (/,$/.test(lastRaw) || toks[end]?.text === "–") {
+      let k = toks[end]?.text === "–" ? end + 1 : end;
+      const first = toks[k]?.text ?? "";
+      if (
+        startsWithTitle(
+          toks
+            .slice(k, k + 4)
+            .map((t) => t.text.replace(/[,.;:]$/, ""))
+            .join(" "),
+        ) &&
+        first
+      ) {
+        while (k < toks.length) {
+          const t = toks[k]?.text ?? "";
+          const bareT = t.replace(/[,;:.)]+$/, "");
+          if (!descriptive(bareT) || (lower(bareT) === "và" && k > end)) break;
+          if (
+            startsWithVerb(
+              toks
+                .slice(k, k + 4)
+                .map((x) => x.text)
+                .join(" "),
+            )
+          )
+            break;
+          k++;
+          if (/[,;:.)]$/.test(t)) break;
+        }
+        to = k;
+      }
+    }
+    const hasPrefix = from < i;
+    const threeWords = end - i >= 3;
+    if (hasPrefix || threeWords || to > end) {
+      const phrase = toks
+        .slice(from, to)
+        .map((t) => t.text)
+        .join(" ")
+        .replace(/^[“"(]+/, "")
+        .replace(/[,;:.)]+$/, "");
+      const mention = parseViMention(phrase);
+      if (mention && mention.nameTokens.length >= 2) out.push(mention);
+    }
+    i = Math.max(end, i + 1);
+  }
+  // Foreign officials introduced with a title: "Bộ trưởng Ngoại giao Indonesia Sugiono", "Tổng thống Mỹ Donald Trump".
+  const titleAlt = VI_TITLES.map((t) => escapeRe(t).replace(/ /g, "\\s+")).join("|");
+  const foreign = new RegExp(
+    `(?<![${L}])((?:${titleAlt})(?:\\s+(?:[${L}]+))*?\\s+((?:\\p{Lu}\\.?\\s*)?\\p{Lu}[${L}'-]+(?:\\s+\\p{Lu}[${L}'-]+){0,2}))(?=[\\s,.;:)]|$)`,
+    "giu",
+  );
+  for (let m = foreign.exec(text); m; m = foreign.exec(text)) {
+    const phrase = m[1] ?? "";
+    if (phrase.length > 160) continue;
+    const mention = parseViMention(phrase);
+    if (mention?.nonVietnameseName && mention.countryFrom === "title") out.push(mention);
+  }
+  return out;
+}
+
+/** Vietnamese or English: Vietnamese letters and function words, counted over the first 4,000 characters. */
+export function detectLanguage(text: string): "vi" | "en" {
+  const sample = text.slice(0, 4000);
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  if (letters === 0) return "en";
+  const vietnamese = (
+    sample
+      .normalize("NFC")
+      .match(/[ăâđêôơưàáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/giu) ?? []
+  ).length;
+  const folded = foldForSearch(sample);
+  const words = (folded.match(/[a-z]+/g) ?? []).length || 1;
+  const count = (re: RegExp) => (folded.match(re) ?? []).length;
+  // Vietnamese function words and syllables, with or without diacritics, against English function words.
+  const viWords = count(
+    /\b(?:cua|va|cac|duoc|trong|nhung|voi|cho|nay|la|da|khong|cung|se|tai|ve|mot|nguoi|viet|nam|bo|truong|biet)\b/g,
+  );
+  const enWords = count(/\b(?:the|of|and|to|in|is|that|for|with|on|was|said|has|by)\b/g);
+  // An English article quoting Vietnamese names has a few such letters among many English function words.
+  const share = vietnamese / letters;
+  if (share > 0.08 || (share > 0.03 && enWords / words < 0.02)) return "vi";
+  return viWords / words > 0.12 && enWords / words < 0.03 ? "vi" : "en";
+}
+
+/** Genders the words of a Vietnamese mention state: "bà", "chị" female, "ông", "anh" male. */
+export function genderOfVi(asWritten: string): "female" | "male" | null {
+  if (/(?<![\p{L}])(?:bà|chị)(?![\p{L}])/iu.test(asWritten)) return "female";
+  if (/(?<![\p{L}])(?:ông)(?![\p{L}])/iu.test(asWritten)) return "male";
+  return null;
+}
