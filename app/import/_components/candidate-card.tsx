@@ -13,6 +13,7 @@ import type {
 import type { CandidateFlag, Provenance } from "@/lib/extract/types";
 import {
   ATTRIBUTION_KIND_LABELS,
+  DATE_BASIS_LABELS,
   DATE_PRECISION_LABELS,
   EVENT_KIND_LABELS,
   MODE_LABELS,
@@ -156,12 +157,6 @@ const FLAG_LABELS: Record<CandidateFlag, string> = {
   new_person: "new person",
   new_role: "new role",
   new_event: "new event",
-};
-
-const BASIS_LABELS: Record<DateBasis, string> = {
-  stated: "Stated",
-  inferred: "Inferred",
-  unknown: "Unknown",
 };
 
 function Field({
@@ -562,9 +557,9 @@ export function CandidateCard({
                   onChange={(e) => onChange({ dateBasis: e.target.value as DateBasis })}
                   {...a11y("dateBasis")}
                 >
-                  {(Object.keys(BASIS_LABELS) as DateBasis[]).map((k) => (
+                  {(Object.keys(DATE_BASIS_LABELS) as DateBasis[]).map((k) => (
                     <option key={k} value={k}>
-                      {BASIS_LABELS[k]}
+                      {DATE_BASIS_LABELS[k]}
                     </option>
                   ))}
                 </select>
