@@ -7,7 +7,7 @@ const CHUNK_CHARS = 64 * 1024;
  * How long one turn of the export may hold the server's thread before the other requests get theirs: chunks are
  * encoded back to back for this long, then the export yields (see yieldToOtherRequests).
  */
-const SLICE_MS = 20;
+const SLICE_MS = 10;
 
 /**
  * Resolves after the event loop has run its pending I/O. Without it a fast reader (loopback, a proxy) keeps the
