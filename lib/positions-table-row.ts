@@ -1,12 +1,30 @@
 /**
- * What the records table shows of one row, already formatted on the server: the client table receives only
- * this (the excerpt rather than the whole statement, labels rather than codes), so the page's payload stays
- * small whatever the statements' length.
+ * What the records table shows of one row, formatted once on the server (the excerpt rather than the whole
+ * statement, labels rather than codes), so the page stays small whatever the statements' length.
  */
 import type { PositionRow } from "@/db/queries/positions";
 import { formatPreciseDate } from "./dates";
 import { excerptAround, findMatches, splitByRanges } from "./fts-query";
 import { EVENT_KIND_LABELS, MODE_LABELS, POSITION_STATUS_LABELS, stanceLabel } from "./labels";
+import type { ColumnKey } from "./positions-view";
+
+/** Column headers, shared by the table and its column chooser. */
+export const COLUMN_LABELS: Record<ColumnKey, string> = {
+  date: "Date",
+  speaker: "Speaker",
+  excerpt: "Statement",
+  post: "Role · organisation",
+  role: "Role at the time",
+  organization: "Organisation",
+  topics: "Topics",
+  event: "Event / venue",
+  mode: "Mode",
+  stance: "Stance",
+  annotations: "Notes",
+};
+
+/** Topic names shown per row; the rest are counted ("+2"). */
+export const TOPICS_SHOWN = 2;
 
 /** Coded stances shown per row; the rest are counted ("+2 more"). */
 export const STANCES_SHOWN = 3;

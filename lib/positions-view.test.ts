@@ -5,6 +5,9 @@ import {
   ANNOTATED_FILTERS,
   ATTRIBUTION_FILTERS,
   COLUMN_KEYS,
+  DEFAULT_COLUMNS,
+  MAX_SELECTED,
+  toggleSelected,
   clearFilters,
   defaultView,
   exportHref,
@@ -64,6 +67,7 @@ const viewArb: fc.Arbitrary<PositionsView> = fc
     cols: fc
       .shuffledSubarray([...COLUMN_KEYS], { minLength: 1 })
       .map((cols) => cols as PositionsView["cols"]),
+    sel: fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{10}$/), { maxLength: MAX_SELECTED }),
   })
   // A "to" before "from" is not a view the grammar can express: the parser drops it.
   .filter((v) => !(v.from && v.to && v.from.slice(0, 4) > v.to.slice(0, 4)))
@@ -99,6 +103,7 @@ describe("positions view URL grammar", () => {
       page: 3,
       size: 100,
       cols: ["excerpt", "speaker", "date"],
+      sel: ["abcdefghjk", "mnpqrstvwx"],
     };
     const href = viewHref(view);
     expect(href.startsWith("/positions?q=")).toBe(true);
@@ -171,7 +176,7 @@ describe("positions view URL grammar", () => {
       expect(parseView({ sort: bad }).view.sort).toEqual(defaultView().sort);
     }
     expect(parseView({ sort: "-Speaker" }).view.sort).toEqual({ key: "speaker", desc: true });
-    expect(parseView({ cols: "nope,also-nope" }).view.cols).toEqual([...COLUMN_KEYS]);
+    expect(parseView({ cols: "nope,also-nope" }).view.cols).toEqual([...DEFAULT_COLUMNS]);
   });
 
   it("keeps a reversed date range's from and drops its to", () => {
@@ -233,5 +238,30 @@ describe("estimated counts", () => {
     expect(formatCount(232_718, false)).toBe("about 230,000");
     expect(formatCount(232_718, true)).toBe("232,718");
     expect(formatCount(0, false)).toBe("about 0");
+  });
+});
+
+describe("the selection for comparison (sel)", () => {
+  it("keeps at most four ids, in the order ticked, and says which were left out", () => {
+    const { view, ignored } = parseView({ sel: "aaaaaaaaaa,bbbbbbbbbb,aaaaaaaaaa,cccccccccc,dddddddddd,eeeeeeeeee" });
+    expect(view.sel).toEqual(["aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc", "dddddddddd"]);
+    expect(ignored).toEqual([{ key: "sel", value: "eeeeeeeeee", reason: "at most 4 records can be compared" }]);
+    expect(parseView({ sel: "no/way" }).ignored[0]?.reason).toBe("not a record id");
+  });
+
+  it("ticks and unticks without leaving the page, and refuses a fifth", () => {
+    const view = { ...defaultView(), page: 3 };
+    const one = toggleSelected(view, "aaaaaaaaaa");
+    expect(one.sel).toEqual(["aaaaaaaaaa"]);
+    expect(one.page).toBe(3);
+    expect(toggleSelected(one, "aaaaaaaaaa").sel).toEqual([]);
+    const full = { ...view, sel: ["a1", "a2", "a3", "a4"] };
+    expect(toggleSelected(full, "a5")).toBe(full);
+  });
+
+  it("survives a filter change but not into the export", () => {
+    const view = { ...defaultView(), sel: ["aaaaaaaaaa", "bbbbbbbbbb"] };
+    expect(patchView(view, { q: "cyber" }).sel).toEqual(view.sel);
+    expect(exportHref(view, "csv")).not.toContain("sel=");
   });
 });

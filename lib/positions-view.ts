@@ -17,20 +17,34 @@ import {
 
 export type { IgnoredParam } from "./url-grammar";
 
-/** Columns of the table and their order by default. Also the allowlist for `cols`. */
+/**
+ * Every column the table can show: the allowlist for `cols`, and the column chooser's order. `post` is the role
+ * and its organisation in one cell; `role` and `organization` alone stay accepted because links name them.
+ */
 export const COLUMN_KEYS = [
   "date",
   "speaker",
+  "excerpt",
+  "post",
   "role",
   "organization",
   "topics",
   "event",
   "mode",
   "stance",
-  "excerpt",
   "annotations",
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+/**
+ * Columns shown when the URL names none: what was said comes right after when and who, and the secondary
+ * columns are the compact ones, so the default view fits a 1366 px screen without scrolling sideways.
+ */
+export const DEFAULT_COLUMNS: readonly ColumnKey[] = ["date", "speaker", "excerpt", "post", "topics", "event", "stance"];
+
+/** Records that can be ticked for a comparison (the comparison takes 2 to 4). */
+export const MAX_SELECTED = 4;
+const SELECTED_ID = /^[a-z0-9]{1,20}$/;
 
 /** Columns the table can be ordered by (each backed by an index); the allowlist for `sort`. */
 export const SORT_KEYS = ["date", "speaker", "event", "mode", "annotations"] as const;
@@ -80,6 +94,8 @@ export interface PositionsView {
   size: PageSize;
   /** Visible columns, in display order. */
   cols: ColumnKey[];
+  /** Public ids of the records ticked for comparison, in the order they were ticked (at most MAX_SELECTED). */
+  sel: string[];
 }
 
 export const DEFAULT_SORT: PositionsSort = { key: "date", desc: true };
@@ -102,7 +118,8 @@ export function defaultView(): PositionsView {
     sort: { ...DEFAULT_SORT },
     page: 1,
     size: DEFAULT_PAGE_SIZE,
-    cols: [...COLUMN_KEYS],
+    cols: [...DEFAULT_COLUMNS],
+    sel: [],
   };
 }
 
@@ -124,6 +141,7 @@ export const VIEW_KEYS = [
   "page",
   "size",
   "cols",
+  "sel",
 ] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
@@ -274,6 +292,13 @@ export function parseView(input: SearchParamsInput): ParsedView {
     if (cols.length > 0) view.cols = cols;
   }
 
+  const sel = multi("sel", (p) => (SELECTED_ID.test(p.toLowerCase()) ? p.toLowerCase() : { reject: "not a record id" }));
+  for (const id of sel) {
+    if (view.sel.includes(id)) continue;
+    if (view.sel.length >= MAX_SELECTED) ignore("sel", id, `at most ${MAX_SELECTED} records can be compared`);
+    else view.sel.push(id);
+  }
+
   return { view, ignored };
 }
 
@@ -301,6 +326,7 @@ export function serializeView(view: PositionsView): URLSearchParams {
   if (view.page !== def.page) params.set("page", String(view.page));
   if (view.size !== def.size) params.set("size", String(view.size));
   if (!sameList(view.cols, def.cols)) params.set("cols", view.cols.join(","));
+  if (view.sel.length > 0) params.set("sel", view.sel.join(","));
   return params;
 }
 
@@ -323,9 +349,9 @@ export function apiHref(view: PositionsView): string {
   return withQuery(POSITIONS_API_PATH, serializeView(view));
 }
 
-/** Link to every row of the view (filters and order; paging and columns do not apply) as CSV or JSON. */
+/** Link to every row of the view (filters and order; paging, columns and the selection do not apply) as CSV or JSON. */
 export function exportHref(view: PositionsView, format: "csv" | "json"): string {
-  const params = serializeView({ ...view, page: 1, size: DEFAULT_PAGE_SIZE });
+  const params = serializeView({ ...view, page: 1, size: DEFAULT_PAGE_SIZE, sel: [] });
   params.set("format", format);
   return withQuery(POSITIONS_EXPORT_PATH, params);
 }
@@ -334,14 +360,21 @@ export type ViewPatch = Partial<PositionsView>;
 
 /**
  * A new view with some keys changed. Changing what is shown (filters, sort, size) goes back to page 1, because
- * the old page number means nothing in the new result; changing only page or cols keeps the rest.
+ * the old page number means nothing in the new result; changing only page, cols or the selection keeps the rest.
  */
 export function patchView(view: PositionsView, patch: ViewPatch): PositionsView {
-  const resetsPage = Object.keys(patch).some((k) => k !== "page" && k !== "cols");
+  const resetsPage = Object.keys(patch).some((k) => k !== "page" && k !== "cols" && k !== "sel");
   return { ...view, ...(resetsPage ? { page: 1 } : {}), ...patch };
 }
 
 type MultiKey = "speaker" | "topic" | "event" | "kind" | "country" | "mode" | "tag";
+
+/** Ticks a record for comparison, or unticks it; a fifth tick is refused (the view is returned unchanged). */
+export function toggleSelected(view: PositionsView, id: string): PositionsView {
+  if (view.sel.includes(id)) return patchView(view, { sel: view.sel.filter((x) => x !== id) });
+  if (view.sel.length >= MAX_SELECTED) return view;
+  return patchView(view, { sel: [...view.sel, id] });
+}
 
 /** Adds a value to a multi-valued filter (a facet click), or removes it if present. */
 export function toggleFilterValue(view: PositionsView, key: MultiKey, value: string): PositionsView {
@@ -369,7 +402,7 @@ export function withoutIgnored(view: PositionsView, ignored: readonly IgnoredPar
 /** The view with every filter cleared; order, size and columns kept. */
 export function clearFilters(view: PositionsView): PositionsView {
   const def = defaultView();
-  return { ...def, sort: view.sort, size: view.size, cols: view.cols };
+  return { ...def, sort: view.sort, size: view.size, cols: view.cols, sel: view.sel };
 }
 
 export function hasFilters(view: PositionsView): boolean {
