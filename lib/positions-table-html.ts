@@ -9,7 +9,13 @@
 import { type TableRow, TOPICS_SHOWN } from "./positions-table-row";
 import type { ColumnKey } from "./positions-view";
 
-const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&quot;" };
+const TEXT_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "'": "&#39;",
+  '"': "&quot;",
+};
 
 /** Escapes text for an HTML text node or a single- or double-quoted attribute value. */
 export function text(value: string | number): string {
@@ -59,8 +65,7 @@ function cellHtml(column: ColumnKey, row: TableRow, c: RowClasses): string {
       const shown = row.topics.slice(0, TOPICS_SHOWN);
       const rest = row.topics.slice(TOPICS_SHOWN);
       const items = shown.map((name) => `<li>${text(name)}</li>`).join("");
-      const more =
-        rest.length > 0 ? `<li title='${attr(rest.join(", "))}'>+${rest.length} more</li>` : "";
+      const more = rest.length > 0 ? `<li title='${attr(rest.join(", "))}'>+${rest.length} more</li>` : "";
       return `<ul class='${c.tags}'>${items}${more}</ul>`;
     }
     case "event":
@@ -70,7 +75,9 @@ function cellHtml(column: ColumnKey, row: TableRow, c: RowClasses): string {
       return text(row.mode);
     case "stance": {
       if (!row.stances) return "<span class='muted'>not coded</span>";
-      const items = row.stances.map((s) => `<li>${text(s.label)}: <strong>${text(s.value)}</strong></li>`).join("");
+      const items = row.stances
+        .map((s) => `<li>${text(s.label)}: <strong>${text(s.value)}</strong></li>`)
+        .join("");
       const more = row.moreStances ? `<li class='muted'>+${row.moreStances} more</li>` : "";
       return `<ul class='${c.stances}'>${items}${more}</ul>`;
     }

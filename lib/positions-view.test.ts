@@ -5,15 +5,14 @@ import {
   ANNOTATED_FILTERS,
   ATTRIBUTION_FILTERS,
   COLUMN_KEYS,
-  DEFAULT_COLUMNS,
-  MAX_SELECTED,
-  toggleSelected,
   clearFilters,
+  DEFAULT_COLUMNS,
   defaultView,
   exportHref,
   formatCount,
   hasFilters,
   MAX_QUERY_LENGTH,
+  MAX_SELECTED,
   nextSort,
   PAGE_SIZES,
   type PositionsView,
@@ -23,6 +22,7 @@ import {
   SORT_KEYS,
   serializeView,
   toggleFilterValue,
+  toggleSelected,
   viewHref,
 } from "./positions-view";
 
@@ -243,9 +243,13 @@ describe("estimated counts", () => {
 
 describe("the selection for comparison (sel)", () => {
   it("keeps at most four ids, in the order ticked, and says which were left out", () => {
-    const { view, ignored } = parseView({ sel: "aaaaaaaaaa,bbbbbbbbbb,aaaaaaaaaa,cccccccccc,dddddddddd,eeeeeeeeee" });
+    const { view, ignored } = parseView({
+      sel: "aaaaaaaaaa,bbbbbbbbbb,aaaaaaaaaa,cccccccccc,dddddddddd,eeeeeeeeee",
+    });
     expect(view.sel).toEqual(["aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc", "dddddddddd"]);
-    expect(ignored).toEqual([{ key: "sel", value: "eeeeeeeeee", reason: "at most 4 records can be compared" }]);
+    expect(ignored).toEqual([
+      { key: "sel", value: "eeeeeeeeee", reason: "at most 4 records can be compared" },
+    ]);
     expect(parseView({ sel: "no/way" }).ignored[0]?.reason).toBe("not a record id");
   });
 

@@ -40,7 +40,15 @@ export type ColumnKey = (typeof COLUMN_KEYS)[number];
  * Columns shown when the URL names none: what was said comes right after when and who, and the secondary
  * columns are the compact ones, so the default view fits a 1366 px screen without scrolling sideways.
  */
-export const DEFAULT_COLUMNS: readonly ColumnKey[] = ["date", "speaker", "excerpt", "post", "topics", "event", "stance"];
+export const DEFAULT_COLUMNS: readonly ColumnKey[] = [
+  "date",
+  "speaker",
+  "excerpt",
+  "post",
+  "topics",
+  "event",
+  "stance",
+];
 
 /** Records that can be ticked for a comparison (the comparison takes 2 to 4). */
 export const MAX_SELECTED = 4;
@@ -292,7 +300,9 @@ export function parseView(input: SearchParamsInput): ParsedView {
     if (cols.length > 0) view.cols = cols;
   }
 
-  const sel = multi("sel", (p) => (SELECTED_ID.test(p.toLowerCase()) ? p.toLowerCase() : { reject: "not a record id" }));
+  const sel = multi("sel", (p) =>
+    SELECTED_ID.test(p.toLowerCase()) ? p.toLowerCase() : { reject: "not a record id" },
+  );
   for (const id of sel) {
     if (view.sel.includes(id)) continue;
     if (view.sel.length >= MAX_SELECTED) ignore("sel", id, `at most ${MAX_SELECTED} records can be compared`);

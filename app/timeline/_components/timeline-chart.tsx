@@ -57,6 +57,9 @@ export function markDescription(m: TimelineMark, row: string): string {
 
 // Marks narrower than this share of the track are drawn at a fixed size; lanes are assigned with it.
 const MIN_MARK_PERCENT = 5;
+// Room after each mark, in the same lane, for its 24px pick button (a 640px track at least: 4% is 26px), so that
+// no target overlaps the next mark (WCAG 2.5.8 target size).
+const PICK_ROOM_PERCENT = 4;
 
 export function TimelineChart({
   rows,
@@ -84,7 +87,7 @@ export function TimelineChart({
       </div>
       {rows.map((row) => {
         const boxes = row.marks.map((m) => spanBox(domain, m.record.dateStart, m.record.dateEnd));
-        const lanes = assignLanes(boxes, MIN_MARK_PERCENT, 0.5);
+        const lanes = assignLanes(boxes, MIN_MARK_PERCENT, PICK_ROOM_PERCENT);
         const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
         return (
           <div key={row.key} className={styles.row} data-row={row.key}>

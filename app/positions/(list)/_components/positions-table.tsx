@@ -90,8 +90,9 @@ export function PositionsTable({
       <div className={styles.scroll}>
         <table className={styles.table} data-testid="positions-table">
           <caption className={styles.caption}>
-            Records {first.toLocaleString("en")}–{last.toLocaleString("en")} of {formatCount(total, totalExact)},
-            sorted by {COLUMN_LABELS[view.sort.key]} ({view.sort.desc ? "descending" : "ascending"})
+            Records {first.toLocaleString("en")}–{last.toLocaleString("en")} of{" "}
+            {formatCount(total, totalExact)}, sorted by {COLUMN_LABELS[view.sort.key]} (
+            {view.sort.desc ? "descending" : "ascending"})
           </caption>
           <thead>
             <tr>
