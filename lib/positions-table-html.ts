@@ -52,7 +52,7 @@ function cellHtml(column: ColumnKey, row: TableRow, c: RowClasses): string {
       if (row.speaker) return row.vi ? `<span lang='vi'>${text(row.speaker)}</span>` : text(row.speaker);
       return `<span class='flag' title='The source does not say who this is; the attribution is kept as written'>unresolved: “${text(row.attribution ?? "")}”</span>`;
     case "excerpt":
-      return `<a href='${recordHref}' data-soft class='${c.excerpt}'>${excerptHtml(row.excerpt)}</a>`;
+      return `<a href='${recordHref}' data-soft class='${c.excerpt}'>${excerptHtml(row.excerpt)}</a>${row.matchedIn ? `<span class='${c.sub}' data-testid='matched-in'>matched in ${text(row.matchedIn)}</span>` : ""}`;
     case "post":
       if (!row.role && !row.organization) return dash;
       return `${row.role ? text(row.role) : dash}${row.organization ? `<span class='${c.sub}'>${text(row.organization)}</span>` : ""}`;

@@ -24,6 +24,7 @@ import {
   toggleFilterValue,
   toggleSelected,
   viewHref,
+  withoutIgnored,
 } from "./positions-view";
 
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/);
@@ -48,6 +49,7 @@ const viewArb: fc.Arbitrary<PositionsView> = fc
       // biome-ignore lint/suspicious/noControlCharactersInRegex: the parser turns these into spaces
       s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim(),
     ),
+    accents: fc.constantFrom("exact" as const, null),
     speaker: listOf(slugArb),
     topic: listOf(slugArb),
     event: listOf(slugArb),
@@ -71,7 +73,15 @@ const viewArb: fc.Arbitrary<PositionsView> = fc
   })
   // A "to" before "from" is not a view the grammar can express: the parser drops it.
   .filter((v) => !(v.from && v.to && v.from.slice(0, 4) > v.to.slice(0, 4)))
-  .map((v) => (v.from && v.to && v.from > v.to ? { ...v, to: null } : v));
+  .map((v) => (v.from && v.to && v.from > v.to ? { ...v, to: null } : v))
+  // Relevance needs a search and has no direction.
+  .map((v) =>
+    v.sort.key !== "relevance"
+      ? v
+      : v.q
+        ? { ...v, sort: { key: v.sort.key, desc: false } }
+        : { ...v, sort: { key: "date", desc: true } },
+  );
 
 describe("positions view URL grammar", () => {
   it("round-trips: parse(serialize(v)) is v, with nothing ignored", () => {
@@ -88,6 +98,7 @@ describe("positions view URL grammar", () => {
   it("round-trips through an actual link, with every key set", () => {
     const view: PositionsView = {
       q: 'Đặng "cyber security" & more',
+      accents: "exact",
       speaker: ["dang-hoang-giang", "bui-van-nam"],
       topic: ["cyber-security"],
       event: ["unsc-2024-06-20-cyberspace-debate"],
@@ -267,5 +278,30 @@ describe("the selection for comparison (sel)", () => {
     const view = { ...defaultView(), sel: ["aaaaaaaaaa", "bbbbbbbbbb"] };
     expect(patchView(view, { q: "cyber" }).sel).toEqual(view.sel);
     expect(exportHref(view, "csv")).not.toContain("sel=");
+  });
+});
+
+describe("relevance order and exact accents", () => {
+  it("orders by relevance only with a search, best first", () => {
+    expect(parseView({ q: "cyber", sort: "relevance" }).view.sort).toEqual({ key: "relevance", desc: false });
+    expect(parseView({ q: "cyber", sort: "-relevance" }).view.sort).toEqual({
+      key: "relevance",
+      desc: false,
+    });
+    const { view, ignored } = parseView({ sort: "relevance" });
+    expect(view.sort).toEqual(defaultView().sort);
+    expect(ignored[0]?.reason).toBe("relevance order needs a search (q)");
+    expect(viewHref(parseView({ q: "cyber", sort: "relevance" }).view)).toBe(
+      "/positions?q=cyber&sort=relevance",
+    );
+  });
+
+  it("reads the accents switch, and a search that names nothing drops relevance with it", () => {
+    expect(parseView({ q: "Đặng", accents: "exact" }).view.accents).toBe("exact");
+    expect(parseView({ accents: "loose" }).ignored[0]?.reason).toBe("expected exact");
+    const view = parseView({ q: "***", sort: "relevance" }).view;
+    const shown = withoutIgnored(view, [{ key: "q", value: "***", reason: "no searchable words" }]);
+    expect(shown.q).toBe("");
+    expect(shown.sort).toEqual(defaultView().sort);
   });
 });

@@ -54,8 +54,11 @@ export const DEFAULT_COLUMNS: readonly ColumnKey[] = [
 export const MAX_SELECTED = 4;
 const SELECTED_ID = /^[a-z0-9]{1,20}$/;
 
-/** Columns the table can be ordered by (each backed by an index); the allowlist for `sort`. */
-export const SORT_KEYS = ["date", "speaker", "event", "mode", "annotations"] as const;
+/**
+ * Orders of the table (each column one backed by an index); the allowlist for `sort`. `relevance` (best match
+ * first) needs a search and has no direction.
+ */
+export const SORT_KEYS = ["date", "speaker", "event", "mode", "annotations", "relevance"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export const PAGE_SIZES = [25, 50, 100] as const;
@@ -80,6 +83,8 @@ export interface PositionsSort {
 export interface PositionsView {
   /** Full-text search, as typed (double-quoted phrases allowed); "" for none. */
   q: string;
+  /** "exact": the search's accents must match as typed (Đặng, not Đảng); null: accents and case are ignored. */
+  accents: "exact" | null;
   /** Person slugs. */
   speaker: string[];
   /** Topic slugs; each includes its subtopics. */
@@ -112,6 +117,7 @@ export const DEFAULT_PAGE_SIZE: PageSize = 50;
 export function defaultView(): PositionsView {
   return {
     q: "",
+    accents: null,
     speaker: [],
     topic: [],
     event: [],
@@ -134,6 +140,7 @@ export function defaultView(): PositionsView {
 /** Every key of the grammar, in the order links are written. */
 export const VIEW_KEYS = [
   "q",
+  "accents",
   "speaker",
   "topic",
   "event",
@@ -156,6 +163,7 @@ export type ViewKey = (typeof VIEW_KEYS)[number];
 /** Keys that filter rows (as opposed to ordering, paging and presentation). */
 export const FILTER_KEYS = [
   "q",
+  "accents",
   "speaker",
   "topic",
   "event",
@@ -228,6 +236,12 @@ export function parseView(input: SearchParamsInput): ParsedView {
     }
   }
 
+  const accents = lastValue(values("accents"));
+  if (accents !== undefined && accents !== "") {
+    if (accents.toLowerCase() === "exact") view.accents = "exact";
+    else ignore("accents", accents, "expected exact");
+  }
+
   const multi = <T extends string>(key: ViewKey, accept: (p: string) => T | { reject: string }): T[] => {
     const result = parseMulti(key, values(key), accept);
     for (const i of result.ignored) ignore(i.key, i.value, i.reason);
@@ -277,7 +291,8 @@ export function parseView(input: SearchParamsInput): ParsedView {
   if (sort !== undefined && sort !== "") {
     const desc = sort.startsWith("-");
     const key = (desc ? sort.slice(1) : sort).toLowerCase();
-    if (isMember(SORT_KEYS, key)) view.sort = { key, desc };
+    if (key === "relevance" && !view.q) ignore("sort", sort, "relevance order needs a search (q)");
+    else if (isMember(SORT_KEYS, key)) view.sort = { key, desc: key === "relevance" ? false : desc };
     else ignore("sort", sort, `not a sortable column (${SORT_KEYS.join(", ")})`);
   }
 
@@ -325,6 +340,7 @@ export function serializeView(view: PositionsView): URLSearchParams {
   const params = new URLSearchParams();
   const def = defaultView();
   if (view.q) params.set("q", view.q);
+  if (view.accents) params.set("accents", view.accents);
   for (const key of ["speaker", "topic", "event", "kind", "country", "mode", "tag"] as const) {
     if (view[key].length > 0) params.set(key, view[key].join(","));
   }
@@ -403,7 +419,7 @@ export function withoutIgnored(view: PositionsView, ignored: readonly IgnoredPar
     if (i.key === "speaker" || i.key === "topic" || i.key === "event") {
       next = { ...next, [i.key]: next[i.key].filter((v) => v !== i.value) };
     } else if (i.key === "q" && i.value === view.q) {
-      next = { ...next, q: "" };
+      next = { ...next, q: "", sort: next.sort.key === "relevance" ? { ...DEFAULT_SORT } : next.sort };
     }
   }
   return next;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
-import { getIdsComparison } from "@/db/queries/compare";
+import { getIdsComparison, listComparePickers } from "@/db/queries/compare";
 import { getPeriodComparison } from "@/db/queries/compare-periods";
 import { listTopicOptions } from "@/db/queries/topics";
 import { compareSides } from "@/lib/compare";
@@ -142,7 +142,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           Part of this address was ignored: {problems.join("; ")}.
         </div>
       )}
-      <CompareForm view={view} topics={topics} />
+      <CompareForm view={view} topics={topics} pickers={listComparePickers(db)} />
       {body}
     </>
   );

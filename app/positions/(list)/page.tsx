@@ -112,7 +112,10 @@ export default async function PositionsPage({
           ) : (
             <PositionsTable
               view={view}
-              rows={result.rows.map((row) => toTableRow(row, result.searchGroups))}
+              rows={result.rows.map((row) =>
+                toTableRow(row, result.searchGroups, result.matchedIn.get(row.id)),
+              )}
+              ranked={result.ranked}
               total={result.total}
               totalExact={result.totalExact}
             />

@@ -3,6 +3,7 @@ import type { RowClasses } from "@/lib/positions-table-html";
 import { COLUMN_LABELS, type TableRow } from "@/lib/positions-table-row";
 import {
   type ColumnKey,
+  DEFAULT_SORT,
   formatCount,
   nextSort,
   type PositionsView,
@@ -26,7 +27,8 @@ const ROW_CLASSES: RowClasses = {
   none: styles.none ?? "",
 };
 
-const isSortable = (key: ColumnKey): key is SortKey => (SORT_KEYS as readonly string[]).includes(key);
+type SortColumn = Extract<SortKey, ColumnKey>;
+const isSortable = (key: ColumnKey): key is SortColumn => (SORT_KEYS as readonly string[]).includes(key);
 
 function HeaderCell({ view, column }: { view: PositionsView; column: ColumnKey }) {
   const label = COLUMN_LABELS[column];
@@ -66,16 +68,21 @@ export function PositionsTable({
   rows,
   total,
   totalExact,
+  ranked,
 }: {
   view: PositionsView;
   rows: TableRow[];
   total: number;
+  /** With relevance order: how many matches were ranked (its pages end there). */
+  ranked: number | null;
   /** False when `total` is an estimate: then the pager offers no "Last" and "Next" while pages are full. */
   totalExact: boolean;
 }) {
-  const pageCount = Math.max(1, Math.ceil(total / view.size));
+  const rankedPages = ranked === null ? null : Math.max(1, Math.ceil(ranked / view.size));
+  const pageCount = rankedPages ?? Math.max(1, Math.ceil(total / view.size));
   // An estimated total may be off either way: a full page means there may be another.
-  const canNext = totalExact ? view.page < pageCount : rows.length === view.size;
+  const canNext = totalExact || rankedPages !== null ? view.page < pageCount : rows.length === view.size;
+  const pagesExact = totalExact || rankedPages !== null;
   const pageHref = (page: number) => viewHref(patchView(view, { page }));
   const first = (view.page - 1) * view.size + 1;
   const last = totalExact ? Math.min(total, view.page * view.size) : first + rows.length - 1;
@@ -87,12 +94,23 @@ export function PositionsTable({
         <ColumnChooser view={view} />
         <SelectionBar view={view} />
       </div>
+      {ranked !== null && ranked < total && (
+        <p className={styles.rankNote} data-testid="ranked-note">
+          Best matches among the {ranked.toLocaleString("en")} most recently added matching records;{" "}
+          <Link href={viewHref(patchView(view, { sort: { ...DEFAULT_SORT } }))} prefetch={false}>
+            order by date
+          </Link>{" "}
+          to page through all {formatCount(total, totalExact)}.
+        </p>
+      )}
       <div className={styles.scroll}>
         <table className={styles.table} data-testid="positions-table">
           <caption className={styles.caption}>
             Records {first.toLocaleString("en")}–{last.toLocaleString("en")} of{" "}
-            {formatCount(total, totalExact)}, sorted by {COLUMN_LABELS[view.sort.key]} (
-            {view.sort.desc ? "descending" : "ascending"})
+            {formatCount(total, totalExact)},{" "}
+            {view.sort.key === "relevance"
+              ? "best matches first"
+              : `sorted by ${COLUMN_LABELS[view.sort.key]} (${view.sort.desc ? "descending" : "ascending"})`}
           </caption>
           <thead>
             <tr>
@@ -121,14 +139,14 @@ export function PositionsTable({
           <span className="muted">‹ Previous</span>
         )}
         <span data-testid="page-status">
-          Page {view.page.toLocaleString("en")} of {formatCount(pageCount, totalExact)}
+          Page {view.page.toLocaleString("en")} of {formatCount(pageCount, pagesExact)}
         </span>
         {canNext ? (
           <>
             <Link href={pageHref(view.page + 1)} rel="next" data-testid="page-next" prefetch={false}>
               Next ›
             </Link>
-            {totalExact && (
+            {pagesExact && (
               <Link href={pageHref(pageCount)} prefetch={false}>
                 Last »
               </Link>
