@@ -248,7 +248,8 @@ export function AggregateView({ agg }: { agg: PeriodAggregate }) {
               {agg.sides.map((s) => (
                 <td key={s.label}>
                   {plural(s.speakers, "speaker", "speakers")}
-                  {s.unresolved > 0 && `, ${formatCount(s.unresolved)} records unresolved`}
+                  {s.unresolved > 0 &&
+                    `, ${formatCount(s.unresolved)} ${s.unresolved === 1 ? "record" : "records"} unresolved`}
                   <Values items={d(s, "speaker")} />
                 </td>
               ))}
