@@ -14,11 +14,15 @@ test("the shift grid opens from a proposition and a cell opens its records", asy
   await expect(page.getByTestId("grid-scope")).toContainText("not coded");
   await expect(page.getByTestId("grid-scope")).toContainText("Coded not addressed");
 
-  const cell = grid.getByTestId("grid-cell").first();
+  // The first speaker with a cell that holds records (an inner locator is matched inside each row).
+  const row = grid
+    .locator("tbody tr")
+    .filter({ has: page.getByTestId("grid-cell") })
+    .first();
+  const speaker = await row.getAttribute("data-speaker");
+  const cell = row.getByTestId("grid-cell").first();
   const label = (await cell.getAttribute("aria-label")) ?? "";
   expect(label).toMatch(/coded|not coded/);
-  const row = grid.locator("tbody tr").filter({ has: cell }).first();
-  const speaker = await row.getAttribute("data-speaker");
   await cell.click();
   await page.waitForURL(/\/positions\?/);
   const url = new URL(page.url());
