@@ -44,7 +44,7 @@ describe("shift grid URL grammar", () => {
       rows: 20,
     });
     const { view, ignored } = parseShiftGridView({ proposition: "no way", rows: "900", x: "1" });
-    expect(view).toEqual({ proposition: null, rows: 15 });
+    expect(view).toEqual({ proposition: null, rows: 12 });
     expect(ignored.map((i) => i.key).sort()).toEqual(["proposition", "rows", "x"]);
     expect(shiftGridHref({ proposition: "code-of-conduct" })).toBe("/shifts?proposition=code-of-conduct");
     expect(

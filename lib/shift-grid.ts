@@ -15,7 +15,7 @@ import {
 
 export const SHIFTS_PATH = "/shifts";
 /** Rows shown: the speakers coded most often on the proposition. */
-export const DEFAULT_GRID_ROWS = 15;
+export const DEFAULT_GRID_ROWS = 12;
 export const MAX_GRID_ROWS = 40;
 /** At most this many periods across: longer spans are cut into periods of several years. */
 export const MAX_GRID_PERIODS = 12;
