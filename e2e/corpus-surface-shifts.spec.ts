@@ -21,7 +21,7 @@ test("the shift grid opens from a proposition and a cell opens its records", asy
     .first();
   const speaker = await row.getAttribute("data-speaker");
   const cell = row.getByTestId("grid-cell").first();
-  const label = (await cell.getAttribute("aria-label")) ?? "";
+  const label = (await cell.textContent()) ?? "";
   expect(label).toMatch(/coded|not coded/);
   await cell.click();
   await page.waitForURL(/\/positions\?/);
