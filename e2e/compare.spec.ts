@@ -15,8 +15,8 @@ async function expectFlagship(page: Page) {
   await expectChange(page, "un-central-role", "New position");
   await expectChange(page, "global-frameworks", "New position");
   await expectChange(page, "developing-countries-gap", "New position");
-  await expectChange(page, "code-of-conduct", "Dropped");
-  await expectChange(page, "incident-exchange-drills", "Dropped");
+  await expectChange(page, "code-of-conduct", "Not restated");
+  await expectChange(page, "incident-exchange-drills", "Not restated");
   await expectChange(page, "capacity-building", "Partial shift");
   const capacity = page.locator('[data-proposition="capacity-building"]');
   await expect(capacity).toContainText("+1 supports");
@@ -112,14 +112,14 @@ test("two records compared by id are put in date order, whatever order they were
   await expect(page.getByTestId("date-order")).toContainText("given in another order");
   await expectChange(page, "sovereignty-basis-of-cooperation", "No shift");
   // The Law on Cyber Security is cited in 2018 only: not restated in 2024, never a "new position".
-  await expectChange(page, "national-cyber-law-foundation", "Dropped");
+  await expectChange(page, "national-cyber-law-foundation", "Not restated");
   await expect(page.locator('[data-caveat="chronology"]')).toHaveCount(0);
   await expect(page.getByTestId("change-rule")).toContainText("Silence is never scored as a neutral 0");
   // Typed in date order, the same comparison.
   await page.goto("/compare?ids=r6xm3qpjm3,rb9j45cpkn");
   await expect(page.locator("thead th").nth(0)).toHaveText("7–8 Nov 2018 · Bùi Văn Nam");
   await expect(page.getByTestId("date-order")).not.toContainText("another order");
-  await expectChange(page, "national-cyber-law-foundation", "Dropped");
+  await expectChange(page, "national-cyber-law-foundation", "Not restated");
 });
 
 test("a record without any coded position is 'not coded', never dropped or new", async ({ page }) => {

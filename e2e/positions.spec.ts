@@ -56,11 +56,11 @@ test("filter by topic and text, sort, resize the page and hide a column: the URL
   // Hide a column.
   await page.getByTestId("column-chooser").locator("summary").click();
   // The checkbox shows the URL's state: it clears once the new view has loaded.
-  await page.getByRole("checkbox", { name: "Role at the time" }).click();
+  await page.getByRole("checkbox", { name: "Role · organisation" }).click();
   await page.waitForURL(/[?&]cols=/);
-  await expect(page.getByRole("checkbox", { name: "Role at the time" })).not.toBeChecked();
-  expect(new URL(page.url()).searchParams.get("cols")).not.toContain("role");
-  await expect(table(page).getByRole("columnheader", { name: "Role at the time" })).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: "Role · organisation" })).not.toBeChecked();
+  expect(new URL(page.url()).searchParams.get("cols")).not.toContain("post");
+  await expect(table(page).getByRole("columnheader", { name: "Role · organisation" })).toHaveCount(0);
 
   // Page size is part of the view too.
   await page.getByTestId("page-size").selectOption("25");

@@ -190,7 +190,7 @@ export function aggregateCaveats(agg: PeriodAggregate): Caveat[] {
       values: agg.sides.map((s) => [
         s.inferred > 0 ? `date inferred: ${formatCount(s.inferred)}` : "dates stated",
       ]),
-      message: `Dates inferred from outside the source, so their place in time rests on that reasoning: ${inferred
+      message: `Dates not stated with the statement but inferred (the reason is given), so their place in time rests on that reasoning: ${inferred
         .map(
           (s) =>
             `${s.label}, ${plural(s.inferred, "record", "records")}${

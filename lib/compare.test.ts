@@ -278,6 +278,29 @@ describe("comparability caveats", () => {
     expect(caveatSummary(sides)).toContain("of Bùi Văn Nam, Minister,");
   });
 
+  it("list several speakers with their roles without doubled commas, and plural venues without an article", () => {
+    const side: CompareSide = {
+      label: "x",
+      records: [
+        record("a", {
+          speaker: { slug: "a", name: "Bui Van Nam", nativeName: "Bùi Văn Nam" },
+          role: { title: "Deputy Minister", rank: "Senior Lieutenant General", organization: null },
+          event: { slug: "talks", name: "Talks", kind: "bilateral_talks", city: "Hanoi" },
+        }),
+        record("b", {
+          speaker: { slug: "b", name: "To Lam", nativeName: "Tô Lâm" },
+          role: { title: "General Secretary", rank: null, organization: null },
+          event: { slug: "talks", name: "Talks", kind: "bilateral_talks", city: "Hanoi" },
+        }),
+      ],
+    };
+    const text = caveatSummary([side]);
+    expect(text).not.toContain(",,");
+    expect(text).toContain(
+      "of Bùi Văn Nam, Deputy Minister (Senior Lieutenant General); and Tô Lâm, General Secretary, at bilateral talks in Hanoi",
+    );
+  });
+
   it("summarise what kind of evidence each side is, from the data", () => {
     expect(caveatSummary([before, after])).toBe(
       "a paraphrase by state media of A B, Minister, at a multilateral meeting in Moscow vs " +

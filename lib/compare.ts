@@ -226,7 +226,8 @@ export const CHANGE_LABEL_TEXT: Record<ChangeLabel, string> = {
   partial_shift: "Partial shift",
   reversal: "Reversal",
   new_position: "New position",
-  dropped: "Dropped",
+  // Not "dropped": the later side is silent on it, which is not the same as abandoning it.
+  dropped: "Not restated",
   not_addressed_one_side: "Not addressed on one side",
   ambiguous: "Ambiguous",
   not_addressed_either: "Not addressed on either side",
@@ -271,7 +272,7 @@ export function changeLabel(before: SidePosition, after: SidePosition): ChangeLa
 export const CHANGE_RULE: readonly string[] = [
   "A side's position on a proposition comes from its coded records: the mean of the stances stated, rounded away from zero. Stances of opposite sign on one side are not averaged into a middle: that side is ambiguous.",
   "With no stance stated, a side is ambiguous if a record is coded ambiguous, or “addressed, no position” if one says so; otherwise it has not addressed the proposition. Silence is never scored as a neutral 0.",
-  "Both sides stated: the same stance is no shift, opposite signs a reversal, anything else a partial shift. Stated on the later side only is a new position; on the earlier only, dropped (not restated, which is not the same as abandoned).",
+  "Both sides stated: the same stance is no shift, opposite signs a reversal, anything else a partial shift. Stated on the later side only is a new position; on the earlier only, not restated (which is not the same as abandoned).",
   "A side with no coded record at all is “not coded”: its silence says nothing, so a change against it is never dropped or new.",
 ];
 
@@ -580,7 +581,7 @@ export function dataCaveats(sides: CompareSide[]): Caveat[] {
         const ids = s.records.filter((r) => r.dateBasis === "inferred").map((r) => r.publicId);
         return ids.length > 0 ? [`date inferred: ${ids.join(", ")}`] : ["date stated"];
       }),
-      message: `Dates inferred from outside the source, so their place in time rests on that reasoning: ${[
+      message: `Dates not stated with the statement but inferred (the reason is given), so their place in time rests on that reasoning: ${[
         ...groupByNote(inferred).entries(),
       ]
         .map(([note, ids]) => `${joinAnd(ids)}${note ? ` (${note.replace(/\.$/, "")})` : ""}`)
@@ -609,9 +610,27 @@ function joinAnd(items: string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+/** Event kinds whose label is a plural noun: "at bilateral talks", never "at a bilateral talks". */
+const PLURAL_KINDS = new Set<string>(["bilateral_talks"]);
+
 function article(phrase: string): string {
   // "an open debate", but "a UNSC open debate" (acronyms starting with U are read "you").
   return /^([aeio]|u[a-z])/.test(phrase) || /^[AEIO]/.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
+}
+
+/** "a multilateral meeting", "an interview", "bilateral talks". */
+function venueKind(kind: string, label: string): string {
+  const phrase = lowerFirst(label);
+  return PLURAL_KINDS.has(kind) ? phrase : article(phrase);
+}
+
+/**
+ * A list of speakers, each maybe with an appositive ("A B, Minister (General)"): commas inside the items, so
+ * semicolons between them when any has one; "and" before the last.
+ */
+function joinSpeakers(items: string[]): string {
+  if (items.length <= 1 || !items.some((i) => i.includes(", "))) return joinAnd(items);
+  return `${items.slice(0, -1).join("; ")}; and ${items[items.length - 1]}`;
 }
 
 function lowerFirst(s: string): string {
@@ -635,25 +654,26 @@ export function describeSideEvidence(side: CompareSide): string {
       .map(([mode, n]) => (n === 1 ? MODE_NOUN[mode][0] : `${n} ${MODE_NOUN[mode][1]}`)),
   );
   const tiers = joinAnd(distinct(records.map((r) => TIER_BY[r.source.tier])));
-  const speakers = joinAnd(
-    distinct(
-      records.map((r) => {
-        if (!r.speaker) return `an unresolved speaker (“${r.attributionText}”)`;
-        if (!r.role) return personName(r.speaker);
-        return `${personName(r.speaker)}, ${r.role.title}${r.role.rank ? ` (${r.role.rank})` : ""},`;
-      }),
-    ),
+  const speakerItems = distinct(
+    records.map((r) => {
+      if (!r.speaker) return `an unresolved speaker (“${r.attributionText}”)`;
+      if (!r.role) return personName(r.speaker);
+      return `${personName(r.speaker)}, ${r.role.title}${r.role.rank ? ` (${r.role.rank})` : ""}`;
+    }),
   );
+  const speakers = joinSpeakers(speakerItems);
   const venues = joinAnd(
     distinct(
       records.map((r) =>
         r.event
-          ? `${article(lowerFirst(EVENT_KIND_LABELS[r.event.kind]))}${r.event.city ? ` in ${r.event.city}` : ""}`
+          ? `${venueKind(r.event.kind, EVENT_KIND_LABELS[r.event.kind])}${r.event.city ? ` in ${r.event.city}` : ""}`
           : null,
       ),
     ),
   );
-  return `${modes} ${tiers} of ${speakers}${venues ? ` at ${venues}` : ""}`.replace(/,$/, "");
+  // The appositive of the last speaker closes with a comma before the venue: "of A B, Minister, at ...".
+  const closeAppositive = (speakerItems[speakerItems.length - 1] ?? "").includes(", ") ? "," : "";
+  return `${modes} ${tiers} of ${speakers}${venues ? `${closeAppositive} at ${venues}` : ""}`;
 }
 
 /** "a paraphrase by state media of ... vs 2 paraphrases and a summary by state media of ..." */

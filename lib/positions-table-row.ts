@@ -1,12 +1,30 @@
 /**
- * What the records table shows of one row, already formatted on the server: the client table receives only
- * this (the excerpt rather than the whole statement, labels rather than codes), so the page's payload stays
- * small whatever the statements' length.
+ * What the records table shows of one row, formatted once on the server (the excerpt rather than the whole
+ * statement, labels rather than codes), so the page stays small whatever the statements' length.
  */
-import type { PositionRow } from "@/db/queries/positions";
+import type { MatchField, PositionRow } from "@/db/queries/positions";
 import { formatPreciseDate } from "./dates";
 import { excerptAround, findMatches, splitByRanges } from "./fts-query";
 import { EVENT_KIND_LABELS, MODE_LABELS, POSITION_STATUS_LABELS, stanceLabel } from "./labels";
+import type { ColumnKey } from "./positions-view";
+
+/** Column headers, shared by the table and its column chooser. */
+export const COLUMN_LABELS: Record<ColumnKey, string> = {
+  date: "Date",
+  speaker: "Speaker",
+  excerpt: "Statement",
+  post: "Role · organisation",
+  role: "Role at the time",
+  organization: "Organisation",
+  topics: "Topics",
+  event: "Event / venue",
+  mode: "Mode",
+  stance: "Stance",
+  annotations: "Notes",
+};
+
+/** Topic names shown per row; the rest are counted ("+2"). */
+export const TOPICS_SHOWN = 2;
 
 /** Coded stances shown per row; the rest are counted ("+2 more"). */
 export const STANCES_SHOWN = 3;
@@ -35,6 +53,8 @@ export interface TableRow {
   moreStances?: number;
   /** The excerpt as alternating plain and matching pieces, plain first (possibly ""), ellipses included. */
   excerpt: string[];
+  /** With a search: where it matched, in words ("statement, speaker"). */
+  matchedIn?: string;
   annotations: number;
 }
 
@@ -57,7 +77,20 @@ function excerptPieces(text: string, groups: readonly (readonly string[])[]): st
   return pieces;
 }
 
-export function toTableRow(row: PositionRow, searchGroups: readonly (readonly string[])[]): TableRow {
+/** The searched fields in the table's words. */
+export const MATCH_FIELD_LABELS: Record<MatchField, string> = {
+  text: "statement",
+  speaker: "speaker",
+  role: "role",
+  event: "event",
+  source: "source title",
+};
+
+export function toTableRow(
+  row: PositionRow,
+  searchGroups: readonly (readonly string[])[],
+  matchedIn?: readonly MatchField[],
+): TableRow {
   const coded = row.stances.filter((s) => s.status !== "not_addressed");
   const out: TableRow = {
     publicId: row.publicId,
@@ -67,6 +100,8 @@ export function toTableRow(row: PositionRow, searchGroups: readonly (readonly st
     excerpt: excerptPieces(row.text, searchGroups),
     annotations: row.annotationCount,
   };
+  if (matchedIn && matchedIn.length > 0)
+    out.matchedIn = matchedIn.map((f) => MATCH_FIELD_LABELS[f]).join(", ");
   if (row.speakerName) {
     out.speaker = row.speakerNativeName ?? row.speakerName;
     if (row.speakerNativeName) out.vi = true;

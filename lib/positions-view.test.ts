@@ -6,11 +6,13 @@ import {
   ATTRIBUTION_FILTERS,
   COLUMN_KEYS,
   clearFilters,
+  DEFAULT_COLUMNS,
   defaultView,
   exportHref,
   formatCount,
   hasFilters,
   MAX_QUERY_LENGTH,
+  MAX_SELECTED,
   nextSort,
   PAGE_SIZES,
   type PositionsView,
@@ -20,7 +22,9 @@ import {
   SORT_KEYS,
   serializeView,
   toggleFilterValue,
+  toggleSelected,
   viewHref,
+  withoutIgnored,
 } from "./positions-view";
 
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/);
@@ -45,6 +49,7 @@ const viewArb: fc.Arbitrary<PositionsView> = fc
       // biome-ignore lint/suspicious/noControlCharactersInRegex: the parser turns these into spaces
       s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim(),
     ),
+    accents: fc.constantFrom("exact" as const, null),
     speaker: listOf(slugArb),
     topic: listOf(slugArb),
     event: listOf(slugArb),
@@ -64,10 +69,19 @@ const viewArb: fc.Arbitrary<PositionsView> = fc
     cols: fc
       .shuffledSubarray([...COLUMN_KEYS], { minLength: 1 })
       .map((cols) => cols as PositionsView["cols"]),
+    sel: fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{10}$/), { maxLength: MAX_SELECTED }),
   })
   // A "to" before "from" is not a view the grammar can express: the parser drops it.
   .filter((v) => !(v.from && v.to && v.from.slice(0, 4) > v.to.slice(0, 4)))
-  .map((v) => (v.from && v.to && v.from > v.to ? { ...v, to: null } : v));
+  .map((v) => (v.from && v.to && v.from > v.to ? { ...v, to: null } : v))
+  // Relevance needs a search and has no direction.
+  .map((v) =>
+    v.sort.key !== "relevance"
+      ? v
+      : v.q
+        ? { ...v, sort: { key: v.sort.key, desc: false } }
+        : { ...v, sort: { key: "date", desc: true } },
+  );
 
 describe("positions view URL grammar", () => {
   it("round-trips: parse(serialize(v)) is v, with nothing ignored", () => {
@@ -84,6 +98,7 @@ describe("positions view URL grammar", () => {
   it("round-trips through an actual link, with every key set", () => {
     const view: PositionsView = {
       q: 'Đặng "cyber security" & more',
+      accents: "exact",
       speaker: ["dang-hoang-giang", "bui-van-nam"],
       topic: ["cyber-security"],
       event: ["unsc-2024-06-20-cyberspace-debate"],
@@ -99,6 +114,7 @@ describe("positions view URL grammar", () => {
       page: 3,
       size: 100,
       cols: ["excerpt", "speaker", "date"],
+      sel: ["abcdefghjk", "mnpqrstvwx"],
     };
     const href = viewHref(view);
     expect(href.startsWith("/positions?q=")).toBe(true);
@@ -171,7 +187,7 @@ describe("positions view URL grammar", () => {
       expect(parseView({ sort: bad }).view.sort).toEqual(defaultView().sort);
     }
     expect(parseView({ sort: "-Speaker" }).view.sort).toEqual({ key: "speaker", desc: true });
-    expect(parseView({ cols: "nope,also-nope" }).view.cols).toEqual([...COLUMN_KEYS]);
+    expect(parseView({ cols: "nope,also-nope" }).view.cols).toEqual([...DEFAULT_COLUMNS]);
   });
 
   it("keeps a reversed date range's from and drops its to", () => {
@@ -233,5 +249,59 @@ describe("estimated counts", () => {
     expect(formatCount(232_718, false)).toBe("about 230,000");
     expect(formatCount(232_718, true)).toBe("232,718");
     expect(formatCount(0, false)).toBe("about 0");
+  });
+});
+
+describe("the selection for comparison (sel)", () => {
+  it("keeps at most four ids, in the order ticked, and says which were left out", () => {
+    const { view, ignored } = parseView({
+      sel: "aaaaaaaaaa,bbbbbbbbbb,aaaaaaaaaa,cccccccccc,dddddddddd,eeeeeeeeee",
+    });
+    expect(view.sel).toEqual(["aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc", "dddddddddd"]);
+    expect(ignored).toEqual([
+      { key: "sel", value: "eeeeeeeeee", reason: "at most 4 records can be compared" },
+    ]);
+    expect(parseView({ sel: "no/way" }).ignored[0]?.reason).toBe("not a record id");
+  });
+
+  it("ticks and unticks without leaving the page, and refuses a fifth", () => {
+    const view = { ...defaultView(), page: 3 };
+    const one = toggleSelected(view, "aaaaaaaaaa");
+    expect(one.sel).toEqual(["aaaaaaaaaa"]);
+    expect(one.page).toBe(3);
+    expect(toggleSelected(one, "aaaaaaaaaa").sel).toEqual([]);
+    const full = { ...view, sel: ["a1", "a2", "a3", "a4"] };
+    expect(toggleSelected(full, "a5")).toBe(full);
+  });
+
+  it("survives a filter change but not into the export", () => {
+    const view = { ...defaultView(), sel: ["aaaaaaaaaa", "bbbbbbbbbb"] };
+    expect(patchView(view, { q: "cyber" }).sel).toEqual(view.sel);
+    expect(exportHref(view, "csv")).not.toContain("sel=");
+  });
+});
+
+describe("relevance order and exact accents", () => {
+  it("orders by relevance only with a search, best first", () => {
+    expect(parseView({ q: "cyber", sort: "relevance" }).view.sort).toEqual({ key: "relevance", desc: false });
+    expect(parseView({ q: "cyber", sort: "-relevance" }).view.sort).toEqual({
+      key: "relevance",
+      desc: false,
+    });
+    const { view, ignored } = parseView({ sort: "relevance" });
+    expect(view.sort).toEqual(defaultView().sort);
+    expect(ignored[0]?.reason).toBe("relevance order needs a search (q)");
+    expect(viewHref(parseView({ q: "cyber", sort: "relevance" }).view)).toBe(
+      "/positions?q=cyber&sort=relevance",
+    );
+  });
+
+  it("reads the accents switch, and a search that names nothing drops relevance with it", () => {
+    expect(parseView({ q: "Đặng", accents: "exact" }).view.accents).toBe("exact");
+    expect(parseView({ accents: "loose" }).ignored[0]?.reason).toBe("expected exact");
+    const view = parseView({ q: "***", sort: "relevance" }).view;
+    const shown = withoutIgnored(view, [{ key: "q", value: "***", reason: "no searchable words" }]);
+    expect(shown.q).toBe("");
+    expect(shown.sort).toEqual(defaultView().sort);
   });
 });

@@ -17,23 +17,48 @@ import {
 
 export type { IgnoredParam } from "./url-grammar";
 
-/** Columns of the table and their order by default. Also the allowlist for `cols`. */
+/**
+ * Every column the table can show: the allowlist for `cols`, and the column chooser's order. `post` is the role
+ * and its organisation in one cell; `role` and `organization` alone stay accepted because links name them.
+ */
 export const COLUMN_KEYS = [
   "date",
   "speaker",
+  "excerpt",
+  "post",
   "role",
   "organization",
   "topics",
   "event",
   "mode",
   "stance",
-  "excerpt",
   "annotations",
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
-/** Columns the table can be ordered by (each backed by an index); the allowlist for `sort`. */
-export const SORT_KEYS = ["date", "speaker", "event", "mode", "annotations"] as const;
+/**
+ * Columns shown when the URL names none: what was said comes right after when and who, and the secondary
+ * columns are the compact ones, so the default view fits a 1366 px screen without scrolling sideways.
+ */
+export const DEFAULT_COLUMNS: readonly ColumnKey[] = [
+  "date",
+  "speaker",
+  "excerpt",
+  "post",
+  "topics",
+  "event",
+  "stance",
+];
+
+/** Records that can be ticked for a comparison (the comparison takes 2 to 4). */
+export const MAX_SELECTED = 4;
+const SELECTED_ID = /^[a-z0-9]{1,20}$/;
+
+/**
+ * Orders of the table (each column one backed by an index); the allowlist for `sort`. `relevance` (best match
+ * first) needs a search and has no direction.
+ */
+export const SORT_KEYS = ["date", "speaker", "event", "mode", "annotations", "relevance"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export const PAGE_SIZES = [25, 50, 100] as const;
@@ -58,6 +83,8 @@ export interface PositionsSort {
 export interface PositionsView {
   /** Full-text search, as typed (double-quoted phrases allowed); "" for none. */
   q: string;
+  /** "exact": the search's accents must match as typed (Đặng, not Đảng); null: accents and case are ignored. */
+  accents: "exact" | null;
   /** Person slugs. */
   speaker: string[];
   /** Topic slugs; each includes its subtopics. */
@@ -80,6 +107,8 @@ export interface PositionsView {
   size: PageSize;
   /** Visible columns, in display order. */
   cols: ColumnKey[];
+  /** Public ids of the records ticked for comparison, in the order they were ticked (at most MAX_SELECTED). */
+  sel: string[];
 }
 
 export const DEFAULT_SORT: PositionsSort = { key: "date", desc: true };
@@ -88,6 +117,7 @@ export const DEFAULT_PAGE_SIZE: PageSize = 50;
 export function defaultView(): PositionsView {
   return {
     q: "",
+    accents: null,
     speaker: [],
     topic: [],
     event: [],
@@ -102,13 +132,15 @@ export function defaultView(): PositionsView {
     sort: { ...DEFAULT_SORT },
     page: 1,
     size: DEFAULT_PAGE_SIZE,
-    cols: [...COLUMN_KEYS],
+    cols: [...DEFAULT_COLUMNS],
+    sel: [],
   };
 }
 
 /** Every key of the grammar, in the order links are written. */
 export const VIEW_KEYS = [
   "q",
+  "accents",
   "speaker",
   "topic",
   "event",
@@ -124,12 +156,14 @@ export const VIEW_KEYS = [
   "page",
   "size",
   "cols",
+  "sel",
 ] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
 /** Keys that filter rows (as opposed to ordering, paging and presentation). */
 export const FILTER_KEYS = [
   "q",
+  "accents",
   "speaker",
   "topic",
   "event",
@@ -202,6 +236,12 @@ export function parseView(input: SearchParamsInput): ParsedView {
     }
   }
 
+  const accents = lastValue(values("accents"));
+  if (accents !== undefined && accents !== "") {
+    if (accents.toLowerCase() === "exact") view.accents = "exact";
+    else ignore("accents", accents, "expected exact");
+  }
+
   const multi = <T extends string>(key: ViewKey, accept: (p: string) => T | { reject: string }): T[] => {
     const result = parseMulti(key, values(key), accept);
     for (const i of result.ignored) ignore(i.key, i.value, i.reason);
@@ -251,7 +291,8 @@ export function parseView(input: SearchParamsInput): ParsedView {
   if (sort !== undefined && sort !== "") {
     const desc = sort.startsWith("-");
     const key = (desc ? sort.slice(1) : sort).toLowerCase();
-    if (isMember(SORT_KEYS, key)) view.sort = { key, desc };
+    if (key === "relevance" && !view.q) ignore("sort", sort, "relevance order needs a search (q)");
+    else if (isMember(SORT_KEYS, key)) view.sort = { key, desc: key === "relevance" ? false : desc };
     else ignore("sort", sort, `not a sortable column (${SORT_KEYS.join(", ")})`);
   }
 
@@ -274,6 +315,15 @@ export function parseView(input: SearchParamsInput): ParsedView {
     if (cols.length > 0) view.cols = cols;
   }
 
+  const sel = multi("sel", (p) =>
+    SELECTED_ID.test(p.toLowerCase()) ? p.toLowerCase() : { reject: "not a record id" },
+  );
+  for (const id of sel) {
+    if (view.sel.includes(id)) continue;
+    if (view.sel.length >= MAX_SELECTED) ignore("sel", id, `at most ${MAX_SELECTED} records can be compared`);
+    else view.sel.push(id);
+  }
+
   return { view, ignored };
 }
 
@@ -290,6 +340,7 @@ export function serializeView(view: PositionsView): URLSearchParams {
   const params = new URLSearchParams();
   const def = defaultView();
   if (view.q) params.set("q", view.q);
+  if (view.accents) params.set("accents", view.accents);
   for (const key of ["speaker", "topic", "event", "kind", "country", "mode", "tag"] as const) {
     if (view[key].length > 0) params.set(key, view[key].join(","));
   }
@@ -301,6 +352,7 @@ export function serializeView(view: PositionsView): URLSearchParams {
   if (view.page !== def.page) params.set("page", String(view.page));
   if (view.size !== def.size) params.set("size", String(view.size));
   if (!sameList(view.cols, def.cols)) params.set("cols", view.cols.join(","));
+  if (view.sel.length > 0) params.set("sel", view.sel.join(","));
   return params;
 }
 
@@ -323,9 +375,9 @@ export function apiHref(view: PositionsView): string {
   return withQuery(POSITIONS_API_PATH, serializeView(view));
 }
 
-/** Link to every row of the view (filters and order; paging and columns do not apply) as CSV or JSON. */
+/** Link to every row of the view (filters and order; paging, columns and the selection do not apply) as CSV or JSON. */
 export function exportHref(view: PositionsView, format: "csv" | "json"): string {
-  const params = serializeView({ ...view, page: 1, size: DEFAULT_PAGE_SIZE });
+  const params = serializeView({ ...view, page: 1, size: DEFAULT_PAGE_SIZE, sel: [] });
   params.set("format", format);
   return withQuery(POSITIONS_EXPORT_PATH, params);
 }
@@ -334,14 +386,21 @@ export type ViewPatch = Partial<PositionsView>;
 
 /**
  * A new view with some keys changed. Changing what is shown (filters, sort, size) goes back to page 1, because
- * the old page number means nothing in the new result; changing only page or cols keeps the rest.
+ * the old page number means nothing in the new result; changing only page, cols or the selection keeps the rest.
  */
 export function patchView(view: PositionsView, patch: ViewPatch): PositionsView {
-  const resetsPage = Object.keys(patch).some((k) => k !== "page" && k !== "cols");
+  const resetsPage = Object.keys(patch).some((k) => k !== "page" && k !== "cols" && k !== "sel");
   return { ...view, ...(resetsPage ? { page: 1 } : {}), ...patch };
 }
 
 type MultiKey = "speaker" | "topic" | "event" | "kind" | "country" | "mode" | "tag";
+
+/** Ticks a record for comparison, or unticks it; a fifth tick is refused (the view is returned unchanged). */
+export function toggleSelected(view: PositionsView, id: string): PositionsView {
+  if (view.sel.includes(id)) return patchView(view, { sel: view.sel.filter((x) => x !== id) });
+  if (view.sel.length >= MAX_SELECTED) return view;
+  return patchView(view, { sel: [...view.sel, id] });
+}
 
 /** Adds a value to a multi-valued filter (a facet click), or removes it if present. */
 export function toggleFilterValue(view: PositionsView, key: MultiKey, value: string): PositionsView {
@@ -360,7 +419,7 @@ export function withoutIgnored(view: PositionsView, ignored: readonly IgnoredPar
     if (i.key === "speaker" || i.key === "topic" || i.key === "event") {
       next = { ...next, [i.key]: next[i.key].filter((v) => v !== i.value) };
     } else if (i.key === "q" && i.value === view.q) {
-      next = { ...next, q: "" };
+      next = { ...next, q: "", sort: next.sort.key === "relevance" ? { ...DEFAULT_SORT } : next.sort };
     }
   }
   return next;
@@ -369,7 +428,7 @@ export function withoutIgnored(view: PositionsView, ignored: readonly IgnoredPar
 /** The view with every filter cleared; order, size and columns kept. */
 export function clearFilters(view: PositionsView): PositionsView {
   const def = defaultView();
-  return { ...def, sort: view.sort, size: view.size, cols: view.cols };
+  return { ...def, sort: view.sort, size: view.size, cols: view.cols, sel: view.sel };
 }
 
 export function hasFilters(view: PositionsView): boolean {

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
-import { getIdsComparison } from "@/db/queries/compare";
+import { getIdsComparison, listComparePickers } from "@/db/queries/compare";
 import { getPeriodComparison } from "@/db/queries/compare-periods";
+import { listPropositionOptions } from "@/db/queries/shift-grid";
 import { listTopicOptions } from "@/db/queries/topics";
 import { compareSides } from "@/lib/compare";
 import {
@@ -13,6 +14,7 @@ import {
   periodCompareHref,
   type SearchParams,
 } from "@/lib/compare-view";
+import { shiftGridHref } from "@/lib/shift-grid";
 import { timelineHref } from "@/lib/timeline-view";
 import { AggregateView, ChangeRule, SideRecordsCell } from "./_components/aggregate-view";
 import { CompareForm } from "./_components/compare-form";
@@ -61,6 +63,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       );
   } else if (view.kind === "period") {
     const result = getPeriodComparison(db, view);
+    const gridPropositions = result.topic ? listPropositionOptions(db, view.topic) : [];
     const sides = result.aggregate.sides;
     if (!result.topic) problems.push(`there is no topic “${view.topic}”`);
     if (view.speaker && !result.speaker) problems.push(`there is no official “${view.speaker}”`);
@@ -94,6 +97,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             See these records on a timeline
           </Link>
         </p>
+        {gridPropositions.length > 0 && (
+          <p className="muted" data-testid="shift-grid-links">
+            Who moved, year by year, on each proposition:{" "}
+            {gridPropositions.map((p, i) => (
+              <span key={p.slug}>
+                {i > 0 && " · "}
+                <Link href={shiftGridHref({ proposition: p.slug })}>{p.label}</Link>
+              </span>
+            ))}
+          </p>
+        )}
         {sides.every((s) => s.records > 0) ? (
           result.detail ? (
             <>
@@ -142,7 +156,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           Part of this address was ignored: {problems.join("; ")}.
         </div>
       )}
-      <CompareForm view={view} topics={topics} />
+      <CompareForm view={view} topics={topics} pickers={listComparePickers(db)} />
       {body}
     </>
   );

@@ -68,3 +68,61 @@ export function getIdsComparison(db: Db, publicIds: string[]): IdsComparison {
     reordered,
   };
 }
+
+export interface ComparePickers {
+  /** Speakers with records, most records first (at most PICKER_SPEAKERS), by name. */
+  speakers: { slug: string; name: string; records: number }[];
+  /** Speakers' countries, with the number of speakers from each. */
+  countries: { code: string; speakers: number }[];
+  /** Years that hold records, newest first: period presets. */
+  years: number[];
+  /** The events with the most records, with their dates: period presets ("the period of this event"). */
+  events: { name: string; from: string; to: string; records: number }[];
+}
+
+export const PICKER_SPEAKERS = 300;
+export const PICKER_EVENTS = 40;
+
+/**
+ * The choices the comparison form offers by name. Each list is read from the maintained counts
+ * (position_facet_counts, entity_counts) and bounded, so the form costs the same at any corpus size.
+ */
+export function listComparePickers(db: Db): ComparePickers {
+  const sqlite = db.$client;
+  const speakers = sqlite
+    .prepare(
+      `SELECT p.slug AS slug, coalesce(p.native_name, p.name) AS name, c.n AS records
+         FROM position_facet_counts c JOIN persons p ON p.id = CAST(c.value AS INTEGER)
+        WHERE c.facet = 'speaker' AND c.value <> '' AND c.n > 0
+        ORDER BY c.n DESC, p.slug LIMIT ?`,
+    )
+    .all(PICKER_SPEAKERS) as ComparePickers["speakers"];
+  speakers.sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  const countries = sqlite
+    .prepare(
+      `SELECT p.country AS code, count(*) AS speakers
+         FROM position_facet_counts c JOIN persons p ON p.id = CAST(c.value AS INTEGER)
+        WHERE c.facet = 'speaker' AND c.value <> '' AND c.n > 0 AND p.country IS NOT NULL
+        GROUP BY p.country ORDER BY p.country`,
+    )
+    .all() as ComparePickers["countries"];
+  const years = (
+    sqlite
+      .prepare(
+        `SELECT CAST(value AS INTEGER) FROM position_facet_counts
+          WHERE facet = 'year' AND value <> '' AND n > 0 ORDER BY CAST(value AS INTEGER) DESC`,
+      )
+      .pluck()
+      .all() as number[]
+  ).filter((y) => Number.isInteger(y));
+  const events = sqlite
+    .prepare(
+      `SELECT e.name AS name, e.start_date AS "from", e.end_date AS "to", c.n AS records
+         FROM entity_counts c JOIN events e ON e.id = c.entity_id
+        WHERE c.entity = 'event' AND c.value = '' AND c.n > 0 AND e.start_date IS NOT NULL
+        ORDER BY c.n DESC, e.id LIMIT ?`,
+    )
+    .all(PICKER_EVENTS) as ComparePickers["events"];
+  events.sort((a, b) => b.from.localeCompare(a.from));
+  return { speakers, countries, years, events };
+}

@@ -4,6 +4,8 @@ import { parsePartialDate } from "@/lib/dates";
 import { buildSearchQuery } from "@/lib/fts-query";
 import { stanceLabel } from "@/lib/labels";
 import type { IgnoredParam, PositionsView, SortKey } from "@/lib/positions-view";
+import { DEFAULT_SORT } from "@/lib/positions-view";
+import { foldForSearch } from "@/lib/text";
 import type { Db } from "../client";
 
 /**
@@ -84,7 +86,69 @@ export interface PositionsPage {
   ignored: IgnoredParam[];
   /** The words and phrases searched, folded, for highlighting; empty without a search. */
   searchGroups: string[][];
+  /** With a search: per record (internal id) on the page, the searched fields it matched in (MATCH_FIELDS). */
+  matchedIn: Map<number, MatchField[]>;
+  /**
+   * With `sort=relevance`: how many matches were ranked, the most recently added ones, at most RANK_CANDIDATES
+   * (relevance pages stop there; date order lists every match).
+   */
+  ranked: number | null;
 }
+
+/** The searched fields of positions_fts, in its column order. */
+export const MATCH_FIELDS = ["text", "speaker", "role", "event", "source"] as const;
+export type MatchField = (typeof MATCH_FIELDS)[number];
+/**
+ * bm25 weights by field: the statement's own words count most, then who said it and where, then the role, then
+ * the source's title and outlet (which mention a topic without the statement being about it).
+ */
+const RANK_WEIGHTS: Record<MatchField, number> = { text: 10, speaker: 4, role: 2, event: 4, source: 1 };
+/**
+ * Relevance ranks the view's most recently added matches, at most this many (a multiple of every page size);
+ * the date order lists them all. Ranking every match of a common word would score a quarter of a million rows
+ * per page at a million records.
+ */
+export const RANK_CANDIDATES = 1000;
+
+/**
+ * The typed search words that carry accents (NFC, lower case): when the query has any, records containing them
+ * exactly rank first, and `accents=exact` keeps only those.
+ */
+export function accentedWords(q: string): string[] {
+  const words =
+    q
+      .normalize("NFC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words.filter((w) => foldForSearch(w) !== w))];
+}
+
+const withExactFunction = new WeakSet<BetterSqlite3.Database>();
+/**
+ * `positions_exact(haystack, needles_json)`: 1 when every needle occurs in the haystack with its accents as
+ * typed (case ignored). A SQL function so the check runs inside the one WHERE like every other filter.
+ */
+function registerExactFunction(db: Db) {
+  const client = db.$client;
+  if (withExactFunction.has(client)) return;
+  let lastNeedles = "";
+  let parsed: string[] = [];
+  client.function("positions_exact", { deterministic: true }, (haystack: unknown, needles: unknown) => {
+    if (typeof haystack !== "string" || typeof needles !== "string") return 0;
+    // One query binds one needle list for every row it checks: parse it once.
+    if (needles !== lastNeedles) {
+      parsed = JSON.parse(needles) as string[];
+      lastNeedles = needles;
+    }
+    const text = haystack.normalize("NFC").toLowerCase();
+    return parsed.every((n) => text.includes(n)) ? 1 : 0;
+  });
+  withExactFunction.add(client);
+}
+
+/** The text the exact-accent check reads: the statement, the speaker's native name, the attributing words. */
+const EXACT_HAYSTACK = `(SELECT s.text || ' ' || coalesce(p.native_name, '') || ' ' || s.attribution_text
+  FROM statements s LEFT JOIN persons p ON p.id = s.person_id WHERE s.id = f.statement_id)`;
 
 interface Fragment {
   sql: string;
@@ -129,6 +193,8 @@ interface ResolvedView {
   eventIds: number[];
   match: string | null;
   searchGroups: string[][];
+  /** Accented words of the search (accentedWords); with `accents=exact` they must occur as typed. */
+  accented: string[];
   ignored: IgnoredParam[];
 }
 
@@ -172,6 +238,7 @@ function resolveView(db: Db, view: PositionsView): ResolvedView {
 
   const search = view.q ? buildSearchQuery(view.q) : { match: null, groups: [] };
   if (view.q && !search.match) ignored.push({ key: "q", value: view.q, reason: "no searchable words" });
+  registerExactFunction(db);
 
   const counts = prepare(
     db,
@@ -223,6 +290,7 @@ function resolveView(db: Db, view: PositionsView): ResolvedView {
     eventIds,
     match: search.match,
     searchGroups: search.groups,
+    accented: search.match ? accentedWords(view.q) : [],
     ignored,
   };
 }
@@ -281,6 +349,10 @@ function buildWhere(
       clauses.push("f.statement_id IN (SELECT rowid FROM positions_fts WHERE positions_fts MATCH ?)");
     }
     params.push(resolved.match);
+    if (view.accents === "exact" && resolved.accented.length > 0) {
+      clauses.push(`positions_exact(${EXACT_HAYSTACK}, ?)`);
+      params.push(JSON.stringify(resolved.accented));
+    }
   }
   // A unary + keeps SQLite from driving the scan with that filter's index when another filter is more selective.
   const notDriver = (filter: "speaker" | "topic" | "date" | "other") => {
@@ -359,6 +431,8 @@ const SORT_COLUMNS: Record<SortKey, string> = {
   event: "f.event_key",
   mode: "f.mode",
   annotations: "f.annotation_count",
+  // Relevance ranks a bounded set of the newest matches (rankByRelevance); counts and the rest go by date.
+  relevance: "f.date_start",
 };
 
 /** ORDER BY for an allowlisted sort key; the id breaks ties in the same direction so one index serves both. */
@@ -894,10 +968,13 @@ function runAll(db: Db, steps: readonly Fragment[]): number {
 /** One page of the view: rows, the total number of matching records, and facet counts over all of them. */
 export function listPositions(db: Db, view: PositionsView, options: SampleOptions = {}): PositionsPage {
   const exactRowLimit = options.exactRowLimit ?? FACET_ROW_LIMIT;
+  // Relevance orders only the page: the matches, their count and facets are those of the date order.
+  const relevance = view.sort.key === "relevance";
+  const planView = relevance ? { ...view, sort: { ...DEFAULT_SORT } } : view;
   // One read transaction, so rows, count and facets describe the same state of the data.
   return db.$client
     .transaction(() => {
-      let plan = planPositionsQuery(db, view, options);
+      let plan = planPositionsQuery(db, planView, options);
       let materialised = runAll(db, plan.materialise);
       let total: number;
       let totalExact = true;
@@ -919,7 +996,7 @@ export function listPositions(db: Db, view: PositionsView, options: SampleOption
               .pluck()
               .get(...plan.countAll.params) ?? 0,
           );
-          plan = planPositionsQuery(db, view, { ...options, knownTotal: counted });
+          plan = planPositionsQuery(db, planView, { ...options, knownTotal: counted });
           materialised = runAll(db, plan.materialise);
         }
         if (plan.knownTotal !== null) {
@@ -932,12 +1009,22 @@ export function listPositions(db: Db, view: PositionsView, options: SampleOption
       }
       const complete = !plan.filtered || (plan.counts === "exact" && materialised <= exactRowLimit);
       const idsStatement = pageIdsStatement(plan, complete);
-      const ids = prepare(db, idsStatement.sql)
-        .pluck()
-        .all(...idsStatement.params) as number[];
+      const offset = (view.page - 1) * view.size;
+      const match = plan.resolved.match;
+      let ranked: number | null = null;
+      let ids: number[];
+      if (relevance && match) {
+        const result = rankByRelevance(db, planView, plan.resolved, view.size, offset);
+        ids = result.ids;
+        ranked = result.ranked;
+      } else {
+        ids = prepare(db, idsStatement.sql)
+          .pluck()
+          .all(...idsStatement.params) as number[];
+      }
       const facets: PositionFacets = {
-        ...facetsFromCombos(db, view, plan, scale),
-        topic: topicFacet(db, view, plan, scale),
+        ...facetsFromCombos(db, planView, plan, scale),
+        topic: topicFacet(db, planView, plan, scale),
       };
       return {
         rows: getPositionRows(db, ids),
@@ -948,9 +1035,74 @@ export function listPositions(db: Db, view: PositionsView, options: SampleOption
         facetSample: complete ? total : materialised,
         ignored: plan.resolved.ignored,
         searchGroups: plan.resolved.searchGroups,
+        matchedIn: match ? matchedFields(db, plan.resolved.searchGroups, ids) : new Map(),
+        ranked,
       };
     })
     .deferred();
+}
+
+const RANK_TABLE: Fragment = {
+  sql: "CREATE TEMP TABLE IF NOT EXISTS rank_candidates (pos INTEGER PRIMARY KEY, id INTEGER NOT NULL, score REAL)",
+  params: [],
+};
+
+/**
+ * One page in relevance order, among the view's RANK_CANDIDATES most recently added matches: FTS5 lists the
+ * matches newest first, every other filter is checked per match, and each kept one is scored by bm25 with
+ * RANK_WEIGHTS in the same pass (one FTS5 cursor, so its statistics are read once), into a temporary table.
+ * With accented words in the query, records that carry them exactly come first. Ties keep the newest first.
+ */
+function rankByRelevance(
+  db: Db,
+  view: PositionsView,
+  resolved: ResolvedView,
+  size: number,
+  offset: number,
+): { ids: number[]; ranked: number } {
+  const access: Access = { drive: "rowid", fts: "join" };
+  const where = buildWhere(view, resolved, access);
+  const weights = MATCH_FIELDS.map((f) => RANK_WEIGHTS[f]).join(", ");
+  runAll(db, [RANK_TABLE, { sql: "DELETE FROM temp.rank_candidates", params: [] }]);
+  const ranked = prepare(
+    db,
+    `INSERT INTO temp.rank_candidates (id, score)
+       SELECT f.statement_id, bm25(positions_fts, ${weights}) FROM ${fromFor(resolved, access)} ${where.sql}
+       ORDER BY positions_fts.rowid DESC LIMIT ?`,
+  ).run(...where.params, RANK_CANDIDATES).changes;
+  const exact =
+    resolved.accented.length > 0
+      ? `positions_exact(${EXACT_HAYSTACK.replaceAll("f.statement_id", "c.id")}, ?) DESC, `
+      : "";
+  const ids = prepare(
+    db,
+    `SELECT c.id FROM temp.rank_candidates c ORDER BY ${exact}c.score, c.pos LIMIT ? OFFSET ?`,
+  )
+    .pluck()
+    .all(
+      ...[...(resolved.accented.length > 0 ? [JSON.stringify(resolved.accented)] : []), size, offset],
+    ) as number[];
+  return { ids, ranked };
+}
+
+/**
+ * For the page's records, the fields each matched in: one FTS5 query per field, restricted to the field and to
+ * the page's ids (any searched word or phrase in that field counts).
+ */
+function matchedFields(db: Db, groups: readonly (readonly string[])[], ids: readonly number[]) {
+  const out = new Map<number, MatchField[]>();
+  if (ids.length === 0 || groups.length === 0) return out;
+  const any = groups.map((g) => `"${g.join(" ").replaceAll('"', '""')}"`).join(" OR ");
+  for (const field of MATCH_FIELDS) {
+    const hits = prepare(
+      db,
+      `SELECT rowid FROM positions_fts WHERE positions_fts MATCH ? AND rowid IN (${placeholders(ids.length)})`,
+    )
+      .pluck()
+      .all(`${field} : (${any})`, ...ids) as number[];
+    for (const id of hits) out.set(id, [...(out.get(id) ?? []), field]);
+  }
+  return out;
 }
 
 /**

@@ -21,7 +21,13 @@ export async function GET(request: NextRequest) {
       size: view.size,
       sort: `${view.sort.desc ? "-" : ""}${view.sort.key}`,
       // Records are identified by their public id; the internal row id stays internal.
-      rows: result.rows.map(({ id: _id, ...row }) => row),
+      // With a search, `matchedIn` lists the searched fields each record matched in (text, speaker, role, event,
+      // source).
+      rows: result.rows.map(({ id, ...row }) =>
+        view.q ? { ...row, matchedIn: result.matchedIn.get(id) ?? [] } : row,
+      ),
+      // With sort=relevance: how many matches were ranked (the most recently added, at most 1,000).
+      ...(result.ranked !== null ? { ranked: result.ranked } : {}),
       facets: result.facets,
       // false: the facet counts are estimated from `facetSample` matching records and scaled to the total.
       facetsExact: result.facetsExact,

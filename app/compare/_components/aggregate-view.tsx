@@ -19,7 +19,7 @@ import { MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import styles from "../compare.module.css";
 import { CaveatLists } from "./caveat-lists";
 import { BasisQuote } from "./comparison-view";
-import { ChangeBadge, SidePositionBadge } from "./stance";
+import { ChangeBadge, SidePositionBadge, StanceStrip } from "./stance";
 
 function plural(n: number, one: string, many: string): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
@@ -100,6 +100,7 @@ function PositionsTable({ agg, rows }: { agg: PeriodAggregate; rows: Proposition
   }
   return (
     <div className={styles.scroll}>
+      <StanceStrip names={names} rows={addressed.map(({ row }) => row)} />
       <table
         className={`${styles.grid} ${styles.props}`}
         aria-label="Positions by proposition"
@@ -248,7 +249,8 @@ export function AggregateView({ agg }: { agg: PeriodAggregate }) {
               {agg.sides.map((s) => (
                 <td key={s.label}>
                   {plural(s.speakers, "speaker", "speakers")}
-                  {s.unresolved > 0 && `, ${formatCount(s.unresolved)} records unresolved`}
+                  {s.unresolved > 0 &&
+                    `, ${formatCount(s.unresolved)} ${s.unresolved === 1 ? "record" : "records"} unresolved`}
                   <Values items={d(s, "speaker")} />
                 </td>
               ))}

@@ -13,7 +13,7 @@ import { formatPreciseDate } from "@/lib/dates";
 import { EVENT_KIND_LABELS, MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import styles from "../compare.module.css";
 import { CaveatLists } from "./caveat-lists";
-import { ChangeBadge, SidePositionBadge } from "./stance";
+import { ChangeBadge, SidePositionBadge, StanceStrip } from "./stance";
 
 function Segments({ segments }: { segments: TextSegment[] }) {
   return (
@@ -287,6 +287,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
         </p>
       ) : (
         <div className={styles.scroll}>
+          <StanceStrip names={names} rows={addressed} />
           <table
             className={`${styles.grid} ${styles.props}`}
             aria-label="Positions by proposition"

@@ -1,5 +1,12 @@
+import { Fragment } from "react";
 import type { PositionStatus } from "@/db/schema";
-import { CHANGE_LABEL_TEXT, type ChangeLabel, describeSidePosition, type SidePosition } from "@/lib/compare";
+import {
+  CHANGE_LABEL_TEXT,
+  type ChangeLabel,
+  describeSidePosition,
+  type PropositionRow,
+  type SidePosition,
+} from "@/lib/compare";
 import { POSITION_STATUS_LABELS, stanceLabel } from "@/lib/labels";
 import styles from "./stance.module.css";
 
@@ -35,5 +42,59 @@ export function ChangeBadge({ label, title }: { label: ChangeLabel; title?: stri
     <span className={`${styles.change} ${cls ?? ""}`} title={title} data-change={label}>
       {CHANGE_LABEL_TEXT[label]}
     </span>
+  );
+}
+
+/**
+ * The positions table at a glance: one line per proposition, one track per side from −2 (left) to +2 (right),
+ * each side's stance a dot on it; a side without a stance shows an empty track, and "not coded" is written out.
+ * Hidden from screen readers: the table under it says the same in words.
+ */
+export function StanceStrip({ names, rows }: { names: string[]; rows: PropositionRow[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <figure className={styles.strip} data-testid="stance-strip">
+      <figcaption className={styles.stripCaption}>
+        At a glance: each side's stance on each proposition, from opposes (left) to supports (right); a side
+        with no stance says which (ambiguous, no position, not coded), and an empty track is silence. The
+        table below says it all in words.
+      </figcaption>
+      <div
+        className={styles.stripGrid}
+        style={{ gridTemplateColumns: `minmax(120px, 1.4fr) repeat(${names.length}, minmax(70px, 1fr))` }}
+        aria-hidden="true"
+      >
+        <span />
+        {names.map((n) => (
+          <span key={n} className={styles.stripHead}>
+            {n}
+          </span>
+        ))}
+        {rows.map((row) => (
+          <Fragment key={row.proposition.slug}>
+            <span className={styles.stripLabel}>{row.proposition.label}</span>
+            {row.positions.map((p, i) => (
+              <span key={names[i]} className={styles.track} data-kind={p.kind}>
+                {p.kind === "stated" ? (
+                  <span
+                    className={`${styles.dot} ${stanceClass("stated", p.stance)}`}
+                    // Kept inside the track at both ends.
+                    style={{ left: `${6 + ((p.stance + 2) / 4) * 88}%` }}
+                  />
+                ) : p.kind === "silent" ? null : (
+                  <span className={styles.trackNote}>
+                    {p.kind === "not_coded"
+                      ? "not coded"
+                      : p.kind === "ambiguous"
+                        ? "ambiguous"
+                        : "no position"}
+                  </span>
+                )}
+              </span>
+            ))}
+          </Fragment>
+        ))}
+      </div>
+    </figure>
   );
 }

@@ -7,6 +7,7 @@ import { FACET_ROW_LIMIT, listPositions } from "@/db/queries/positions";
 import { toTableRow } from "@/lib/positions-table-row";
 import {
   clearFilters,
+  FILTER_KEYS,
   formatCount,
   type IgnoredParam,
   parseView,
@@ -16,6 +17,7 @@ import {
 import { ActiveFilters } from "./_components/active-filters";
 import { FacetSidebar } from "./_components/facet-sidebar";
 import { FilterForm } from "./_components/filter-form";
+import { FiltersPanel } from "./_components/filters-panel";
 import { PositionsTable } from "./_components/positions-table";
 import { ViewToolbar } from "./_components/view-toolbar";
 import styles from "./positions.module.css";
@@ -61,13 +63,17 @@ export default async function PositionsPage({
   const view = withoutIgnored(parsed.view, result.ignored);
   const ignored = [...parsed.ignored, ...result.ignored];
   const lastPage = Math.max(1, Math.ceil(result.total / view.size));
+  const activeFilters = FILTER_KEYS.reduce((n, key) => {
+    const value = view[key];
+    return n + (Array.isArray(value) ? value.length : value ? 1 : 0);
+  }, 0);
 
   return (
     <>
       <h1>Position records</h1>
       <IgnoredNotice ignored={ignored} />
       <div className={styles.layout}>
-        <aside className={styles.sidebar} aria-label="Filters and facets">
+        <FiltersPanel active={activeFilters}>
           {/* Keyed by the view: its inputs are uncontrolled, so a new view (a chip removed, a facet clicked) remounts it. */}
           <FilterForm key={viewHref(view)} view={view} />
           <FacetSidebar
@@ -79,7 +85,7 @@ export default async function PositionsPage({
             total={result.total}
             totalExact={result.totalExact}
           />
-        </aside>
+        </FiltersPanel>
         <section className={styles.main} aria-label="Records">
           <ActiveFilters
             view={view}
@@ -106,7 +112,10 @@ export default async function PositionsPage({
           ) : (
             <PositionsTable
               view={view}
-              rows={result.rows.map((row) => toTableRow(row, result.searchGroups))}
+              rows={result.rows.map((row) =>
+                toTableRow(row, result.searchGroups, result.matchedIn.get(row.id)),
+              )}
+              ranked={result.ranked}
               total={result.total}
               totalExact={result.totalExact}
             />

@@ -57,6 +57,9 @@ export function markDescription(m: TimelineMark, row: string): string {
 
 // Marks narrower than this share of the track are drawn at a fixed size; lanes are assigned with it.
 const MIN_MARK_PERCENT = 5;
+// Room after each mark, in the same lane, for its 24px pick button and for a range's 48px minimum (on a 640px track
+// at least: 5% + 7% is 77px), so that no target overlaps the next mark (WCAG 2.5.8 target size).
+const PICK_ROOM_PERCENT = 7;
 
 export function TimelineChart({
   rows,
@@ -84,7 +87,7 @@ export function TimelineChart({
       </div>
       {rows.map((row) => {
         const boxes = row.marks.map((m) => spanBox(domain, m.record.dateStart, m.record.dateEnd));
-        const lanes = assignLanes(boxes, MIN_MARK_PERCENT, 0.5);
+        const lanes = assignLanes(boxes, MIN_MARK_PERCENT, PICK_ROOM_PERCENT);
         const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
         return (
           <div key={row.key} className={styles.row} data-row={row.key}>
@@ -109,10 +112,11 @@ export function TimelineChart({
               {row.marks.map((m, i) => {
                 const precision = m.record.datePrecision;
                 const isDay = precision === "day";
-                // Days are drawn as 24px dots, other spans at least 30px wide (see timeline.module.css).
+                // Days are drawn as 24px dots, ranges (two days or more) at least twice as wide, so they never read
+                // as one day, and months and years at least 30px wide (see timeline.module.css).
                 const css = markBoxCss(
                   markPlacement(domain, m.record.dateStart, m.record.dateEnd),
-                  isDay ? 24 : 30,
+                  isDay ? 24 : precision === "range" ? 48 : 30,
                 );
                 const description = markDescription(m, row.label);
                 const isPicked = picked.includes(m.record.publicId);

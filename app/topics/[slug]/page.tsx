@@ -8,6 +8,7 @@ import { getDb } from "@/db/client";
 import { getTopic } from "@/db/queries/topics";
 import { formatPreciseDate } from "@/lib/dates";
 import { defaultView, viewHref } from "@/lib/positions-view";
+import { shiftGridHref } from "@/lib/shift-grid";
 import { timelineHref } from "@/lib/timeline-view";
 import { StanceMixCounts } from "../_components/stance-mix";
 
@@ -74,7 +75,8 @@ export default async function TopicPage({ params }: Props) {
         <ul data-testid="propositions">
           {propositions.map((p) => (
             <li key={p.slug} style={{ marginBottom: 8 }}>
-              <Link href={timelineHref({ proposition: p.slug })}>{p.label}</Link>: {p.text}
+              <Link href={timelineHref({ proposition: p.slug })}>{p.label}</Link>: {p.text} (
+              <Link href={shiftGridHref({ proposition: p.slug })}>who moved: shift grid</Link>)
               <div>
                 <StanceMixCounts mix={p.mix} />
               </div>

@@ -101,14 +101,20 @@ function YearHistogram({
                       selected ? { from: null, to: null } : { from: String(y.year), to: String(y.year) },
                     ),
                   )}
-                  aria-label={`${y.year}: ${formatCount(y.count, exact)} records`}
                   prefetch={false}
                   aria-current={selected ? "true" : undefined}
                   className={selected ? styles.facetSelected : undefined}
                 >
                   <span className={styles.barYear}>{y.year}</span>
-                  <span className={styles.bar} style={{ width: `${Math.max(2, (y.count / max) * 100)}%` }} />
-                  <span className={styles.facetCount}>{shortCount(y.count, exact)}</span>
+                  <span
+                    className={styles.bar}
+                    aria-hidden="true"
+                    style={{ width: `${Math.max(2, (y.count / max) * 100)}%` }}
+                  />
+                  <span className={styles.facetCount}>
+                    {shortCount(y.count, exact)}
+                    <span className="visually-hidden"> records</span>
+                  </span>
                 </Link>
               </li>
             );

@@ -1,12 +1,14 @@
 import Form from "next/form";
 import { EVENT_KINDS, STATEMENT_MODES } from "@/db/schema";
 import { EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
-import { POSITIONS_PATH, type PositionsView, serializeView } from "@/lib/positions-view";
+import { POSITIONS_PATH, type PositionsView, serializeSort, serializeView } from "@/lib/positions-view";
 import styles from "../positions.module.css";
 
 /** Keys this form edits; every other key of the current view rides along in hidden inputs. */
 const EDITED = new Set([
   "q",
+  "accents",
+  "sort",
   "kind",
   "country",
   "mode",
@@ -45,6 +47,25 @@ export function FilterForm({ view }: { view: PositionsView }) {
           data-testid="search-input"
         />
         <small className="muted">Ignores accents and case: dang hoang giang finds Đặng Hoàng Giang.</small>
+      </label>
+      <label className={styles.check}>
+        <input type="checkbox" name="accents" value="exact" defaultChecked={view.accents === "exact"} /> Match
+        accents exactly (Đặng, not Đảng)
+      </label>
+      <label className={styles.field}>
+        <span>Order</span>
+        <select name="sort" defaultValue={serializeSort(view.sort)} data-testid="order-select">
+          <option value="-date">Newest first</option>
+          <option value="date">Oldest first</option>
+          <option value="relevance">Best match first (with a search)</option>
+          {!["-date", "date", "relevance"].includes(serializeSort(view.sort)) && (
+            <option value={serializeSort(view.sort)}>As chosen in the table</option>
+          )}
+        </select>
+        <small className="muted">
+          With a search, the best match puts statements that use the words before mentions of them by speaker,
+          event or source title, and exact accents first.
+        </small>
       </label>
       <fieldset className={styles.fieldset}>
         <legend>Mode</legend>

@@ -1,0 +1,167 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireReader } from "@/app/_server/current-user";
+import { getDb } from "@/db/client";
+import { getShiftGrid, listPropositionOptions } from "@/db/queries/shift-grid";
+import { defaultView, patchView, viewHref } from "@/lib/positions-view";
+import {
+  CELL_CODE_TEXT,
+  CELL_CODES,
+  cellText,
+  type GridCell,
+  type GridPeriod,
+  parseShiftGridView,
+  SHIFTS_PATH,
+} from "@/lib/shift-grid";
+import styles from "./shifts.module.css";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Shift grid" };
+
+function Cell({ cell, href, label }: { cell: GridCell; href: string; label: string }) {
+  const coded = CELL_CODES.reduce((n, c) => n + (cell.mix[c] ?? 0), 0);
+  if (coded === 0 && cell.notCoded === 0) return <span className={styles.empty}>·</span>;
+  const text = cellText(cell);
+  // Kept lean (about 165 cells): a plain link, not a client Link component, whose props the page's payload would
+  // repeat; the drawing hidden from screen readers, which read the sentence instead; widths in whole per cent.
+  return (
+    <a href={href} className={styles.cell} data-testid="grid-cell">
+      <span className="visually-hidden">
+        {label}: {text}
+      </span>
+      <span aria-hidden="true">
+        {coded > 0 && (
+          <span className={styles.bar}>
+            {CELL_CODES.filter((c) => (cell.mix[c] ?? 0) > 0).map((c) => (
+              <span
+                key={c}
+                className={styles[c]}
+                style={{ width: `${Math.round(((cell.mix[c] ?? 0) / coded) * 100)}%` }}
+              />
+            ))}
+          </span>
+        )}
+        {coded > 0 && <span className={styles.count}>{coded} coded</span>}
+        {cell.notCoded > 0 && <span className={styles.notCoded}>{cell.notCoded} not coded</span>}
+      </span>
+    </a>
+  );
+}
+
+export default async function ShiftsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requireReader(SHIFTS_PATH);
+  const { view, ignored } = parseShiftGridView(await searchParams);
+  const db = getDb();
+  const grid = getShiftGrid(db, view);
+  const options = listPropositionOptions(db);
+  const problems = ignored.map((i) => `${i.key}=${i.value}: ${i.reason}`);
+  if (view.proposition && !grid.proposition) problems.push(`there is no proposition “${view.proposition}”`);
+  const cellHref = (slug: string, period: GridPeriod) =>
+    viewHref(
+      patchView(defaultView(), {
+        speaker: [slug],
+        topic: grid.proposition ? [grid.proposition.topic.slug] : [],
+        from: String(period.from),
+        to: String(period.to),
+      }),
+    );
+
+  return (
+    <>
+      <h1>{grid.proposition ? `Who moved: ${grid.proposition.label}` : "Shift grid"}</h1>
+      {problems.length > 0 && (
+        <div className="notice" role="status" data-testid="ignored">
+          Part of this address was ignored: {problems.join("; ")}.
+        </div>
+      )}
+      <form method="get" action={SHIFTS_PATH} className={styles.form} aria-label="Choose a proposition">
+        <label>
+          Proposition
+          <select name="proposition" defaultValue={grid.proposition?.slug ?? ""}>
+            {!grid.proposition && <option value="">Choose a proposition</option>}
+            {options.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Show the grid</button>
+      </form>
+      {!grid.proposition ? (
+        <p>
+          For one proposition, the speakers coded on it most often down the side and the years across: each
+          cell is the mix of stances coded in that year, and links to the records.
+        </p>
+      ) : grid.rows.length === 0 ? (
+        <p data-testid="grid-empty">No record is coded on this proposition yet.</p>
+      ) : (
+        <>
+          <p className="muted" data-testid="grid-scope">
+            “{grid.proposition.text}” ({grid.proposition.topic.name}). The {grid.rows.length} speakers coded
+            on it most often, of {grid.speakers.toLocaleString("en")}; each cell counts their codings by the
+            year of the statement. <em>Coded not addressed</em> means an analyst read the record and found the
+            proposition absent; <em>not coded</em> counts the speaker's records on{" "}
+            {grid.proposition.topic.name} that nobody has coded on it yet, which say nothing either way.
+            {grid.undated > 0 && ` ${grid.undated.toLocaleString("en")} undated codings have no column.`} A
+            cell opens the speaker's records on the topic in that period, coded or not.
+          </p>
+          <ul className={styles.legend} aria-label="Colours">
+            {CELL_CODES.map((c) => (
+              <li key={c}>
+                <span className={`${styles.swatch} ${styles[c]}`} aria-hidden="true" />
+                {CELL_CODE_TEXT[c]}
+              </li>
+            ))}
+            <li className={styles.notCoded}>not coded: written out, never coloured</li>
+          </ul>
+          <div className={styles.scroll}>
+            <table className={styles.grid} data-testid="shift-grid">
+              <caption className="visually-hidden">
+                Stances on {grid.proposition.label} by speaker and period
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Speaker</th>
+                  {grid.periods.map((p) => (
+                    <th key={p.label} scope="col">
+                      {p.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {grid.rows.map((row) => (
+                  <tr key={row.slug} data-speaker={row.slug}>
+                    <th scope="row">
+                      <Link href={`/officials/${row.slug}`} lang="vi" prefetch={false}>
+                        {row.name}
+                      </Link>
+                      <small>{row.coded.toLocaleString("en")} coded</small>
+                    </th>
+                    {row.cells.map((cell, i) => {
+                      const period = grid.periods[i] as GridPeriod;
+                      return (
+                        <td key={period.label}>
+                          <Cell
+                            cell={cell}
+                            href={cellHref(row.slug, period)}
+                            label={`${row.name}, ${period.label}`}
+                          />
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSeeds } from "@/seeds/load";
+import type { Db } from "../client";
+import { createTempDb } from "../testing/temp-db";
+import { getShiftGrid, listPropositionOptions } from "./shift-grid";
+
+let db: Db;
+let cleanup: () => void;
+beforeAll(() => {
+  ({ db, cleanup } = createTempDb());
+  loadSeeds(db);
+});
+afterAll(() => cleanup());
+
+describe("the shift grid", () => {
+  it("counts each speaker's codings by year and stance, as the records say", () => {
+    for (const { slug } of listPropositionOptions(db)) {
+      const grid = getShiftGrid(db, { proposition: slug, rows: 40 });
+      for (const row of grid.rows) {
+        const expected = db.$client
+          .prepare(
+            `SELECT count(*) FROM coded_positions cp JOIN statements s ON s.id = cp.statement_id
+               JOIN persons p ON p.id = s.person_id JOIN propositions pr ON pr.id = cp.proposition_id
+              WHERE pr.slug = ? AND p.slug = ? AND s.date_start IS NOT NULL`,
+          )
+          .pluck()
+          .get(slug, row.slug);
+        const counted = row.cells.reduce(
+          (n, c) => n + Object.values(c.mix).reduce((a, b) => a + (b ?? 0), 0),
+          0,
+        );
+        expect(counted).toBe(expected);
+      }
+    }
+  });
+
+  it("shows Bui Van Nam in 2018 and Dang Hoang Giang in 2024 on the sovereignty proposition, not coded apart", () => {
+    const grid = getShiftGrid(db, { proposition: "sovereignty-basis-of-cooperation", rows: 15 });
+    expect(grid.proposition?.topic.slug).toBeTruthy();
+    const labels = grid.periods.map((p) => p.label);
+    const cell = (speaker: string, year: string) =>
+      grid.rows.find((r) => r.slug === speaker)?.cells[labels.indexOf(year)];
+    const nam = cell("bui-van-nam", "2018");
+    const giang = cell("dang-hoang-giang", "2024");
+    expect(nam && Object.keys(nam.mix).length).toBeGreaterThan(0);
+    expect(giang && Object.keys(giang.mix).length).toBeGreaterThan(0);
+    // "Not coded" counts the speaker's dated records on the topic with no coding on this proposition.
+    for (const row of grid.rows) {
+      const expected = db.$client
+        .prepare(
+          `SELECT count(*) FROM statements s JOIN persons p ON p.id = s.person_id
+            WHERE p.slug = ? AND s.date_start IS NOT NULL
+              AND EXISTS (SELECT 1 FROM statement_topics st JOIN topics t ON t.id = st.topic_id
+                           JOIN topics root ON root.slug = ?
+                          WHERE st.statement_id = s.id AND (t.path = root.path OR t.path LIKE root.path || '/%'))
+              AND NOT EXISTS (SELECT 1 FROM coded_positions cp JOIN propositions pr ON pr.id = cp.proposition_id
+                               WHERE cp.statement_id = s.id AND pr.slug = ?)`,
+        )
+        .pluck()
+        .get(row.slug, grid.proposition?.topic.slug, "sovereignty-basis-of-cooperation");
+      expect(row.cells.reduce((n, c) => n + c.notCoded, 0)).toBe(expected);
+    }
+  });
+
+  it("names nothing for an unknown proposition", () => {
+    expect(getShiftGrid(db, { proposition: "nope", rows: 15 }).proposition).toBeNull();
+    expect(getShiftGrid(db, { proposition: null, rows: 15 }).rows).toEqual([]);
+  });
+});
