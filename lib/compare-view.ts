@@ -1,4 +1,5 @@
 import { parsePartialDate } from "@/lib/dates";
+import { isPublicId } from "./ids";
 
 /**
  * URL grammar of /compare. Two forms:
@@ -42,7 +43,6 @@ export interface ParsedCompareView {
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const PUBLIC_ID = /^[a-z0-9-]{1,64}$/;
 const COUNTRY = /^[A-Za-z]{2}$/;
 
 function first(params: SearchParams, key: string): string | undefined {
@@ -82,7 +82,7 @@ export function parseCompareView(params: SearchParams): ParsedCompareView {
     const ids: string[] = [];
     for (const part of idsRaw.split(",").map((s) => s.trim())) {
       if (!part) continue;
-      if (!PUBLIC_ID.test(part)) ignored.push(`“${part}” is not a record id`);
+      if (!isPublicId(part)) ignored.push(`“${part}” is not a record id`);
       else if (ids.includes(part)) ignored.push(`record ${part} is listed twice`);
       else if (ids.length >= MAX_IDS)
         ignored.push(`record ${part}: at most ${MAX_IDS} records can be compared`);

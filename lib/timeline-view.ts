@@ -1,5 +1,6 @@
 import type { SearchParams } from "@/lib/compare-view";
 import { parsePartialDate } from "@/lib/dates";
+import { isPublicId } from "./ids";
 
 /**
  * URL grammar of /timeline:
@@ -61,7 +62,6 @@ export function windowDays(view: Pick<TimelineView, "from" | "to">): {
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const PUBLIC_ID = /^[a-z0-9-]{1,64}$/;
 const COUNTRY = /^[A-Za-z]{2}$/;
 
 function first(params: SearchParams, key: string): string | undefined {
@@ -129,7 +129,7 @@ export function parseTimelineView(params: SearchParams): { view: TimelineView; i
   if (pick) {
     for (const id of pick.split(",").map((s) => s.trim())) {
       if (!id) continue;
-      if (!PUBLIC_ID.test(id)) ignored.push(`“${id}” is not a record id`);
+      if (!isPublicId(id)) ignored.push(`“${id}” is not a record id`);
       else if (view.pick.includes(id)) continue;
       else if (view.pick.length >= MAX_PICK) ignored.push(`only ${MAX_PICK} records can be picked`);
       else view.pick.push(id);
