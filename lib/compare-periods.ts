@@ -13,6 +13,7 @@ import {
   topLine,
 } from "@/lib/compare";
 import { MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
+import { countLabel } from "@/lib/text";
 
 /**
  * A comparison of two periods told from aggregates: per side, counts and distributions computed in SQL, and a
@@ -123,10 +124,6 @@ export function formatCount(n: number): string {
   return n.toLocaleString("en-US");
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
 /** "+2 strongly supports" etc. are the badge; this is the distribution under it: "+1 × 12 · +2 × 3 · ambiguous × 1". */
 export function describeTally(tally: PositionTally): string {
   const parts = [...tally.stated]
@@ -193,7 +190,7 @@ export function aggregateCaveats(agg: PeriodAggregate): Caveat[] {
       message: `Dates not stated with the statement but inferred (the reason is given), so their place in time rests on that reasoning: ${inferred
         .map(
           (s) =>
-            `${s.label}, ${plural(s.inferred, "record", "records")}${
+            `${s.label}, ${countLabel(s.inferred, "record", "records")}${
               s.dateNotes.length > 0
                 ? ` (${s.dateNotes.map((d) => `${d.note.replace(/\.$/, "")}: ${formatCount(d.n)}`).join("; ")})`
                 : ""
@@ -223,12 +220,12 @@ export function describeSideAggregate(side: SideAggregate): string {
     .map((t) => `${(SOURCE_TIER_LABELS[t.value as SourceTier] ?? t.label).toLowerCase()} ${formatCount(t.n)}`)
     .join(", ");
   const who = [
-    side.speakers > 0 ? plural(side.speakers, "speaker", "speakers") : null,
+    side.speakers > 0 ? countLabel(side.speakers, "speaker", "speakers") : null,
     side.unresolved > 0 ? `${formatCount(side.unresolved)} unresolved` : null,
   ]
     .filter(Boolean)
     .join(" and ");
-  return `${side.label}: ${plural(side.records, "record", "records")} (${modes}) by ${who} at ${plural(
+  return `${side.label}: ${countLabel(side.records, "record", "records")} (${modes}) by ${who} at ${countLabel(
     side.events,
     "event",
     "events",

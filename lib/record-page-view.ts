@@ -40,8 +40,3 @@ export function showAllHref(publicId: string, view: RecordPageView, section: Rec
   const anchor = section === "notes" ? "annotations" : section === "history" ? "history-h" : "reports";
   return `/positions/${encodeURIComponent(publicId)}?show=${show.join(",")}#${anchor}`;
 }
-
-/** How many of a section to read: one more than shown, so the page knows there are more without counting. */
-export function limitFor(view: RecordPageView, section: RecordPageSection, limit: number): number | null {
-  return view.show.has(section) ? null : limit;
-}

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, count, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Anchor } from "../../lib/annotations";
 import type { Db } from "../client";
@@ -105,11 +105,13 @@ export function getAnnotation(db: Db | Tx, publicId: string): AnnotationView | u
 export function listAnnotations(
   db: Db,
   statementId: number,
-  options: { includeDeleted?: boolean; limit?: number } = {},
+  options: { includeDeleted?: boolean; deletedOnly?: boolean; limit?: number } = {},
 ): AnnotationView[] {
-  const where = options.includeDeleted
-    ? eq(annotations.statementId, statementId)
-    : and(eq(annotations.statementId, statementId), isNull(annotations.deletedAt));
+  const where = options.deletedOnly
+    ? and(eq(annotations.statementId, statementId), isNotNull(annotations.deletedAt))
+    : options.includeDeleted
+      ? eq(annotations.statementId, statementId)
+      : and(eq(annotations.statementId, statementId), isNull(annotations.deletedAt));
   const query = selectViews(db).where(where).orderBy(asc(annotations.createdAt), asc(annotations.id));
   return (options.limit === undefined ? query : query.limit(options.limit)).all().map(toView);
 }

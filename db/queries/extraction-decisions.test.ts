@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { extractionDecisions, sources, statements } from "@/db/schema";
+import { candidateRecord } from "@/db/testing/article-records";
 import { createTempDb } from "@/db/testing/temp-db";
 import { extractCandidates } from "@/lib/extract";
 import { ImportError, type ImportRecordInput, listRulePrecision, saveImport } from "./import";
@@ -27,30 +28,15 @@ function proposals() {
 }
 
 function recordOf(c: ReturnType<typeof proposals>[number]): ImportRecordInput & { key: string } {
-  return {
-    key: c.key,
-    appearanceOf: null,
-    text: c.text,
-    evidenceStart: c.evidence.start,
-    evidenceEnd: c.evidence.end,
+  return candidateRecord(c, {
     personId: null,
     newPerson: c.speaker ? { name: c.speaker.nativeName ?? c.speaker.name, country: "VN" } : null,
     role: null,
     eventId: null,
     newEvent: null,
-    attributionText: c.attribution.text,
-    attributionKind: c.attribution.kind,
-    attributionStatus: c.attribution.status,
-    attributionNote: c.attribution.note,
-    dateStart: c.date.start,
-    dateEnd: c.date.end,
-    datePrecision: c.date.precision,
-    dateBasis: c.date.basis,
-    dateNote: c.date.note,
-    mode: c.mode,
     topics: [],
     language: "vi",
-  };
+  });
 }
 
 const source = (url: string) => ({

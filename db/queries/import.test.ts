@@ -22,6 +22,7 @@ import {
 } from "@/lib/records-format";
 import { sliceCodePoints } from "@/lib/text";
 import { loadSeeds } from "@/seeds/load";
+import { candidateRecord } from "../testing/article-records";
 import {
   applyBulkImport,
   exportRecords,
@@ -56,46 +57,33 @@ const ARTICLE = [
 
 function recordFrom(raw: string, published: string): Array<ImportRecordInput & { key: string }> {
   const result = extractCandidates({ raw, published, known: loadKnownEntities(db) });
-  return result.candidates.map((c) => ({
-    key: c.key,
-    appearanceOf: null,
-    text: c.text,
-    evidenceStart: c.evidence.start,
-    evidenceEnd: c.evidence.end,
-    personId: c.speaker?.personId ?? null,
-    newPerson:
-      c.speaker && c.speaker.personId === null
-        ? { name: c.speaker.name, country: c.speaker.country ?? "VN" }
-        : null,
-    role: c.role ? { roleId: c.role.roleId, title: c.role.title, rank: c.role.rank } : null,
-    eventId: c.event?.eventId ?? null,
-    newEvent:
-      c.event && c.event.eventId === null
-        ? {
-            name: c.event.name,
-            kind: c.event.kind,
-            city: c.event.city,
-            country: c.event.country,
-            startDate: c.event.startDate,
-            endDate: c.event.endDate,
-            datePrecision: c.event.precision,
-            dateBasis: c.event.basis,
-            dateNote: c.event.note,
-          }
-        : null,
-    attributionText: c.attribution.text,
-    attributionKind: c.attribution.kind,
-    attributionStatus: c.attribution.status,
-    attributionNote: c.attribution.note,
-    dateStart: c.date.start,
-    dateEnd: c.date.end,
-    datePrecision: c.date.precision,
-    dateBasis: c.date.basis,
-    dateNote: c.date.note,
-    mode: c.mode,
-    topics: c.topics,
-    language: "en",
-  }));
+  return result.candidates.map((c) =>
+    candidateRecord(c, {
+      personId: c.speaker?.personId ?? null,
+      newPerson:
+        c.speaker && c.speaker.personId === null
+          ? { name: c.speaker.name, country: c.speaker.country ?? "VN" }
+          : null,
+      role: c.role ? { roleId: c.role.roleId, title: c.role.title, rank: c.role.rank } : null,
+      eventId: c.event?.eventId ?? null,
+      newEvent:
+        c.event && c.event.eventId === null
+          ? {
+              name: c.event.name,
+              kind: c.event.kind,
+              city: c.event.city,
+              country: c.event.country,
+              startDate: c.event.startDate,
+              endDate: c.event.endDate,
+              datePrecision: c.event.precision,
+              dateBasis: c.event.basis,
+              dateNote: c.event.note,
+            }
+          : null,
+      topics: c.topics,
+      language: "en",
+    }),
+  );
 }
 
 const source = (rawText: string, url: string | null = null) => ({

@@ -56,8 +56,8 @@ export async function AnnotationsSection({
   const deleted =
     counts.deleted === 0
       ? []
-      : listAnnotations(db, statement.id, { includeDeleted: true })
-          .filter((a) => a.deletedAt !== null && canDeleteAnnotation(actor, a.authorId, authSettings))
+      : listAnnotations(db, statement.id, { deletedOnly: true })
+          .filter((a) => canDeleteAnnotation(actor, a.authorId, authSettings))
           .slice(0, limit);
   const revisions = listRevisionsFor(
     db,
