@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { type Db, databasePath, openDatabase } from "./client";
+import type { Db } from "./client";
 
 export const MIGRATIONS_FOLDER = path.join(import.meta.dirname, "migrations");
 
@@ -68,12 +68,4 @@ export async function migrateWithBackup(db: Db, file: string): Promise<string | 
   }
   migrateDatabase(db);
   return backup;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const file = databasePath();
-  const db = openDatabase(file);
-  const backup = await migrateWithBackup(db, file);
-  db.$client.close();
-  console.log(backup ? `migrations applied (the database before them: ${backup})` : "migrations applied");
 }
