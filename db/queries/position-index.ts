@@ -88,6 +88,24 @@ const INDEX_TRIGGERS = [
   "timeline_counts_person_update_before",
   "timeline_counts_person_update_after",
   "timeline_counts_topic_path",
+  // Timeline bins per speaker (migration 0013_timeline_speaker_counts.sql): the same counts keyed by speaker.
+  "timeline_speaker_counts_statement_insert",
+  "timeline_speaker_counts_statement_delete",
+  "timeline_speaker_counts_statement_update_before",
+  "timeline_speaker_counts_statement_update_after",
+  "timeline_speaker_counts_topics_insert_before",
+  "timeline_speaker_counts_topics_insert_after",
+  "timeline_speaker_counts_topics_delete_before",
+  "timeline_speaker_counts_topics_delete_after",
+  "timeline_speaker_counts_topics_update_before",
+  "timeline_speaker_counts_topics_update_after",
+  "timeline_speaker_counts_codings_insert_before",
+  "timeline_speaker_counts_codings_insert_after",
+  "timeline_speaker_counts_codings_delete_before",
+  "timeline_speaker_counts_codings_delete_after",
+  "timeline_speaker_counts_codings_update_before",
+  "timeline_speaker_counts_codings_update_after",
+  "timeline_speaker_counts_topic_path",
   // Comparison of periods (migration 0011_compare_facts.sql): compare_facts.
   "compare_facts_statement_insert",
   "compare_facts_statement_update",
@@ -138,7 +156,11 @@ function rebuildDerivedTables(db: Db): void {
     DELETE FROM timeline_month_counts;
     INSERT INTO timeline_month_counts (topic_id, country, month, end_month, proposition_id, code, n)
       SELECT topic_id, country, month, end_month, proposition_id, code, count(*) FROM timeline_counts_source
-      GROUP BY topic_id, country, month, end_month, proposition_id, code;`);
+      GROUP BY topic_id, country, month, end_month, proposition_id, code;
+    DELETE FROM timeline_speaker_counts;
+    INSERT INTO timeline_speaker_counts (topic_id, person_id, month, end_month, proposition_id, code, n)
+      SELECT topic_id, person_id, month, end_month, proposition_id, code, count(*) FROM timeline_speaker_counts_source
+      GROUP BY topic_id, person_id, month, end_month, proposition_id, code;`);
   // Comparison of periods (migration 0011_compare_facts.sql): one narrow row per statement.
   sqlite.exec(`
     DELETE FROM compare_facts;
@@ -184,8 +206,9 @@ export interface SearchIndexHealth {
   facts: number;
   indexed: number;
   countedTotal: number;
-  /** Records counted by the timeline's bins (timeline_month_counts). */
+  /** Records counted by the timeline's bins (timeline_month_counts, and per speaker timeline_speaker_counts). */
   timelineCounted: number;
+  timelineSpeakerCounted: number;
   /** True when every statement has its facts row and search row and the counted total matches. */
   ok: boolean;
 }
@@ -204,6 +227,9 @@ export function checkSearchIndex(db: Db): SearchIndexHealth {
   const timelineCounted = n(
     "SELECT coalesce(sum(n), 0) FROM timeline_month_counts WHERE topic_id = 0 AND proposition_id = 0",
   );
+  const timelineSpeakerCounted = n(
+    "SELECT coalesce(sum(n), 0) FROM timeline_speaker_counts WHERE topic_id = 0 AND proposition_id = 0",
+  );
   return {
     statements,
     topicLinks,
@@ -212,11 +238,13 @@ export function checkSearchIndex(db: Db): SearchIndexHealth {
     indexed,
     countedTotal,
     timelineCounted,
+    timelineSpeakerCounted,
     ok:
       statements === facts &&
       statements === indexed &&
       statements === countedTotal &&
       statements === timelineCounted &&
+      statements === timelineSpeakerCounted &&
       topicLinks === topicDates,
   };
 }

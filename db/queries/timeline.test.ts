@@ -171,6 +171,13 @@ describe("timeline at 40,000 matching records", () => {
         INSERT INTO coded_positions (statement_id, proposition_id, status, stance)
           SELECT s.id, p.id, 'stated', CASE WHEN substr(s.date_start, 1, 4) < '2020' THEN 2 ELSE -1 END
           FROM statements s, propositions p WHERE s.public_id LIKE 'big%' AND p.slug = 'code-of-conduct';`);
+      // Twenty more speakers, so that grouping by speaker folds some into "others".
+      sqlite.exec(`
+        WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 20)
+        INSERT INTO persons (slug, name, country) SELECT 'extra-' || i, 'Extra ' || i, 'VN' FROM k;
+        UPDATE statements SET role_id = NULL, person_id = (SELECT id FROM persons
+            WHERE slug = 'extra-' || (1 + CAST(substr(statements.public_id, 4) AS INTEGER) % 20))
+          WHERE public_id LIKE 'big%' AND CAST(substr(public_id, 4) AS INTEGER) % 3 = 0;`);
     });
   }, 120_000);
   afterAll(() => cleanup());
@@ -190,7 +197,41 @@ describe("timeline at 40,000 matching records", () => {
     expect(row?.bins.reduce((a, b) => a + b.wide, 0)).toBe(Math.floor(N / 12));
   });
 
-  it("groups by speaker live, and bins by week inside a zoom window", () => {
+  it("answers a speaker's view and the grouping by speaker from the counts as a live count would", () => {
+    // A window given in days is counted live; the same window in months is summed from timeline_speaker_counts.
+    const busiest = String(
+      db.$client
+        .prepare(
+          "SELECT p.slug FROM statements s JOIN persons p ON p.id = s.person_id GROUP BY p.id ORDER BY count(*) DESC LIMIT 1",
+        )
+        .pluck()
+        .get(),
+    );
+    for (const extra of [
+      { group: "speaker" as const },
+      { group: "speaker" as const, proposition: "code-of-conduct" },
+      { speaker: busiest },
+      { speaker: busiest, proposition: "code-of-conduct" },
+      { group: "speaker" as const, country: "VN" },
+    ]) {
+      const counted = getTimeline(db, view({ topic: "terrorism", from: "2016-01", to: "2021-12", ...extra }));
+      const live = getTimeline(
+        db,
+        view({ topic: "terrorism", from: "2016-01-01", to: "2021-12-31", ...extra }),
+      );
+      expect([counted.kind, live.kind]).toEqual(["bins", "bins"]);
+      if (extra.group === "speaker" && counted.kind === "bins") {
+        expect(counted.rows.find((r) => r.key === "others")?.merged).toBeGreaterThan(0);
+      }
+      if (counted.kind === "bins" && live.kind === "bins") {
+        expect(counted.rows.length).toBeGreaterThan(0);
+        expect(counted.total).toBe(live.total);
+        expect(counted.rows).toEqual(live.rows);
+      }
+    }
+  });
+
+  it("groups by speaker, and bins by week inside a zoom window", () => {
     const bySpeaker = getTimeline(db, view({ topic: "terrorism", group: "speaker" }));
     if (bySpeaker.kind !== "bins") throw new Error(bySpeaker.kind);
     expect(bySpeaker.rows.reduce((a, r) => a + r.total, 0)).toBe(bySpeaker.total);
@@ -213,12 +254,18 @@ describe("timeline at 40,000 matching records", () => {
 
   it("keeps the maintained counts equal to a rebuild through edits", () => {
     const sqlite = db.$client;
-    const snapshot = () =>
+    const snapshot = () => [
       sqlite
         .prepare(
           "SELECT topic_id, country, month, end_month, proposition_id, code, n FROM timeline_month_counts WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5, 6",
         )
-        .all();
+        .all(),
+      sqlite
+        .prepare(
+          "SELECT topic_id, person_id, month, end_month, proposition_id, code, n FROM timeline_speaker_counts WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5, 6",
+        )
+        .all(),
+    ];
     const id = (p: string) => sqlite.prepare("SELECT id FROM statements WHERE public_id = ?").pluck().get(p);
     sqlite
       .prepare("UPDATE statements SET date_start = '2016-02-02', date_end = '2016-02-02' WHERE id = ?")
@@ -232,6 +279,16 @@ describe("timeline at 40,000 matching records", () => {
       .run(id("big8"));
     sqlite.prepare("DELETE FROM statement_topics WHERE statement_id = ?").run(id("big9"));
     sqlite.prepare("UPDATE persons SET country = 'LA' WHERE slug = 'dang-hoang-giang'").run();
+    sqlite
+      .prepare(
+        "UPDATE statements SET person_id = (SELECT id FROM persons WHERE slug = 'dang-hoang-giang') WHERE id = ?",
+      )
+      .run(id("big10"));
+    sqlite
+      .prepare(
+        "UPDATE statements SET person_id = NULL, role_id = NULL, attribution_status = 'unresolved' WHERE id = ?",
+      )
+      .run(id("big11"));
     const maintained = snapshot();
     expect(checkSearchIndex(db).ok).toBe(true);
     rebuildSearchIndex(db);

@@ -242,21 +242,30 @@ const CODE_SQL = `CASE WHEN cp.status <> 'stated' THEN cp.status WHEN cp.stance 
   WHEN cp.stance = 1 THEN 's1' WHEN cp.stance = -1 THEN 'sm1' WHEN cp.stance <= -2 THEN 'sm2' ELSE 's0' END`;
 
 /**
- * Whether the maintained counts (timeline_month_counts) can answer the view: they hold topic, speaker's country,
- * month and coding, not the speaker, so a chosen speaker or the speaker grouping count live (one speaker's
- * records are few; grouping by speaker over a large topic is the one view whose cost still follows its size).
- * Windows must fall on month boundaries.
+ * The maintained counts that answer the view, if any: per topic, country, month and coding
+ * (timeline_month_counts), or the same per speaker (timeline_speaker_counts) for a chosen speaker or the grouping
+ * by speaker. Windows must fall on month boundaries; finer ones count live.
  */
-function countsAnswer(view: TimelineView): boolean {
+type CountsTable = "timeline_month_counts" | "timeline_speaker_counts";
+function countsTable(view: TimelineView): CountsTable | null {
   const monthly = (d: string | null) => d === null || d.length <= 7;
-  return !view.speaker && view.group === "proposition" && monthly(view.from) && monthly(view.to);
+  if (!monthly(view.from) || !monthly(view.to)) return null;
+  return view.speaker || view.group === "speaker" ? "timeline_speaker_counts" : "timeline_month_counts";
 }
 
-function countsWhere(f: TimelineFilters): Where {
+function countsWhere(table: CountsTable, view: TimelineView, f: TimelineFilters): Where {
   const conds = ["topic_id = ?"];
-  const params: Param[] = [f.topic?.id ?? 0];
-  if (f.country) {
-    conds.push("country = ?");
+  // A topic that names nothing matches nothing, as in matchWhere; no topic is topic 0, every record.
+  const params: Param[] = [view.topic ? (f.topic?.id ?? -1) : 0];
+  if (table === "timeline_speaker_counts" && view.speaker) {
+    conds.push("person_id = ?");
+    params.push(f.speaker?.id ?? -1);
+  } else if (f.country) {
+    conds.push(
+      table === "timeline_speaker_counts"
+        ? "person_id IN (SELECT id FROM persons WHERE country = ?)"
+        : "country = ?",
+    );
     params.push(f.country);
   }
   if (f.window.start) {
@@ -274,12 +283,18 @@ function countsWhere(f: TimelineFilters): Where {
  * Records counted by the maintained counts: dated ones in the window, or undated ones. With a proposition, its
  * codings (a record has at most one per proposition); else every record once.
  */
-function countFromCounts(db: Db, view: TimelineView, f: TimelineFilters, dated: boolean): number {
-  const where = countsWhere(f);
+function countFromCounts(
+  db: Db,
+  table: CountsTable,
+  view: TimelineView,
+  f: TimelineFilters,
+  dated: boolean,
+): number {
+  const where = countsWhere(table, view, f);
   return Number(
     db.$client
       .prepare(
-        `SELECT coalesce(sum(n), 0) FROM timeline_month_counts
+        `SELECT coalesce(sum(n), 0) FROM ${table}
          WHERE proposition_id = ? AND ${where.sql} AND month ${dated ? "> ''" : "= ''"}`,
       )
       .pluck()
@@ -287,18 +302,65 @@ function countFromCounts(db: Db, view: TimelineView, f: TimelineFilters, dated: 
   );
 }
 
-function rowsFromCounts(db: Db, view: TimelineView, f: TimelineFilters): CountRow[] {
-  const where = countsWhere(f);
-  const props = view.proposition ? "proposition_id = ?" : "proposition_id <> 0";
-  return (
-    db.$client
+/** The group id under which rows of speakers folded into "others" arrive (persons have positive ids). */
+const FOLDED = -2;
+
+/** What the month rows of a view add up to: the rows, and how many groups were already folded into FOLDED. */
+interface MonthRows {
+  rows: CountRow[];
+  folded: number;
+}
+
+/**
+ * The month rows countRows would give, summed from the maintained counts: per proposition (and -1, uncoded), or
+ * per speaker (0, unresolved) with the proposition's stance mix or every record once. Grouped by speaker, a large
+ * topic has hundreds of speakers times hundreds of months: the speakers past the MAX_GROUPS largest are summed
+ * into one FOLDED group in SQL, so the rows that reach JavaScript follow what is drawn, not the corpus.
+ */
+function rowsFromCounts(db: Db, table: CountsTable, view: TimelineView, f: TimelineFilters): MonthRows {
+  const where = countsWhere(table, view, f);
+  const bySpeaker = view.group === "speaker";
+  const props = view.proposition
+    ? "proposition_id = ?"
+    : bySpeaker
+      ? "proposition_id = 0"
+      : "proposition_id <> 0";
+  const params = [...(view.proposition ? [f.proposition?.id ?? -1] : []), ...where.params];
+  const sqlite = db.$client;
+  let g = bySpeaker ? "person_id" : "proposition_id";
+  let folded = 0;
+  if (bySpeaker) {
+    const totals = sqlite
       .prepare(
-        `SELECT proposition_id AS g, month || '-01' AS bin, end_month AS endKey, code, sum(n) AS n
-         FROM timeline_month_counts WHERE ${props} AND ${where.sql} AND month > ''
-         GROUP BY proposition_id, month, end_month, code HAVING sum(n) > 0`,
+        `SELECT person_id AS g, sum(n) AS total FROM ${table} WHERE ${props} AND ${where.sql} AND month > ''
+         GROUP BY person_id HAVING sum(n) > 0`,
       )
-      .all(...(view.proposition ? [f.proposition?.id ?? -1] : []), ...where.params) as CountRow[]
-  ).map((r) => (Number(r.g) > 0 ? r : { ...r, g: null }));
+      .all(...params) as { g: number; total: number }[];
+    const named = rankGroups(
+      totals.filter((t) => t.g > 0).map((t) => ({ key: String(t.g), total: t.total })),
+    );
+    if (named.length > MAX_GROUPS) {
+      folded = named.length - MAX_GROUPS;
+      // At most MAX_GROUPS ids, so binding them is bounded.
+      const shown = named.slice(0, MAX_GROUPS).map((t) => Number(t.key));
+      g = `CASE WHEN person_id IN (${shown.join(",")}) OR person_id = 0 THEN person_id ELSE ${FOLDED} END`;
+    }
+  }
+  const rows = (
+    sqlite
+      .prepare(
+        `SELECT ${g} AS g, month || '-01' AS bin, end_month AS endKey, code, sum(n) AS n
+         FROM ${table} WHERE ${props} AND ${where.sql} AND month > ''
+         GROUP BY 1, month, end_month, code HAVING sum(n) > 0`,
+      )
+      .all(...params) as CountRow[]
+  ).map((r) => (Number(r.g) > 0 || r.g === FOLDED ? r : { ...r, g: null }));
+  return { rows, folded };
+}
+
+/** Groups in the order they are drawn: largest first, ties by key (the same order for counted and live rows). */
+function rankGroups<T extends { key: string; total: number }>(groups: T[]): T[] {
+  return groups.sort((x, y) => y.total - x.total || x.key.localeCompare(y.key));
 }
 
 /**
@@ -469,23 +531,24 @@ export function getTimeline(db: Db, view: TimelineView): TimelineData {
   const { filters, unknown } = resolveTimelineFilters(db, view);
   return db.$client
     .transaction(() => {
-      const fromCounts = countsAnswer(view);
+      const table = countsTable(view);
       const undated =
         filters.window.start || filters.window.end
           ? 0
-          : fromCounts
-            ? countFromCounts(db, view, filters, false)
+          : table
+            ? countFromCounts(db, table, view, filters, false)
             : countUndated(db, view, filters);
-      const total = fromCounts
-        ? countFromCounts(db, view, filters, true)
+      const total = table
+        ? countFromCounts(db, table, view, filters, true)
         : countUpTo(db, view, filters, MARK_LIMIT);
       if (total === 0) return { kind: "empty" as const, filters, undated, unknown };
       if (total <= MARK_LIMIT && !view.bin) {
         return { kind: "marks" as const, filters, records: listMarks(db, view, filters), undated, unknown };
       }
-      const monthRows = fromCounts
-        ? rowsFromCounts(db, view, filters)
-        : countRows(db, view, filters, "month");
+      const month: MonthRows = table
+        ? rowsFromCounts(db, table, view, filters)
+        : { rows: countRows(db, view, filters, "month"), folded: 0 };
+      const monthRows = month.rows;
       // The axis runs from the earliest first possible day to the end of the month the latest record starts
       // in: a long last span is drawn as outrunning its bin, not as stretching the axis.
       const first = filters.window.start ?? minOf(monthRows.map((r) => r.bin));
@@ -494,14 +557,15 @@ export function getTimeline(db: Db, view: TimelineView): TimelineData {
       if (chosen.notice) unknown.push(chosen.notice);
       const unit = chosen.unit;
       // Weeks are finer than the maintained counts: counted live, over a window of at most MAX_BINS weeks.
-      const rows = unit === "week" ? countRows(db, view, filters, "week") : monthRows;
+      const rows: MonthRows =
+        unit === "week" ? { rows: countRows(db, view, filters, "week"), folded: 0 } : month;
       return {
         kind: "bins" as const,
         filters,
         unit,
         first,
         last,
-        total: fromCounts ? total : countDated(db, view, filters),
+        total: table ? total : countDated(db, view, filters),
         rows: buildBinRows(db, view, unit, rows),
         undated,
         unknown,
@@ -517,10 +581,10 @@ function maxOf(values: string[]): string {
   return values.reduce((a, b) => (b > a ? b : a), values[0] ?? "");
 }
 
-function buildBinRows(db: Db, view: TimelineView, unit: BinUnit, rows: CountRow[]): BinRow[] {
+function buildBinRows(db: Db, view: TimelineView, unit: BinUnit, { rows, folded }: MonthRows): BinRow[] {
   const groups = new Map<string, { g: number | null; total: number; bins: Map<string, TimelineBin> }>();
   for (const r of rows) {
-    const key = r.g === null ? "~none" : String(r.g);
+    const key = r.g === null ? "~none" : r.g === FOLDED ? "~folded" : String(r.g);
     const group = groups.get(key) ?? { g: r.g, total: 0, bins: new Map() };
     groups.set(key, group);
     const start = binStart(unit, r.bin);
@@ -534,13 +598,15 @@ function buildBinRows(db: Db, view: TimelineView, unit: BinUnit, rows: CountRow[
     bin.mix[r.code] = (bin.mix[r.code] ?? 0) + r.n;
   }
   // The "no proposition" / "unresolved speaker" group always comes last; the rest by size.
-  const ordered = [...groups.entries()].sort(([a, x], [b, y]) =>
-    a === "~none" ? 1 : b === "~none" ? -1 : y.total - x.total || a.localeCompare(b),
-  );
-  const named = ordered.filter(([k]) => k !== "~none");
-  const none = ordered.find(([k]) => k === "~none");
+  const named = rankGroups(
+    [...groups.entries()].filter(([k]) => !k.startsWith("~")).map(([key, v]) => ({ key, total: v.total, v })),
+  ).map(({ key, v }) => [key, v] as const);
+  const none = groups.get("~none");
   const shown = named.slice(0, MAX_GROUPS);
-  const rest = named.slice(MAX_GROUPS);
+  // Groups past the drawn ones, with the speakers rowsFromCounts already summed in SQL.
+  const foldedRows = groups.get("~folded");
+  const rest = [...named.slice(MAX_GROUPS).map(([, v]) => v), ...(foldedRows ? [foldedRows] : [])];
+  const restCount = named.length - shown.length + folded;
   const labels = groupLabels(
     db,
     view,
@@ -562,7 +628,7 @@ function buildBinRows(db: Db, view: TimelineView, unit: BinUnit, rows: CountRow[
   if (rest.length > 0) {
     const merged = new Map<string, TimelineBin>();
     let total = 0;
-    for (const [, v] of rest) {
+    for (const v of rest) {
       total += v.total;
       for (const b of v.bins.values()) {
         const m = merged.get(b.start) ?? { start: b.start, n: 0, wide: 0, mix: {} };
@@ -575,10 +641,10 @@ function buildBinRows(db: Db, view: TimelineView, unit: BinUnit, rows: CountRow[
     }
     out.push({
       key: "others",
-      label: `${rest.length} other ${view.group === "speaker" ? "speakers" : "propositions"}`,
+      label: `${restCount} other ${view.group === "speaker" ? "speakers" : "propositions"}`,
       total,
       bins: sortBins(merged),
-      merged: rest.length,
+      merged: restCount,
     });
   }
   if (none) {
@@ -586,8 +652,8 @@ function buildBinRows(db: Db, view: TimelineView, unit: BinUnit, rows: CountRow[
       key: view.group === "speaker" ? "unresolved" : "uncoded",
       label: view.group === "speaker" ? "Unresolved speaker" : "No coded position",
       detail: view.group === "speaker" ? undefined : "Records not scored on any proposition",
-      total: none[1].total,
-      bins: sortBins(none[1].bins),
+      total: none.total,
+      bins: sortBins(none.bins),
     });
   }
   return out;
