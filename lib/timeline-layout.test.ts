@@ -8,7 +8,7 @@ import {
   binStart,
   chooseBin,
   MAX_BINS,
-  markBoxCss,
+  markBoxVars,
   markPlacement,
   nextBinStart,
   spanBox,
@@ -71,13 +71,13 @@ describe("mark placement", () => {
     expect(p.centre).toBeGreaterThan(gridline2019 - 100 / 7 / 6);
   });
 
-  it("centres a narrow mark and keeps it inside its year, off the gridlines", () => {
+  it("places a narrow mark by its midpoint and the bounds of its year", () => {
     // 2018-01-01..2024-12-31 is 2557 days; 7-8 Nov 2018 are days 310 and 311, so the midpoint is day 311.
     if (!domain) throw new Error("no domain");
-    const css = markBoxCss(markPlacement(domain, "2018-11-07", "2018-11-08"), 30);
-    expect(css.width).toMatch(/^max\([\d.]+%, 30px\)$/);
-    expect(css.left).toBe(
-      `clamp(calc(0% + 2px), calc(${Number(((311 / 2557) * 100).toFixed(4))}% - ${css.width} / 2), calc(${Number(((365 / 2557) * 100).toFixed(4))}% - ${css.width} - 2px))`,
+    const vars = markBoxVars(markPlacement(domain, "2018-11-07", "2018-11-08"));
+    const r = (n: number) => Number(n.toFixed(3));
+    expect(vars).toBe(
+      `--c:${r((311 / 2557) * 100)};--w:${r((2 / 2557) * 100)};--y0:0;--y1:${r((365 / 2557) * 100)}`,
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { SearchParams } from "@/lib/compare-view";
 import { parsePartialDate } from "@/lib/dates";
+import { compareIdsHref } from "./compare-view";
 import { isPublicId } from "./ids";
 
 /**
@@ -169,4 +170,12 @@ export function togglePick(view: TimelineView, publicId: string): TimelineView {
   if (view.pick.includes(publicId)) return { ...view, pick: view.pick.filter((p) => p !== publicId) };
   const pick = [...view.pick, publicId].slice(-MAX_PICK);
   return { ...view, pick };
+}
+
+/** Where a mark's pick link goes: the second pick lands on the comparison; a first pick (or unpicking) stays. */
+export function pickHref(view: TimelineView, publicId: string): string {
+  const next = togglePick(view, publicId);
+  return next.pick.length === 2 && !view.pick.includes(publicId)
+    ? compareIdsHref(next.pick)
+    : timelineHref(next);
 }

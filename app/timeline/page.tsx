@@ -33,10 +33,10 @@ import {
 import {
   BIN_UNITS,
   parseTimelineView,
+  pickHref,
   TIMELINE_GROUPS,
   type TimelineView,
   timelineHref,
-  togglePick,
   zoomTo,
 } from "@/lib/timeline-view";
 import type { CompactRow } from "./_components/bin-bars";
@@ -149,13 +149,6 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const problems = [...ignored, ...data.unknown];
   const { window } = data.filters;
 
-  // The second pick lands on the comparison; a first pick (or unpicking) stays on the timeline, in the URL.
-  const pickHref = (publicId: string) => {
-    const next = togglePick(view, publicId);
-    return next.pick.length === 2 && !view.pick.includes(publicId)
-      ? compareIdsHref(next.pick)
-      : timelineHref(next);
-  };
   /** The positions table's view of these filters, built with its own grammar. */
   const tableView = (patch: { speaker?: string; from?: string; to?: string }): PositionsView => ({
     ...defaultView(),
@@ -342,7 +335,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       {data.kind === "marks" && domain && markRows.length > 0 && (
         <>
           <TimelineLegend />
-          <TimelineChart rows={markRows} domain={domain} picked={view.pick} pickHref={pickHref} />
+          <TimelineChart rows={markRows} domain={domain} view={view} />
         </>
       )}
       {data.kind === "bins" && domain && (
@@ -453,7 +446,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                   <Link href={`/positions/${m.record.publicId}`}>{m.record.publicId}</Link>
                 </td>
                 <td>
-                  <Link href={pickHref(m.record.publicId)}>
+                  <Link href={pickHref(view, m.record.publicId)}>
                     {view.pick.includes(m.record.publicId) ? "Unpick" : "Pick"}
                   </Link>
                 </td>

@@ -231,6 +231,38 @@ describe("timeline at 40,000 matching records", () => {
     }
   });
 
+  it("counts a window given in days exactly: whole months from the counts, the days at its ends live", () => {
+    const sqlite = db.$client;
+    const expected = (start: string, end: string) =>
+      sqlite
+        .prepare(
+          `SELECT substr(s.date_start, 1, 7) || '-01' AS start, count(*) AS n FROM statements s
+           JOIN coded_positions cp ON cp.statement_id = s.id
+           JOIN propositions p ON p.id = cp.proposition_id AND p.slug = 'code-of-conduct'
+           WHERE s.date_start BETWEEN ? AND ?
+             AND s.id IN (SELECT statement_id FROM statement_topics st JOIN topics t ON t.id = st.topic_id
+                          WHERE t.slug = 'terrorism')
+           GROUP BY 1 ORDER BY 1`,
+        )
+        .all(start, end) as { start: string; n: number }[];
+    for (const [from, to] of [
+      ["2016-03-15", "2019-06-10"],
+      ["2019-02-10", "2019-03-20"],
+      ["2016-03-01", "2016-12-31"],
+      ["2023-07-19", null],
+    ] as const) {
+      const t = getTimeline(
+        db,
+        view({ topic: "terrorism", proposition: "code-of-conduct", from, to, bin: "month" }),
+      );
+      if (t.kind !== "bins") throw new Error(`${from}..${to}: ${t.kind}`);
+      const row = t.rows.find((r) => r.key === "code-of-conduct");
+      const want = expected(from, to ?? "9999-12-31");
+      expect(row?.bins.map((b) => ({ start: b.start, n: b.n }))).toEqual(want);
+      expect(t.total).toBe(want.reduce((a, b) => a + b.n, 0));
+    }
+  });
+
   it("groups by speaker, and bins by week inside a zoom window", () => {
     const bySpeaker = getTimeline(db, view({ topic: "terrorism", group: "speaker" }));
     if (bySpeaker.kind !== "bins") throw new Error(bySpeaker.kind);

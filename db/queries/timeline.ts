@@ -302,6 +302,58 @@ function countFromCounts(
   );
 }
 
+/**
+ * A window given in days, cut into the whole months inside it, which the maintained counts answer, and the days
+ * at either end, counted live: a day-precise window over a large topic then costs its two edge months, not its
+ * size. Null when the counts answer the view whole, or when it must be counted live whole: grouped by speaker (the
+ * speakers drawn are chosen from all their records, edges included) or a window inside one month.
+ */
+interface WindowSplit {
+  inner: { table: CountsTable; view: TimelineView; filters: TimelineFilters } | null;
+  edges: TimelineFilters[];
+}
+function splitWindow(view: TimelineView, f: TimelineFilters): WindowSplit | null {
+  const { start, end } = f.window;
+  if (view.group === "speaker" || (!start && !end)) return null;
+  if (start && end && start.slice(0, 7) === end.slice(0, 7)) return null;
+  const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
+  const nextMonth = (day: string) => {
+    const y = Number(day.slice(0, 4));
+    const m = Number(day.slice(5, 7));
+    return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+  };
+  const prevMonth = (day: string) => {
+    const y = Number(day.slice(0, 4));
+    const m = Number(day.slice(5, 7));
+    return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+  };
+  const edges: TimelineFilters[] = [];
+  let from: string | null = null;
+  let to: string | null = null;
+  if (start) {
+    if (start === monthStart(start)) from = start.slice(0, 7);
+    else {
+      from = nextMonth(start);
+      edges.push({ ...f, window: { start, end: lastDayOfMonthIso(start.slice(0, 7)) } });
+    }
+  }
+  if (end) {
+    if (end === lastDayOfMonthIso(end.slice(0, 7))) to = end.slice(0, 7);
+    else {
+      to = prevMonth(end);
+      edges.push({ ...f, window: { start: monthStart(end), end } });
+    }
+  }
+  const innerView: TimelineView = { ...view, from, to };
+  const table = countsTable(innerView);
+  if (!table) return null;
+  const inner =
+    from && to && from > to
+      ? null
+      : { table, view: innerView, filters: { ...f, window: windowDays(innerView) } };
+  return { inner, edges };
+}
+
 /** The group id under which rows of speakers folded into "others" arrive (persons have positive ids). */
 const FOLDED = -2;
 
@@ -532,6 +584,7 @@ export function getTimeline(db: Db, view: TimelineView): TimelineData {
   return db.$client
     .transaction(() => {
       const table = countsTable(view);
+      const split = table ? null : splitWindow(view, filters);
       const undated =
         filters.window.start || filters.window.end
           ? 0
@@ -540,14 +593,28 @@ export function getTimeline(db: Db, view: TimelineView): TimelineData {
             : countUndated(db, view, filters);
       const total = table
         ? countFromCounts(db, table, view, filters, true)
-        : countUpTo(db, view, filters, MARK_LIMIT);
+        : split
+          ? (split.inner
+              ? countFromCounts(db, split.inner.table, split.inner.view, split.inner.filters, true)
+              : 0) + split.edges.reduce((n, edge) => n + countDated(db, view, edge), 0)
+          : countUpTo(db, view, filters, MARK_LIMIT);
       if (total === 0) return { kind: "empty" as const, filters, undated, unknown };
       if (total <= MARK_LIMIT && !view.bin) {
         return { kind: "marks" as const, filters, records: listMarks(db, view, filters), undated, unknown };
       }
       const month: MonthRows = table
         ? rowsFromCounts(db, table, view, filters)
-        : { rows: countRows(db, view, filters, "month"), folded: 0 };
+        : split
+          ? {
+              rows: [
+                ...(split.inner
+                  ? rowsFromCounts(db, split.inner.table, split.inner.view, split.inner.filters).rows
+                  : []),
+                ...split.edges.flatMap((edge) => countRows(db, view, edge, "month")),
+              ],
+              folded: 0,
+            }
+          : { rows: countRows(db, view, filters, "month"), folded: 0 };
       const monthRows = month.rows;
       // The axis runs from the earliest first possible day to the end of the month the latest record starts
       // in: a long last span is drawn as outrunning its bin, not as stretching the axis.
@@ -565,7 +632,7 @@ export function getTimeline(db: Db, view: TimelineView): TimelineData {
         unit,
         first,
         last,
-        total: table ? total : countDated(db, view, filters),
+        total: table || split ? total : countDated(db, view, filters),
         rows: buildBinRows(db, view, unit, rows),
         undated,
         unknown,

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { MarkRecord } from "@/db/queries/timeline";
 import type { PositionStatus } from "@/db/schema";
 import { formatPreciseDate } from "@/lib/dates";
@@ -7,11 +6,14 @@ import {
   assignLanes,
   axisTicks,
   type Domain,
-  markBoxCss,
+  markBoxVars,
   markPlacement,
   spanBox,
 } from "@/lib/timeline-layout";
+import type { MarkTrack, PlacedMark } from "@/lib/timeline-marks-html";
+import type { TimelineView } from "@/lib/timeline-view";
 import styles from "../timeline.module.css";
+import { MarksChart } from "./marks-chart";
 
 export interface TimelineMark {
   key: string;
@@ -61,103 +63,46 @@ const MIN_MARK_PERCENT = 5;
 // at least: 5% + 7% is 77px), so that no target overlaps the next mark (WCAG 2.5.8 target size).
 const PICK_ROOM_PERCENT = 7;
 
+/**
+ * The marks chart: placed here, on the server, and drawn by MarksChart in the browser from the compact placed marks
+ * (lib/timeline-marks-html.ts says why).
+ */
 export function TimelineChart({
   rows,
   domain,
-  picked,
-  pickHref,
+  view,
 }: {
   rows: TimelineRow[];
   domain: Domain;
-  picked: string[];
-  pickHref: (publicId: string) => string;
+  view: TimelineView;
 }) {
-  const ticks = axisTicks(domain);
-  return (
-    <div className={styles.chart} data-testid="timeline-chart">
-      <div className={styles.axis} aria-hidden="true">
-        <div />
-        <div className={styles.axisTrack}>
-          {ticks.map((t) => (
-            <span key={t.key} className={styles.tick} style={{ left: `${t.left}%` }}>
-              {t.label}
-            </span>
-          ))}
-        </div>
-      </div>
-      {rows.map((row) => {
-        const boxes = row.marks.map((m) => spanBox(domain, m.record.dateStart, m.record.dateEnd));
-        const lanes = assignLanes(boxes, MIN_MARK_PERCENT, PICK_ROOM_PERCENT);
-        const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
-        return (
-          <div key={row.key} className={styles.row} data-row={row.key}>
-            <div className={styles.rowLabel}>
-              {row.href ? <Link href={row.href}>{row.label}</Link> : row.label}
-              {row.detail && <small>{row.detail}</small>}
-            </div>
-            <ul
-              className={styles.track}
-              // No inline margin: the track keeps the CSS right margin of the axis, or the gridlines drift from
-              // the year labels (by 16px at the right end).
-              style={{ height: laneCount * 28 + 8, listStyle: "none", padding: 0 }}
-            >
-              {ticks.map((t) => (
-                <li
-                  key={t.key}
-                  className={styles.yearBand}
-                  style={{ left: `${t.left}%` }}
-                  aria-hidden="true"
-                />
-              ))}
-              {row.marks.map((m, i) => {
-                const precision = m.record.datePrecision;
-                const isDay = precision === "day";
-                // Days are drawn as 24px dots, ranges (two days or more) at least twice as wide, so they never read
-                // as one day, and months and years at least 30px wide (see timeline.module.css).
-                const css = markBoxCss(
-                  markPlacement(domain, m.record.dateStart, m.record.dateEnd),
-                  isDay ? 24 : precision === "range" ? 48 : 30,
-                );
-                const description = markDescription(m, row.label);
-                const isPicked = picked.includes(m.record.publicId);
-                return (
-                  <li
-                    key={m.key}
-                    className={`${styles.mark} ${isPicked ? styles.picked : ""}`}
-                    data-testid="timeline-mark"
-                    data-record={m.record.publicId}
-                    style={{
-                      top: 4 + (lanes[i] ?? 0) * 28,
-                      left: css.left,
-                      width: isDay ? undefined : css.width,
-                    }}
-                  >
-                    <Link
-                      href={`/positions/${m.record.publicId}`}
-                      className={`${styles.shape} ${styles[precision] ?? styles.day} ${styles[markColour(m)] ?? ""}`}
-                      aria-label={`Open record: ${description}`}
-                      title={description}
-                    >
-                      {shortStance(m)}
-                    </Link>
-                    <Link
-                      href={pickHref(m.record.publicId)}
-                      className={styles.pick}
-                      aria-label={`${isPicked ? "Unpick" : "Pick"} for comparison: ${description}`}
-                      title={isPicked ? "Picked: click to unpick" : "Pick for comparison"}
-                      data-testid="pick-mark"
-                    >
-                      {isPicked ? "✓" : "+"}
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        );
-      })}
-    </div>
-  );
+  const tracks: MarkTrack[] = rows.map((row) => {
+    const boxes = row.marks.map((m) => spanBox(domain, m.record.dateStart, m.record.dateEnd));
+    const lanes = assignLanes(boxes, MIN_MARK_PERCENT, PICK_ROOM_PERCENT);
+    const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
+    return {
+      key: row.key,
+      label: row.label,
+      detail: row.detail,
+      href: row.href,
+      height: laneCount * 28 + 8,
+      // Days are drawn as 24px dots, ranges (two days or more) at least twice as wide, so they never read as one
+      // day, and months and years at least 30px wide (timeline.module.css, by the shape).
+      marks: row.marks.map(
+        (m, i): PlacedMark => [
+          m.record.publicId,
+          4 + (lanes[i] ?? 0) * 28,
+          markBoxVars(markPlacement(domain, m.record.dateStart, m.record.dateEnd)),
+          m.record.datePrecision,
+          markColour(m),
+          shortStance(m),
+          markDescription(m, row.label),
+        ],
+      ),
+    };
+  });
+  const ticks = axisTicks(domain).map((t) => ({ key: t.key, left: t.left, label: t.label }));
+  return <MarksChart tracks={tracks} ticks={ticks} view={view} />;
 }
 
 export function TimelineLegend() {
