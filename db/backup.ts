@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { type Db, openDatabase } from "./client";
-import { schemaStatus } from "./migrate";
+import { schemaStatus } from "./schema-status";
 
 /**
  * Online backups and verified restores. A backup goes through SQLite's backup API (never a file copy, which can

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTIONS } from "@/db/schema";
+import { AUDIT_ACTIONS } from "@/lib/domain";
 import { parseAuditView, serializeAuditView } from "./audit-view";
 
 describe("the audit log's URL", () => {

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, type AuditAction } from "@/db/schema";
+import { AUDIT_ACTIONS, type AuditAction } from "@/lib/domain";
 import { isValidIsoDate } from "./dates";
 import {
   groupEntries,

@@ -1,4 +1,3 @@
-import type { DatePrecision, SourceTier, StatementMode } from "@/db/schema";
 import {
   CAVEAT_KINDS,
   CAVEAT_WHY,
@@ -12,6 +11,7 @@ import {
   sidePositionFromTally,
   topLine,
 } from "@/lib/compare";
+import type { DatePrecision, SourceTier, StatementMode } from "@/lib/domain";
 import { MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import { countLabel } from "@/lib/text";
 

@@ -5,7 +5,7 @@ import type {
   PositionStatus,
   SourceTier,
   StatementMode,
-} from "@/db/schema";
+} from "@/lib/domain";
 import { EVENT_KIND_LABELS, MODE_LABELS, SOURCE_TIER_LABELS, stanceLabel } from "@/lib/labels";
 import { foldForSearch } from "@/lib/text";
 import { groupBy } from "./group-by";

@@ -1,4 +1,4 @@
-import type { DatePrecision } from "@/db/schema";
+import type { DatePrecision } from "@/lib/domain";
 
 /** A date as stored: first and last possible day (inclusive), and the precision of what is known. */
 export interface PreciseDate {

@@ -7,7 +7,7 @@ import type {
   PositionStatus,
   SourceTier,
   StatementMode,
-} from "@/db/schema";
+} from "@/lib/domain";
 
 // Display labels for the schema's enum values, in one place for tables, filters, pages and exports.
 

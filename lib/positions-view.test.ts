@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EVENT_KINDS, STATEMENT_MODES } from "@/db/schema";
+import { EVENT_KINDS, STATEMENT_MODES } from "@/lib/domain";
 import {
   ANNOTATED_FILTERS,
   ATTRIBUTION_FILTERS,

@@ -3,7 +3,7 @@
  * built from it are pasted into reports, so keys and their meaning are stable; README "Positions view URL
  * grammar" documents every key. Nothing else declares a key, a default or an allowlist.
  */
-import { EVENT_KINDS, type EventKind, STATEMENT_MODES, type StatementMode } from "@/db/schema";
+import { EVENT_KINDS, type EventKind, STATEMENT_MODES, type StatementMode } from "@/lib/domain";
 import { parsePartialDate } from "./dates";
 import {
   groupEntries,

@@ -16,7 +16,7 @@ import {
   STANCE_MIN,
   STATEMENT_MODES,
   type StatementMode,
-} from "@/db/schema";
+} from "@/lib/domain";
 import { dateRangeProblem } from "./date-rule";
 import { isValidIsoDate } from "./dates";
 import { PUBLIC_ID_PATTERN } from "./ids";

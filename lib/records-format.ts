@@ -1,15 +1,15 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { z } from "zod";
+import { csvLine, restoreCell, UTF8_BOM } from "@/lib/csv-safe";
+import { dateRangeProblem } from "@/lib/date-rule";
+import { isValidIsoDate } from "@/lib/dates";
 import {
   ATTRIBUTION_KINDS,
   ATTRIBUTION_STATUSES,
   DATE_BASES,
   DATE_PRECISIONS,
   STATEMENT_MODES,
-} from "@/db/schema";
-import { csvLine, restoreCell, UTF8_BOM } from "@/lib/csv-safe";
-import { dateRangeProblem } from "@/lib/date-rule";
-import { isValidIsoDate } from "@/lib/dates";
+} from "@/lib/domain";
 import { MAX_IMPORT_BYTES, tooLargeMessage } from "./upload-limits";
 
 /**

@@ -3,7 +3,7 @@
  * mix of stances coded on it, so "who moved, and when" reads at a glance. This module is its URL grammar
  * (`proposition`, `speakers`), the choice of periods and the cell summaries; pure, no database.
  */
-import type { PositionStatus } from "@/db/schema";
+import type { PositionStatus } from "@/lib/domain";
 import {
   groupEntries,
   type IgnoredParam,

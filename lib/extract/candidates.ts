@@ -1,4 +1,4 @@
-import type { StatementMode } from "@/db/schema";
+import type { StatementMode } from "@/lib/domain";
 import { foldForSearch } from "@/lib/text";
 import { findFrame, firstReportingVerb, isDirectQuote } from "./attribution";
 import { cleanForDisplay, type PreparedText, prepareText, rawSlice, toRawSpan } from "./clean";

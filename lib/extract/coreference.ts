@@ -1,4 +1,4 @@
-import type { AttributionKind, AttributionStatus } from "@/db/schema";
+import type { AttributionKind, AttributionStatus } from "@/lib/domain";
 import { foldForSearch } from "@/lib/text";
 import type { Frame } from "./attribution";
 import { countryIn, expandTitle, GENERIC_ROLE_NOUNS } from "./lexicon";

@@ -1,5 +1,5 @@
-import type { DateBasis, DatePrecision } from "@/db/schema";
 import { isValidIsoDate, lastDayOfMonth } from "@/lib/dates";
+import type { DateBasis, DatePrecision } from "@/lib/domain";
 
 /** A date expression found in text, before any year is inferred. */
 export interface DateMention {

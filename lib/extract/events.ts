@@ -1,4 +1,4 @@
-import type { EventKind } from "@/db/schema";
+import type { EventKind } from "@/lib/domain";
 import { foldForSearch } from "@/lib/text";
 import { type DateMention, findDates } from "./dates";
 import { CITIES, countryIn } from "./lexicon";

@@ -5,7 +5,7 @@ import type {
   DatePrecision,
   EventKind,
   StatementMode,
-} from "@/db/schema";
+} from "@/lib/domain";
 
 /** People, roles, events and topics already in the database, so that extraction can link to them. */
 export interface KnownRole {

@@ -1,4 +1,4 @@
-import type { EventKind } from "@/db/schema";
+import type { EventKind } from "@/lib/domain";
 import { foldForSearch } from "@/lib/text";
 import { findDates } from "../dates";
 import type { EventMention } from "../events";
