@@ -74,3 +74,17 @@ test("bad timeline parameters are reported and ignored", async ({ page }) => {
   await expect(page.getByTestId("ignored")).toContainText("no official from country “XX”");
   await expect(page.getByTestId("ignored")).not.toContainText("because a speaker is chosen");
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("the filters fit the screen and only the chart scrolls sideways", async ({ page }) => {
+    await page.goto("/timeline?topic=cyber-security&country=VN");
+    await expect(page.getByTestId("timeline-mark").first()).toBeAttached();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const form = await page.getByRole("form", { name: "Timeline filters" }).boundingBox();
+    expect((form?.x ?? 0) + (form?.width ?? 0)).toBeLessThanOrEqual(390);
+  });
+});

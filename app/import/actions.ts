@@ -21,7 +21,7 @@ import type { Candidate, NotUnderstood, SetAside } from "@/lib/extract/types";
 import { parseRecords } from "@/lib/records-format";
 import { codePointLength } from "@/lib/text";
 import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/upload-limits";
-import { audit } from "../_server/audit";
+import { audited } from "../_server/audit";
 import { authorize } from "../_server/current-user";
 import { bulkInput, extractInput, fieldErrorsOf, saveInput } from "./input";
 
@@ -136,39 +136,46 @@ export async function saveImportAction(input: unknown): Promise<ActionResult<Sav
     };
   const db = getDb();
   try {
-    const saved = saveImport(
-      db,
-      source,
-      records.map((r) => ({
-        ...r,
-        newEvent: r.newEvent
-          ? {
-              ...r.newEvent,
-              // The statement was made at the event: its date is the event's, as the reviewer set it.
-              startDate: r.dateStart,
-              endDate: r.dateEnd,
-              datePrecision: r.datePrecision,
-              dateBasis: r.dateBasis,
-              dateNote: r.dateNote,
-            }
-          : null,
-        role: r.role
-          ? {
-              roleId: r.role.roleId,
-              title: r.role.title,
-              rank: r.role.rank,
-              organization: r.role.organization,
-            }
-          : null,
-        language: source.language,
-      })),
-      decisions,
+    // The audit event is written in the import's own transaction: a record never lands without its event.
+    const saved = await audited(
+      gate.user,
+      () =>
+        saveImport(
+          db,
+          source,
+          records.map((r) => ({
+            ...r,
+            newEvent: r.newEvent
+              ? {
+                  ...r.newEvent,
+                  // The statement was made at the event: its date is the event's, as the reviewer set it.
+                  startDate: r.dateStart,
+                  endDate: r.dateEnd,
+                  datePrecision: r.datePrecision,
+                  dateBasis: r.dateBasis,
+                  dateNote: r.dateNote,
+                }
+              : null,
+            role: r.role
+              ? {
+                  roleId: r.role.roleId,
+                  title: r.role.title,
+                  rank: r.role.rank,
+                  organization: r.role.organization,
+                }
+              : null,
+            language: source.language,
+          })),
+          decisions,
+        ),
+      () => [
+        {
+          action: "article_imported",
+          target: source.url ?? source.title ?? null,
+          detail: { records: records.length },
+        },
+      ],
     );
-    await audit(gate.user, {
-      action: "article_imported",
-      target: source.url ?? source.title ?? null,
-      detail: { records: records.length },
-    });
     revalidatePath("/");
     revalidatePath("/positions");
     revalidatePath("/import");
@@ -234,13 +241,21 @@ export async function bulkImportAction(formData: unknown): Promise<ActionResult<
       },
     };
   }
-  const result = applyBulkImport(db, parsed.rows, { validOnly: options.data.mode === "import-valid" });
+  const result = await audited(
+    gate.user,
+    () => applyBulkImport(db, parsed.rows, { validOnly: options.data.mode === "import-valid" }),
+    (r) =>
+      r.written
+        ? [
+            {
+              action: "records_imported",
+              target: file.name,
+              detail: { created: r.created.length, unchanged: r.unchanged, skipped: r.skipped },
+            },
+          ]
+        : [],
+  );
   if (result.written) {
-    await audit(gate.user, {
-      action: "records_imported",
-      target: file.name,
-      detail: { created: result.created.length, unchanged: result.unchanged, skipped: result.skipped },
-    });
     revalidatePath("/");
     revalidatePath("/positions");
   }
