@@ -215,16 +215,19 @@ test("a spokesperson's statements: each candidate keeps its own rank, passages a
   });
 });
 
-test("a broken CSV shows its row errors and changes nothing", async ({ page }) => {
+test("a broken CSV shows every row's problems at once, by kind, a copied record too, and changes nothing", async ({
+  page,
+}) => {
   await signInAs(page, "analyst", "/import?tab=bulk");
   await page.goto("/import?tab=bulk");
   const before = await exportedRecords(page);
   const csv = await (await page.request.get("/import/export?format=csv")).text();
   const [header, ...lines] = csv.trimEnd().split("\r\n");
-  // Two fresh rows (new ids): the first valid, the second with a malformed id.
-  const fresh = lines.slice(0, 2).map((line) => line.replace(/^[a-z0-9]{10}/, newPublicId()));
-  const broken = (fresh[1] ?? "").replace(/^[a-z0-9]{10}/, "BAD-ID");
-  const file = [header, fresh[0], broken].join("\r\n");
+  const storedId = (lines[0] ?? "").slice(0, 10);
+  // Two rows under fresh ids: a stored record copied whole, and a second record with a malformed id.
+  const copy = (lines[0] ?? "").replace(/^[a-z0-9]{10}/, newPublicId());
+  const broken = (lines[1] ?? "").replace(/^[a-z0-9]{10}/, "BAD-ID");
+  const file = [header, copy, broken].join("\r\n");
 
   await page
     .getByLabel(/Records file/)
@@ -233,7 +236,11 @@ test("a broken CSV shows its row errors and changes nothing", async ({ page }) =
   await expect(page.getByTestId("bulk-summary")).toContainText("Nothing was imported");
   const errors = page.getByTestId("bulk-row-errors");
   await expect(errors).toContainText("public_id must be 10 characters");
-  await expect(errors.getByRole("row")).toHaveCount(2); // header and row 2
+  await expect(errors).toContainText(`the record is already stored as ${storedId}`);
+  await expect(errors.getByRole("row")).toHaveCount(3); // header, rows 1 and 2
+  await expect(page.getByTestId("bulk-problem-kinds")).toContainText(
+    "Record ids and duplicates: 2 problems in rows 1, 2",
+  );
   await page.screenshot({ path: `${SCREENS}/import-bulk-errors.png`, fullPage: true });
   expect(await exportedRecords(page)).toEqual(before);
 });

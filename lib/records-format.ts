@@ -124,15 +124,53 @@ export const recordSchema = z
     stance_summary: info,
     annotation_count: z.number().int().min(0).nullable().catch(null),
   })
-  .superRefine((r, ctx) => {
-    const issue = (path: RecordColumn, message: string) =>
-      ctx.addIssue({ code: "custom", path: [path], message });
-    if (r.evidence_end <= r.evidence_start) issue("evidence_end", "must be after evidence_start");
-    if ((r.attribution_status === "resolved") !== (r.person_slug !== null))
-      issue("person_slug", "is required exactly when the attribution is resolved");
-    if (r.role_title && !r.person_slug) issue("role_title", "needs a person");
-    checkDate(r, issue);
-  });
+  .superRefine((r, ctx) =>
+    crossFieldIssues(r, (path, message) => ctx.addIssue({ code: "custom", path: [path], message })),
+  );
+
+/**
+ * The rules between columns. Zod runs a refinement only once every column is valid, so validate() also runs these
+ * on a row that failed: a file's every problem is reported at once, not one class per upload. Each rule looks
+ * only at columns that hold the right type.
+ */
+function crossFieldIssues(
+  r: Record<string, unknown>,
+  issue: (path: RecordColumn, message: string) => void,
+): void {
+  const { evidence_start: start, evidence_end: end, attribution_status: status, person_slug: person } = r;
+  if (typeof start === "number" && typeof end === "number" && end <= start)
+    issue("evidence_end", "must be after evidence_start");
+  const hasPerson = typeof person === "string" && person !== "";
+  if (status === "resolved" && !hasPerson)
+    issue(
+      "person_slug",
+      "is empty, but attribution_status is resolved: name the speaker's person, or mark it unresolved",
+    );
+  if (status === "unresolved" && hasPerson)
+    issue(
+      "person_slug",
+      "names a person, but attribution_status is unresolved: mark it resolved, or leave it empty",
+    );
+  if (typeof r.role_title === "string" && r.role_title && !hasPerson) issue("role_title", "needs a person");
+  const dateOrNull = (v: unknown) =>
+    v === null || v === undefined || (typeof v === "string" && isValidIsoDate(v));
+  if (
+    (DATE_PRECISIONS as readonly unknown[]).includes(r.date_precision) &&
+    (DATE_BASES as readonly unknown[]).includes(r.date_basis) &&
+    dateOrNull(r.date_start) &&
+    dateOrNull(r.date_end)
+  )
+    checkDate(
+      {
+        date_start: (r.date_start as string | null | undefined) ?? null,
+        date_end: (r.date_end as string | null | undefined) ?? null,
+        date_precision: r.date_precision as RecordRow["date_precision"],
+        date_basis: r.date_basis as RecordRow["date_basis"],
+        date_note: typeof r.date_note === "string" ? r.date_note : null,
+      },
+      issue,
+    );
+}
 
 /** The same rules as the database's CHECK constraints on dates, with reasons a person can act on. */
 export function checkDate(
@@ -164,9 +202,32 @@ export interface RowError {
   message: string;
 }
 
-export type ParseOutcome =
-  | { ok: true; rows: Array<{ row: number; record: RecordRow | null; errors: RowError[] }> }
-  | { ok: false; error: string };
+/**
+ * A file's row: the record when it is valid, else its problems and, when it was an object, its cells as read, so
+ * the import can still check what they refer to (an unknown person as well as a malformed date).
+ */
+export interface ParsedRow {
+  row: number;
+  record: RecordRow | null;
+  errors: RowError[];
+  cells: Record<string, unknown> | null;
+}
+
+export type ParseOutcome = { ok: true; rows: ParsedRow[] } | { ok: false; error: string };
+
+/** What kind of problem a row error is, by its column: the import page groups a file's problems by it. */
+export function problemKind(column: string | null): string {
+  if (column === null) return "Row structure";
+  if (column === "public_id") return "Record ids and duplicates";
+  if (column.startsWith("date_")) return "Dates";
+  if (column === "person_slug" || column.startsWith("attribution_") || column === "role_title")
+    return "Speaker and attribution";
+  if (column === "source_sha256" || column.startsWith("evidence_") || column === "text")
+    return "Source, evidence and text";
+  if (column === "event_slug") return "Events";
+  if (column === "topics") return "Topics";
+  return "Other columns";
+}
 
 function cell(record: RecordRow, key: RecordColumn): string | number | null {
   const value = record[key];
@@ -230,21 +291,23 @@ function fromTextCells(cells: Record<string, string>): Record<string, unknown> {
   return out;
 }
 
-function validate(
-  rowNumber: number,
-  input: unknown,
-): { row: number; record: RecordRow | null; errors: RowError[] } {
+function validate(rowNumber: number, input: unknown): ParsedRow {
   const parsed = recordSchema.safeParse(input);
-  if (parsed.success) return { row: rowNumber, record: parsed.data, errors: [] };
-  return {
+  if (parsed.success) return { row: rowNumber, record: parsed.data, errors: [], cells: null };
+  const errors: RowError[] = parsed.error.issues.map((i) => ({
     row: rowNumber,
-    record: null,
-    errors: parsed.error.issues.map((i) => ({
-      row: rowNumber,
-      column: i.path.length ? String(i.path[0]) : null,
-      message: i.path.length ? `${String(i.path[0])} ${i.message}` : i.message,
-    })),
-  };
+    column: i.path.length ? String(i.path[0]) : null,
+    message: i.path.length ? `${String(i.path[0])} ${i.message}` : i.message,
+  }));
+  const cells = input && typeof input === "object" ? (input as Record<string, unknown>) : null;
+  // Zod ran the refinement itself when the failures were only refinements (a date that is no real day); else not.
+  const said = new Set(errors.map((e) => e.message));
+  if (cells)
+    crossFieldIssues(cells, (column, message) => {
+      if (!said.has(`${column} ${message}`))
+        errors.push({ row: rowNumber, column, message: `${column} ${message}` });
+    });
+  return { row: rowNumber, record: null, errors, cells };
 }
 
 function byteLength(text: string): number {
@@ -286,6 +349,7 @@ export function parseRecordsCsv(text: string): ParseOutcome {
               message: `has ${cells.length} cells, the header has ${header.length}`,
             },
           ],
+          cells: null,
         };
       }
       const byKey: Record<string, string> = {};
@@ -326,6 +390,7 @@ export function parseRecordsJson(text: string): ParseOutcome {
           row: i + 1,
           record: null,
           errors: [{ row: i + 1, column: null, message: "is not an object" }],
+          cells: null,
         };
       }
       const unknown = Object.keys(item).filter((k) => !(COLUMN_KEYS as string[]).includes(k));

@@ -18,7 +18,7 @@ import {
 import { extractCandidates } from "@/lib/extract";
 import { htmlToArticleText } from "@/lib/extract/html";
 import type { Candidate, NotUnderstood, SetAside } from "@/lib/extract/types";
-import { parseRecords } from "@/lib/records-format";
+import { parseRecords, problemKind } from "@/lib/records-format";
 import { codePointLength } from "@/lib/text";
 import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/upload-limits";
 import { audited } from "../_server/audit";
@@ -199,6 +199,27 @@ export interface BulkOutcome {
   unchanged: number;
   invalid: number;
   rows: BulkRowPlan[];
+  /** The file's problems by kind (problemKind), each with the rows that have one: the page lists them first. */
+  problems: ProblemGroup[];
+}
+
+export interface ProblemGroup {
+  kind: string;
+  count: number;
+  rows: number[];
+}
+
+function groupProblems(rows: BulkRowPlan[]): ProblemGroup[] {
+  const groups = new Map<string, ProblemGroup>();
+  for (const r of rows)
+    for (const e of r.errors) {
+      const kind = problemKind(e.column);
+      const g = groups.get(kind) ?? { kind, count: 0, rows: [] };
+      groups.set(kind, g);
+      g.count += 1;
+      if (g.rows.at(-1) !== r.row) g.rows.push(r.row);
+    }
+  return [...groups.values()].sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
 }
 
 /**
@@ -238,6 +259,7 @@ export async function bulkImportAction(formData: unknown): Promise<ActionResult<
         unchanged: plan.filter((p) => p.status === "unchanged").length,
         invalid: plan.filter((p) => p.status === "invalid").length,
         rows: plan,
+        problems: groupProblems(plan),
       },
     };
   }
@@ -268,6 +290,7 @@ export async function bulkImportAction(formData: unknown): Promise<ActionResult<
       unchanged: result.unchanged,
       invalid: result.skipped,
       rows: result.plan,
+      problems: groupProblems(result.plan),
     },
   };
 }

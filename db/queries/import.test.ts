@@ -16,6 +16,7 @@ import { parseView } from "@/lib/positions-view";
 import {
   parseRecordsCsv,
   parseRecordsJson,
+  problemKind,
   type RecordRow,
   recordsToCsv,
   recordsToJson,
@@ -249,6 +250,62 @@ describe("bulk import and export", () => {
     const partial = applyBulkImport(db, parsed.rows, { validOnly: true });
     expect(partial.created).toEqual([rows[0]?.public_id]);
     expect(statementCount()).toBe(1);
+  });
+
+  it("reports every problem of a file at once, and a stored record copied under a new id", () => {
+    const rows = exportRecords(db);
+    const [a, b, c, d] = rows;
+    if (!a || !b || !c || !d) throw new Error("seeds");
+    const fresh = (n: number) => `${"abcdefghjk".slice(0, 9)}${n}`;
+    const file = [
+      // A malformed date and an unknown person in one row: both, in one upload.
+      {
+        ...a,
+        public_id: fresh(2),
+        date_start: "2018-13-01",
+        person_slug: "nobody",
+        attribution_status: "resolved",
+      },
+      // Broken columns hide neither the rule between columns nor the evidence check.
+      { ...b, public_id: fresh(3), mode: "shouting", evidence_end: 0, attribution_status: "unresolved" },
+      // The same statement as a stored record, under another id.
+      { ...c, public_id: fresh(4) },
+      // And the same statement twice in the file.
+      { ...d, public_id: fresh(5), text: "A statement that is new.", source_sha256: d.source_sha256 },
+      { ...d, public_id: fresh(6), text: "A statement that is new.", source_sha256: d.source_sha256 },
+    ];
+    const parsed = parseRecordsJson(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const plan = planBulkImport(db, parsed.rows);
+    const messages = plan.map((p) => p.errors.map((e) => e.message));
+    expect(messages[0]).toEqual([
+      "date_start must be a real date, YYYY-MM-DD",
+      `person_slug "nobody" is not a known person`,
+    ]);
+    expect(messages[1]).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^mode must be one of/),
+        "evidence_end must be 1 or more",
+        "evidence_end must be after evidence_start",
+        expect.stringMatching(/^person_slug names a person, but attribution_status is unresolved/),
+      ]),
+    );
+    expect(messages[2]).toEqual([
+      `public_id is new, but the record is already stored as ${c.public_id} (same source, speaker, date and text); leave the row out, or import that record's own row`,
+    ]);
+    expect(messages[3]).toEqual([]);
+    expect(messages[4]).toEqual([
+      "public_id is new, but the row repeats row 4 (same source, speaker, date and text)",
+    ]);
+    expect(plan.map((p) => p.status)).toEqual(["invalid", "invalid", "invalid", "new", "invalid"]);
+    expect(plan[1]?.publicId).toBe(fresh(3));
+    expect([...new Set(plan.flatMap((p) => p.errors.map((e) => problemKind(e.column))))].sort()).toEqual([
+      "Dates",
+      "Other columns",
+      "Record ids and duplicates",
+      "Source, evidence and text",
+      "Speaker and attribution",
+    ]);
   });
 
   it("never writes part of an import that has an invalid row (property)", () => {

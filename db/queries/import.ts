@@ -1,5 +1,5 @@
 import { createHash, randomInt } from "node:crypto";
-import { asc, eq, inArray, or } from "drizzle-orm";
+import { asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   type AttributionKind,
@@ -28,6 +28,7 @@ import type { KnownEvent, KnownPerson, KnownTopic } from "@/lib/extract/types";
 import {
   COLUMN_KEYS,
   INFORMATIONAL_COLUMNS,
+  type ParsedRow,
   PUBLIC_ID_ALPHABET,
   type RecordColumn,
   type RecordRow,
@@ -621,19 +622,27 @@ function differingColumns(stored: RecordRow, row: RecordRow): RecordColumn[] {
  * exported from this database, from the positions table or /import/export, imports as "already stored", never as
  * duplicates), and invalid otherwise, naming the columns that differ: bulk import adds records, it does not edit.
  */
-export function planBulkImport(
-  db: Conn,
-  rows: Array<{ row: number; record: RecordRow | null; errors: RowError[] }>,
-): BulkRowPlan[] {
+export function planBulkImport(db: Conn, rows: ParsedRow[]): BulkRowPlan[] {
   const seenIds = new Map<string, number>();
+  const seenContent = new Map<string, number>();
   const stored = new Map(
     exportRecords(
       db,
       rows.flatMap((r) => (r.record ? [r.record.public_id] : [])),
     ).map((r) => [r.public_id, r]),
   );
-  return rows.map(({ row, record, errors }) => {
-    if (!record) return { row, publicId: null, status: "invalid", errors };
+  return rows.map(({ row, record, errors, cells }) => {
+    if (!record) {
+      // Also what the row refers to, so that an unknown person shows with a malformed date, not after it.
+      const problems = [...errors];
+      if (cells) referenceProblems(db, row, cells, problems);
+      return {
+        row,
+        publicId: typeof cells?.public_id === "string" ? cells.public_id : null,
+        status: "invalid",
+        errors: problems,
+      };
+    }
     const problems: RowError[] = [];
     const fail = (column: string, message: string) =>
       problems.push({ row, column, message: `${column} ${message}` });
@@ -657,38 +666,81 @@ export function planBulkImport(
       );
       return { row, publicId: record.public_id, status: "invalid", errors: problems };
     }
+    referenceProblems(db, row, record, problems);
+    // The same statement under another id: same source, speaker, first possible day and text.
+    const content = JSON.stringify([
+      record.source_sha256,
+      record.person_slug,
+      record.date_start,
+      record.text,
+    ]);
+    const twin = seenContent.get(content);
+    if (twin)
+      fail("public_id", `is new, but the row repeats row ${twin} (same source, speaker, date and text)`);
+    seenContent.set(content, row);
+    const copy = storedCopyOf(db, record);
+    if (copy)
+      fail(
+        "public_id",
+        `is new, but the record is already stored as ${copy} (same source, speaker, date and text); leave the row out, or import that record's own row`,
+      );
+    return { row, publicId: record.public_id, status: problems.length ? "invalid" : "new", errors: problems };
+  });
+}
+
+/** A stored record with the row's source, speaker, first possible day and text, if any: the row would copy it. */
+function storedCopyOf(db: Conn, record: RecordRow): string | null {
+  const found = db.get<{ id: string } | undefined>(
+    sql`SELECT s.public_id AS id FROM statements s JOIN sources so ON so.id = s.source_id
+      LEFT JOIN persons p ON p.id = s.person_id
+      WHERE so.raw_text_sha256 = ${record.source_sha256} AND s.text = ${record.text}
+        AND s.date_start IS ${record.date_start} AND p.slug IS ${record.person_slug} LIMIT 1`,
+  );
+  return found?.id ?? null;
+}
+
+/**
+ * The stored things a row names, checked: its source (and the evidence at its offsets), person, event and topics.
+ * Works on a valid record or on an invalid row's cells (each column only when it holds the right type).
+ */
+function referenceProblems(db: Conn, row: number, r: Record<string, unknown>, problems: RowError[]): void {
+  const fail = (column: string, message: string) =>
+    problems.push({ row, column, message: `${column} ${message}` });
+  if (typeof r.source_sha256 === "string" && /^[0-9a-f]{64}$/.test(r.source_sha256)) {
     const source = db
       .select({ raw: sources.rawText })
       .from(sources)
-      .where(eq(sources.rawTextSha256, record.source_sha256))
+      .where(eq(sources.rawTextSha256, r.source_sha256))
       .get();
     if (!source) fail("source_sha256", "matches no stored source; import the article's text first");
-    else {
-      const slice = sliceCodePoints(source.raw, record.evidence_start, record.evidence_end);
-      if (slice !== record.evidence_text)
-        fail("evidence_text", "does not match the source text at those offsets");
-    }
-    if (
-      record.person_slug &&
-      !db.select({ id: persons.id }).from(persons).where(eq(persons.slug, record.person_slug)).get()
+    else if (
+      typeof r.evidence_start === "number" &&
+      typeof r.evidence_end === "number" &&
+      typeof r.evidence_text === "string" &&
+      sliceCodePoints(source.raw, r.evidence_start, r.evidence_end) !== r.evidence_text
     )
-      fail("person_slug", `"${record.person_slug}" is not a known person`);
-    if (
-      record.event_slug &&
-      !db.select({ id: events.id }).from(events).where(eq(events.slug, record.event_slug)).get()
-    )
-      fail("event_slug", `"${record.event_slug}" is not a known event`);
-    if (record.topics.length) {
-      const found = db
-        .select({ slug: topics.slug })
-        .from(topics)
-        .where(inArray(topics.slug, record.topics))
-        .all();
-      const missing = record.topics.filter((t) => !found.some((f) => f.slug === t));
-      if (missing.length) fail("topics", `unknown: ${missing.join(", ")}`);
-    }
-    return { row, publicId: record.public_id, status: problems.length ? "invalid" : "new", errors: problems };
-  });
+      fail("evidence_text", "does not match the source text at those offsets");
+  }
+  if (
+    typeof r.person_slug === "string" &&
+    r.person_slug &&
+    !db.select({ id: persons.id }).from(persons).where(eq(persons.slug, r.person_slug)).get()
+  )
+    fail("person_slug", `"${r.person_slug}" is not a known person`);
+  if (
+    typeof r.event_slug === "string" &&
+    r.event_slug &&
+    !db.select({ id: events.id }).from(events).where(eq(events.slug, r.event_slug)).get()
+  )
+    fail("event_slug", `"${r.event_slug}" is not a known event`);
+  const wanted = Array.isArray(r.topics)
+    ? r.topics.filter((t): t is string => typeof t === "string" && t !== "")
+    : [];
+  if (wanted.length) {
+    const found = db.select({ slug: topics.slug }).from(topics).where(inArray(topics.slug, wanted)).all();
+    const missing = wanted.filter((t) => !found.some((f) => f.slug === t));
+    if (missing.length) fail("topics", `unknown: ${missing.join(", ")}`);
+  }
 }
 
 export interface BulkImportResult {
@@ -705,7 +757,7 @@ export interface BulkImportResult {
  */
 export function applyBulkImport(
   db: Db,
-  rows: Array<{ row: number; record: RecordRow | null; errors: RowError[] }>,
+  rows: ParsedRow[],
   options: { validOnly: boolean },
 ): BulkImportResult {
   return db.transaction(

@@ -85,6 +85,7 @@ for (let n = 0; ; n++) {
           text: `${template.text} [copy ${seedArg}-${n}-${i}]`,
         },
         errors: [],
+        cells: null,
       };
     });
     const result = applyBulkImport(db, rows, { validOnly: false });

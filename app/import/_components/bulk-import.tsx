@@ -8,6 +8,19 @@ import styles from "../import.module.css";
 
 const STATUS_LABELS = { new: "new", unchanged: "already stored", invalid: "invalid" } as const;
 
+/** Row numbers as a reader scans them, runs shortened: "2, 5, 7–12"; past 30 runs, how many rows are left. */
+function rowList(rows: number[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < rows.length && parts.length < 30) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === (rows[j] ?? 0) + 1) j++;
+    parts.push(j === i ? `${rows[i]}` : j === i + 1 ? `${rows[i]}, ${rows[j]}` : `${rows[i]}–${rows[j]}`);
+    i = j + 1;
+  }
+  return i < rows.length ? `${parts.join(", ")} and ${rows.length - i} more` : parts.join(", ");
+}
+
 export function BulkImport({ columns }: { columns: Array<{ key: string; doc: string }> }) {
   const [outcome, setOutcome] = useState<BulkOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -113,6 +126,19 @@ export function BulkImport({ columns }: { columns: Array<{ key: string; doc: str
           </p>
         ) : null}
       </div>
+      {outcome?.problems.length ? (
+        <section aria-labelledby="bulk-kinds-h" data-testid="bulk-problem-kinds">
+          <h3 id="bulk-kinds-h">Problems by kind</h3>
+          <ul>
+            {outcome.problems.map((g) => (
+              <li key={g.kind}>
+                <strong>{g.kind}</strong>: {g.count} {g.count === 1 ? "problem" : "problems"} in{" "}
+                {g.rows.length === 1 ? "row" : "rows"} {rowList(g.rows)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {invalidRows.length ? (
         <table className={styles.errors} data-testid="bulk-row-errors">
           <caption>Rows with problems</caption>
