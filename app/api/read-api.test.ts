@@ -14,83 +14,17 @@ const env = vi.hoisted(() => {
 });
 
 import fs from "node:fs";
-import { NextRequest } from "next/server";
-import type { z } from "zod";
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { API_EXAMPLES } from "@/lib/api-examples";
-import {
-  compareResponseSchema,
-  errorSchema,
-  eventResponseSchema,
-  officialResponseSchema,
-  positionsResponseSchema,
-  recordResponseSchema,
-  timelineResponseSchema,
-  topicResponseSchema,
-} from "@/lib/api-schemas";
+import { errorSchema } from "@/lib/api-schemas";
+import { openApiDocument } from "@/lib/openapi";
 import { loadSeeds } from "@/seeds/load";
 import { generateSynthetic } from "@/seeds/synthetic";
-import { GET as getCompare } from "./compare/route";
-import { GET as getEvent } from "./events/[slug]/route";
-import { GET as getOfficial } from "./officials/[slug]/route";
-import { GET as getRecord } from "./positions/[id]/route";
-import { GET as getPositions } from "./positions/route";
-import { GET as getTimeline } from "./timeline/route";
-import { GET as getTopic } from "./topics/[slug]/route";
-
-type Handler = (
-  request: NextRequest,
-  context: { params: Promise<Record<string, string>> },
-) => Promise<Response>;
-
-const ROUTES: { pattern: RegExp; param?: string; handler: Handler; schema: z.ZodType }[] = [
-  { pattern: /^\/api\/positions$/, handler: getPositions as Handler, schema: positionsResponseSchema },
-  {
-    pattern: /^\/api\/positions\/([^/]+)$/,
-    param: "id",
-    handler: getRecord as Handler,
-    schema: recordResponseSchema,
-  },
-  { pattern: /^\/api\/compare$/, handler: getCompare as Handler, schema: compareResponseSchema },
-  { pattern: /^\/api\/timeline$/, handler: getTimeline as Handler, schema: timelineResponseSchema },
-  {
-    pattern: /^\/api\/officials\/([^/]+)$/,
-    param: "slug",
-    handler: getOfficial as Handler,
-    schema: officialResponseSchema,
-  },
-  {
-    pattern: /^\/api\/events\/([^/]+)$/,
-    param: "slug",
-    handler: getEvent as Handler,
-    schema: eventResponseSchema,
-  },
-  {
-    pattern: /^\/api\/topics\/([^/]+)$/,
-    param: "slug",
-    handler: getTopic as Handler,
-    schema: topicResponseSchema,
-  },
-];
-
-/** Calls the route handler a path belongs to, as Next would. */
-async function call(path: string, headers: Record<string, string> = {}) {
-  const url = new URL(path, "http://localhost");
-  for (const route of ROUTES) {
-    const m = route.pattern.exec(url.pathname);
-    if (!m) continue;
-    const params = route.param ? { [route.param]: decodeURIComponent(m[1] ?? "") } : {};
-    const response = await route.handler(new NextRequest(url, { headers }), {
-      params: Promise.resolve(params),
-    });
-    return { response, schema: route.schema };
-  }
-  throw new Error(`no route for ${path}`);
-}
+import { callApi } from "./_lib/route-table";
 
 async function json(path: string) {
-  const { response, schema } = await call(path);
+  const { response, schema } = await callApi(path);
   const body = await response.json();
   return { response, body, schema };
 }
@@ -105,14 +39,60 @@ afterAll(() => {
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${env.file}${suffix}`, { force: true });
 });
 
-describe("the documented examples", () => {
-  for (const example of API_EXAMPLES) {
-    it(`${example.operationId}/${example.name}: ${example.request}`, async () => {
+interface DocExample {
+  status: number;
+  request: string;
+  value: unknown;
+}
+
+/** Every example of the served OpenAPI document, with the request its summary names and the answer's status. */
+function documentExamples(): DocExample[] {
+  const doc = openApiDocument() as {
+    paths: Record<
+      string,
+      { get: { responses: Record<string, { content?: Record<string, { examples?: object }> }> } }
+    >;
+  };
+  return Object.values(doc.paths).flatMap((item) =>
+    Object.entries(item.get.responses).flatMap(([status, response]) =>
+      Object.values(response.content ?? {}).flatMap((media) =>
+        Object.values(media.examples ?? {}).map((e: { summary: string; value: unknown }) => ({
+          status: Number(status),
+          request: e.summary.replace(/^GET /, ""),
+          value: e.value,
+        })),
+      ),
+    ),
+  );
+}
+
+describe("the OpenAPI document", () => {
+  it("is valid OpenAPI 3.1 (the served bytes, checked by an OpenAPI schema validator)", async () => {
+    const { response } = await callApi("/api/openapi.json");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("application/vnd.oai.openapi+json");
+    const doc = await response.json();
+    const validator = new Validator();
+    const result = await validator.validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe("3.1");
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/positions", "/api/positions/{id}", "/api/compare", "/api/timeline"]),
+    );
+  });
+
+  const examples = documentExamples();
+  it("documents an example for every operation", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(7);
+  });
+  for (const example of examples) {
+    it(`its example GET ${example.request} answers ${example.status} with what it shows`, async () => {
       const { response, body, schema } = await json(example.request);
       expect(response.status).toBe(example.status);
-      expect(body).toMatchObject(example.value);
+      expect(body).toMatchObject(example.value as object);
       // The schema describes every field: parsing strips undeclared ones, so the parse must equal the answer.
-      if (example.status === 200) expect(schema.parse(body)).toEqual(body);
+      if (example.status === 200) expect(schema?.parse(body)).toEqual(body);
       else expect(errorSchema.parse(body)).toEqual(body);
     });
   }
@@ -137,7 +117,7 @@ describe("answers follow their schemas", () => {
     it(path, async () => {
       const { response, body, schema } = await json(path);
       expect(response.status).toBe(200);
-      expect(schema.parse(body)).toEqual(body);
+      expect(schema?.parse(body)).toEqual(body);
     });
   }
 });
@@ -145,27 +125,27 @@ describe("answers follow their schemas", () => {
 describe("conditional requests", () => {
   it("a second request with the ETag gets 304 and no body; a changed record changes the ETag", async () => {
     const path = "/api/positions?speaker=bui-van-nam";
-    const first = (await call(path)).response;
+    const first = (await callApi(path)).response;
     const etag = first.headers.get("etag");
     expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
     expect(first.headers.get("cache-control")).toBe("private, no-cache");
-    const again = (await call(path, { "if-none-match": etag ?? "" })).response;
+    const again = (await callApi(path, { "if-none-match": etag ?? "" })).response;
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect(again.headers.get("etag")).toBe(etag);
     // Weak comparison and lists, as RFC 9110 says.
-    expect((await call(path, { "if-none-match": `"other", W/${etag}` })).response.status).toBe(304);
+    expect((await callApi(path, { "if-none-match": `"other", W/${etag}` })).response.status).toBe(304);
 
     getDb()
       .$client.prepare("UPDATE statements SET text = text || ' (corrected)' WHERE public_id = 'vesea5vgpk'")
       .run();
-    const changed = (await call(path, { "if-none-match": etag ?? "" })).response;
+    const changed = (await callApi(path, { "if-none-match": etag ?? "" })).response;
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(etag);
   });
 
   it("errors are not cached", async () => {
-    const { response } = await call("/api/officials/nobody-at-all");
+    const { response } = await callApi("/api/officials/nobody-at-all");
     expect(response.status).toBe(404);
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
