@@ -247,7 +247,7 @@ export const compareQuerySchema = z
   .object({
     ids: z
       .string()
-      .meta({ description: "2 to 4 record ids, comma-separated", example: "rb9j45cpkn,m2k8vq4tzd" }),
+      .meta({ description: "2 to 4 record ids, comma-separated", example: "rb9j45cpkn,r6xm3qpjm3" }),
     topic: z
       .string()
       .meta({ description: "Topic slug (with a and b): compare two periods", example: "cyber-security" }),

@@ -7,6 +7,11 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Read API" };
 
+/** CommonMark code spans (`x`) of the OpenAPI descriptions as <code>; the rest stays text. */
+function withCode(text: string): React.ReactNode[] {
+  return text.split("`").map((part, i) => (i % 2 === 1 ? <code key={part}>{part}</code> : part));
+}
+
 /** The read API for people: drawn from the same operations, parameters and examples as /api/openapi.json. */
 export default async function ApiPage() {
   await requireReader("/api");
@@ -59,7 +64,7 @@ export default async function ApiPage() {
         >
           <h2 id={`${op.operationId}-h`}>GET {op.path}</h2>
           <p>
-            {op.summary}. {op.description} Same as the page <code>{op.page}</code>. Answer:{" "}
+            {op.summary}. {withCode(op.description)} Same as the page <code>{op.page}</code>. Answer:{" "}
             <code>{op.response}</code> in the OpenAPI document.
           </p>
           <div className={styles.tableWrap}>
@@ -81,7 +86,7 @@ export default async function ApiPage() {
                     </td>
                     <td>{p.in}</td>
                     <td>
-                      {p.description}
+                      {withCode(p.description)}
                       {Array.isArray(p.schema.enum) && ` (${(p.schema.enum as string[]).join(", ")})`}
                     </td>
                     <td>{p.example !== undefined && <code>{String(p.example)}</code>}</td>
