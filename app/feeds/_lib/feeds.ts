@@ -103,7 +103,7 @@ const CHANGE_TITLES: Record<ChangeEntry["kind"], string> = {
 function changeEntry(origin: string, change: ChangeEntry): AtomEntry {
   const { row } = change;
   const coding = (change.codings ?? [])
-    .map((c) => `${c.proposition}: ${c.before ? `${c.before} → ` : ""}${c.after}${c.before ? "" : ""}`)
+    .map((c) => `${c.proposition}: ${c.before ? `${c.before} → ` : ""}${c.after}`)
     .join("; ");
   const lead =
     change.kind === "resolved"

@@ -3,7 +3,7 @@ import { feedRoute, stancesFeed } from "../_lib/feeds";
 
 export const dynamic = "force-dynamic";
 
-/** GET /feeds/stances: see app/feeds/_lib/feeds.ts. */
+/** GET /feeds/stances?speaker=<slug>|country=<XX>&proposition=<slug>: an actor's stance changes on a proposition, as Atom. */
 export async function GET(request: NextRequest) {
   return feedRoute(request, stancesFeed);
 }
