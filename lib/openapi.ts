@@ -24,8 +24,8 @@ export interface ApiOperation {
   /** The page of the app that shows the same thing. */
   page: string;
   parameters: ApiParameter[];
-  /** The component schema of the 200 answer. */
-  response: string;
+  /** The component schema of the 200 answer; null for an Atom feed. */
+  response: string | null;
   examples: readonly ApiExample[];
 }
 
@@ -113,6 +113,41 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     examples: examplesOf("timeline"),
   },
   {
+    operationId: "positionsFeed",
+    path: "/feeds/positions",
+    summary: "Atom feed of a table view",
+    description:
+      "The view's 50 newest records by statement date, each linked to its permalink with speaker, role at the time, event, date with precision and excerpt. Ignored parameters are named in the feed's subtitle.",
+    page: "/positions",
+    parameters: queryParameters(positionsQuerySchema),
+    response: null,
+    examples: [],
+  },
+  {
+    operationId: "changesFeed",
+    path: "/feeds/changes",
+    summary: "Atom feed of a table view's changes",
+    description:
+      "New records, recoded stances and resolved speakers of the view's records, newest first (at most 50, from the newest 5,000 records and revisions).",
+    page: "/positions",
+    parameters: queryParameters(positionsQuerySchema),
+    response: null,
+    examples: [],
+  },
+  {
+    operationId: "stancesFeed",
+    path: "/feeds/stances",
+    summary: "Atom feed of an actor's stance on a proposition",
+    description:
+      "New codings and recodes of one proposition on the records of a speaker, or of every speaker of a country, newest first.",
+    page: "/timeline",
+    parameters: queryParameters(
+      timelineQuerySchema.pick({ speaker: true, country: true, proposition: true }),
+    ),
+    response: null,
+    examples: [],
+  },
+  {
     operationId: "getOfficial",
     path: "/api/officials/{slug}",
     summary: "An official",
@@ -191,12 +226,18 @@ export function openApiDocument(): Record<string, unknown> {
           "200": {
             description: "The answer; malformed parameters are listed in `ignored`, never refused",
             headers: CONDITIONAL_HEADERS,
-            content: {
-              "application/json": {
-                schema: ref(op.response),
-                ...(ok.length > 0 ? { examples: exampleMap(ok) } : {}),
-              },
-            },
+            content: op.response
+              ? {
+                  "application/json": {
+                    schema: ref(op.response),
+                    ...(ok.length > 0 ? { examples: exampleMap(ok) } : {}),
+                  },
+                }
+              : {
+                  "application/atom+xml": {
+                    schema: { type: "string", description: "An Atom (RFC 4287) feed" },
+                  },
+                },
           },
           "304": {
             description: "Not modified: the If-None-Match ETag is still current",

@@ -19,9 +19,10 @@ export default async function ApiPage() {
     <>
       <h1>Read API</h1>
       <p>
-        Every page of positions has its JSON twin with the same query parameters as the page&apos;s address.
-        The machine-readable description is <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1,
-        generated from the schemas the routes answer with).
+        Every page of positions has its JSON twin, and every view its Atom feeds, with the same query
+        parameters as the page&apos;s address. The machine-readable description is{" "}
+        <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1, generated from the schemas the routes
+        answer with).
       </p>
       <ul className="muted">
         <li>
@@ -64,8 +65,14 @@ export default async function ApiPage() {
         >
           <h2 id={`${op.operationId}-h`}>GET {op.path}</h2>
           <p>
-            {op.summary}. {withCode(op.description)} Same as the page <code>{op.page}</code>. Answer:{" "}
-            <code>{op.response}</code> in the OpenAPI document.
+            {op.summary}. {withCode(op.description)} Same as the page <code>{op.page}</code>.{" "}
+            {op.response ? (
+              <>
+                Answer: <code>{op.response}</code> in the OpenAPI document.
+              </>
+            ) : (
+              "Answer: an Atom feed, with ETag and Last-Modified."
+            )}
           </p>
           <div className={styles.tableWrap}>
             <table className={styles.params}>
