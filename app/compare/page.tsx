@@ -29,6 +29,7 @@ export async function generateMetadata({
 }: {
   searchParams: Promise<SearchParams>;
 }): Promise<Metadata> {
+  await requireReader("/compare");
   const { view } = parseCompareView(await searchParams);
   return { title: "Compare", alternates: feedAlternates(compareFeedLinks(view)) };
 }

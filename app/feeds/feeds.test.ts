@@ -43,7 +43,7 @@ const text = (v: unknown): string =>
   typeof v === "object" && v !== null ? String((v as Node)["#text"] ?? "") : String(v);
 
 /** RFC 4287 section 4.1: the rules a feed document must satisfy. Returns the parsed feed. */
-function checkAtom(xml: string) {
+function checkAtom(xml: string, byUpdated = true) {
   expect(XMLValidator.validate(xml)).toBe(true);
   const doc = new XMLParser({
     ignoreAttributes: false,
@@ -78,8 +78,11 @@ function checkAtom(xml: string) {
   }
   const ids = entries.map((e) => text(e.id));
   expect(new Set(ids).size).toBe(ids.length);
-  const updated = entries.map((e) => text(e.updated));
-  expect(updated).toEqual([...updated].sort().reverse());
+  // Change feeds are newest change first; a view's feed is in the view's order (newest statement date first).
+  if (byUpdated) {
+    const updated = entries.map((e) => text(e.updated));
+    expect(updated).toEqual([...updated].sort().reverse());
+  }
   return { feed, entries };
 }
 
@@ -117,12 +120,15 @@ describe("every feed kind is valid Atom", () => {
       const response = await fetchFeed(kind, query);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
-      checkAtom(await response.text());
+      checkAtom(await response.text(), kind !== "positions");
     });
   }
 
   it("the positions feed lists the view's records newest first, linked to their permalinks, with what they are", async () => {
-    const { feed, entries } = checkAtom(await (await fetchFeed("positions", "?speaker=bui-van-nam")).text());
+    const { feed, entries } = checkAtom(
+      await (await fetchFeed("positions", "?speaker=bui-van-nam")).text(),
+      false,
+    );
     expect(entries).toHaveLength(4);
     const first = entries[0] as Node;
     expect(text(first.id)).toMatch(/^tag:positions\.local,2026:record\/[a-z0-9]{10}$/);
@@ -137,7 +143,7 @@ describe("every feed kind is valid Atom", () => {
   });
 
   it("names ignored parameters in the subtitle instead of failing", async () => {
-    const { feed } = checkAtom(await (await fetchFeed("positions", "?speaker=nobody&size=7")).text());
+    const { feed } = checkAtom(await (await fetchFeed("positions", "?speaker=nobody&size=7")).text(), false);
     expect(text(feed.subtitle)).toContain("speaker=nobody");
   });
 });

@@ -60,6 +60,7 @@ export async function generateMetadata({
 }: {
   searchParams: Promise<SearchParams>;
 }): Promise<Metadata> {
+  await requireReader("/timeline");
   const { view } = parseTimelineView(await searchParams);
   return { title: "Timeline", alternates: feedAlternates(timelineFeedLinks(view)) };
 }

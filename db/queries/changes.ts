@@ -320,3 +320,51 @@ export function latestChangeAt(db: Db): string {
     .get() as string | undefined;
   return [a, b, "1970-01-01T00:00:00Z"].filter((x): x is string => !!x).reduce((m, x) => (x > m ? x : m));
 }
+
+/** Where the corpus stands: the newest statement and revision ids. Later ids are later changes. */
+export interface ChangeMark {
+  statementId: number;
+  revisionId: number;
+}
+
+export function currentChangeMark(db: Db): ChangeMark {
+  return { statementId: maxId(db, "statements"), revisionId: maxId(db, "statement_revisions") };
+}
+
+/** Counts stop here: "1,000+" says enough, and counting further would cost what the backlog holds. */
+export const CHANGE_COUNT_CAP = 1_000;
+
+/**
+ * How many of a view's records are new or changed (a recode, a resolved speaker, any edit) since `mark`: each
+ * record once, at most `cap`. Bounded like the feeds: new ids and revision ids after the mark, and no further back
+ * than CHANGE_WINDOW; `capped` says the true number may be larger.
+ */
+export function countViewChangesSince(
+  db: Db,
+  view: PositionsView,
+  mark: ChangeMark,
+  cap = CHANGE_COUNT_CAP,
+): { count: number; capped: boolean } {
+  const filter = viewFilter(db, view);
+  const now = currentChangeMark(db);
+  const fromStatement = Math.max(mark.statementId, now.statementId - CHANGE_WINDOW);
+  const fromRevision = Math.max(mark.revisionId, now.revisionId - CHANGE_WINDOW);
+  const count = Number(
+    db.$client
+      .prepare(
+        `SELECT count(*) FROM (
+           SELECT statement_id FROM (
+             SELECT f.statement_id FROM position_facts f WHERE f.statement_id > ? AND ${filter.sql} LIMIT ?)
+           UNION
+           SELECT statement_id FROM (
+             SELECT DISTINCT r.statement_id FROM statement_revisions r
+             JOIN position_facts f ON f.statement_id = r.statement_id
+             WHERE r.id > ? AND ${filter.sql} LIMIT ?)
+           LIMIT ?)`,
+      )
+      .pluck()
+      .get(fromStatement, ...filter.params, cap, fromRevision, ...filter.params, cap, cap),
+  );
+  const truncated = fromStatement > mark.statementId || fromRevision > mark.revisionId;
+  return { count, capped: count >= cap || truncated };
+}

@@ -29,6 +29,7 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 
 // The view's Atom feeds, as <link rel="alternate">, so that a feed reader finds them from the page's address.
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  await requireReader("/positions");
   const { view } = parseView(await searchParams);
   return { title: "Records", alternates: feedAlternates(positionsFeedLinks(view)) };
 }
