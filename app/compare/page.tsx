@@ -6,6 +6,7 @@ import { getIdsComparison, listComparePickers } from "@/db/queries/compare";
 import { getPeriodComparison } from "@/db/queries/compare-periods";
 import { listPropositionOptions } from "@/db/queries/shift-grid";
 import { listTopicOptions } from "@/db/queries/topics";
+import { compareFeedLinks, feedAlternates } from "@/lib/atom-links";
 import { compareSides } from "@/lib/compare";
 import {
   FLAGSHIP_COMPARISON,
@@ -22,7 +23,16 @@ import { ComparisonView } from "./_components/comparison-view";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Compare" };
+// The comparison's Atom feeds, as <link rel="alternate">, so that a feed reader finds them from this address.
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}): Promise<Metadata> {
+  await requireReader("/compare");
+  const { view } = parseCompareView(await searchParams);
+  return { title: "Compare", alternates: feedAlternates(compareFeedLinks(view)) };
+}
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.

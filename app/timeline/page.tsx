@@ -14,6 +14,7 @@ import {
   type TimelineBin,
   tableSpeakerScope,
 } from "@/db/queries/timeline";
+import { feedAlternates, timelineFeedLinks } from "@/lib/atom-links";
 import { compareIdsHref, type SearchParams } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
 import { DATE_PRECISION_LABELS } from "@/lib/labels";
@@ -53,7 +54,16 @@ import styles from "./timeline.module.css";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Timeline" };
+// The timeline's Atom feeds, as <link rel="alternate">, so that a feed reader finds them from this address.
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}): Promise<Metadata> {
+  await requireReader("/timeline");
+  const { view } = parseTimelineView(await searchParams);
+  return { title: "Timeline", alternates: feedAlternates(timelineFeedLinks(view)) };
+}
 
 /** Rows of marks: one per proposition (a record marks every proposition it is coded on) or one per speaker. */
 function buildRows(records: MarkRecord[], view: TimelineView): TimelineRow[] {

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { FACET_ROW_LIMIT, listPositions } from "@/db/queries/positions";
+import { feedAlternates, positionsFeedLinks } from "@/lib/atom-links";
 import { toTableRow } from "@/lib/positions-table-row";
 import {
   clearFilters,
@@ -24,7 +25,14 @@ import styles from "./positions.module.css";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Records" };
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The view's Atom feeds, as <link rel="alternate">, so that a feed reader finds them from the page's address.
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  await requireReader("/positions");
+  const { view } = parseView(await searchParams);
+  return { title: "Records", alternates: feedAlternates(positionsFeedLinks(view)) };
+}
 
 function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {
   if (ignored.length === 0) return null;
