@@ -14,7 +14,7 @@ import {
   POSITION_STATUSES,
   SOURCE_TIERS,
   STATEMENT_MODES,
-} from "@/db/schema";
+} from "@/lib/domain";
 import { COLUMN_KEYS, MAX_QUERY_LENGTH, PAGE_SIZES, SORT_KEYS } from "./positions-view";
 import { BIN_UNITS, TIMELINE_GROUPS } from "./timeline-view";
 
