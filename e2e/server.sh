@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Production build and server for the end-to-end tests, on a fresh database of their own, in a build folder of
-# their own so that a running `npm run start:local` is not disturbed.
+# their own so that a running `npm start` or `npm run serve` is not disturbed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
