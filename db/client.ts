@@ -6,6 +6,9 @@ import * as schema from "./schema";
 import { cachePreparedStatements } from "./statement-cache";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The handle inside `db.transaction(...)`, and either: what a query that may run inside a transaction takes. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Conn = Db | Tx;
 
 export const DEFAULT_DATABASE_PATH = "data/positions.db";
 

@@ -3,18 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import {
-  applyBulkImport,
-  type BulkRowPlan,
   type DuplicateSource,
   findDuplicateSource,
   findSimilarStatements,
-  ImportError,
-  listSourceRecords,
   loadKnownEntities,
-  planBulkImport,
   type SimilarStatement,
   saveImport,
-} from "@/db/queries/import";
+} from "@/db/queries/article-import";
+import { applyBulkImport, type BulkRowPlan, planBulkImport } from "@/db/queries/bulk-import";
+import { ImportError, listSourceRecords } from "@/db/queries/import-entities";
 import { extractCandidates } from "@/lib/extract";
 import { htmlToArticleText } from "@/lib/extract/html";
 import type { Candidate, NotUnderstood, SetAside } from "@/lib/extract/types";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listOrganizations, listRulePrecision, loadKnownEntities } from "@/db/queries/import";
+import { listRulePrecision, loadKnownEntities } from "@/db/queries/article-import";
+import { listOrganizations } from "@/db/queries/import-entities";
 import { can } from "@/lib/authz";
 import { RECORD_COLUMNS } from "@/lib/records-format";
 import { authSettings } from "../_server/auth";

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { Db } from "@/db/client";
 import { databasePath } from "@/db/client";
-import { findSimilarStatements, loadKnownEntities } from "@/db/queries/import";
+import { findSimilarStatements, loadKnownEntities } from "@/db/queries/article-import";
 import * as schema from "@/db/schema";
 import { isValidIsoDate } from "@/lib/dates";
 import { extractCandidates } from "@/lib/extract";

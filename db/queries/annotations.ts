@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, asc, count, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Anchor } from "../../lib/annotations";
-import type { Db } from "../client";
+import type { Db, Tx } from "../client";
 import {
   annotationRevisions,
   annotations,
@@ -11,8 +11,6 @@ import {
   statements,
   users,
 } from "../schema";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export type AnnotationView = {
   id: number;

@@ -5,8 +5,7 @@ import { createTempDb } from "@/db/testing/temp-db";
 import { parseView } from "@/lib/positions-view";
 import { encodeRecords, type RecordRow } from "@/lib/records-format";
 import { loadSeeds } from "@/seeds/load";
-import { openRecordsSnapshot, recordRowsInOrder } from "./export";
-import { exportRecords } from "./import";
+import { exportRecords, openRecordsSnapshot, recordRowsInOrder } from "./export";
 import { withIndexTriggersSuspended } from "./position-index";
 import { listViewIds } from "./positions";
 

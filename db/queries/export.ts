@@ -1,11 +1,10 @@
 import type BetterSqlite3 from "better-sqlite3";
 import { sql } from "drizzle-orm";
-import { type Db, openDatabase } from "@/db/client";
+import { type Conn, type Db, openDatabase } from "@/db/client";
 import type { RecordRow } from "@/lib/records-format";
 import { type PositionStance, summariseStances } from "./positions";
 
-type Conn = Pick<Db, "$client">;
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type Client = Pick<Db, "$client">;
 
 /**
  * A record's own columns with its topic ids, coded positions and live annotation count, one row per record: each
@@ -149,7 +148,7 @@ function* mapRows(rows: IterableIterator<unknown>, lookups: Lookups): Generator<
 
 const clientLookups = (client: BetterSqlite3.Database) =>
   loadLookups((query) => client.prepare(query).raw().all() as unknown[][]);
-const drizzleLookups = (db: Db | Tx) => loadLookups((query) => db.values(sql.raw(query)));
+const drizzleLookups = (db: Conn) => loadLookups((query) => db.values(sql.raw(query)));
 
 /** Fills temp.export_ids with these ids in this order (a temporary table of this connection, never shared). */
 function listIds(client: BetterSqlite3.Database, ids: Iterable<number>): void {
@@ -164,7 +163,7 @@ function listIds(client: BetterSqlite3.Database, ids: Iterable<number>): void {
 }
 
 /** Every record in the interchange format, in permalink order, read at once (small databases, tests). */
-export function allRecordRows(db: Db | Tx): RecordRow[] {
+export function allRecordRows(db: Conn): RecordRow[] {
   const lookups = drizzleLookups(db);
   return db.values(sql.raw(ALL_RECORDS_SQL)).map((row) => toRecord(row as RawStatement, lookups));
 }
@@ -174,7 +173,7 @@ export function allRecordRows(db: Db | Tx): RecordRow[] {
  * skipped. The ids go through a temporary table, never as one bound variable each. The rows are read eagerly,
  * so the connection is free again on return: for streaming a large export use openRecordsSnapshot.
  */
-export function recordRowsInOrder(db: Conn, ids: Iterable<number>): RecordRow[] {
+export function recordRowsInOrder(db: Client, ids: Iterable<number>): RecordRow[] {
   listIds(db.$client, ids);
   const lookups = clientLookups(db.$client);
   return [...mapRows(db.$client.prepare(LISTED_RECORDS_SQL).raw().iterate(), lookups)];
@@ -184,7 +183,7 @@ export function recordRowsInOrder(db: Conn, ids: Iterable<number>): RecordRow[] 
  * The records with these permalink ids (unknown ones skipped), in permalink order; also inside a transaction, for
  * the bulk import's check. The ids (a file's, up to MAX_IMPORT_ROWS) are bound as one JSON array, not one each.
  */
-export function recordRowsByPublicId(db: Db | Tx, publicIds: readonly string[]): RecordRow[] {
+export function recordRowsByPublicId(db: Conn, publicIds: readonly string[]): RecordRow[] {
   if (publicIds.length === 0) return [];
   const list = JSON.stringify([...new Set(publicIds)]);
   const rows = db.values(
@@ -256,4 +255,14 @@ export function openRecordsSnapshot(
     },
     close,
   };
+}
+
+/** The records with these internal ids in the interchange format, in the order given (unknown ids skipped). */
+export function* iterateRecordRows(db: Db, ids: readonly number[]): Generator<RecordRow> {
+  yield* recordRowsInOrder(db, ids);
+}
+
+/** Records in the interchange format, in permalink order: all of them, or those with these public ids. */
+export function exportRecords(db: Conn, publicIds?: readonly string[]): RecordRow[] {
+  return publicIds ? recordRowsByPublicId(db, publicIds) : allRecordRows(db);
 }

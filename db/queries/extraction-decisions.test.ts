@@ -5,7 +5,8 @@ import { extractionDecisions, sources, statements } from "@/db/schema";
 import { candidateRecord } from "@/db/testing/article-records";
 import { createTempDb } from "@/db/testing/temp-db";
 import { extractCandidates } from "@/lib/extract";
-import { ImportError, type ImportRecordInput, listRulePrecision, saveImport } from "./import";
+import { listRulePrecision, saveImport } from "./article-import";
+import { ImportError, type ImportRecordInput } from "./import-entities";
 
 let db: Db;
 let cleanup: () => void;

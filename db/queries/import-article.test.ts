@@ -5,7 +5,8 @@ import { organizations, roles, sources, statements } from "@/db/schema";
 import { acceptAllCandidates } from "@/db/testing/article-records";
 import { createTempDb } from "@/db/testing/temp-db";
 import { loadSeeds } from "@/seeds/load";
-import { findDuplicateSource, type ImportRecordInput, listSourceRecords, saveImport } from "./import";
+import { findDuplicateSource, saveImport } from "./article-import";
+import { type ImportRecordInput, listSourceRecords } from "./import-entities";
 
 let db: Db;
 let cleanup: () => void;

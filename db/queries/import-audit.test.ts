@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadSeeds } from "@/seeds/load";
 import { acceptAllCandidates } from "../testing/article-records";
 import { createTempDb } from "../testing/temp-db";
+import { saveImport } from "./article-import";
 import { listAuditEvents, writeAudited } from "./audit";
-import { saveImport } from "./import";
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());

@@ -25,19 +25,15 @@ import { sliceCodePoints } from "@/lib/text";
 import { loadSeeds } from "@/seeds/load";
 import { candidateRecord } from "../testing/article-records";
 import {
-  applyBulkImport,
-  exportRecords,
   findDuplicateSource,
   findSimilarStatements,
-  ImportError,
-  type ImportRecordInput,
-  iterateRecordRows,
   listAppearances,
   loadKnownEntities,
-  newPublicId,
-  planBulkImport,
   saveImport,
-} from "./import";
+} from "./article-import";
+import { applyBulkImport, planBulkImport } from "./bulk-import";
+import { exportRecords, iterateRecordRows } from "./export";
+import { ImportError, type ImportRecordInput, newPublicId } from "./import-entities";
 import { listViewIds } from "./positions";
 
 let db: Db;

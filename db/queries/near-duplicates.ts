@@ -1,9 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Conn } from "@/db/client";
 import { nearestDuplicate, shingleGroups } from "@/lib/extract/duplicates";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-type Conn = Db | Tx;
 
 export interface SimilarStatement {
   publicId: string;

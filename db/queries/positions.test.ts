@@ -5,7 +5,7 @@ import { loadSeeds } from "@/seeds/load";
 import type { Db } from "../client";
 import { annotations, annotationTags, persons, statements, users } from "../schema";
 import { createTempDb } from "../testing/temp-db";
-import { iterateRecordRows } from "./import";
+import { iterateRecordRows } from "./export";
 import { checkSearchIndex, ensureSearchIndex, rebuildSearchIndex, reindexStatement } from "./position-index";
 import { listPositions, listViewIds, type PositionFacets, summariseStances } from "./positions";
 

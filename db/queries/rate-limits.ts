@@ -6,7 +6,7 @@ import {
   type ThrottleDecision,
   type ThrottleSettings,
 } from "@/lib/sign-in-throttle";
-import type { Db } from "../client";
+import type { Db, Tx } from "../client";
 import { rateLimits } from "../schema";
 
 /** Who is trying: the account's email as typed (lower-cased) and the client address. */
@@ -81,8 +81,6 @@ export function signInSucceeded(db: Db, attempt: SignInAttempt, now = Date.now()
     { behavior: "immediate" },
   );
 }
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 function put(tx: Tx, key: string, c: Counter): void {
   tx.insert(rateLimits)

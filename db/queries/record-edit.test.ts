@@ -5,7 +5,8 @@ import { defaultView } from "@/lib/positions-view";
 import { type UpdateRecordInput, updateInputFromRecord, updateRecordInput } from "@/lib/record-edit";
 import { parseRecordsCsv, recordsToCsv } from "@/lib/records-format";
 import { loadSeeds } from "@/seeds/load";
-import { applyBulkImport, exportRecords } from "./import";
+import { applyBulkImport } from "./bulk-import";
+import { exportRecords } from "./export";
 import { listPositions } from "./positions";
 import {
   getEditableRecord,

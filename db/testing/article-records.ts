@@ -1,6 +1,7 @@
 import { extractCandidates } from "@/lib/extract";
 import type { Db } from "../client";
-import { type ImportRecordInput, loadKnownEntities } from "../queries/import";
+import { loadKnownEntities } from "../queries/article-import";
+import type { ImportRecordInput } from "../queries/import-entities";
 
 export type Candidate = ReturnType<typeof extractCandidates>["candidates"][number];
 

@@ -8,7 +8,10 @@ import { updateInputFromRecord } from "@/lib/record-edit";
 import { createRandom } from "@/seeds/synthetic";
 import { openDatabase } from "../client";
 import { createAnnotation } from "../queries/annotations";
-import { applyBulkImport, exportRecords, newPublicId, saveImport } from "../queries/import";
+import { saveImport } from "../queries/article-import";
+import { applyBulkImport } from "../queries/bulk-import";
+import { exportRecords } from "../queries/export";
+import { newPublicId } from "../queries/import-entities";
 import { getEditableRecord, updateStatement } from "../queries/statements";
 import { acceptAllCandidates } from "./article-records";
 

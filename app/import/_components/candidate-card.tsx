@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { SimilarStatement } from "@/db/queries/import";
+import type { SimilarStatement } from "@/db/queries/article-import";
 import type {
   AttributionKind,
   DateBasis,

@@ -5,7 +5,7 @@ import { authSettings } from "@/app/_server/auth";
 import { getCurrentUser, requireReader, toActor } from "@/app/_server/current-user";
 import { StanceBadge } from "@/app/compare/_components/stance";
 import { getDb } from "@/db/client";
-import { listAppearances } from "@/db/queries/import";
+import { listAppearances } from "@/db/queries/article-import";
 import {
   countStatementRevisions,
   getStatementDetail,
