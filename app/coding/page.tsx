@@ -19,7 +19,6 @@ import {
   CODING_STATUS_LABELS,
   type CodingStatus,
   clearFilters,
-  formatCount,
   hasFilters,
   NEEDS_CODING,
   type PositionsView,
@@ -179,7 +178,11 @@ export default async function CodingQueuePage({ searchParams }: Props) {
 
       <div className={styles.summary}>
         <p data-testid="queue-total">
-          <strong>{formatCount(result.total, result.totalExact)}</strong>{" "}
+          <strong>
+            {result.totalExact
+              ? result.total.toLocaleString("en")
+              : `More than ${result.total.toLocaleString("en")}`}
+          </strong>{" "}
           {result.total === 1 ? "record" : "records"} in this queue
           {filters ? ` (${filters})` : ""}.
         </p>
@@ -265,7 +268,7 @@ export default async function CodingQueuePage({ searchParams }: Props) {
             Page {view.page}
             {result.totalExact ? ` of ${lastPage.toLocaleString("en")}` : ""}
           </span>
-          {result.rows.length === view.size && view.page < lastPage && (
+          {result.rows.length === view.size && (!result.totalExact || view.page < lastPage) && (
             <Link href={queueHref({ ...view, page: view.page + 1 })} prefetch={false}>
               Next page →
             </Link>

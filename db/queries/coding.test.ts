@@ -6,7 +6,7 @@ import type { Db } from "../client";
 import { createTempDb } from "../testing/temp-db";
 import { countCodingStatuses, getQueueRecord, listCodingQueue, nextInQueue } from "./coding";
 import { checkSearchIndex, rebuildSearchIndex } from "./position-index";
-import { listPositions } from "./positions";
+import { listPositions, listViewPage } from "./positions";
 
 let db: Db;
 let cleanup: () => void;
@@ -113,7 +113,19 @@ describe("coding queue", () => {
     expect(page.rows.map((r) => r.publicId)).toEqual(["6yj5tzbqyn", "7res2x9yam"]);
     expect(page.total).toBe(2);
     expect(page.coding.get(idOf("6yj5tzbqyn"))).toMatchObject({ status: "partial", missing: 1 });
-    expect(page.facets.coding.find((f) => f.value === "uncoded")).toMatchObject({ count: 1, selected: true });
+    expect(page.totalExact).toBe(true);
+  });
+
+  it("caps the count of a filtered queue and still pages it exactly", () => {
+    const view = parseQueueView(
+      new URLSearchParams("topic=cyber-security&coding=coded,partial&size=25"),
+    ).view;
+    const capped = listViewPage(db, view, 3);
+    expect(capped).toMatchObject({ total: 3, totalExact: false });
+    const exact = listPositions(db, view);
+    expect(capped.rows.map((r) => r.publicId)).toEqual(exact.rows.map((r) => r.publicId));
+    expect(listViewPage(db, { ...view, page: 2, size: 25 }, 3).rows).toEqual([]);
+    expect(listViewPage(db, view, 100)).toMatchObject({ total: exact.total, totalExact: true });
   });
 
   it("filters with the positions grammar", () => {

@@ -1,11 +1,11 @@
 import type { CodingStatus, PositionsView } from "@/lib/positions-view";
 import type { Db } from "../client";
-import { listPositions, nextInView, type PositionsPage } from "./positions";
+import { listViewPage, nextInView, type ViewPage } from "./positions";
 
 /**
- * The coding queue (migration 0013_coding_queue.sql): a positions view over coding_facts. Its page, total and
- * facets are the positions view's (db/queries/positions.ts), so it filters with the table's grammar and costs
- * what the table costs; the queue's own view (only statuses) is counted from coding_status_counts.
+ * The coding queue (migration 0013_coding_queue.sql): a positions view over coding_facts, so it filters with the
+ * table's grammar (db/queries/positions.ts). It needs no facets: a page, and a count read from the stored
+ * per-status counts for the queue's own view, else capped at FACET_ROW_LIMIT.
  */
 
 export interface RecordCoding {
@@ -18,7 +18,7 @@ export interface RecordCoding {
   missing: number;
 }
 
-export interface CodingQueuePage extends PositionsPage {
+export interface CodingQueuePage extends ViewPage {
   /** Per record on the page (internal id): its coding status. */
   coding: Map<number, RecordCoding>;
 }
@@ -37,7 +37,7 @@ export function getRecordCodings(db: Db, ids: readonly number[]): Map<number, Re
 }
 
 export function listCodingQueue(db: Db, view: PositionsView): CodingQueuePage {
-  const page = listPositions(db, view);
+  const page = listViewPage(db, view);
   return {
     ...page,
     coding: getRecordCodings(

@@ -1194,3 +1194,50 @@ export function nextInView(db: Db, view: PositionsView, afterId: number): number
   }
   return first(`(${column}, f.statement_id) > (?, ?)`, [v, afterId]);
 }
+
+export interface ViewPage {
+  rows: PositionRow[];
+  /** Matching records: exact up to `cap`; past it, `cap` and `totalExact` false ("more than"). */
+  total: number;
+  totalExact: boolean;
+  ignored: IgnoredParam[];
+}
+
+/**
+ * One page of a view without facets, its count capped (the coding queue): the count reads at most `cap` + 1
+ * matches on the filters' indexes (the queue's own view reads the stored per-status counts instead). Up to
+ * `cap` matches the page is sorted from them; past it, matches are dense enough to walk the sort key's index
+ * and stop at the page. Relevance reads as date order.
+ */
+export function listViewPage(db: Db, view: PositionsView, cap = FACET_ROW_LIMIT): ViewPage {
+  const planView = view.sort.key === "relevance" ? { ...view, sort: { ...DEFAULT_SORT } } : view;
+  return db.$client
+    .transaction(() => {
+      const resolved = resolveView(db, planView);
+      const where = buildWhere(planView, resolved);
+      const stored = storedCodingTotal(db, planView);
+      const counted =
+        stored ??
+        Number(
+          prepare(db, `SELECT count(*) FROM (SELECT 1 FROM position_facts f ${where.sql} LIMIT ?)`)
+            .pluck()
+            .get(...where.params, cap + 1) ?? 0,
+        );
+      const few = counted <= cap;
+      const offset = (planView.page - 1) * planView.size;
+      const pageWhere = few ? where : buildWhere(planView, resolved, { drive: "sort", fts: "exists" });
+      const ids = prepare(
+        db,
+        `SELECT f.statement_id FROM position_facts f ${pageWhere.sql} ${orderBy(planView)} LIMIT ? OFFSET ?`,
+      )
+        .pluck()
+        .all(...pageWhere.params, planView.size, offset) as number[];
+      return {
+        rows: getPositionRows(db, ids),
+        total: stored !== null || few ? counted : cap,
+        totalExact: stored !== null || few,
+        ignored: resolved.ignored,
+      };
+    })
+    .deferred();
+}

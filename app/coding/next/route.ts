@@ -18,6 +18,7 @@ export async function GET(request: NextRequest) {
   const target = next ? queueRecordHref(view, next) : queueHref({ ...view, page: 1 });
   return new Response(null, {
     status: 303,
-    headers: { Location: new URL(target, request.nextUrl.origin).toString(), "Cache-Control": "no-store" },
+    // A relative Location: behind a proxy the server's own idea of its origin may not be the visitor's.
+    headers: { Location: target, "Cache-Control": "no-store" },
   });
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { FACET_ROW_LIMIT, listPositions } from "@/db/queries/positions";
+import { CODING_PATH } from "@/lib/coding-queue";
 import { toTableRow } from "@/lib/positions-table-row";
 import {
   clearFilters,
@@ -71,6 +72,12 @@ export default async function PositionsPage({
   return (
     <>
       <h1>Position records</h1>
+      <p className="muted">
+        <Link href={CODING_PATH} data-testid="coding-queue-link">
+          Coding queue
+        </Link>
+        : records not coded, or coded on fewer propositions than their topics suggest.
+      </p>
       <IgnoredNotice ignored={ignored} />
       <div className={styles.layout}>
         <FiltersPanel active={activeFilters}>
