@@ -126,6 +126,15 @@ describe("coding queue", () => {
     expect(capped.rows.map((r) => r.publicId)).toEqual(exact.rows.map((r) => r.publicId));
     expect(listViewPage(db, { ...view, page: 2, size: 25 }, 3).rows).toEqual([]);
     expect(listViewPage(db, view, 100)).toMatchObject({ total: exact.total, totalExact: true });
+    // No narrow indexed filter: the status index drives the count, every other filter checked per record.
+    const broad = parseQueueView(new URLSearchParams("coding=coded,partial&mode=paraphrase&size=25")).view;
+    const all = listPositions(db, broad);
+    expect(all.total).toBeGreaterThan(3);
+    expect(listViewPage(db, broad, 3)).toMatchObject({ total: 3, totalExact: false });
+    expect(listViewPage(db, broad, 3).rows.map((r) => r.publicId)).toEqual(all.rows.map((r) => r.publicId));
+    const counted = listViewPage(db, broad, 100);
+    expect(counted).toMatchObject({ total: all.total, totalExact: true });
+    expect(counted.rows.map((r) => r.publicId)).toEqual(all.rows.map((r) => r.publicId));
   });
 
   it("filters with the positions grammar", () => {

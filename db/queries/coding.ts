@@ -5,7 +5,7 @@ import { listViewPage, nextInView, type ViewPage } from "./positions";
 /**
  * The coding queue (migration 0013_coding_queue.sql): a positions view over coding_facts, so it filters with the
  * table's grammar (db/queries/positions.ts). It needs no facets: a page, and a count read from the stored
- * per-status counts for the queue's own view, else capped at FACET_ROW_LIMIT.
+ * per-status counts for the queue's own view, else capped at QUEUE_COUNT_CAP.
  */
 
 export interface RecordCoding {
@@ -36,8 +36,11 @@ export function getRecordCodings(db: Db, ids: readonly number[]): Map<number, Re
   return out;
 }
 
+/** A filtered queue counts at most this many records ("More than 1,000"); its pages go on while they are full. */
+export const QUEUE_COUNT_CAP = 1_000;
+
 export function listCodingQueue(db: Db, view: PositionsView): CodingQueuePage {
-  const page = listViewPage(db, view);
+  const page = listViewPage(db, view, QUEUE_COUNT_CAP);
   return {
     ...page,
     coding: getRecordCodings(

@@ -742,13 +742,14 @@ export function planPositionsQuery(
 const MAX_WALK_ROWS = 3_000;
 
 const HIT_COMBOS: Fragment = {
-  // One small sort per facet is cheaper than grouping by all four columns at once.
+  // One small sort per facet is cheaper than grouping by all four columns at once. CROSS JOIN keeps the hits
+  // outside: left to itself SQLite scans every coding_facts row and probes the hits.
   sql: `SELECT 'speaker' AS facet, person_id AS value, count(*) AS n FROM temp.position_hits GROUP BY 2
         UNION ALL SELECT 'kind', event_kind, count(*) FROM temp.position_hits GROUP BY 2
         UNION ALL SELECT 'year', year, count(*) FROM temp.position_hits GROUP BY 2
         UNION ALL SELECT 'mode', mode, count(*) FROM temp.position_hits GROUP BY 2
         UNION ALL SELECT 'coding', c.status, count(*) FROM temp.position_hits h
-          JOIN coding_facts c ON c.statement_id = h.id GROUP BY 2`,
+          CROSS JOIN coding_facts c ON c.statement_id = h.id GROUP BY 2`,
   params: [],
 };
 // Each record's topic ids; topicFacet counts them under every topic that includes them.
@@ -1203,35 +1204,54 @@ export interface ViewPage {
   ignored: IgnoredParam[];
 }
 
+/** Past this many estimated rows, an indexed filter is too broad to list whole before a capped count. */
+const BROAD_FILTER_ROWS = 20_000;
+
 /**
- * One page of a view without facets, its count capped (the coding queue): the count reads at most `cap` + 1
- * matches on the filters' indexes (the queue's own view reads the stored per-status counts instead). Up to
- * `cap` matches the page is sorted from them; past it, matches are dense enough to walk the sort key's index
- * and stop at the page. Relevance reads as date order.
+ * One page of a view without facets, its count capped (the coding queue). The queue's own view is counted
+ * from the stored per-status counts. Otherwise the count stops after `cap` + 1 matches, read where they are
+ * dense: the most selective indexed filter's index when it is narrow, else the coding-status index with every
+ * other filter checked per record (listing a broad topic's ids whole first costs seconds at a million records).
+ * Up to `cap` matches the page is sorted from them; past it, the page walks the sort key's index and stops at
+ * the page. Relevance reads as date order.
  */
 export function listViewPage(db: Db, view: PositionsView, cap = FACET_ROW_LIMIT): ViewPage {
   const planView = view.sort.key === "relevance" ? { ...view, sort: { ...DEFAULT_SORT } } : view;
   return db.$client
     .transaction(() => {
       const resolved = resolveView(db, planView);
-      const where = buildWhere(planView, resolved);
+      const byStatus =
+        planView.coding.length > 0 &&
+        !resolved.match &&
+        (resolved.indexDriver === null || resolved.indexDriver.rows > BROAD_FILTER_ROWS);
+      const perRow = buildWhere(planView, resolved, { drive: "rowid", fts: "exists" });
+      const matches: Fragment = byStatus
+        ? {
+            sql: `FROM coding_facts cs CROSS JOIN position_facts f ON f.statement_id = cs.statement_id
+                  WHERE cs.status IN (${placeholders(planView.coding.length)})${perRow.sql.replace(/^WHERE/, " AND")}`,
+            params: [...planView.coding, ...perRow.params],
+          }
+        : (() => {
+            const where = buildWhere(planView, resolved);
+            return { sql: `FROM position_facts f ${where.sql}`, params: where.params };
+          })();
       const stored = storedCodingTotal(db, planView);
       const counted =
         stored ??
         Number(
-          prepare(db, `SELECT count(*) FROM (SELECT 1 FROM position_facts f ${where.sql} LIMIT ?)`)
+          prepare(db, `SELECT count(*) FROM (SELECT 1 ${matches.sql} LIMIT ?)`)
             .pluck()
-            .get(...where.params, cap + 1) ?? 0,
+            .get(...matches.params, cap + 1) ?? 0,
         );
       const few = counted <= cap;
       const offset = (planView.page - 1) * planView.size;
-      const pageWhere = few ? where : buildWhere(planView, resolved, { drive: "sort", fts: "exists" });
-      const ids = prepare(
-        db,
-        `SELECT f.statement_id FROM position_facts f ${pageWhere.sql} ${orderBy(planView)} LIMIT ? OFFSET ?`,
-      )
+      const walk = buildWhere(planView, resolved, { drive: "sort", fts: "exists" });
+      const page: Fragment = few
+        ? matches
+        : { sql: `FROM position_facts f ${walk.sql}`, params: walk.params };
+      const ids = prepare(db, `SELECT f.statement_id ${page.sql} ${orderBy(planView)} LIMIT ? OFFSET ?`)
         .pluck()
-        .all(...pageWhere.params, planView.size, offset) as number[];
+        .all(...page.params, planView.size, offset) as number[];
       return {
         rows: getPositionRows(db, ids),
         total: stored !== null || few ? counted : cap,

@@ -41,6 +41,12 @@ export default async function CodeRecordPage({ params, searchParams }: Props) {
   const { view } = parseQueueView(await searchParams);
   const row = getPositionRows(db, [record.id])[0];
   const suggested = listSuggestedPropositions(db, record.id);
+  // The topics' own propositions first, so the form opens on what this record is asked about.
+  const codebook = listCodebook(db);
+  const groups = [
+    ...codebook.filter((g) => g.propositions.some((p) => suggested.includes(p.slug))),
+    ...codebook.filter((g) => !g.propositions.some((p) => suggested.includes(p.slug))),
+  ];
   const inQueue = view.coding.includes(coding.status);
   const speaker =
     row?.speakerNativeName ?? row?.speakerName ?? `“${row?.attributionText ?? ""}” (unresolved)`;
@@ -86,7 +92,7 @@ export default async function CodeRecordPage({ params, searchParams }: Props) {
         </NextKeyLink>
       </div>
       <RecordVersionProvider initial={record.version}>
-        <CodingForm record={record} options={{ propositionGroups: listCodebook(db) }} suggested={suggested} />
+        <CodingForm record={record} options={{ propositionGroups: groups }} suggested={suggested} />
       </RecordVersionProvider>
     </article>
   );
