@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./fixtures/auth";
+import { expectNoSeriousViolations } from "./fixtures/surface-axe";
 
 // The seeds' queue, newest first: a partly coded 2024 record, then an undated, uncoded one filed under
 // developing countries. Nothing else in this project codes them (record-edit and import run after it).
@@ -89,4 +90,10 @@ test("a viewer sees the queue without coding controls, and the coding page answe
   await expect(page.getByTestId("start-coding")).toHaveCount(0);
   const response = await page.goto(`/coding/${PARTIAL}`);
   expect(response?.status()).toBe(404);
+});
+
+test("the queue and the coding page have no serious accessibility violations", async ({ page }) => {
+  await signInAs(page, "analyst");
+  await expectNoSeriousViolations(page, "/coding");
+  await expectNoSeriousViolations(page, `/coding/${PARTIAL}?topic=cyber-security`);
 });
