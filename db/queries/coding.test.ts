@@ -135,6 +135,15 @@ describe("coding queue", () => {
     const counted = listViewPage(db, broad, 100);
     expect(counted).toMatchObject({ total: all.total, totalExact: true });
     expect(counted.rows.map((r) => r.publicId)).toEqual(all.rows.map((r) => r.publicId));
+    // With a search, FTS5 lists the matches and the count stops at the cap.
+    const searched = parseQueueView(new URLSearchParams("coding=coded,partial&q=cyber&size=25")).view;
+    const found = listPositions(db, searched);
+    expect(found.total).toBeGreaterThan(2);
+    expect(listViewPage(db, searched, 2)).toMatchObject({ total: 2, totalExact: false });
+    expect(listViewPage(db, searched, 2).rows.map((r) => r.publicId)).toEqual(
+      found.rows.map((r) => r.publicId),
+    );
+    expect(listViewPage(db, searched, 100).total).toBe(found.total);
   });
 
   it("filters with the positions grammar", () => {

@@ -1211,7 +1211,8 @@ const BROAD_FILTER_ROWS = 20_000;
  * One page of a view without facets, its count capped (the coding queue). The queue's own view is counted
  * from the stored per-status counts. Otherwise the count stops after `cap` + 1 matches, read where they are
  * dense: the most selective indexed filter's index when it is narrow, else the coding-status index with every
- * other filter checked per record (listing a broad topic's ids whole first costs seconds at a million records).
+ * other filter checked per record (listing a broad topic's ids whole first costs seconds at a million records);
+ * with a search, FTS5's matches in rowid order.
  * Up to `cap` matches the page is sorted from them; past it, the page walks the sort key's index and stops at
  * the page. Relevance reads as date order.
  */
@@ -1231,10 +1232,17 @@ export function listViewPage(db: Db, view: PositionsView, cap = FACET_ROW_LIMIT)
                   WHERE cs.status IN (${placeholders(planView.coding.length)})${perRow.sql.replace(/^WHERE/, " AND")}`,
             params: [...planView.coding, ...perRow.params],
           }
-        : (() => {
-            const where = buildWhere(planView, resolved);
-            return { sql: `FROM position_facts f ${where.sql}`, params: where.params };
-          })();
+        : resolved.match
+          ? (() => {
+              // FTS5 lists the matches in rowid order and the count stops at the cap, instead of listing all.
+              const access: Access = { drive: "rowid", fts: "join" };
+              const where = buildWhere(planView, resolved, access);
+              return { sql: `FROM ${fromFor(resolved, access)} ${where.sql}`, params: where.params };
+            })()
+          : (() => {
+              const where = buildWhere(planView, resolved);
+              return { sql: `FROM position_facts f ${where.sql}`, params: where.params };
+            })();
       const stored = storedCodingTotal(db, planView);
       const counted =
         stored ??
