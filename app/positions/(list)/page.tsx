@@ -74,9 +74,8 @@ export default async function PositionsPage({
       <h1>Position records</h1>
       <p className="muted">
         <Link href={CODING_PATH} data-testid="coding-queue-link">
-          Coding queue
+          Coding queue: the records that need coding
         </Link>
-        : records not coded, or coded on fewer propositions than their topics suggest.
       </p>
       <IgnoredNotice ignored={ignored} />
       <div className={styles.layout}>
