@@ -6,7 +6,7 @@ import type { Db } from "../client";
 import { createTempDb } from "../testing/temp-db";
 import { countCodingStatuses, getQueueRecord, listCodingQueue, nextInQueue } from "./coding";
 import { checkSearchIndex, rebuildSearchIndex } from "./position-index";
-import { listPositions, listViewPage } from "./positions";
+import { listPositions, listViewPage, storedCodingTotal } from "./positions";
 
 let db: Db;
 let cleanup: () => void;
@@ -194,6 +194,16 @@ describe("coding queue", () => {
     expect(page.total).toBe(8);
     const facet = Object.fromEntries(page.facets.coding.map((f) => [f.value, f.count]));
     expect(facet).toEqual({ uncoded: 0, partial: 0, coded: 8, no_propositions: 0 });
+    // Past the exact limit the table's total for a coding-only view is the stored count, not an index count.
+    const sampled = listPositions(db, parseView(new URLSearchParams("coding=coded,no_propositions")).view, {
+      exactRowLimit: 2,
+    });
+    const stored = countCodingStatuses(db);
+    expect(sampled).toMatchObject({ total: stored.coded + stored.no_propositions, totalExact: true });
+    expect(sampled.rows).toHaveLength(stored.coded + stored.no_propositions);
+    expect(
+      storedCodingTotal(db, parseView(new URLSearchParams("coding=coded&mode=summary")).view),
+    ).toBeNull();
     const all = listPositions(db, parseView(new URLSearchParams("topic=cyber-security")).view);
     const counts = Object.fromEntries(all.facets.coding.map((f) => [f.value, f.count]));
     expect(counts).toEqual({ uncoded: 0, partial: 1, coded: 8, no_propositions: 1 });
