@@ -24,6 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </Link>
           <nav aria-label="Main">
             <Link href="/positions">Records</Link>
+            <Link href="/coding">Coding</Link>
             <Link href="/compare">Compare</Link>
             <Link href="/timeline">Timeline</Link>
             <Link href="/officials">Officials</Link>

@@ -4,6 +4,7 @@ import { EVENT_KINDS, STATEMENT_MODES } from "@/lib/domain";
 import {
   ANNOTATED_FILTERS,
   ATTRIBUTION_FILTERS,
+  CODING_STATUSES,
   COLUMN_KEYS,
   clearFilters,
   DEFAULT_COLUMNS,
@@ -60,6 +61,7 @@ const viewArb: fc.Arbitrary<PositionsView> = fc
     to: fc.option(partialDate, { nil: null }),
     attribution: fc.option(fc.constantFrom(...ATTRIBUTION_FILTERS), { nil: null }),
     annotated: fc.option(fc.constantFrom(...ANNOTATED_FILTERS), { nil: null }),
+    coding: listOf(fc.constantFrom(...CODING_STATUSES)),
     tag: listOf(fc.stringMatching(/^[a-zA-Z0-9 _-]{1,10}$/).map((s) => s.trim())).map((tags) => [
       ...new Set(tags.filter((t) => t.length > 0)),
     ]),
@@ -109,6 +111,7 @@ describe("positions view URL grammar", () => {
       to: "2024",
       attribution: "resolved",
       annotated: "yes",
+      coding: ["uncoded", "partial"],
       tag: ["needs review", "Key"],
       sort: { key: "speaker", desc: false },
       page: 3,
@@ -134,6 +137,15 @@ describe("positions view URL grammar", () => {
     expect(a.view.mode).toEqual(["summary", "paraphrase"]);
     expect(a.view).toEqual(b.view);
     expect(a.ignored).toEqual([]);
+  });
+
+  it("reads coding statuses, ignoring unknown ones, and writes them after annotated", () => {
+    const { view, ignored } = parseView(
+      new URLSearchParams("coding=Partial,done&coding=uncoded&annotated=no"),
+    );
+    expect(view.coding).toEqual(["partial", "uncoded"]);
+    expect(ignored).toEqual([{ key: "coding", value: "done", reason: "unknown coding status" }]);
+    expect(serializeView(view).toString()).toBe("annotated=no&coding=partial%2Cuncoded");
   });
 
   it("takes Next's searchParams records with arrays", () => {

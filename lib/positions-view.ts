@@ -70,6 +70,22 @@ export type AttributionFilter = (typeof ATTRIBUTION_FILTERS)[number];
 export const ANNOTATED_FILTERS = ["yes", "no"] as const;
 export type AnnotatedFilter = (typeof ANNOTATED_FILTERS)[number];
 
+/**
+ * A record's coding status (migration 0014_coding_queue.sql): `uncoded` (no coded position although the codebook
+ * has propositions for its topics), `partial` (some of those propositions not coded), `coded`, and
+ * `no_propositions` (not coded, and no proposition applies to its topics yet).
+ */
+export const CODING_STATUSES = ["uncoded", "partial", "coded", "no_propositions"] as const;
+export type CodingStatus = (typeof CODING_STATUSES)[number];
+export const CODING_STATUS_LABELS: Record<CodingStatus, string> = {
+  uncoded: "Not coded",
+  partial: "Partly coded",
+  coded: "Coded",
+  no_propositions: "No proposition applies",
+};
+/** The statuses of records that need coding: what the coding queue shows when its URL names none. */
+export const NEEDS_CODING: readonly CodingStatus[] = ["uncoded", "partial"];
+
 /** Longest search text kept, in code points; the rest is dropped (and the page says so). */
 export const MAX_QUERY_LENGTH = 500;
 /** Far beyond any real corpus; stops absurd OFFSETs. */
@@ -100,6 +116,8 @@ export interface PositionsView {
   to: string | null;
   attribution: AttributionFilter | null;
   annotated: AnnotatedFilter | null;
+  /** Coding statuses (any of them). */
+  coding: CodingStatus[];
   /** Annotation tags (matched ignoring case; a comma separates tags, so a tag cannot contain one). */
   tag: string[];
   sort: PositionsSort;
@@ -128,6 +146,7 @@ export function defaultView(): PositionsView {
     to: null,
     attribution: null,
     annotated: null,
+    coding: [],
     tag: [],
     sort: { ...DEFAULT_SORT },
     page: 1,
@@ -151,6 +170,7 @@ export const VIEW_KEYS = [
   "to",
   "attribution",
   "annotated",
+  "coding",
   "tag",
   "sort",
   "page",
@@ -174,6 +194,7 @@ export const FILTER_KEYS = [
   "to",
   "attribution",
   "annotated",
+  "coding",
   "tag",
 ] as const satisfies readonly ViewKey[];
 
@@ -255,6 +276,7 @@ export function parseView(input: SearchParamsInput): ParsedView {
     /^[A-Za-z]{2}$/.test(p) ? p.toUpperCase() : { reject: "not a two-letter country code" },
   );
   view.mode = multi("mode", oneOf(STATEMENT_MODES, "mode"));
+  view.coding = multi("coding", oneOf(CODING_STATUSES, "coding status"));
   view.tag = multi("tag", (p) =>
     Array.from(p).length <= 64 ? p : { reject: "tags are at most 64 characters" },
   );
@@ -348,6 +370,7 @@ export function serializeView(view: PositionsView): URLSearchParams {
   if (view.to) params.set("to", view.to);
   if (view.attribution) params.set("attribution", view.attribution);
   if (view.annotated) params.set("annotated", view.annotated);
+  if (view.coding.length > 0) params.set("coding", view.coding.join(","));
   if (serializeSort(view.sort) !== serializeSort(def.sort)) params.set("sort", serializeSort(view.sort));
   if (view.page !== def.page) params.set("page", String(view.page));
   if (view.size !== def.size) params.set("size", String(view.size));
@@ -393,7 +416,7 @@ export function patchView(view: PositionsView, patch: ViewPatch): PositionsView 
   return { ...view, ...(resetsPage ? { page: 1 } : {}), ...patch };
 }
 
-type MultiKey = "speaker" | "topic" | "event" | "kind" | "country" | "mode" | "tag";
+type MultiKey = "speaker" | "topic" | "event" | "kind" | "country" | "mode" | "coding" | "tag";
 
 /** Ticks a record for comparison, or unticks it; a fifth tick is refused (the view is returned unchanged). */
 export function toggleSelected(view: PositionsView, id: string): PositionsView {

@@ -114,6 +114,22 @@ const INDEX_TRIGGERS = [
   "compare_facts_coded_insert",
   "compare_facts_coded_delete",
   "compare_facts_coded_update",
+  // The coding queue (migration 0014_coding_queue.sql): coding_facts and coding_status_counts.
+  "coding_counts_insert",
+  "coding_counts_delete",
+  "coding_counts_update",
+  "coding_facts_statement_insert",
+  "coding_facts_statement_delete",
+  "coding_facts_codings_insert",
+  "coding_facts_codings_delete",
+  "coding_facts_codings_update",
+  "coding_facts_topics_insert",
+  "coding_facts_topics_delete",
+  "coding_facts_topics_update",
+  "coding_facts_propositions_insert",
+  "coding_facts_propositions_delete",
+  "coding_facts_propositions_update",
+  "coding_facts_topics_path",
 ] as const;
 
 /** Set-based rebuild of the derived tables; the caller holds a transaction and has suspended the triggers. */
@@ -165,6 +181,15 @@ function rebuildDerivedTables(db: Db): void {
   sqlite.exec(`
     DELETE FROM compare_facts;
     INSERT INTO compare_facts SELECT * FROM compare_facts_source;`);
+  // The coding queue (migration 0014_coding_queue.sql): each record's status, then the totals per status.
+  sqlite.exec(`
+    DELETE FROM coding_facts;
+    INSERT INTO coding_facts SELECT * FROM coding_facts_source;
+    DELETE FROM coding_status_counts;
+    INSERT INTO coding_status_counts (status, n)
+      SELECT v.status, (SELECT count(*) FROM coding_facts c WHERE c.status = v.status)
+      FROM (SELECT 'uncoded' AS status UNION ALL SELECT 'partial' UNION ALL SELECT 'coded'
+            UNION ALL SELECT 'no_propositions') v;`);
 }
 
 /**
@@ -209,6 +234,9 @@ export interface SearchIndexHealth {
   /** Records counted by the timeline's bins (timeline_month_counts, and per speaker timeline_speaker_counts). */
   timelineCounted: number;
   timelineSpeakerCounted: number;
+  /** Records with a coding status (coding_facts) and the sum of the stored counts per status. */
+  codingFacts: number;
+  codingCounted: number;
   /** True when every statement has its facts row and search row and the counted total matches. */
   ok: boolean;
 }
@@ -230,8 +258,12 @@ export function checkSearchIndex(db: Db): SearchIndexHealth {
   const timelineSpeakerCounted = n(
     "SELECT coalesce(sum(n), 0) FROM timeline_speaker_counts WHERE topic_id = 0 AND proposition_id = 0",
   );
+  const codingFacts = n("SELECT count(*) FROM coding_facts");
+  const codingCounted = n("SELECT coalesce(sum(n), 0) FROM coding_status_counts");
   return {
     statements,
+    codingFacts,
+    codingCounted,
     topicLinks,
     topicDates,
     facts,
@@ -245,6 +277,8 @@ export function checkSearchIndex(db: Db): SearchIndexHealth {
       statements === countedTotal &&
       statements === timelineCounted &&
       statements === timelineSpeakerCounted &&
+      statements === codingFacts &&
+      statements === codingCounted &&
       topicLinks === topicDates,
   };
 }

@@ -4,7 +4,7 @@ import { parsePartialDate } from "@/lib/dates";
 import { buildSearchQuery } from "@/lib/fts-query";
 import { stanceLabel } from "@/lib/labels";
 import type { IgnoredParam, PositionsView, SortKey } from "@/lib/positions-view";
-import { DEFAULT_SORT } from "@/lib/positions-view";
+import { CODING_STATUS_LABELS, CODING_STATUSES, DEFAULT_SORT, hasFilters } from "@/lib/positions-view";
 import { foldForSearch } from "@/lib/text";
 import type { Db } from "../client";
 
@@ -62,6 +62,8 @@ export interface PositionFacets {
   topic: FacetValue[];
   kind: FacetValue[];
   mode: FacetValue[];
+  /** Records by coding status (CODING_STATUSES order, every status listed). */
+  coding: FacetValue[];
   year: YearBucket[];
 }
 
@@ -400,6 +402,17 @@ function buildWhere(
     clauses.push(`${notDriver("other")}f.attribution = ?`);
     params.push(view.attribution);
   }
+  if (view.coding.length > 0) {
+    // Alone, the status index drives (a range per status); beside other filters, one primary-key probe per row.
+    const alone = clauses.length === 0 && !perRow && view.annotated === null && view.tag.length === 0;
+    clauses.push(
+      alone
+        ? `f.statement_id IN (SELECT statement_id FROM coding_facts WHERE status IN (${placeholders(view.coding.length)}))`
+        : `EXISTS (SELECT 1 FROM coding_facts cf WHERE cf.statement_id = f.statement_id
+            AND cf.status IN (${placeholders(view.coding.length)}))`,
+    );
+    params.push(...view.coding);
+  }
   if (view.annotated === "yes") clauses.push(`${notDriver("other")}f.annotation_count > 0`);
   if (view.annotated === "no") clauses.push(`${notDriver("other")}f.annotation_count = 0`);
   if (view.tag.length > 0) {
@@ -553,7 +566,8 @@ export function planPositionsQuery(
       ids: walkIds,
       idsFromHits: null,
       combos: {
-        sql: "SELECT facet, value, n FROM position_facet_counts WHERE facet IN ('speaker', 'kind', 'year', 'mode') AND n > 0",
+        sql: `SELECT facet, value, n FROM position_facet_counts WHERE facet IN ('speaker', 'kind', 'year', 'mode') AND n > 0
+              UNION ALL SELECT 'coding', status, n FROM coding_status_counts`,
         params: [],
       },
       topics: {
@@ -728,11 +742,14 @@ export function planPositionsQuery(
 const MAX_WALK_ROWS = 3_000;
 
 const HIT_COMBOS: Fragment = {
-  // One small sort per facet is cheaper than grouping by all four columns at once.
+  // One small sort per facet is cheaper than grouping by all four columns at once. CROSS JOIN keeps the hits
+  // outside: left to itself SQLite scans every coding_facts row and probes the hits.
   sql: `SELECT 'speaker' AS facet, person_id AS value, count(*) AS n FROM temp.position_hits GROUP BY 2
         UNION ALL SELECT 'kind', event_kind, count(*) FROM temp.position_hits GROUP BY 2
         UNION ALL SELECT 'year', year, count(*) FROM temp.position_hits GROUP BY 2
-        UNION ALL SELECT 'mode', mode, count(*) FROM temp.position_hits GROUP BY 2`,
+        UNION ALL SELECT 'mode', mode, count(*) FROM temp.position_hits GROUP BY 2
+        UNION ALL SELECT 'coding', c.status, count(*) FROM temp.position_hits h
+          CROSS JOIN coding_facts c ON c.statement_id = h.id GROUP BY 2`,
   params: [],
 };
 // Each record's topic ids; topicFacet counts them under every topic that includes them.
@@ -835,6 +852,7 @@ function facetsFromCombos(
   const kind = new Map<string | null, number>();
   const year = new Map<number | null, number>();
   const mode = new Map<string, number>();
+  const coding = new Map<string, number>();
   const add = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + Math.round(n * scale));
   // Both plans return (facet, value, n); stored counts write "none" as '', the live ones as NULL.
   const rows = prepare(db, plan.combos.sql).all(...plan.combos.params) as {
@@ -848,6 +866,7 @@ function facetsFromCombos(
     else if (r.facet === "kind") add(kind, none ? null : String(r.value), r.n);
     else if (r.facet === "year") add(year, none ? null : Number(r.value), r.n);
     else if (r.facet === "mode") add(mode, String(r.value), r.n);
+    else if (r.facet === "coding") add(coding, String(r.value), r.n);
   }
 
   // Top speakers by count (named ones only: "unresolved" is the attribution filter's business), selected first.
@@ -900,6 +919,12 @@ function facetsFromCombos(
       label: value,
       count,
       selected: view.mode.includes(value as StatementMode),
+    })),
+    coding: CODING_STATUSES.map((value) => ({
+      value,
+      label: CODING_STATUS_LABELS[value],
+      count: coding.get(value) ?? 0,
+      selected: view.coding.includes(value),
     })),
     year: [...year.entries()]
       .map(([y, count]) => ({ year: y, count }))
@@ -965,6 +990,22 @@ function runAll(db: Db, steps: readonly Fragment[]): number {
   return inserted;
 }
 
+/**
+ * The number of records with the view's coding statuses, from the stored counts, when that is the view's only
+ * filter (the coding queue's own view): counting the index would read every record that needs coding.
+ */
+export function storedCodingTotal(db: Db, view: PositionsView): number | null {
+  if (view.coding.length === 0 || hasFilters({ ...view, coding: [] })) return null;
+  return Number(
+    prepare(
+      db,
+      `SELECT coalesce(sum(n), 0) FROM coding_status_counts WHERE status IN (${placeholders(view.coding.length)})`,
+    )
+      .pluck()
+      .get(...view.coding) ?? 0,
+  );
+}
+
 /** One page of the view: rows, the total number of matching records, and facet counts over all of them. */
 export function listPositions(db: Db, view: PositionsView, options: SampleOptions = {}): PositionsPage {
   const exactRowLimit = options.exactRowLimit ?? FACET_ROW_LIMIT;
@@ -991,11 +1032,13 @@ export function listPositions(db: Db, view: PositionsView, options: SampleOption
         if (plan.counts === "exact") {
           // More than the limit: count exactly (an index count; with a search, the pilot guessed too low and this
           // is a few times the limit at most), then sample.
-          const counted = Number(
-            prepare(db, plan.countAll.sql)
-              .pluck()
-              .get(...plan.countAll.params) ?? 0,
-          );
+          const counted =
+            storedCodingTotal(db, planView) ??
+            Number(
+              prepare(db, plan.countAll.sql)
+                .pluck()
+                .get(...plan.countAll.params) ?? 0,
+            );
           plan = planPositionsQuery(db, planView, { ...options, knownTotal: counted });
           materialised = runAll(db, plan.materialise);
         }
@@ -1117,4 +1160,112 @@ export function listViewIds(db: Db, view: PositionsView): number[] {
   return prepare(db, `SELECT f.statement_id FROM position_facts f ${where.sql} ${orderBy(view)}`)
     .pluck()
     .all(...where.params) as number[];
+}
+
+/**
+ * The record that follows `afterId` in the view's order (relevance reads as date order), or null past the last:
+ * "next" in the coding queue. Keyset on the sort key's index, so the cost follows the distance to the next
+ * match, not the position in the view; a record that has left the view (just coded) still has its place.
+ */
+export function nextInView(db: Db, view: PositionsView, afterId: number): number | null {
+  const planView = view.sort.key === "relevance" ? { ...view, sort: { ...DEFAULT_SORT } } : view;
+  const resolved = resolveView(db, planView);
+  const where = buildWhere(planView, resolved, { drive: "sort", fts: "exists" });
+  const column = SORT_COLUMNS[planView.sort.key];
+  const first = (extra: string, params: (string | number)[]): number | null => {
+    const sql = `SELECT f.statement_id FROM position_facts f
+      ${where.sql ? `${where.sql} AND` : "WHERE"} ${extra} ${orderBy(planView)} LIMIT 1`;
+    const id = prepare(db, sql)
+      .pluck()
+      .get(...where.params, ...params) as number | undefined;
+    return id ?? null;
+  };
+  const anchor = prepare(db, `SELECT ${column} AS v FROM position_facts f WHERE f.statement_id = ?`).get(
+    afterId,
+  ) as { v: string | number | null } | undefined;
+  if (!anchor) return first("1", []);
+  const v = anchor.v;
+  // NULL sort values (undated records) come first in ascending order and last in descending order.
+  if (planView.sort.desc) {
+    if (v === null) return first(`${column} IS NULL AND f.statement_id < ?`, [afterId]);
+    return first(`(${column}, f.statement_id) < (?, ?)`, [v, afterId]) ?? first(`${column} IS NULL`, []);
+  }
+  if (v === null) {
+    return first(`${column} IS NULL AND f.statement_id > ?`, [afterId]) ?? first(`${column} IS NOT NULL`, []);
+  }
+  return first(`(${column}, f.statement_id) > (?, ?)`, [v, afterId]);
+}
+
+export interface ViewPage {
+  rows: PositionRow[];
+  /** Matching records: exact up to `cap`; past it, `cap` and `totalExact` false ("more than"). */
+  total: number;
+  totalExact: boolean;
+  ignored: IgnoredParam[];
+}
+
+/** Past this many estimated rows, an indexed filter is too broad to list whole before a capped count. */
+const BROAD_FILTER_ROWS = 20_000;
+
+/**
+ * One page of a view without facets, its count capped (the coding queue). The queue's own view is counted
+ * from the stored per-status counts. Otherwise the count stops after `cap` + 1 matches, read where they are
+ * dense: the most selective indexed filter's index when it is narrow, else the coding-status index with every
+ * other filter checked per record (listing a broad topic's ids whole first costs seconds at a million records);
+ * with a search, FTS5's matches in rowid order.
+ * Up to `cap` matches the page is sorted from them; past it, the page walks the sort key's index and stops at
+ * the page. Relevance reads as date order.
+ */
+export function listViewPage(db: Db, view: PositionsView, cap = FACET_ROW_LIMIT): ViewPage {
+  const planView = view.sort.key === "relevance" ? { ...view, sort: { ...DEFAULT_SORT } } : view;
+  return db.$client
+    .transaction(() => {
+      const resolved = resolveView(db, planView);
+      const byStatus =
+        planView.coding.length > 0 &&
+        !resolved.match &&
+        (resolved.indexDriver === null || resolved.indexDriver.rows > BROAD_FILTER_ROWS);
+      const perRow = buildWhere(planView, resolved, { drive: "rowid", fts: "exists" });
+      const matches: Fragment = byStatus
+        ? {
+            sql: `FROM coding_facts cs CROSS JOIN position_facts f ON f.statement_id = cs.statement_id
+                  WHERE cs.status IN (${placeholders(planView.coding.length)})${perRow.sql.replace(/^WHERE/, " AND")}`,
+            params: [...planView.coding, ...perRow.params],
+          }
+        : resolved.match
+          ? (() => {
+              // FTS5 lists the matches in rowid order and the count stops at the cap, instead of listing all.
+              const access: Access = { drive: "rowid", fts: "join" };
+              const where = buildWhere(planView, resolved, access);
+              return { sql: `FROM ${fromFor(resolved, access)} ${where.sql}`, params: where.params };
+            })()
+          : (() => {
+              const where = buildWhere(planView, resolved);
+              return { sql: `FROM position_facts f ${where.sql}`, params: where.params };
+            })();
+      const stored = storedCodingTotal(db, planView);
+      const counted =
+        stored ??
+        Number(
+          prepare(db, `SELECT count(*) FROM (SELECT 1 ${matches.sql} LIMIT ?)`)
+            .pluck()
+            .get(...matches.params, cap + 1) ?? 0,
+        );
+      const few = counted <= cap;
+      const offset = (planView.page - 1) * planView.size;
+      const walk = buildWhere(planView, resolved, { drive: "sort", fts: "exists" });
+      const page: Fragment = few
+        ? matches
+        : { sql: `FROM position_facts f ${walk.sql}`, params: walk.params };
+      const ids = prepare(db, `SELECT f.statement_id ${page.sql} ${orderBy(planView)} LIMIT ? OFFSET ?`)
+        .pluck()
+        .all(...page.params, planView.size, offset) as number[];
+      return {
+        rows: getPositionRows(db, ids),
+        total: stored !== null || few ? counted : cap,
+        totalExact: stored !== null || few,
+        ignored: resolved.ignored,
+      };
+    })
+    .deferred();
 }

@@ -5,6 +5,7 @@ import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { FACET_ROW_LIMIT, listPositions } from "@/db/queries/positions";
 import { feedAlternates, positionsFeedLinks } from "@/lib/atom-links";
+import { CODING_PATH } from "@/lib/coding-queue";
 import { toTableRow } from "@/lib/positions-table-row";
 import {
   clearFilters,
@@ -79,6 +80,11 @@ export default async function PositionsPage({
   return (
     <>
       <h1>Position records</h1>
+      <p className="muted">
+        <Link href={CODING_PATH} data-testid="coding-queue-link">
+          Coding queue: the records that need coding
+        </Link>
+      </p>
       <IgnoredNotice ignored={ignored} />
       <div className={styles.layout}>
         <FiltersPanel active={activeFilters}>

@@ -6,6 +6,7 @@ import { getCurrentUser, requireReader, toActor } from "@/app/_server/current-us
 import { StanceBadge } from "@/app/compare/_components/stance";
 import { getDb } from "@/db/client";
 import { listAppearances } from "@/db/queries/article-import";
+import { getQueueRecord } from "@/db/queries/coding";
 import {
   countStatementRevisions,
   getStatementDetail,
@@ -13,6 +14,7 @@ import {
   listStatementRevisions,
 } from "@/db/queries/statements";
 import { can } from "@/lib/authz";
+import { parseQueueView, queueRecordHref } from "@/lib/coding-queue";
 import { periodCompareHref } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
 import { isPublicId } from "@/lib/ids";
@@ -23,7 +25,7 @@ import {
   MODE_LABELS,
   SOURCE_TIER_LABELS,
 } from "@/lib/labels";
-import { defaultView, viewHref } from "@/lib/positions-view";
+import { CODING_STATUS_LABELS, defaultView, NEEDS_CODING, viewHref } from "@/lib/positions-view";
 import { parseRecordPageView, RECORD_PAGE_LIMITS, showAllHref } from "@/lib/record-page-view";
 import { countLabel } from "@/lib/text";
 import { timelineHref } from "@/lib/timeline-view";
@@ -81,6 +83,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
   const date = formatPreciseDate({ start: s.dateStart, end: s.dateEnd, precision: s.datePrecision });
   const speakerName = person ? (person.nativeName ?? person.name) : null;
   const canEdit = can(toActor(await getCurrentUser()), "records:write", authSettings);
+  const coding = canEdit ? getQueueRecord(getDb(), s.publicId) : null;
   const revisionCount = countStatementRevisions(getDb(), s.id);
   const revisions = listStatementRevisions(
     getDb(),
@@ -98,6 +101,14 @@ export default async function RecordPage({ params, searchParams }: Props) {
             <Link href={`/positions/${s.publicId}/edit`} data-testid="edit-record">
               Edit record
             </Link>
+            {coding && NEEDS_CODING.includes(coding.status) && (
+              <>
+                {" · "}
+                <Link href={queueRecordHref(parseQueueView({}).view, s.publicId)} data-testid="code-in-queue">
+                  {CODING_STATUS_LABELS[coding.status]}: code it
+                </Link>
+              </>
+            )}
           </>
         )}
       </p>

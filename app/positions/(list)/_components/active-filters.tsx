@@ -3,6 +3,8 @@ import type { PositionFacets } from "@/db/queries/positions";
 import type { EventKind, StatementMode } from "@/db/schema";
 import { EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
 import {
+  CODING_STATUS_LABELS,
+  type CodingStatus,
   clearFilters,
   formatCount,
   hasFilters,
@@ -23,7 +25,7 @@ function chips(view: PositionsView, facets: PositionFacets): Chip[] {
   const out: Chip[] = [];
   const labelOf = (values: { value: string; label: string }[], v: string) =>
     values.find((x) => x.value === v)?.label ?? v;
-  const multi = <K extends "speaker" | "topic" | "event" | "kind" | "country" | "mode" | "tag">(
+  const multi = <K extends "speaker" | "topic" | "event" | "kind" | "country" | "mode" | "coding" | "tag">(
     key: K,
     noun: string,
     label: (v: string) => string,
@@ -59,6 +61,7 @@ function chips(view: PositionsView, facets: PositionFacets): Chip[] {
       label: view.annotated === "yes" ? "has annotations" : "no annotations",
       href: viewHref(patchView(view, { annotated: null })),
     });
+  multi("coding", "coding is", (v) => CODING_STATUS_LABELS[v as CodingStatus]?.toLowerCase() ?? v);
   multi("tag", "tagged", (v) => `“${v}”`);
   return out;
 }

@@ -15,7 +15,7 @@ import {
 } from "@/lib/positions-view";
 import styles from "../positions.module.css";
 
-type FacetKey = "speaker" | "topic" | "kind" | "mode";
+type FacetKey = "speaker" | "topic" | "kind" | "mode" | "coding";
 
 function FacetList({
   title,
@@ -175,6 +175,14 @@ export function FacetSidebar({
         view={view}
         exact={exact}
         label={(v) => MODE_LABELS[v as StatementMode] ?? v}
+      />
+      <FacetList
+        title="Coding"
+        facet="coding"
+        // A status no matching record has is left out, unless it is the one selected.
+        values={facets.coding.filter((v) => v.count > 0 || v.selected)}
+        view={view}
+        exact={exact}
       />
       <YearHistogram view={view} facets={facets} exact={exact} />
     </div>

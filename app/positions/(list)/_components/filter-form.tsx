@@ -1,7 +1,14 @@
 import Form from "next/form";
 import { EVENT_KINDS, STATEMENT_MODES } from "@/db/schema";
 import { EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
-import { POSITIONS_PATH, type PositionsView, serializeSort, serializeView } from "@/lib/positions-view";
+import {
+  CODING_STATUS_LABELS,
+  CODING_STATUSES,
+  POSITIONS_PATH,
+  type PositionsView,
+  serializeSort,
+  serializeView,
+} from "@/lib/positions-view";
 import styles from "../positions.module.css";
 
 /** Keys this form edits; every other key of the current view rides along in hidden inputs. */
@@ -16,6 +23,7 @@ const EDITED = new Set([
   "to",
   "attribution",
   "annotated",
+  "coding",
   "tag",
   "page",
 ]);
@@ -109,7 +117,8 @@ export function FilterForm({ view }: { view: PositionsView }) {
           view.country.length > 0 ||
           view.tag.length > 0 ||
           !!view.attribution ||
-          !!view.annotated
+          !!view.annotated ||
+          view.coding.length > 0
         }
       >
         <summary>More filters</summary>
@@ -142,6 +151,15 @@ export function FilterForm({ view }: { view: PositionsView }) {
             <option value="no">No annotations</option>
           </select>
         </label>
+        <fieldset className={styles.fieldset}>
+          <legend>Coding</legend>
+          {CODING_STATUSES.map((c) => (
+            <label key={c} className={styles.check}>
+              <input type="checkbox" name="coding" value={c} defaultChecked={view.coding.includes(c)} />{" "}
+              {CODING_STATUS_LABELS[c]}
+            </label>
+          ))}
+        </fieldset>
         <label className={styles.field}>
           <span>Annotation tag</span>
           <input name="tag" defaultValue={view.tag.join(",")} placeholder="e.g. key-quote" />

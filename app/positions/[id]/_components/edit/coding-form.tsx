@@ -44,7 +44,16 @@ const EMPTY: Row = { value: "", basis: "", note: "" };
  * Codes the record on every proposition of the codebook, grouped by topic. The whole set is saved at once; a
  * proposition set to "Not coded" loses its coding. A refused save keeps every value typed.
  */
-export function CodingForm({ record, options }: { record: EditableRecord; options: EditOptions }) {
+export function CodingForm({
+  record,
+  options,
+  suggested,
+}: {
+  record: EditableRecord;
+  options: Pick<EditOptions, "propositionGroups">;
+  /** Slugs of the propositions the record's topics suggest (the coding queue marks them). */
+  suggested?: readonly string[];
+}) {
   const router = useRouter();
   const uid = useId();
   const { version, setVersion } = useRecordVersion();
@@ -129,6 +138,12 @@ export function CodingForm({ record, options }: { record: EditableRecord; option
                   <span className={styles.propLabel} id={`${base}-label`}>
                     {p.label}
                   </span>
+                  {suggested?.includes(p.slug) && (
+                    <span className={styles.suggested} data-testid="suggested">
+                      {" "}
+                      Suggested by its topics{row.value === "" ? ", not coded yet" : ""}
+                    </span>
+                  )}
                   <span className={styles.propText}>{p.text}</span>
                 </div>
                 <label className={styles.field}>
