@@ -2,8 +2,8 @@
  * What the records table shows of one row, formatted once on the server (the excerpt rather than the whole
  * statement, labels rather than codes), so the page stays small whatever the statements' length.
  */
-import type { MatchField, PositionRow } from "@/db/queries/positions";
 import { formatPreciseDate } from "./dates";
+import type { DatePrecision, EventKind, PositionStatus, StatementMode } from "./domain";
 import { excerptAround, findMatches, splitByRanges } from "./fts-query";
 import { EVENT_KIND_LABELS, MODE_LABELS, POSITION_STATUS_LABELS, stanceLabel } from "./labels";
 import type { ColumnKey } from "./positions-view";
@@ -77,6 +77,31 @@ function excerptPieces(text: string, groups: readonly (readonly string[])[]): st
   return pieces;
 }
 
+/** The fields a search looks in, by weight (db/queries/positions.ts ranks and reports matches by them). */
+export const MATCH_FIELDS = ["text", "speaker", "role", "event", "source"] as const;
+export type MatchField = (typeof MATCH_FIELDS)[number];
+
+/** What the table reads of a record: the columns of db/queries/positions.ts's PositionRow it formats. */
+export interface TableSourceRow {
+  publicId: string;
+  dateStart: string | null;
+  dateEnd: string | null;
+  datePrecision: DatePrecision;
+  text: string;
+  mode: StatementMode;
+  annotationCount: number;
+  speakerName: string | null;
+  speakerNativeName: string | null;
+  attributionText: string;
+  roleTitle: string | null;
+  organizationName: string | null;
+  eventName: string | null;
+  eventKind: EventKind | null;
+  eventCountry: string | null;
+  topics: readonly { name: string }[];
+  stances: readonly { label: string; status: PositionStatus; stance: number | null }[];
+}
+
 /** The searched fields in the table's words. */
 export const MATCH_FIELD_LABELS: Record<MatchField, string> = {
   text: "statement",
@@ -87,7 +112,7 @@ export const MATCH_FIELD_LABELS: Record<MatchField, string> = {
 };
 
 export function toTableRow(
-  row: PositionRow,
+  row: TableSourceRow,
   searchGroups: readonly (readonly string[])[],
   matchedIn?: readonly MatchField[],
 ): TableRow {

@@ -98,8 +98,8 @@ export interface PositionsPage {
 }
 
 /** The searched fields of positions_fts, in its column order. */
-export const MATCH_FIELDS = ["text", "speaker", "role", "event", "source"] as const;
-export type MatchField = (typeof MATCH_FIELDS)[number];
+import { MATCH_FIELDS, type MatchField } from "@/lib/positions-table-row";
+
 /**
  * bm25 weights by field: the statement's own words count most, then who said it and where, then the role, then
  * the source's title and outlet (which mention a topic without the statement being about it).
