@@ -30,8 +30,12 @@ beforeAll(() => {
 });
 afterAll(() => temp.cleanup());
 
-/** Runs the worker until `afterMs` after it is ready, kills it, and returns what it reported done. */
-function runAndKill(seed: number, afterMs: number): Promise<string[]> {
+/**
+ * Runs the worker until it has reported `afterSaves` saves done, lets it go on writing for `afterMs` more, kills
+ * it, and returns what it reported done. Counting saves rather than waiting a fixed time after start keeps the
+ * test the same on a loaded machine: there, a kill 20 ms after "ready" landed before the first save.
+ */
+function runAndKill(seed: number, afterSaves: number, afterMs: number): Promise<string[]> {
   const worker = path.join(import.meta.dirname, "testing/crash-worker.ts");
   const actor = temp.db.$client
     .prepare("SELECT id FROM users WHERE email = 'crash@test'")
@@ -52,10 +56,14 @@ function runAndKill(seed: number, afterMs: number): Promise<string[]> {
     err += c.toString();
   });
   return new Promise((resolve, reject) => {
+    let armed = false;
     child.stdout.on("data", (c: Buffer) => {
-      const first = out.length === 0;
       out += c.toString();
-      if (first && out.startsWith("ready\n")) setTimeout(() => child.kill("SIGKILL"), afterMs);
+      const done = out.split("\n").filter((l) => l.startsWith("done ")).length;
+      if (!armed && out.startsWith("ready\n") && done >= afterSaves) {
+        armed = true;
+        setTimeout(() => child.kill("SIGKILL"), afterMs);
+      }
     });
     child.on("exit", (code, signal) => {
       if (signal !== "SIGKILL") reject(new Error(`the writer stopped by itself (${code}): ${err}`));
@@ -84,7 +92,7 @@ describe("crash safety", () => {
       };
       let saves = 0;
       for (let k = 0; k < KILLS; k++) {
-        const lines = await runAndKill(1000 + k, 20 + Math.floor(random() * 400));
+        const lines = await runAndKill(1000 + k, 2 + Math.floor(random() * 4), Math.floor(random() * 200));
         saves += lines.length;
         for (const line of lines) {
           const [, kind, id, version] = line.split(" ");
