@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/app/_server/current-user";
+import { authSettings } from "@/app/_server/auth";
+import { getCurrentUser, toActor } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { listVisibleSavedViews, savedViewChanges } from "@/db/queries/saved-views";
 import { changesFeedHref } from "@/lib/atom-links";
+import { can } from "@/lib/authz";
 import { SAVED_VIEW_KIND_LABELS, savedViewTableView } from "@/lib/saved-views";
 import styles from "./_components/saved-views.module.css";
 import { ViewControls } from "./_components/view-controls";
@@ -30,6 +32,13 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 export default async function SavedViewsPage({ searchParams }: PageProps) {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/views");
+  if (!can(toActor(user), "views:write", authSettings))
+    return (
+      <>
+        <h1>Saved views</h1>
+        <p className="notice">Your account is not allowed to keep saved views.</p>
+      </>
+    );
   const params = await searchParams;
   const notice = typeof params.notice === "string" ? NOTICES[params.notice] : undefined;
   const rawPage = typeof params.page === "string" ? params.page : "1";
