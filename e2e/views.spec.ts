@@ -17,6 +17,8 @@ test("save a view, add a matching record, see it counted and in the feed; privat
   page,
   browser,
 }) => {
+  // A long journey (an import, three sign-ins) on a shared, loaded machine.
+  test.setTimeout(120_000);
   // A word only this run's record will hold, so the view starts empty and ends with exactly one record.
   const tag = `zq${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.replace(/[0-9]/g, "x");
   const name = `Watch ${tag}`;

@@ -1,12 +1,14 @@
-import { type NextRequest, NextResponse } from "next/server";
+import type { NextRequest } from "next/server";
 import { authorize } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { getVisibleSavedView, markSavedViewOpened } from "@/db/queries/saved-views";
 
 export const dynamic = "force-dynamic";
 
-function to(request: NextRequest, path: string): NextResponse {
-  return NextResponse.redirect(new URL(path, request.nextUrl.origin), 303);
+// A relative Location: behind a proxy or on 127.0.0.1 the request's own origin may name another host, whose
+// cookies the browser would not send.
+function to(_request: NextRequest, path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
 }
 
 /**
