@@ -31,6 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/events">Events</Link>
             <Link href="/topics">Topics</Link>
             <Link href="/import">Import</Link>
+            {user && <Link href="/views">Saved views</Link>}
           </nav>
           <AccountStatus user={user} />
         </header>

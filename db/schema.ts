@@ -20,6 +20,7 @@ import {
   ORGANIZATION_KINDS,
   POSITION_STATUSES,
   REVISION_ACTIONS,
+  SAVED_VIEW_KINDS,
   SOURCE_TIERS,
   STANCE_MAX,
   STANCE_MIN,
@@ -37,6 +38,7 @@ export type {
   OrganizationKind,
   PositionStatus,
   RevisionAction,
+  SavedViewKind,
   SourceTier,
   StatementMode,
   UserRole,
@@ -52,6 +54,7 @@ export {
   ORGANIZATION_KINDS,
   POSITION_STATUSES,
   REVISION_ACTIONS,
+  SAVED_VIEW_KINDS,
   SOURCE_TIERS,
   STANCE_MAX,
   STANCE_MIN,
@@ -648,4 +651,52 @@ export const extractionRuleCounts = sqliteTable(
     rejected: integer("rejected").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.rule, t.language] })],
+);
+
+/** What a saved view shows: the positions table, a comparison or a timeline (its path, without the slash). */
+
+/**
+ * A user's named view: the page's path and query (the URL is the state). `shared` makes it visible to every
+ * signed-in user; otherwise only its owner sees it. The marks are where the corpus stood when it was saved (the
+ * newest statement and revision ids): "new or changed since" counts from there until a user opens it.
+ */
+export const savedViews = sqliteTable(
+  "saved_views",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ownerId: text("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: SAVED_VIEW_KINDS }).notNull(),
+    url: text("url").notNull(),
+    shared: integer("shared", { mode: "boolean" }).notNull().default(false),
+    statementMark: integer("statement_mark").notNull(),
+    revisionMark: integer("revision_mark").notNull(),
+    ...timestamps,
+    updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [
+    index("saved_views_owner_idx").on(t.ownerId, t.id),
+    index("saved_views_shared_idx").on(t.shared, t.id),
+    check("saved_views_kind_ck", inList(t.kind.name, SAVED_VIEW_KINDS)),
+    check("saved_views_name_ck", sql`length(${t.name}) between 1 and 120`),
+  ],
+);
+
+/** When each user last opened a saved view (theirs or a shared one), as marks of the corpus at that moment. */
+export const savedViewOpens = sqliteTable(
+  "saved_view_opens",
+  {
+    viewId: integer("view_id")
+      .notNull()
+      .references(() => savedViews.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    statementMark: integer("statement_mark").notNull(),
+    revisionMark: integer("revision_mark").notNull(),
+    openedAt: text("opened_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.viewId, t.userId] })],
 );

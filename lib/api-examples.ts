@@ -98,6 +98,14 @@ export const API_EXAMPLES: readonly ApiExample[] = [
     value: { kind: "marks", ignored: ["from “soon” is not a date (use 2018, 2018-11 or 2018-11-07)"] },
   },
   {
+    operationId: "listSavedViews",
+    name: "anonymous",
+    request: "/api/views",
+    description: "Without a session cookie there are no saved views to show: 401.",
+    status: 401,
+    value: { error: "Sign in to see saved views: they belong to accounts." },
+  },
+  {
     operationId: "getOfficial",
     name: "official",
     request: "/api/officials/bui-van-nam",

@@ -12,6 +12,7 @@ import {
   DATE_PRECISIONS,
   EVENT_KINDS,
   POSITION_STATUSES,
+  SAVED_VIEW_KINDS,
   SOURCE_TIERS,
   STATEMENT_MODES,
 } from "@/lib/domain";
@@ -458,6 +459,58 @@ export const topicResponseSchema = z
   })
   .meta({ id: "Topic" });
 
+// ---------------------------------------------------------------------------------------------------------------
+// Saved views (private to their owner unless shared; the answer depends on who asks)
+
+export const savedViewsQuerySchema = z
+  .object({ page: z.string().meta({ description: "Page of views (50 a page), newest first", example: "1" }) })
+  .partial();
+
+export const savedViewSchema = z
+  .object({
+    id: z.number().int().meta({ description: "The view's id; /views/{id}/open opens it" }),
+    name: z.string(),
+    kind: z.enum(SAVED_VIEW_KINDS).meta({ description: "The page it shows" }),
+    url: z.string().meta({ description: "Its path and query on this site" }),
+    shared: z.boolean().meta({ description: "false: only its owner sees it" }),
+    owner: z.object({ name: z.string() }),
+    mine: z.boolean().meta({ description: "Whether the caller owns it (only the owner may change it)" }),
+    createdAt: z.string(),
+    openedAt: z.string().nullable().meta({ description: "When the caller last opened it; null if never" }),
+    changes: z
+      .object({
+        count: z.number().int(),
+        capped: z
+          .boolean()
+          .meta({ description: "true: at least `count` (counts stop at 1,000 and look back 5,000 records)" }),
+      })
+      .nullable()
+      .meta({
+        description:
+          "Records of the view new or changed since the caller last opened it; null for fixed records",
+      }),
+    links: z.object({
+      open: z
+        .string()
+        .meta({ description: "Marks it opened and redirects to its URL (from this site's pages)" }),
+      html: z.string(),
+      feed: z.string().nullable().meta({ description: "The Atom feed of its changes" }),
+    }),
+  })
+  .meta({ id: "SavedView" });
+
+export const savedViewsResponseSchema = z
+  .object({
+    views: z
+      .array(savedViewSchema)
+      .meta({ description: "The caller's views and every shared one, newest first" }),
+    page: z.number().int(),
+    links: z.object({ next: z.string().nullable(), prev: z.string().nullable(), html: z.string() }),
+    ignored: ignoredNotices,
+  })
+  .meta({ id: "SavedViews" });
+
+export type SavedViewsResponse = z.infer<typeof savedViewsResponseSchema>;
 export type PositionsResponse = z.infer<typeof positionsResponseSchema>;
 export type RecordResponse = z.infer<typeof recordResponseSchema>;
 export type CompareResponse = z.infer<typeof compareResponseSchema>;

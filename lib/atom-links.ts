@@ -46,13 +46,22 @@ export function positionsFeedLinks(view: PositionsView): FeedLink[] {
 }
 
 /** A timeline's records as a table view: topic and speaker (the table's country is the event's, not the speaker's). */
-export function timelineFeedLinks(view: TimelineView): FeedLink[] {
-  const table = {
+export function timelineTableView(view: TimelineView): PositionsView {
+  return {
     ...defaultView(),
     topic: view.topic ? [view.topic] : [],
     speaker: view.speaker ? [view.speaker] : [],
   };
-  const links = positionsFeedLinks(table);
+}
+
+/** A comparison of periods as a table view: its topic (and speaker); a comparison of fixed records has none. */
+export function compareTableView(view: CompareView): PositionsView | null {
+  if (view.kind !== "period") return null;
+  return { ...defaultView(), topic: [view.topic], speaker: view.speaker ? [view.speaker] : [] };
+}
+
+export function timelineFeedLinks(view: TimelineView): FeedLink[] {
+  const links = positionsFeedLinks(timelineTableView(view));
   if (view.proposition && (view.speaker || view.country))
     links.push({
       title: "Stance changes of this actor on this proposition",
@@ -61,14 +70,9 @@ export function timelineFeedLinks(view: TimelineView): FeedLink[] {
   return links;
 }
 
-/** A comparison of periods: its topic (and speaker) as a table view; a comparison of fixed records has no feed. */
 export function compareFeedLinks(view: CompareView): FeedLink[] {
-  if (view.kind !== "period") return [];
-  return positionsFeedLinks({
-    ...defaultView(),
-    topic: [view.topic],
-    speaker: view.speaker ? [view.speaker] : [],
-  });
+  const table = compareTableView(view);
+  return table ? positionsFeedLinks(table) : [];
 }
 
 /** Next's `alternates` metadata for these links. */

@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   "audit:read": "admin",
   /** Change one's own password (the current one is checked as well). */
   "account:password": "viewer",
+  /** Save, open, rename, share and delete one's own saved views (ownership is checked against the database). */
+  "views:write": "viewer",
 } as const satisfies Record<string, Level>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -128,6 +130,11 @@ export const ENDPOINT_RULES: Record<string, Permission> = {
   "app/admin/users/actions.ts#updateUserAccessAction": "users:manage",
   "app/admin/users/actions.ts#resetPasswordAction": "users:manage",
   "app/account/actions.ts#changePasswordAction": "account:password",
+  // Plus ownership, read from the database: only the owner renames, shares or deletes a view.
+  "app/views/actions.ts#saveViewAction": "views:write",
+  "app/views/actions.ts#renameViewAction": "views:write",
+  "app/views/actions.ts#shareViewAction": "views:write",
+  "app/views/actions.ts#deleteViewAction": "views:write",
 };
 
 export function endpointRule(key: string): Permission | undefined {

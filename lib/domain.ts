@@ -78,6 +78,10 @@ export const STANCE_MAX = 2;
 export const USER_ROLES = ["viewer", "analyst", "admin"] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
+/** The pages a saved view can hold (lib/saved-views.ts). */
+export const SAVED_VIEW_KINDS = ["positions", "compare", "timeline"] as const;
+export type SavedViewKind = (typeof SAVED_VIEW_KINDS)[number];
+
 export const REVISION_ACTIONS = ["create", "edit", "delete", "restore"] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 

@@ -5,7 +5,12 @@
  */
 import { z } from "zod";
 import { API_EXAMPLES, type ApiExample } from "./api-examples";
-import { compareQuerySchema, positionsQuerySchema, timelineQuerySchema } from "./api-schemas";
+import {
+  compareQuerySchema,
+  positionsQuerySchema,
+  savedViewsQuerySchema,
+  timelineQuerySchema,
+} from "./api-schemas";
 
 export interface ApiParameter {
   name: string;
@@ -27,6 +32,8 @@ export interface ApiOperation {
   /** The component schema of the 200 answer; null for an Atom feed. */
   response: string | null;
   examples: readonly ApiExample[];
+  /** When a 401 is answered, if not only under REQUIRE_SIGN_IN=1. */
+  signIn?: string;
 }
 
 type JsonSchema = Record<string, unknown>;
@@ -148,6 +155,18 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     examples: [],
   },
   {
+    operationId: "listSavedViews",
+    path: "/api/views",
+    summary: "The caller's saved views and the shared ones",
+    description:
+      "What /views lists: each saved view with how many of its records are new or changed since the caller last opened it (at most 1,000 counted, from the newest 5,000 records and revisions). A private view is only ever in its owner's answer. Needs a signed-in session cookie.",
+    page: "/views",
+    parameters: queryParameters(savedViewsQuerySchema),
+    response: "SavedViews",
+    examples: examplesOf("listSavedViews"),
+    signIn: "Always without a signed-in session: saved views belong to accounts",
+  },
+  {
     operationId: "getOfficial",
     path: "/api/officials/{slug}",
     summary: "An official",
@@ -244,8 +263,15 @@ export function openApiDocument(): Record<string, unknown> {
             headers: CONDITIONAL_HEADERS,
           },
           "401": {
-            description: "Sign-in required (only when the site runs with REQUIRE_SIGN_IN=1)",
-            content: { "application/json": { schema: ref("Error") } },
+            description: op.signIn ?? "Sign-in required (only when the site runs with REQUIRE_SIGN_IN=1)",
+            content: {
+              "application/json": {
+                schema: ref("Error"),
+                ...(errors.some((e) => e.status === 401)
+                  ? { examples: exampleMap(errors.filter((e) => e.status === 401)) }
+                  : {}),
+              },
+            },
           },
           ...(op.path.includes("{")
             ? {
@@ -254,7 +280,9 @@ export function openApiDocument(): Record<string, unknown> {
                   content: {
                     "application/json": {
                       schema: ref("Error"),
-                      ...(errors.length > 0 ? { examples: exampleMap(errors) } : {}),
+                      ...(errors.some((e) => e.status === 404)
+                        ? { examples: exampleMap(errors.filter((e) => e.status === 404)) }
+                        : {}),
                     },
                   },
                 },

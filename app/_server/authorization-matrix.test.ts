@@ -50,6 +50,7 @@ import { hashPassword } from "better-auth/crypto";
 import { getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { createAnnotation, getAnnotation, getStatementRef } from "@/db/queries/annotations";
+import { createSavedView, getVisibleSavedView } from "@/db/queries/saved-views";
 import { getEditableRecord } from "@/db/queries/statements";
 import { createUserWithPassword } from "@/db/queries/users";
 import { type Actor, can, ENDPOINT_RULES, endpointRule, type Role } from "@/lib/authz";
@@ -151,6 +152,28 @@ function editableRecord() {
   return r;
 }
 
+/**
+ * A saved view owned by the caller about to be called: requestHeaders has just signed them in, so theirs is the
+ * newest session (for an anonymous caller, the previous caller's, which does not matter: they are refused).
+ */
+function callersView(): number {
+  const db = getDb();
+  const owner = db.$client.prepare("select user_id from sessions order by rowid desc limit 1").pluck().get();
+  return createSavedView(db, {
+    ownerId: String(owner),
+    name: "Matrix view",
+    kind: "positions",
+    url: "/positions?topic=cyber-security",
+    shared: false,
+  }).id;
+}
+
+function viewForm(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  return form;
+}
+
 let throwaways = 0;
 function throwawayUser(): string {
   throwaways++;
@@ -219,6 +242,19 @@ const FIXTURES: Record<string, () => unknown[]> = {
   },
   "app/admin/users/actions.ts#updateUserAccessAction": () => [{ userId: throwawayUser(), role: "analyst" }],
   "app/admin/users/actions.ts#resetPasswordAction": () => [{ userId: throwawayUser() }],
+  "app/views/actions.ts#saveViewAction": () => [
+    undefined,
+    viewForm({ name: "Cyber security", url: "/positions?topic=cyber-security" }),
+  ],
+  "app/views/actions.ts#renameViewAction": () => [
+    undefined,
+    viewForm({ id: String(callersView()), name: "Renamed" }),
+  ],
+  "app/views/actions.ts#shareViewAction": () => [
+    undefined,
+    viewForm({ id: String(callersView()), shared: "1" }),
+  ],
+  "app/views/actions.ts#deleteViewAction": () => [undefined, viewForm({ id: String(callersView()) })],
 };
 
 type Outcome =
@@ -379,6 +415,31 @@ describe("authorization matrix", () => {
       await deleteAnnotationAction({ publicId: target.publicId, expectedVersion: target.version }),
     ).toMatchObject({
       ok: true,
+    });
+  });
+
+  it("re-reads ownership: another user's saved view cannot be renamed, shared or deleted, and answers like a missing one", async () => {
+    const { deleteViewAction, renameViewAction, shareViewAction } = await import("@/app/views/actions");
+    const db = getDb();
+    const theirs = createSavedView(db, {
+      ownerId: analyst2.id,
+      name: "Colleague's view",
+      kind: "timeline",
+      url: "/timeline?topic=cyber-security",
+      shared: true,
+    });
+    env.headers = await requestHeaders("admin");
+    const before = snapshot();
+    const id = String(theirs.id);
+    const missing = await deleteViewAction(undefined, viewForm({ id: "999999" }));
+    expect(missing).toMatchObject({ ok: false, code: "not_found" });
+    expect(await renameViewAction(undefined, viewForm({ id, name: "Mine now" }))).toEqual(missing);
+    expect(await shareViewAction(undefined, viewForm({ id, shared: "0" }))).toEqual(missing);
+    expect(await deleteViewAction(undefined, viewForm({ id }))).toEqual(missing);
+    expect(snapshot()).toBe(before);
+    expect(getVisibleSavedView(db, analyst2.id, theirs.id)).toMatchObject({
+      name: "Colleague's view",
+      shared: true,
     });
   });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireReader } from "@/app/_server/current-user";
+import { SaveView } from "@/app/views/_components/save-view";
 import { getDb } from "@/db/client";
 import { getIdsComparison, listComparePickers } from "@/db/queries/compare";
 import { getPeriodComparison } from "@/db/queries/compare-periods";
@@ -9,6 +10,7 @@ import { listTopicOptions } from "@/db/queries/topics";
 import { compareFeedLinks, feedAlternates } from "@/lib/atom-links";
 import { compareSides } from "@/lib/compare";
 import {
+  compareHref,
   FLAGSHIP_COMPARISON,
   formatPeriod,
   parseCompareView,
@@ -166,6 +168,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           Part of this address was ignored: {problems.join("; ")}.
         </div>
       )}
+      <SaveView url={compareHref(view)} name={heading} />
       <CompareForm view={view} topics={topics} pickers={listComparePickers(db)} />
       {body}
     </>

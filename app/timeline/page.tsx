@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireReader } from "@/app/_server/current-user";
+import { SaveView } from "@/app/views/_components/save-view";
 import { getDb } from "@/db/client";
 import {
   type BinRow,
@@ -224,6 +225,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           Part of this address was ignored: {problems.join("; ")}.
         </div>
       )}
+      <SaveView url={timelineHref(view)} name={`Timeline${topicName ? `: ${topicName}` : ""}`} />
       <form method="get" action="/timeline" className={styles.form} aria-label="Timeline filters">
         <label>
           Topic

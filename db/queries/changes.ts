@@ -54,7 +54,13 @@ function viewFilter(
     );
   if (!m) throw new Error("the positions plan's page query changed shape; viewFilter needs updating");
   const params = plan.ids.params.slice(0, -2) as (string | number)[];
-  return { sql: m[1] ? m[1].replace(/^WHERE /, "") : "1", params, ignored: plan.resolved.ignored };
+  // The page stops after 50 rows, so it may test a search per row; the change walks look at up to CHANGE_WINDOW
+  // rows twice, where one match set built once is far cheaper (a common word at 100k: 7.8 s against 0.09 s).
+  const where = (m[1] ? m[1].replace(/^WHERE /, "") : "1").replaceAll(
+    "EXISTS (SELECT 1 FROM positions_fts WHERE positions_fts MATCH ? AND positions_fts.rowid = f.statement_id)",
+    "f.statement_id IN (SELECT rowid FROM positions_fts WHERE positions_fts MATCH ?)",
+  );
+  return { sql: where, params, ignored: plan.resolved.ignored };
 }
 
 function maxId(db: Db, table: "statements" | "statement_revisions"): number {

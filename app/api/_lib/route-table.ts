@@ -10,6 +10,7 @@ import {
   officialResponseSchema,
   positionsResponseSchema,
   recordResponseSchema,
+  savedViewsResponseSchema,
   timelineResponseSchema,
   topicResponseSchema,
 } from "@/lib/api-schemas";
@@ -21,6 +22,7 @@ import { GET as getRecord } from "../positions/[id]/route";
 import { GET as getPositions } from "../positions/route";
 import { GET as getTimeline } from "../timeline/route";
 import { GET as getTopic } from "../topics/[slug]/route";
+import { GET as getViews } from "../views/route";
 
 type Handler = (
   request: NextRequest,
@@ -62,6 +64,7 @@ const ROUTES: RouteEntry[] = [
     handler: getTopic as Handler,
     schema: topicResponseSchema,
   },
+  { pattern: /^\/api\/views$/, handler: getViews as Handler, schema: savedViewsResponseSchema },
   { pattern: /^\/api\/openapi\.json$/, handler: getOpenApi as Handler, schema: null },
 ];
 

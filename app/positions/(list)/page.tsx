@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireReader } from "@/app/_server/current-user";
+import { SaveView } from "@/app/views/_components/save-view";
 import { getDb } from "@/db/client";
 import { FACET_ROW_LIMIT, listPositions } from "@/db/queries/positions";
 import { feedAlternates, positionsFeedLinks } from "@/lib/atom-links";
@@ -86,6 +87,7 @@ export default async function PositionsPage({
         </Link>
       </p>
       <IgnoredNotice ignored={ignored} />
+      <SaveView url={viewHref(view)} name="Records" />
       <div className={styles.layout}>
         <FiltersPanel active={activeFilters}>
           {/* Keyed by the view: its inputs are uncontrolled, so a new view (a chip removed, a facet clicked) remounts it. */}
