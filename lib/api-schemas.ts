@@ -204,6 +204,9 @@ export const positionsResponseSchema = z
       topic: z.array(facetValueSchema),
       kind: z.array(facetValueSchema),
       mode: z.array(facetValueSchema),
+      coding: z.array(facetValueSchema).meta({
+        description: "Records by coding status: uncoded, partial, coded, no_propositions (every status)",
+      }),
       year: z.array(z.object({ year: z.number().int().nullable(), count: z.number() })),
     }),
     facetsExact: z.boolean(),
