@@ -56,7 +56,7 @@ test("a record edit is restored from its history", async ({ browser }) => {
   await expect(ana.getByTestId("record-version-2")).toContainText("A wrong display text saved by mistake.");
 
   // The stale page's restore is refused and changes nothing.
-  await bao.getByTestId("record-version-2").getByRole("button", { name: "Restore this version" }).click();
+  await bao.getByTestId("record-version-1").getByRole("button", { name: "Restore this version" }).click();
   await expect(bao.getByTestId("restore-error")).toContainText("nothing was restored");
   await bao.reload();
   await expect(bao.getByTestId("statement")).toContainText(ORIGINAL_START);
