@@ -126,6 +126,7 @@ export const ENDPOINT_RULES: Record<string, Permission> = {
   "app/annotations/actions.ts#undeleteAnnotationAction": "annotations:delete-own",
   "app/positions/[id]/actions.ts#saveCodingsAction": "records:write",
   "app/positions/[id]/actions.ts#saveRecordAction": "records:write",
+  "app/positions/[id]/actions.ts#restoreRecordAction": "records:write",
   "app/admin/users/actions.ts#createUserAction": "users:manage",
   "app/admin/users/actions.ts#updateUserAccessAction": "users:manage",
   "app/admin/users/actions.ts#resetPasswordAction": "users:manage",

@@ -201,3 +201,7 @@ export function changedFields(before: RecordSnapshot | null, after: RecordSnapsh
   const keys = Object.keys(after) as (keyof RecordSnapshot)[];
   return keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
+
+/** "Restore this version": the version to bring back, and the version the page showed (checked like an edit). */
+export const restoreRecordInput = z.object({ publicId, expectedVersion: version, version });
+export type RestoreRecordInput = z.infer<typeof restoreRecordInput>;

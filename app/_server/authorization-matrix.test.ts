@@ -51,7 +51,7 @@ import { getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { createAnnotation, getAnnotation, getStatementRef } from "@/db/queries/annotations";
 import { createSavedView, getVisibleSavedView } from "@/db/queries/saved-views";
-import { getEditableRecord } from "@/db/queries/statements";
+import { getEditableRecord, updateStatement } from "@/db/queries/statements";
 import { createUserWithPassword } from "@/db/queries/users";
 import { type Actor, can, ENDPOINT_RULES, endpointRule, type Role } from "@/lib/authz";
 import { loadSeeds } from "@/seeds/load";
@@ -235,6 +235,17 @@ const FIXTURES: Record<string, () => unknown[]> = {
     const r = editableRecord();
     const s = r.snapshot;
     return [{ ...updateInputFromRecord(r), text: `${s.text.split(" (edited")[0]} (edited ${r.version})` }];
+  },
+  "app/positions/[id]/actions.ts#restoreRecordAction": () => {
+    // An edit first, so there is an earlier version to restore: the restore brings it back as a new revision.
+    const r = editableRecord();
+    const edited = updateStatement(getDb(), {
+      ...updateInputFromRecord(r),
+      text: `${r.snapshot.text.split(" (edited")[0]} (edited ${r.version})`,
+      actorId: users.analyst?.id ?? "",
+    });
+    if (!edited.ok) throw new Error("fixture edit failed");
+    return [{ publicId: r.publicId, expectedVersion: edited.record.version, version: r.version }];
   },
   "app/admin/users/actions.ts#createUserAction": () => {
     throwaways++;

@@ -22,6 +22,7 @@ import {
   type SetCodingsInput,
   type UpdateRecordInput,
 } from "@/lib/record-edit";
+import { describeChanges, type FieldChange, stateBefore, valuesBefore } from "@/lib/record-history";
 
 /** Records with what every view of this issue shows: speaker, role, event, source, topics, coded positions. */
 export type RecordCard = CompareRecord & { id: number };
@@ -493,16 +494,27 @@ class InvalidEdit extends Error {
   }
 }
 
+/** What a revision stores: the state after it, the fields it changed and their values before it. */
+interface RevisionSnapshot {
+  record: RecordSnapshot;
+  changed: string[];
+  /** Old values of the changed fields; absent on revisions written before old values were kept. */
+  before?: Partial<RecordSnapshot>;
+  /** On a restore: the version whose values it brought back. */
+  restoredFrom?: number;
+}
+
 /**
  * The shared write path: in one immediate transaction re-read the record, refuse a stale version, apply `write`,
- * bump the version and append a revision with the new state and the names of the fields that changed.
+ * bump the version and append a revision with the new state, the fields that changed and their old values.
  */
 function writeRecord(
   db: Db,
   publicId: string,
   expectedVersion: number,
   actorId: string,
-  write: (statementId: number) => void,
+  write: (statementId: number, currentVersion: number) => void,
+  restoredFrom?: number,
 ): RecordWriteResult {
   try {
     return db.transaction(
@@ -511,7 +523,7 @@ function writeRecord(
         if (!current) return { ok: false as const, reason: "not_found" as const };
         if (current.version !== expectedVersion)
           return { ok: false as const, reason: "conflict" as const, current };
-        write(current.id);
+        write(current.id, current.version);
         const newVersion = current.version + 1;
         const updated = tx
           .update(statements)
@@ -521,12 +533,19 @@ function writeRecord(
         if (updated.changes !== 1) throw new Error("record changed under an immediate transaction");
         const after = getRecordSnapshot(tx as unknown as Db, current.id);
         if (!after) throw new Error("record vanished under an immediate transaction");
+        const changed = changedFields(current.snapshot, after);
+        const snapshot: RevisionSnapshot = {
+          record: after,
+          changed,
+          before: valuesBefore(current.snapshot, changed),
+          ...(restoredFrom === undefined ? {} : { restoredFrom }),
+        };
         tx.insert(statementRevisions)
           .values({
             statementId: current.id,
             version: newVersion,
-            action: "edit",
-            snapshot: { record: after, changed: changedFields(current.snapshot, after) },
+            action: restoredFrom === undefined ? "edit" : "restore",
+            snapshot,
             authorId: actorId,
           })
           .run();
@@ -548,100 +567,173 @@ function idBySlug(
   return db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get()?.id;
 }
 
+type CoreFields = Omit<UpdateRecordInput, "publicId" | "expectedVersion">;
+
+/** Writes the core fields; unknown slugs are field errors (nothing is written then). */
+function writeCore(db: Db, statementId: number, input: CoreFields): void {
+  const errors: Record<string, string> = {};
+  let personId: number | null = null;
+  let roleId: number | null = null;
+  if (input.attribution.status === "resolved") {
+    personId = idBySlug(db, persons, input.attribution.person) ?? null;
+    if (personId === null) errors.person = "No such person.";
+    if (input.attribution.role !== null) {
+      const role = db
+        .select({ id: roles.id, personId: roles.personId })
+        .from(roles)
+        .where(eq(roles.slug, input.attribution.role))
+        .get();
+      if (!role || role.personId !== personId) errors.role = "Choose one of this person's roles.";
+      else roleId = role.id;
+    }
+  }
+  const eventId = input.event === null ? null : (idBySlug(db, events, input.event) ?? null);
+  if (input.event !== null && eventId === null) errors.event = "No such event.";
+  const topicIds: number[] = [];
+  for (const t of new Set(input.topics)) {
+    const id = idBySlug(db, topics, t);
+    if (id === undefined) errors.topics = `No such topic: ${t}.`;
+    else topicIds.push(id);
+  }
+  if (Object.keys(errors).length > 0) throw new InvalidEdit(errors);
+  db.update(statements)
+    .set({
+      text: input.text,
+      mode: input.mode,
+      dateStart: input.dateStart,
+      dateEnd: input.dateEnd,
+      datePrecision: input.datePrecision,
+      dateBasis: input.dateBasis,
+      dateNote: input.dateNote,
+      attributionStatus: input.attribution.status,
+      attributionNote: input.attribution.note,
+      personId,
+      roleId,
+      eventId,
+    })
+    .where(eq(statements.id, statementId))
+    .run();
+  const existing = new Set(
+    db
+      .select({ id: statementTopics.topicId })
+      .from(statementTopics)
+      .where(eq(statementTopics.statementId, statementId))
+      .all()
+      .map((r) => r.id),
+  );
+  // Only the differences, so the facet-count triggers see real changes only.
+  const keep = new Set(topicIds);
+  const removed = [...existing].filter((id) => !keep.has(id));
+  if (removed.length > 0)
+    db.delete(statementTopics)
+      .where(and(eq(statementTopics.statementId, statementId), inArray(statementTopics.topicId, removed)))
+      .run();
+  const added = topicIds.filter((id) => !existing.has(id));
+  if (added.length > 0)
+    db.insert(statementTopics)
+      .values(added.map((topicId) => ({ statementId, topicId })))
+      .run();
+}
+
+/** Replaces the codings; unknown propositions are field errors (nothing is written then). */
+function writeCodings(db: Db, statementId: number, codings: SetCodingsInput["codings"]): void {
+  const rows: (typeof codedPositions.$inferInsert)[] = [];
+  const errors: Record<string, string> = {};
+  for (const [i, c] of codings.entries()) {
+    const proposition = db
+      .select({ id: propositions.id })
+      .from(propositions)
+      .where(eq(propositions.slug, c.proposition))
+      .get();
+    if (!proposition) errors[`codings.${i}`] = `No such proposition: ${c.proposition}.`;
+    else
+      rows.push({
+        statementId,
+        propositionId: proposition.id,
+        status: c.status,
+        stance: c.stance,
+        basis: c.basis,
+        note: c.note,
+      });
+  }
+  if (Object.keys(errors).length > 0) throw new InvalidEdit(errors);
+  // Only when something differs, so a restore of the core fields alone leaves the codings' rows (and the read
+  // models their triggers maintain) untouched.
+  const current = getRecordSnapshot(db, statementId)?.codings ?? [];
+  if (JSON.stringify(current) === JSON.stringify(codings)) return;
+  db.delete(codedPositions).where(eq(codedPositions.statementId, statementId)).run();
+  if (rows.length > 0) db.insert(codedPositions).values(rows).run();
+}
+
 /** Core fields: attribution, date, mode, display text, topics, event. Unknown slugs are field errors. */
 export function updateStatement(db: Db, input: UpdateRecordInput & { actorId: string }): RecordWriteResult {
-  return writeRecord(db, input.publicId, input.expectedVersion, input.actorId, (statementId) => {
-    const errors: Record<string, string> = {};
-    let personId: number | null = null;
-    let roleId: number | null = null;
-    if (input.attribution.status === "resolved") {
-      personId = idBySlug(db, persons, input.attribution.person) ?? null;
-      if (personId === null) errors.person = "No such person.";
-      if (input.attribution.role !== null) {
-        const role = db
-          .select({ id: roles.id, personId: roles.personId })
-          .from(roles)
-          .where(eq(roles.slug, input.attribution.role))
-          .get();
-        if (!role || role.personId !== personId) errors.role = "Choose one of this person's roles.";
-        else roleId = role.id;
-      }
-    }
-    const eventId = input.event === null ? null : (idBySlug(db, events, input.event) ?? null);
-    if (input.event !== null && eventId === null) errors.event = "No such event.";
-    const topicIds: number[] = [];
-    for (const t of new Set(input.topics)) {
-      const id = idBySlug(db, topics, t);
-      if (id === undefined) errors.topics = `No such topic: ${t}.`;
-      else topicIds.push(id);
-    }
-    if (Object.keys(errors).length > 0) throw new InvalidEdit(errors);
-    db.update(statements)
-      .set({
-        text: input.text,
-        mode: input.mode,
-        dateStart: input.dateStart,
-        dateEnd: input.dateEnd,
-        datePrecision: input.datePrecision,
-        dateBasis: input.dateBasis,
-        dateNote: input.dateNote,
-        attributionStatus: input.attribution.status,
-        attributionNote: input.attribution.note,
-        personId,
-        roleId,
-        eventId,
-      })
-      .where(eq(statements.id, statementId))
-      .run();
-    const existing = new Set(
-      db
-        .select({ id: statementTopics.topicId })
-        .from(statementTopics)
-        .where(eq(statementTopics.statementId, statementId))
-        .all()
-        .map((r) => r.id),
-    );
-    // Only the differences, so the facet-count triggers see real changes only.
-    const keep = new Set(topicIds);
-    const removed = [...existing].filter((id) => !keep.has(id));
-    if (removed.length > 0)
-      db.delete(statementTopics)
-        .where(and(eq(statementTopics.statementId, statementId), inArray(statementTopics.topicId, removed)))
-        .run();
-    const added = topicIds.filter((id) => !existing.has(id));
-    if (added.length > 0)
-      db.insert(statementTopics)
-        .values(added.map((topicId) => ({ statementId, topicId })))
-        .run();
-  });
+  return writeRecord(db, input.publicId, input.expectedVersion, input.actorId, (statementId) =>
+    writeCore(db, statementId, input),
+  );
 }
 
 /** Replace a record's codings with the given set: propositions left out are uncoded. */
 export function setCodedPositions(db: Db, input: SetCodingsInput & { actorId: string }): RecordWriteResult {
-  return writeRecord(db, input.publicId, input.expectedVersion, input.actorId, (statementId) => {
-    const rows: (typeof codedPositions.$inferInsert)[] = [];
-    const errors: Record<string, string> = {};
-    for (const [i, c] of input.codings.entries()) {
-      const proposition = db
-        .select({ id: propositions.id })
-        .from(propositions)
-        .where(eq(propositions.slug, c.proposition))
-        .get();
-      if (!proposition) errors[`codings.${i}`] = "No such proposition.";
-      else
-        rows.push({
-          statementId,
-          propositionId: proposition.id,
-          status: c.status,
-          stance: c.stance,
-          basis: c.basis,
-          note: c.note,
-        });
-    }
-    if (Object.keys(errors).length > 0) throw new InvalidEdit(errors);
-    db.delete(codedPositions).where(eq(codedPositions.statementId, statementId)).run();
-    if (rows.length > 0) db.insert(codedPositions).values(rows).run();
-  });
+  return writeRecord(db, input.publicId, input.expectedVersion, input.actorId, (statementId) =>
+    writeCodings(db, statementId, input.codings),
+  );
+}
+
+function revisionSnapshot(db: Db, statementId: number, version: number): RevisionSnapshot | null {
+  const raw = db.$client
+    .prepare("SELECT snapshot FROM statement_revisions WHERE statement_id = ? AND version = ?")
+    .pluck()
+    .get(statementId, version) as string | undefined;
+  return raw === undefined ? null : (JSON.parse(raw) as RevisionSnapshot);
+}
+
+/**
+ * The record as it stood at `version`: the state a revision saved, or, for a version no revision saved (the
+ * record as first recorded), the next revision's state with the old values it kept. Null when not known.
+ */
+export function recordStateAt(db: Db, statementId: number, version: number): RecordSnapshot | null {
+  const at = revisionSnapshot(db, statementId, version);
+  if (at) return at.record;
+  const next = revisionSnapshot(db, statementId, version + 1);
+  return next?.before ? stateBefore(next.record, next.before) : null;
+}
+
+/**
+ * Brings a record back to the values of an earlier version, as a new revision (action "restore"): version-checked
+ * like an edit, so a page showing an older version gets a conflict and nothing is written. Revisions are never
+ * rewritten. People, roles, events, topics or propositions that no longer exist are field errors.
+ */
+export function restoreRecordVersion(
+  db: Db,
+  input: { publicId: string; expectedVersion: number; version: number; actorId: string },
+): RecordWriteResult {
+  return writeRecord(
+    db,
+    input.publicId,
+    input.expectedVersion,
+    input.actorId,
+    (statementId, currentVersion) => {
+      const target = input.version < currentVersion ? recordStateAt(db, statementId, input.version) : null;
+      if (!target) throw new InvalidEdit({ version: `Version ${input.version} cannot be restored.` });
+      writeCore(db, statementId, {
+        text: target.text,
+        mode: target.mode,
+        dateStart: target.dateStart,
+        dateEnd: target.dateEnd,
+        datePrecision: target.datePrecision,
+        dateBasis: target.dateBasis,
+        dateNote: target.dateNote,
+        topics: target.topics,
+        event: target.event,
+        attribution:
+          target.attributionStatus === "resolved" && target.person
+            ? { status: "resolved", person: target.person, role: target.role, note: target.attributionNote }
+            : { status: "unresolved", note: target.attributionNote },
+      });
+      writeCodings(db, statementId, target.codings);
+    },
+    input.version,
+  );
 }
 
 export interface StatementRevisionView {
@@ -686,4 +778,124 @@ export function listStatementRevisions(db: Db, statementId: number, limit?: numb
       record: snap.record,
     };
   });
+}
+
+export interface RecordHistoryEntry {
+  version: number;
+  action: string;
+  /** Null for the record as first recorded (no revision saved it). */
+  authorName: string | null;
+  createdAt: string | null;
+  restoredFrom: number | null;
+  changes: FieldChange[];
+  /** Whether "Restore this version" is offered: every known state but the current one. */
+  restorable: boolean;
+}
+
+function namesBySlug(
+  db: Db,
+  table: "persons" | "roles" | "events" | "topics" | "propositions",
+  slugs: Set<string>,
+) {
+  if (slugs.size === 0) return new Map<string, string>();
+  const column =
+    table === "persons"
+      ? "coalesce(native_name, name)"
+      : table === "roles"
+        ? "title"
+        : table === "propositions"
+          ? "label"
+          : "name";
+  const list = [...slugs];
+  const rows = db.$client
+    .prepare(`SELECT slug, ${column} FROM ${table} WHERE slug IN (${list.map(() => "?").join(",")})`)
+    .raw()
+    .all(...list) as [string, string][];
+  return new Map(rows);
+}
+
+/**
+ * A record's history, newest first, each revision with its changes as old -> new values in words. Reads the newest
+ * `limit` revisions plus one (the state before the oldest listed), and the names of what they mention: its cost
+ * follows the number of versions shown, never the corpus. When the whole history is listed and the first revision
+ * kept its old values, the record as first recorded closes the list, restorable too.
+ */
+export function getRecordHistory(
+  db: Db,
+  statementId: number,
+  currentVersion: number,
+  limit?: number,
+): RecordHistoryEntry[] {
+  const rows = db.$client
+    .prepare(
+      `SELECT r.version, r.action, r.snapshot, r.created_at AS createdAt, u.name AS authorName
+       FROM statement_revisions r JOIN users u ON u.id = r.author_id
+       WHERE r.statement_id = ? ORDER BY r.version DESC ${limit === undefined ? "" : "LIMIT ?"}`,
+    )
+    .all(...(limit === undefined ? [statementId] : [statementId, limit + 1])) as {
+    version: number;
+    action: string;
+    snapshot: string;
+    createdAt: string;
+    authorName: string;
+  }[];
+  const revisions = rows.map((r) => ({ ...r, snap: JSON.parse(r.snapshot) as RevisionSnapshot }));
+  const shown = limit === undefined ? revisions : revisions.slice(0, limit);
+  const complete = shown.length === revisions.length;
+  const oldest = revisions.at(-1);
+  const original =
+    complete && oldest?.snap.before && oldest.version > 1
+      ? { version: oldest.version - 1, record: stateBefore(oldest.snap.record, oldest.snap.before) }
+      : null;
+
+  const slugs = {
+    persons: new Set<string>(),
+    roles: new Set<string>(),
+    events: new Set<string>(),
+    topics: new Set<string>(),
+    propositions: new Set<string>(),
+  };
+  for (const s of [...revisions.map((r) => r.snap.record), ...(original ? [original.record] : [])]) {
+    if (s.person) slugs.persons.add(s.person);
+    if (s.role) slugs.roles.add(s.role);
+    if (s.event) slugs.events.add(s.event);
+    for (const t of s.topics) slugs.topics.add(t);
+    for (const c of s.codings) slugs.propositions.add(c.proposition);
+  }
+  const names = {
+    persons: namesBySlug(db, "persons", slugs.persons),
+    roles: namesBySlug(db, "roles", slugs.roles),
+    events: namesBySlug(db, "events", slugs.events),
+    topics: namesBySlug(db, "topics", slugs.topics),
+    propositions: namesBySlug(db, "propositions", slugs.propositions),
+  };
+
+  const entries: RecordHistoryEntry[] = shown.map((r, i) => {
+    const previous = revisions[i + 1];
+    const before = r.snap.before
+      ? stateBefore(r.snap.record, r.snap.before)
+      : previous && previous.version === r.version - 1
+        ? previous.snap.record
+        : null;
+    return {
+      version: r.version,
+      action: r.action,
+      authorName: r.authorName,
+      createdAt: r.createdAt,
+      restoredFrom: r.snap.restoredFrom ?? null,
+      changes: describeChanges(r.snap.changed, before, r.snap.record, names),
+      restorable: r.version !== currentVersion,
+    };
+  });
+  if (original)
+    entries.push({
+      version: original.version,
+      action: "create",
+      authorName: null,
+      createdAt: null,
+      restoredFrom: null,
+      changes: [],
+      restorable: original.version !== currentVersion,
+    });
+  return entries;
 }

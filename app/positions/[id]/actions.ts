@@ -5,10 +5,11 @@ import { getDb } from "@/db/client";
 import {
   type EditableRecord,
   type RecordWriteResult,
+  restoreRecordVersion,
   setCodedPositions,
   updateStatement,
 } from "@/db/queries/statements";
-import { fieldErrorsOf, setCodingsInput, updateRecordInput } from "@/lib/record-edit";
+import { fieldErrorsOf, restoreRecordInput, setCodingsInput, updateRecordInput } from "@/lib/record-edit";
 import { authorize } from "../../_server/current-user";
 
 export type RecordEditResult =
@@ -41,7 +42,7 @@ function invalid(error: z.ZodError): Failure {
   };
 }
 
-function finish(result: RecordWriteResult): RecordEditResult {
+function finish(result: RecordWriteResult, conflictMessage?: string): RecordEditResult {
   if (result.ok) {
     // No revalidatePath: every page renders from the database on each request, so there is no cache to purge,
     // and revalidating made Next render the whole page into this action's answer, which the form then fetched
@@ -52,7 +53,9 @@ function finish(result: RecordWriteResult): RecordEditResult {
     return {
       ok: false,
       code: "conflict",
-      error: "Someone saved this record while you were editing it. Your values are kept; compare them below.",
+      error:
+        conflictMessage ??
+        "Someone saved this record while you were editing it. Your values are kept; compare them below.",
       current: result.current,
     };
   if (result.reason === "invalid")
@@ -82,4 +85,16 @@ export async function saveRecordAction(input: unknown): Promise<RecordEditResult
   const parsed = updateRecordInput.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return finish(updateStatement(getDb(), { ...parsed.data, actorId: allowed.userId }));
+}
+
+/** Bring the record back to an earlier version's values, as a new revision; nothing is overwritten or deleted. */
+export async function restoreRecordAction(input: unknown): Promise<RecordEditResult> {
+  const allowed = await gate();
+  if ("ok" in allowed) return allowed;
+  const parsed = restoreRecordInput.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  return finish(
+    restoreRecordVersion(getDb(), { ...parsed.data, actorId: allowed.userId }),
+    "Someone changed this record after this page was loaded, so nothing was restored. Reload to see the current history, then restore again if you still want to.",
+  );
 }

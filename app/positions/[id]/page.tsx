@@ -9,9 +9,9 @@ import { listAppearances } from "@/db/queries/article-import";
 import { getQueueRecord } from "@/db/queries/coding";
 import {
   countStatementRevisions,
+  getRecordHistory,
   getStatementDetail,
   listRelatedRecords,
-  listStatementRevisions,
 } from "@/db/queries/statements";
 import { can } from "@/lib/authz";
 import { parseQueueView, queueRecordHref } from "@/lib/coding-queue";
@@ -85,11 +85,13 @@ export default async function RecordPage({ params, searchParams }: Props) {
   const canEdit = can(toActor(await getCurrentUser()), "records:write", authSettings);
   const coding = canEdit ? getQueueRecord(getDb(), s.publicId) : null;
   const revisionCount = countStatementRevisions(getDb(), s.id);
-  const revisions = listStatementRevisions(
+  const revisions = getRecordHistory(
     getDb(),
     s.id,
+    s.version,
     pageView.show.has("history") ? undefined : RECORD_PAGE_LIMITS.history,
   );
+  const shownRevisions = revisions.filter((r) => r.authorName !== null).length;
 
   return (
     <article>
@@ -418,13 +420,18 @@ export default async function RecordPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="history-h">
         <h2 id="history-h">Edit history</h2>
-        <RecordHistory revisions={revisions} />
-        {revisions.length < revisionCount && (
+        <RecordHistory
+          entries={revisions}
+          publicId={s.publicId}
+          currentVersion={s.version}
+          canRestore={canEdit}
+        />
+        {shownRevisions < revisionCount && (
           <p>
             <Link href={showAllHref(s.publicId, pageView, "history")} data-testid="history-show-all">
               Show all {countLabel(revisionCount, "version")}
             </Link>{" "}
-            <span className="muted">(the newest {revisions.length} are listed)</span>
+            <span className="muted">(the newest {shownRevisions} are listed)</span>
           </p>
         )}
       </section>

@@ -8,9 +8,32 @@ import {
   updateAnnotationAction,
 } from "@/app/annotations/actions";
 import type { AnnotationView } from "@/db/queries/annotations";
-import { type Anchor, formatTimestamp } from "@/lib/annotations";
+import {
+  autoMerge,
+  type FieldState,
+  fieldStates,
+  type MergeField,
+  type NoteFields,
+  unionTags,
+} from "@/lib/annotation-merge";
+import { type Anchor, formatTimestamp, parseTags } from "@/lib/annotations";
 import { useAnchorSelection } from "./anchor-context";
 import styles from "./annotations.module.css";
+
+const STATE_WORDS: Record<FieldState, string> = {
+  same: "the same in both versions",
+  theirs: "changed by them only, their change is kept",
+  mine: "changed by you only, your change is kept",
+  both: "changed by both of you, choose what to keep",
+};
+
+function TagList({ tags }: { tags: readonly string[] }) {
+  return <strong>{tags.length > 0 ? tags.join(", ") : "none"}</strong>;
+}
+
+function PassageWords({ anchor }: { anchor: Anchor | null }) {
+  return anchor ? <q>{anchor.exact}</q> : <strong>no passage</strong>;
+}
 
 type Props =
   | { mode: "create"; statementPublicId: string; onDone?: undefined }
@@ -18,8 +41,9 @@ type Props =
 
 /**
  * Writes a new note or edits one. A save based on an old version is refused by the server; the editor then shows
- * the colleague's saved text beside the user's own, which stays in the text box until the user saves a merge or
- * discards it. Nothing typed is ever dropped by a failed save.
+ * the colleague's saved version beside the user's own, field by field (text, tags, passage): a field only one of
+ * them changed keeps that change, a field both changed is the user's choice, and the merge is not saved until each
+ * such field has one. Nothing typed, and nothing the colleague saved, is ever dropped without being shown.
  */
 export function AnnotationEditor(props: Props) {
   const router = useRouter();
@@ -31,6 +55,16 @@ export function AnnotationEditor(props: Props) {
   const [anchor, setAnchor] = useState<Anchor | null>(editing?.anchor ?? null);
   const [baseVersion, setBaseVersion] = useState(editing?.version ?? 0);
   const [conflict, setConflict] = useState<AnnotationView | null>(null);
+  // The version this edit started from (then the colleague's, after a merge), and the user's values at the conflict.
+  const [base, setBase] = useState<NoteFields>({
+    body: editing?.body ?? "",
+    tags: editing?.tags ?? [],
+    anchor: editing?.anchor ?? null,
+  });
+  const [mine, setMine] = useState<NoteFields | null>(null);
+  const [states, setStates] = useState<Record<MergeField, FieldState> | null>(null);
+  const [choices, setChoices] = useState<Partial<Record<"tags" | "anchor", "mine" | "theirs" | "both">>>({});
+  const [mergeError, setMergeError] = useState("");
   const [failure, setFailure] = useState<Extract<AnnotationActionResult, { ok: false }> | null>(null);
   const [status, setStatus] = useState("");
   const [pending, startTransition] = useTransition();
@@ -62,8 +96,35 @@ export function AnnotationEditor(props: Props) {
   // A new note takes the passage selected in the text; an edited one keeps its own unless told otherwise.
   const effectiveAnchor = props.mode === "create" ? selected : anchor;
 
+  /** Fields both sides changed differently and the user has not decided yet. */
+  const undecided = (["tags", "anchor"] as const).filter((f) => states?.[f] === "both" && !choices[f]);
+
+  function chooseTags(choice: "mine" | "theirs" | "both") {
+    if (!mine || !conflict) return;
+    setChoices((c) => ({ ...c, tags: choice }));
+    const value =
+      choice === "mine"
+        ? mine.tags
+        : choice === "theirs"
+          ? conflict.tags
+          : unionTags(mine.tags, conflict.tags);
+    setTags(value.join(", "));
+  }
+  function chooseAnchor(choice: "mine" | "theirs") {
+    if (!mine || !conflict) return;
+    setChoices((c) => ({ ...c, anchor: choice }));
+    setAnchor(choice === "mine" ? mine.anchor : conflict.anchor);
+  }
+
   function save() {
     setStatus("");
+    if (conflict && undecided.length > 0) {
+      setMergeError(
+        `Choose which ${undecided.map((f) => (f === "tags" ? "tags" : "passage")).join(" and ")} to keep: you and ${conflict.updatedByName ?? "your colleague"} both changed ${undecided.length > 1 ? "them" : "it"}.`,
+      );
+      return;
+    }
+    setMergeError("");
     startTransition(async () => {
       const result =
         props.mode === "create"
@@ -84,6 +145,8 @@ export function AnnotationEditor(props: Props) {
         forgetDraft();
         setFailure(null);
         setConflict(null);
+        setStates(null);
+        setMine(null);
         if (props.mode === "create") {
           setBody("");
           setTags("");
@@ -98,9 +161,20 @@ export function AnnotationEditor(props: Props) {
       }
       setFailure(result);
       if (result.code === "conflict" && result.current) {
-        // From now on the save is based on the colleague's version: saving again means "my merge wins".
-        setConflict(result.current);
-        setBaseVersion(result.current.version);
+        // From now on the save is based on the colleague's version: saving again saves the merge shown.
+        const theirs = result.current;
+        const theirFields = { body: theirs.body, tags: theirs.tags, anchor: theirs.anchor };
+        const myFields = { body, tags: parseTags(tags), anchor };
+        const merged = autoMerge(base, myFields, theirFields);
+        setStates(fieldStates(base, myFields, theirFields));
+        setMine(myFields);
+        setChoices({});
+        setBase(theirFields);
+        if (merged.body !== body) updateBody(merged.body);
+        setTags(merged.tags.join(", "));
+        setAnchor(merged.anchor);
+        setConflict(theirs);
+        setBaseVersion(theirs.version);
       }
     });
   }
@@ -115,18 +189,17 @@ export function AnnotationEditor(props: Props) {
       }}
       aria-label={props.mode === "create" ? "New annotation" : "Edit annotation"}
     >
-      {conflict && (
+      {conflict && mine && states && (
         <div className={styles.conflict} data-testid="conflict">
           <p className="notice" role="alert">
             {conflict.updatedByName ?? "Someone"} saved version {conflict.version} of this note (
-            {formatTimestamp(conflict.updatedAt)}) while you were editing. Merge their text into yours below,
-            then save; or discard yours.
+            {formatTimestamp(conflict.updatedAt)}) while you were editing. Each field below shows both
+            versions and what will be saved; merge the text in the box, then save; or discard yours.
           </p>
           <div className={styles.conflictColumns}>
             <section aria-label="Their saved text">
               <h4>Their saved text (version {conflict.version})</h4>
               <pre data-testid="conflict-theirs">{conflict.body}</pre>
-              <p className="muted">Tags: {conflict.tags.join(", ") || "none"}</p>
               <button type="button" onClick={() => updateBody(`${body}\n\n${conflict.body}`)}>
                 Append their text to mine
               </button>{" "}
@@ -134,8 +207,8 @@ export function AnnotationEditor(props: Props) {
                 type="button"
                 onClick={() => {
                   updateBody(conflict.body);
-                  setTags(conflict.tags.join(", "));
-                  setAnchor(conflict.anchor);
+                  chooseTags("theirs");
+                  chooseAnchor("theirs");
                 }}
               >
                 Discard mine, take theirs
@@ -143,9 +216,75 @@ export function AnnotationEditor(props: Props) {
             </section>
             <section aria-label="Your unsaved text">
               <h4>Your unsaved text</h4>
-              <pre data-testid="conflict-mine">{body}</pre>
+              <pre data-testid="conflict-mine">{mine.body}</pre>
             </section>
           </div>
+          <fieldset className={styles.mergeField} data-testid="merge-tags">
+            <legend>Tags: {STATE_WORDS[states.tags]}</legend>
+            <p>
+              Theirs: <TagList tags={conflict.tags} /> · Yours: <TagList tags={mine.tags} />
+            </p>
+            {states.tags !== "same" && (
+              <div className={styles.mergeChoices}>
+                {(
+                  [
+                    ["mine", "Keep my tags"],
+                    ["theirs", "Take their tags"],
+                    ["both", "Keep both"],
+                  ] as const
+                ).map(([value, label]) => (
+                  <label key={value}>
+                    <input
+                      type="radio"
+                      name={`${id}-tags-choice`}
+                      checked={
+                        choices.tags
+                          ? choices.tags === value
+                          : states.tags !== "both" && states.tags === value
+                      }
+                      onChange={() => chooseTags(value)}
+                    />{" "}
+                    {label}
+                  </label>
+                ))}
+              </div>
+            )}
+          </fieldset>
+          <fieldset className={styles.mergeField} data-testid="merge-anchor">
+            <legend>Passage: {STATE_WORDS[states.anchor]}</legend>
+            <p>
+              Theirs: <PassageWords anchor={conflict.anchor} /> · Yours: <PassageWords anchor={mine.anchor} />
+            </p>
+            {states.anchor !== "same" && (
+              <div className={styles.mergeChoices}>
+                {(
+                  [
+                    ["mine", "Keep my passage"],
+                    ["theirs", "Take their passage"],
+                  ] as const
+                ).map(([value, label]) => (
+                  <label key={value}>
+                    <input
+                      type="radio"
+                      name={`${id}-anchor-choice`}
+                      checked={
+                        choices.anchor
+                          ? choices.anchor === value
+                          : states.anchor !== "both" && states.anchor === value
+                      }
+                      onChange={() => chooseAnchor(value)}
+                    />{" "}
+                    {label}
+                  </label>
+                ))}
+              </div>
+            )}
+          </fieldset>
+          {mergeError && (
+            <p className="error" role="alert" data-testid="merge-error">
+              {mergeError}
+            </p>
+          )}
         </div>
       )}
       {restored && (
