@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { signInAs } from "./fixtures/auth";
 import { expectNoSeriousViolations } from "./fixtures/surface-axe";
 
@@ -6,6 +6,12 @@ import { expectNoSeriousViolations } from "./fixtures/surface-axe";
 // developing countries. Nothing else in this project codes them (record-edit and import run after it).
 const PARTIAL = "6yj5tzbqyn";
 const UNCODED = "7res2x9yam";
+
+/** Presses N once the page listens for it (the key does nothing before the page has hydrated). */
+async function pressNext(page: Page): Promise<void> {
+  await expect(page.locator('[aria-keyshortcuts="n"][data-keys="on"]').first()).toBeAttached();
+  await page.keyboard.press("n");
+}
 
 test("a record from the queue is coded with the keyboard and leaves the queue", async ({ page }) => {
   await signInAs(page, "analyst");
@@ -20,10 +26,10 @@ test("a record from the queue is coded with the keyboard and leaves the queue", 
   await page.screenshot({ path: "test-results/screenshots/coding-queue.png", fullPage: true });
 
   // N opens the first record, and N again goes to the next one in the queue's order.
-  await page.keyboard.press("n");
+  await pressNext(page);
   await page.waitForURL(`**/coding/${PARTIAL}`);
   await expect(page.getByTestId("coding-status")).toHaveAttribute("data-status", "partial");
-  await page.keyboard.press("n");
+  await pressNext(page);
   await page.waitForURL(`**/coding/${UNCODED}`);
   const status = page.getByTestId("coding-status");
   await expect(status).toContainText("Not coded: coded on 0 of the 1 proposition its topics suggest");
@@ -41,7 +47,7 @@ test("a record from the queue is coded with the keyboard and leaves the queue", 
   await page.screenshot({ path: "test-results/screenshots/coding-record.png", fullPage: true });
 
   // Past the last record, "next" goes back to the queue, which no longer lists it.
-  await page.keyboard.press("n");
+  await pressNext(page);
   await page.waitForURL("**/coding");
   await expect(items).toHaveCount(1);
   await expect(page.locator(`[data-id="${UNCODED}"]`)).toHaveCount(0);

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { type ReactNode, useEffect } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 
 /** Typing in a field must not leave the page: the shortcut only works outside inputs. */
 function isTyping(target: EventTarget | null): boolean {
@@ -29,6 +29,8 @@ export function NextKeyLink({
   testId?: string;
 }) {
   const router = useRouter();
+  // Set once the key listener is installed: before hydration the key does nothing, and a test waits for this.
+  const [listening, setListening] = useState(false);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "n" && e.key !== "N") return;
@@ -38,17 +40,31 @@ export function NextKeyLink({
       else router.push(href);
     };
     window.addEventListener("keydown", onKey);
+    setListening(true);
     return () => window.removeEventListener("keydown", onKey);
   }, [href, router, asDocument]);
   if (asDocument) {
     return (
-      <a href={href} className={className} aria-keyshortcuts="n" data-testid={testId}>
+      <a
+        href={href}
+        className={className}
+        aria-keyshortcuts="n"
+        data-testid={testId}
+        data-keys={listening ? "on" : undefined}
+      >
         {children} <kbd>N</kbd>
       </a>
     );
   }
   return (
-    <Link href={href} className={className} aria-keyshortcuts="n" data-testid={testId} prefetch={false}>
+    <Link
+      href={href}
+      className={className}
+      aria-keyshortcuts="n"
+      data-testid={testId}
+      data-keys={listening ? "on" : undefined}
+      prefetch={false}
+    >
       {children} <kbd>N</kbd>
     </Link>
   );
