@@ -30,8 +30,13 @@ test("save a view, add a matching record, see it counted and in the feed; privat
   await page.getByText("Save this view").click();
   const form = page.getByRole("form", { name: "Save this view" });
   await form.getByLabel("Name").fill("   ");
+  await form.getByLabel("Shared with every signed-in user").check();
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByText("Give the view a name.")).toBeVisible();
+  // What was typed stays for the user to correct.
+  await expect(form.getByLabel("Name")).toHaveValue("   ");
+  await expect(form.getByLabel("Shared with every signed-in user")).toBeChecked();
+  await form.getByLabel("Shared with every signed-in user").uncheck();
   await form.getByLabel("Name").fill(name);
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByText(`Saved as “${name}”.`)).toBeVisible();
