@@ -28,39 +28,8 @@ import {
   USER_ROLES,
 } from "@/lib/domain";
 
-export type {
-  AttributionKind,
-  AttributionStatus,
-  AuditAction,
-  DateBasis,
-  DatePrecision,
-  EventKind,
-  OrganizationKind,
-  PositionStatus,
-  RevisionAction,
-  SavedViewKind,
-  SourceTier,
-  StatementMode,
-  UserRole,
-} from "@/lib/domain";
 // The enumerations live in lib/domain.ts (pure); re-exported for the code that reads them with the tables.
-export {
-  ATTRIBUTION_KINDS,
-  ATTRIBUTION_STATUSES,
-  AUDIT_ACTIONS,
-  DATE_BASES,
-  DATE_PRECISIONS,
-  EVENT_KINDS,
-  ORGANIZATION_KINDS,
-  POSITION_STATUSES,
-  REVISION_ACTIONS,
-  SAVED_VIEW_KINDS,
-  SOURCE_TIERS,
-  STANCE_MAX,
-  STANCE_MIN,
-  STATEMENT_MODES,
-  USER_ROLES,
-} from "@/lib/domain";
+export * from "@/lib/domain";
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(", ")})`);

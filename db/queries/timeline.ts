@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import type { DatePrecision, PositionStatus } from "@/db/schema";
-import { binStart, chooseBin, MAX_BINS, nextBinStart } from "@/lib/timeline-layout";
+import { binStart, chooseBin, dayNumber, isoDay, MAX_BINS, nextBinStart } from "@/lib/timeline-layout";
 import { type BinUnit, type TimelineView, windowDays } from "@/lib/timeline-view";
 
 /**
@@ -317,16 +317,8 @@ function splitWindow(view: TimelineView, f: TimelineFilters): WindowSplit | null
   if (view.group === "speaker" || (!start && !end)) return null;
   if (start && end && start.slice(0, 7) === end.slice(0, 7)) return null;
   const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
-  const nextMonth = (day: string) => {
-    const y = Number(day.slice(0, 4));
-    const m = Number(day.slice(5, 7));
-    return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
-  };
-  const prevMonth = (day: string) => {
-    const y = Number(day.slice(0, 4));
-    const m = Number(day.slice(5, 7));
-    return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
-  };
+  const nextMonth = (day: string) => nextBinStart("month", monthStart(day)).slice(0, 7);
+  const prevMonth = (day: string) => binStart("month", isoDay(dayNumber(monthStart(day)) - 1)).slice(0, 7);
   const edges: TimelineFilters[] = [];
   let from: string | null = null;
   let to: string | null = null;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { followSoftLink } from "@/app/_components/soft-link";
 import { type AxisMark, type MarkTrack, marksChartHtml } from "@/lib/timeline-marks-html";
 import { pickHref, type TimelineView } from "@/lib/timeline-view";
 import styles from "../timeline.module.css";
@@ -25,13 +26,7 @@ export function MarksChart({
     <div
       className={styles.chart}
       data-testid="timeline-chart"
-      onClick={(e) => {
-        if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-        const link = (e.target as Element).closest?.("a[data-soft]");
-        if (!(link instanceof HTMLAnchorElement)) return;
-        e.preventDefault();
-        router.push(link.getAttribute("href") ?? "/timeline");
-      }}
+      onClick={(e) => followSoftLink(e, (href) => router.push(href), "/timeline")}
       // biome-ignore lint/security/noDangerouslySetInnerHtml: every value is escaped by marksChartHtml
       dangerouslySetInnerHTML={{
         __html: marksChartHtml(tracks, ticks, styles, {

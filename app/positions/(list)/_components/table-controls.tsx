@@ -14,6 +14,7 @@ import {
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { followSoftLink } from "@/app/_components/soft-link";
 import { compareIdsHref } from "@/lib/compare-view";
 import { COLUMN_LABELS } from "@/lib/positions-table-row";
 import {
@@ -173,11 +174,7 @@ export function TableBehaviour({ view }: { view: PositionsView }) {
     const area = document.getElementById("positions-table-area");
     if (!area) return;
     const onClick = (e: MouseEvent) => {
-      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      const link = (e.target as Element).closest?.("a[data-soft]");
-      if (!(link instanceof HTMLAnchorElement)) return;
-      e.preventDefault();
-      router.push(link.getAttribute("href") ?? "/positions");
+      followSoftLink(e, (href) => router.push(href), "/positions");
     };
     const onChange = (e: Event) => {
       const box = e.target;
