@@ -21,6 +21,11 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
 }
 
+/** "2024-02" -> "2024-02-29". */
+export function lastDayOfMonthIso(month: string): string {
+  return `${month}-${pad(lastDayOfMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7))))}`;
+}
+
 export function isValidIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;

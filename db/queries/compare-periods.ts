@@ -20,6 +20,17 @@ import { formatPeriod, type Period } from "@/lib/compare-view";
 import { EVENT_KIND_LABELS, MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import { defaultView, viewHref } from "@/lib/positions-view";
 import { withDateBasis } from "./compare";
+import {
+  type CountedSide,
+  codeStatus,
+  countedSide,
+  fillSide,
+  isWholeMonths,
+  PROPOSITION_SAMPLE,
+  SIDE_SAMPLE,
+  sharedValues,
+  valueLabel,
+} from "./compare-counted";
 import { listRecordCards, type RecordCard } from "./statements";
 
 /**
@@ -31,9 +42,6 @@ import { listRecordCards, type RecordCard } from "./statements";
 
 /** Sides of at most this many records each are also shown record by record (themes, full texts). */
 export const DETAIL_LIMIT = 20;
-/** Passages per side, and per side and proposition. */
-export const SIDE_SAMPLE = 3;
-export const PROPOSITION_SAMPLE = 2;
 /** Values shown per dimension and side (the rest are counted). */
 export const TOP_VALUES = 6;
 /** The positions table cannot filter by the speaker's country; up to this many speakers are listed instead. */
@@ -102,24 +110,174 @@ function emptySide(label: string, href: string): SideAggregate {
   };
 }
 
-function valueLabel(kind: DistributionKind, value: string, label: string | null): string {
-  switch (kind) {
-    case "venue_kind":
-      return value
-        ? (EVENT_KIND_LABELS[value as keyof typeof EVENT_KIND_LABELS] ?? value)
-        : "No recorded event";
-    case "office":
-      return value || "Office unknown";
-    case "source_tier":
-      return SOURCE_TIER_LABELS[value as SourceTier] ?? value;
-    case "mode":
-      return MODE_LABELS[value as StatementMode] ?? value;
-    default:
-      return label ?? value;
-  }
+interface TallyRow {
+  side: number;
+  propositionId: number;
+  status: PositionEvidence["status"];
+  stance: number | null;
+  n: number;
 }
 
-export function getPeriodComparison(db: Db, filter: PeriodFilter): PeriodComparison {
+/** The sampled passages, read from the wide rows (a handful per side). */
+function passages(sqlite: Db["$client"], picks: { statementId: number; coded: boolean }[]): SamplePassage[] {
+  const passage = sqlite.prepare(`
+    SELECT s.public_id AS publicId, s.text, s.date_start AS dateStart, s.date_end AS dateEnd,
+      s.date_precision AS datePrecision, s.mode, so.tier, so.outlet,
+      coalesce(p.native_name, p.name, 'unresolved: “' || s.attribution_text || '”') AS speaker, e.name AS event
+    FROM statements s
+    JOIN sources so ON so.id = s.source_id
+    LEFT JOIN persons p ON p.id = s.person_id
+    LEFT JOIN events e ON e.id = s.event_id
+    WHERE s.id = ?`);
+  return picks.flatMap((pick) => {
+    const row = passage.get(pick.statementId) as Omit<SamplePassage, "coded"> | undefined;
+    return row ? [{ ...row, coded: pick.coded }] : [];
+  });
+}
+
+/** Each proposition coded on either side, with its tally per side and the chosen codings as evidence. */
+function buildPropositions(
+  sqlite: Db["$client"],
+  tallies: TallyRow[],
+  sideCount: number,
+  evidenceOf: (side: number, propositionId: number) => number[],
+): PropositionAggregate[] {
+  const info = new Map(
+    (
+      sqlite.prepare("SELECT id, slug, label, text FROM propositions").all() as {
+        id: number;
+        slug: string;
+        label: string;
+        text: string;
+      }[]
+    ).map((p) => [p.id, p]),
+  );
+  const byProposition = new Map<number, PropositionAggregate>();
+  // Stances in ascending order on each side, whichever way the rows came.
+  const ordered = [...tallies].sort(
+    (a, b) => a.propositionId - b.propositionId || (a.stance ?? -99) - (b.stance ?? -99),
+  );
+  for (const t of ordered) {
+    const pr = info.get(t.propositionId);
+    if (!pr) continue;
+    let p = byProposition.get(t.propositionId);
+    if (!p) {
+      p = {
+        proposition: { slug: pr.slug, label: pr.label, text: pr.text },
+        tallies: Array.from({ length: sideCount }, (): PositionTally => emptyTally()),
+        evidence: Array.from({ length: sideCount }, () => []),
+      };
+      byProposition.set(t.propositionId, p);
+    }
+    const tally = p.tallies[t.side];
+    if (tally) addToTally(tally, t.status, t.stance, t.n);
+  }
+  const code = sqlite.prepare(`
+    SELECT s.public_id AS publicId, s.text, cp.basis, cp.note, cp.status, cp.stance
+    FROM coded_positions cp JOIN statements s ON s.id = cp.statement_id WHERE cp.id = ?`);
+  for (const [propositionId, p] of byProposition) {
+    for (let i = 0; i < sideCount; i++) {
+      for (const id of evidenceOf(i, propositionId)) {
+        const e = code.get(id) as PositionEvidence | undefined;
+        if (e) p.evidence[i]?.push(e);
+      }
+    }
+  }
+  return [...byProposition.values()];
+}
+
+/**
+ * The positions table cannot filter by the speaker's country (its `country` is where the event took place): the
+ * side's speakers, listed, hold exactly its records; past MAX_LINK_SPEAKERS the topic and period alone, exact only
+ * when no one else spoke on them (`others`).
+ */
+function countryTableLink(
+  p: Period,
+  speakers: string[],
+  others: () => boolean,
+  tableView: (p: Period, speakers: string[]) => string,
+): SideAggregate["table"] {
+  if (speakers.length <= MAX_LINK_SPEAKERS) return { href: tableView(p, speakers), exact: true, note: null };
+  if (!others()) return { href: tableView(p, []), exact: true, note: null };
+  return {
+    href: tableView(p, []),
+    exact: false,
+    note: `The positions table filters by where an event took place, not by the speaker's country, and this side has more than ${MAX_LINK_SPEAKERS} speakers: the table view holds the side's records among those of speakers from every country.`,
+  };
+}
+
+/**
+ * How the aggregates are read: "auto" from the maintained counts whenever they can answer (no single speaker,
+ * periods of whole months, a side larger than DETAIL_LIMIT) and live otherwise; the two others force one way, for
+ * the test that checks they agree.
+ */
+export type CompareSource = "auto" | "counts" | "live";
+
+/** The comparison from countedSide's reads: the same shape, and the same figures, as the live path. */
+function fromCounts(
+  sqlite: Db["$client"],
+  counted: CountedSide[],
+  periods: Period[],
+  labels: string[],
+  tableView: (p: Period, speakers: string[]) => string,
+  country: string | null,
+): Pick<PeriodComparison, "aggregate" | "detail" | "undated"> {
+  const topics = new Map(
+    (
+      sqlite.prepare("SELECT id, slug, name, path FROM topics").all() as {
+        id: number;
+        slug: string;
+        name: string;
+        path: string;
+      }[]
+    ).map((t) => [String(t.id), t]),
+  );
+  const sides = periods.map((p, i) => {
+    const side = emptySide(labels[i] ?? "", tableView(p, []));
+    const c = counted[i];
+    if (!c) return side;
+    fillSide(side, c, topics, TOP_VALUES);
+    side.sample = passages(sqlite, c.sample);
+    if (country && c.records > 0) {
+      const slugs = c.persons
+        .map((person) => person.slug)
+        .sort()
+        .slice(0, MAX_LINK_SPEAKERS + 1);
+      side.table = countryTableLink(p, slugs, () => c.others, tableView);
+    }
+    return side;
+  });
+  const tallies: TallyRow[] = counted.flatMap((c, side) =>
+    c.codes.flatMap((t) => {
+      const code = codeStatus(t.code);
+      return code ? [{ side, propositionId: t.propositionId, ...code, n: t.n }] : [];
+    }),
+  );
+  const [a, b] = counted;
+  return {
+    aggregate: {
+      sides,
+      propositions: buildPropositions(
+        sqlite,
+        tallies,
+        sides.length,
+        (side, propositionId) => counted[side]?.evidence.get(propositionId) ?? [],
+      ),
+      shared:
+        a && b
+          ? sharedValues(a, b)
+          : (Object.fromEntries(CAVEAT_KINDS.map((k) => [k, 0])) as Record<DistributionKind, number>),
+    },
+    detail: null,
+    undated: counted[0]?.undated ?? 0,
+  };
+}
+
+export function getPeriodComparison(
+  db: Db,
+  filter: PeriodFilter,
+  source: CompareSource = "auto",
+): PeriodComparison {
   const sqlite = db.$client;
   const topic = sqlite.prepare("SELECT id, slug, name, path FROM topics WHERE slug = ?").get(filter.topic) as
     | { id: number; slug: string; name: string; path: string }
@@ -177,6 +335,23 @@ export function getPeriodComparison(db: Db, filter: PeriodFilter): PeriodCompari
       .pluck()
       .get() ?? 0,
   );
+
+  if (source !== "live" && !speaker && periods.every(isWholeMonths)) {
+    const counted = periods.map((period) =>
+      countedSide(sqlite, {
+        topicId: topic.id,
+        inTopic,
+        topicParams,
+        period,
+        maxSpan,
+        country: filter.country,
+      }),
+    );
+    // Small sides are read live, record by record, for the detail view.
+    if (source === "counts" || !counted.every((c) => c.records > 0 && c.records <= DETAIL_LIMIT)) {
+      return { ...base, ...fromCounts(sqlite, counted, periods, labels, tableView, filter.country) };
+    }
+  }
 
   // One pass over each side's records writes the narrow columns every aggregate below needs, so they read the
   // temporary table alone (lookups only for the few groups and sampled rows they show).
@@ -336,67 +511,31 @@ export function getPeriodComparison(db: Db, filter: PeriodFilter): PeriodCompari
   const pickSample = sqlite.prepare(`
     SELECT statement_id, coded FROM temp.compare_hits WHERE side = ?
     ORDER BY tier_rank, date_start DESC, statement_id DESC LIMIT ${SIDE_SAMPLE}`);
-  const passage = sqlite.prepare(`
-    SELECT s.public_id AS publicId, s.text, s.date_start AS dateStart, s.date_end AS dateEnd,
-      s.date_precision AS datePrecision, s.mode, so.tier, so.outlet,
-      coalesce(p.native_name, p.name, 'unresolved: “' || s.attribution_text || '”') AS speaker, e.name AS event
-    FROM statements s
-    JOIN sources so ON so.id = s.source_id
-    LEFT JOIN persons p ON p.id = s.person_id
-    LEFT JOIN events e ON e.id = s.event_id
-    WHERE s.id = ?`);
   sides.forEach((side, i) => {
-    for (const pick of pickSample.all(i) as { statement_id: number; coded: number }[]) {
-      const row = passage.get(pick.statement_id) as Omit<SamplePassage, "coded"> | undefined;
-      if (row) side.sample.push({ ...row, coded: pick.coded === 1 });
-    }
+    side.sample = passages(
+      sqlite,
+      (pickSample.all(i) as { statement_id: number; coded: number }[]).map((r) => ({
+        statementId: r.statement_id,
+        coded: r.coded === 1,
+      })),
+    );
   });
 
   const tallies = sqlite
     .prepare(`
-      SELECT c.side, pr.id, pr.slug, pr.label, pr.text, c.status, c.stance, c.n
-      FROM (SELECT side, proposition_id, status, stance, count(*) AS n FROM temp.compare_codes GROUP BY 1, 2, 3, 4) c
-      JOIN propositions pr ON pr.id = c.proposition_id
-      ORDER BY pr.id`)
-    .all() as {
-    side: number;
-    id: number;
-    slug: string;
-    label: string;
-    text: string;
-    status: PositionEvidence["status"];
-    stance: number | null;
-    n: number;
-  }[];
-  const byProposition = new Map<number, PropositionAggregate>();
-  for (const t of tallies) {
-    let p = byProposition.get(t.id);
-    if (!p) {
-      p = {
-        proposition: { slug: t.slug, label: t.label, text: t.text },
-        tallies: sides.map((): PositionTally => emptyTally()),
-        evidence: sides.map(() => []),
-      };
-      byProposition.set(t.id, p);
-    }
-    const tally = p.tallies[t.side];
-    if (tally) addToTally(tally, t.status, t.stance, t.n);
-  }
+      SELECT side, proposition_id AS propositionId, status, stance, count(*) AS n FROM temp.compare_codes
+      GROUP BY 1, 2, 3, 4`)
+    .all() as TallyRow[];
   sqlite.exec("CREATE INDEX IF NOT EXISTS temp.compare_codes_idx ON compare_codes (side, proposition_id)");
   const pickEvidence = sqlite.prepare(`
     SELECT code_id FROM temp.compare_codes WHERE side = ? AND proposition_id = ?
     ORDER BY ${STATUS_RANK}, tier_rank, date_start DESC, statement_id DESC LIMIT ${PROPOSITION_SAMPLE}`);
-  const code = sqlite.prepare(`
-    SELECT s.public_id AS publicId, s.text, cp.basis, cp.note, cp.status, cp.stance
-    FROM coded_positions cp JOIN statements s ON s.id = cp.statement_id WHERE cp.id = ?`);
-  for (const [propositionId, p] of byProposition) {
-    sides.forEach((_, i) => {
-      for (const id of pickEvidence.pluck().all(i, propositionId) as number[]) {
-        const e = code.get(id) as PositionEvidence | undefined;
-        if (e) p.evidence[i]?.push(e);
-      }
-    });
-  }
+  const propositions = buildPropositions(
+    sqlite,
+    tallies,
+    sides.length,
+    (side, propositionId) => pickEvidence.pluck().all(side, propositionId) as number[],
+  );
 
   if (!speaker && filter.country) {
     // The table's `country` is where the event took place; the side's speakers, listed, hold exactly its records.
@@ -414,18 +553,13 @@ export function getPeriodComparison(db: Db, filter: PeriodFilter): PeriodCompari
     periods.forEach((p, i) => {
       const side = sides[i];
       if (!side || side.records === 0) return;
-      const list = slugs.pluck().all(i) as string[];
       const lo = p.from ? addDays(p.from, -maxSpan - 1) : "0";
-      side.table =
-        list.length <= MAX_LINK_SPEAKERS
-          ? { href: tableView(p, list), exact: true, note: null }
-          : !others.pluck().get(lo, p.to ?? "9999-12-31", ...topicParams, p.from ?? "", filter.country)
-            ? { href: tableView(p, []), exact: true, note: null }
-            : {
-                href: tableView(p, []),
-                exact: false,
-                note: `The positions table filters by where an event took place, not by the speaker's country, and this side has more than ${MAX_LINK_SPEAKERS} speakers: the table view holds the side's records among those of speakers from every country.`,
-              };
+      side.table = countryTableLink(
+        p,
+        slugs.pluck().all(i) as string[],
+        () => !!others.pluck().get(lo, p.to ?? "9999-12-31", ...topicParams, p.from ?? "", filter.country),
+        tableView,
+      );
     });
   }
 
@@ -441,7 +575,7 @@ export function getPeriodComparison(db: Db, filter: PeriodFilter): PeriodCompari
 
   return {
     ...base,
-    aggregate: { sides, propositions: [...byProposition.values()], shared },
+    aggregate: { sides, propositions, shared },
     detail,
     undated,
   };

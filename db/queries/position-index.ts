@@ -130,6 +130,30 @@ const INDEX_TRIGGERS = [
   "coding_facts_propositions_delete",
   "coding_facts_propositions_update",
   "coding_facts_topics_path",
+  // Comparison of periods from counts (migration 0016_compare_counts.sql).
+  "compare_counts_statement_insert",
+  "compare_counts_statement_delete",
+  "compare_counts_statement_update_before",
+  "compare_counts_statement_update_after",
+  "compare_counts_topics_insert_before",
+  "compare_counts_topics_insert_after",
+  "compare_counts_topics_delete_before",
+  "compare_counts_topics_delete_after",
+  "compare_counts_topics_update_before",
+  "compare_counts_topics_update_after",
+  "compare_counts_codings_insert_before",
+  "compare_counts_codings_insert_after",
+  "compare_counts_codings_delete_before",
+  "compare_counts_codings_delete_after",
+  "compare_counts_codings_update_before",
+  "compare_counts_codings_update_after",
+  "compare_counts_persons_update_before",
+  "compare_counts_persons_update_after",
+  "compare_counts_sources_update_before",
+  "compare_counts_sources_update_after",
+  "compare_counts_events_update_before",
+  "compare_counts_events_update_after",
+  "compare_counts_topic_path",
 ] as const;
 
 /** Set-based rebuild of the derived tables; the caller holds a transaction and has suspended the triggers. */
@@ -181,6 +205,12 @@ function rebuildDerivedTables(db: Db): void {
   sqlite.exec(`
     DELETE FROM compare_facts;
     INSERT INTO compare_facts SELECT * FROM compare_facts_source;`);
+  // Comparison of periods from counts (migration 0016_compare_counts.sql), from the view it backfills from.
+  sqlite.exec(`
+    DELETE FROM compare_counts;
+    INSERT INTO compare_counts (topic_id, month, end_month, country, kind, value, n)
+      SELECT topic_id, month, end_month, country, kind, value, count(*) FROM compare_counts_source
+      GROUP BY topic_id, month, end_month, country, kind, value;`);
   // The coding queue (migration 0014_coding_queue.sql): each record's status, then the totals per status.
   sqlite.exec(`
     DELETE FROM coding_facts;

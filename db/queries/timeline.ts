@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import type { DatePrecision, PositionStatus } from "@/db/schema";
+import { lastDayOfMonthIso } from "@/lib/dates";
 import { binStart, chooseBin, dayNumber, isoDay, MAX_BINS, nextBinStart } from "@/lib/timeline-layout";
 import { type BinUnit, type TimelineView, windowDays } from "@/lib/timeline-view";
 
@@ -536,12 +537,6 @@ function countDated(db: Db, view: TimelineView, f: TimelineFilters): number {
       .pluck()
       .get(...where.params),
   );
-}
-
-function lastDayOfMonthIso(month: string): string {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
 }
 
 /** Labels of the (at most MAX_GROUPS) groups drawn: speakers or propositions. */
