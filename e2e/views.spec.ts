@@ -131,6 +131,10 @@ test("save a view, add a matching record, see it counted and in the feed; privat
   await expect(shared.getByRole("button", { name: "Delete" })).toHaveCount(0);
   await again.context().close();
 
+  // Deleting asks first: the view stays until the second, explicit press.
   await item.getByRole("button", { name: "Delete" }).click();
+  await expect(item.getByRole("alert")).toContainText("cannot be restored");
+  await expect(item).toBeVisible();
+  await item.getByRole("button", { name: `Yes, delete “${name}”` }).click();
   await expect(page.getByTestId("saved-view").filter({ hasText: name })).toHaveCount(0);
 });

@@ -265,7 +265,10 @@ const FIXTURES: Record<string, () => unknown[]> = {
     undefined,
     viewForm({ id: String(callersView()), shared: "1" }),
   ],
-  "app/views/actions.ts#deleteViewAction": () => [undefined, viewForm({ id: String(callersView()) })],
+  "app/views/actions.ts#deleteViewAction": () => [
+    undefined,
+    viewForm({ id: String(callersView()), confirm: "yes" }),
+  ],
 };
 
 type Outcome =
@@ -447,6 +450,7 @@ describe("authorization matrix", () => {
     expect(await renameViewAction(undefined, viewForm({ id, name: "Mine now" }))).toEqual(missing);
     expect(await shareViewAction(undefined, viewForm({ id, shared: "0" }))).toEqual(missing);
     expect(await deleteViewAction(undefined, viewForm({ id }))).toEqual(missing);
+    expect(await deleteViewAction(undefined, viewForm({ id, confirm: "yes" }))).toEqual(missing);
     expect(snapshot()).toBe(before);
     expect(getVisibleSavedView(db, analyst2.id, theirs.id)).toMatchObject({
       name: "Colleague's view",

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import {
   createSavedView,
   deleteSavedView,
+  getVisibleSavedView,
   renameSavedView,
   setSavedViewShared,
 } from "@/db/queries/saved-views";
@@ -15,7 +16,7 @@ export type ViewActionResult =
   | { ok: true; id: number; message: string }
   | {
       ok: false;
-      code: "unauthenticated" | "forbidden" | "cross-origin" | "invalid" | "not_found";
+      code: "unauthenticated" | "forbidden" | "cross-origin" | "invalid" | "not_found" | "confirm";
       error: string;
     };
 
@@ -87,11 +88,25 @@ export async function shareViewAction(_prev: unknown, form: unknown): Promise<Vi
   return { ok: true, id, message: raw === "1" ? "Shared with every signed-in user." : "Private again." };
 }
 
+/**
+ * Deletes a saved view once asked twice: a view cannot be restored, so the first press only answers with the
+ * question (`confirm`), and the form then offers the button that sends `confirm=yes`. Without JavaScript the
+ * same two steps happen through page loads.
+ */
 export async function deleteViewAction(_prev: unknown, form: unknown): Promise<ViewActionResult> {
   const g = await gate();
   if ("ok" in g) return g;
   const id = viewId(form);
   if (id === null) return NOT_YOURS;
+  if (field(form, "confirm") !== "yes") {
+    // Ownership first: another user's view answers like a missing one, asked or not.
+    if (!getVisibleSavedView(getDb(), g.user.id, id)?.mine) return NOT_YOURS;
+    return {
+      ok: false,
+      code: "confirm",
+      error: "Delete this saved view? It cannot be restored; links to its page stop working.",
+    };
+  }
   if (!deleteSavedView(getDb(), g.user.id, id)) return NOT_YOURS;
   revalidatePath("/views");
   return { ok: true, id, message: "Deleted." };

@@ -16,7 +16,8 @@ export function ViewControls({ id, name, shared }: { id: number; name: string; s
   const [renamed, rename, renaming] = useViewAction(renameViewAction);
   const [shareState, share, sharing] = useViewAction(shareViewAction);
   const [deleted, remove, deleting] = useViewAction(deleteViewAction);
-  const last = [renamed, shareState, deleted].find((s) => s && !s.ok) ?? null;
+  const asking = deleted && !deleted.ok && deleted.code === "confirm";
+  const last = [renamed, shareState, asking ? null : deleted].find((s) => s && !s.ok) ?? null;
   return (
     <div className={styles.controls}>
       <form action={rename} aria-label={`Rename ${name}`}>
@@ -38,9 +39,19 @@ export function ViewControls({ id, name, shared }: { id: number; name: string; s
       </form>
       <form action={remove}>
         <input type="hidden" name="id" value={id} />
-        <button type="submit" disabled={deleting}>
-          Delete
-        </button>
+        {asking ? (
+          <>
+            <p role="alert">{deleted.error}</p>
+            <input type="hidden" name="confirm" value="yes" />
+            <button type="submit" disabled={deleting}>
+              Yes, delete “{name}”
+            </button>
+          </>
+        ) : (
+          <button type="submit" disabled={deleting}>
+            Delete
+          </button>
+        )}
       </form>
       <p aria-live="polite" className={last ? styles.error : styles.status}>
         {last && !last.ok ? last.error : ""}
