@@ -10,6 +10,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { dateCheckSql } from "@/lib/date-rule";
 import {
   ATTRIBUTION_KINDS,
   ATTRIBUTION_STATUSES,
@@ -34,26 +35,14 @@ export * from "@/lib/domain";
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(", ")})`);
 
-// ISO calendar date, YYYY-MM-DD; ranges use the earliest and latest possible day.
-const isoDate = (column: string) => `${column} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`;
-
 /**
  * A date with Wikidata-style precision, stored as the first and last possible day:
- * "Nov 2018" is 2018-11-01..2018-11-30 with precision "month"; "7-8 Nov 2018" is a "range".
+ * "Nov 2018" is 2018-11-01..2018-11-30 with precision "month"; "7-8 Nov 2018" is a "range". The rule is
+ * lib/date-rule.ts's, the one the forms and imports apply.
  */
 const datedChecks = (prefix: string, start: string, end: string, precision: string) => [
   check(`${prefix}_precision_ck`, inList(precision, DATE_PRECISIONS)),
-  check(
-    `${prefix}_dates_ck`,
-    sql.raw(
-      `(${precision} = 'unknown' and ${start} is null and ${end} is null) or ` +
-        `(${precision} <> 'unknown' and ${start} is not null and ${end} is not null and ${start} <= ${end} and ` +
-        `${isoDate(start)} and ${isoDate(end)} and ` +
-        `(${precision} <> 'day' or ${start} = ${end}) and ` +
-        `(${precision} <> 'month' or (substr(${start}, 1, 7) = substr(${end}, 1, 7) and substr(${start}, 9) = '01')) and ` +
-        `(${precision} <> 'year' or (substr(${start}, 6) = '01-01' and substr(${end}, 6) = '12-31' and substr(${start}, 1, 4) = substr(${end}, 1, 4))))`,
-    ),
-  ),
+  check(`${prefix}_dates_ck`, sql.raw(dateCheckSql(start, end, precision))),
 ];
 
 const timestamps = {
