@@ -117,6 +117,98 @@ export function codeStatus(code: string): { status: PositionStatus; stance: numb
 }
 
 const STATUS_RANK = `CASE cp.status WHEN 'stated' THEN 0 WHEN 'ambiguous' THEN 1 WHEN 'no_position' THEN 2 ELSE 3 END`;
+/** The stance bucket of a coding, as migration 0009 writes timeline_month_counts.code. */
+const CODE_BUCKET = `CASE WHEN cp.status <> 'stated' THEN cp.status WHEN cp.stance >= 2 THEN 's2'
+  WHEN cp.stance = 1 THEN 's1' WHEN cp.stance = -1 THEN 'sm1' WHEN cp.stance <= -2 THEN 'sm2' ELSE 's0' END`;
+
+/** A record the whole months around a period count but the period itself does not hold, as the counts see it. */
+interface Excess {
+  person: number;
+  slug: string;
+  name: string;
+  country: string;
+  start: string;
+  end: string;
+  /** compare_counts' kind and value pairs it adds (tiers and codings with their month). */
+  values: [kind: string, value: string][];
+  /** prop:code pairs it adds to timeline_month_counts, or none when uncoded. */
+  codes: string[];
+}
+
+/**
+ * A period with day bounds is read from the counts of its whole months, less the records of those months that
+ * lie outside it: the days of its first month before it starts (with records reaching there from earlier) and
+ * those of its last month after it ends. Bounded by two months of records; read live, per record, with every
+ * value the counts hold for it, so each can be taken away exactly.
+ */
+function excessRecords(
+  sqlite: Database.Database,
+  q: CountedQuery,
+  hull: { lo: string; from: string; to: string },
+): Excess[] {
+  const { from, to } = q.period;
+  const read = sqlite.prepare(`
+    SELECT coalesce(s.person_id, 0) AS person, coalesce(p.slug, '') AS slug,
+      coalesce(p.native_name, p.name, '') AS name, coalesce(p.country, '') AS country,
+      s.date_start AS start, s.date_end AS "end",
+      coalesce(CAST(s.event_id AS TEXT), '') AS event, coalesce(e.kind, '') AS venue, s.mode, so.tier,
+      coalesce(CAST(s.role_id AS TEXT), '') AS role, s.date_basis = 'inferred' AS inferred, s.date_note AS note,
+      s.attribution_text AS attribution,
+      (SELECT group_concat(st.topic_id) FROM statement_topics st WHERE st.statement_id = s.id) AS topics,
+      (SELECT group_concat(cp.proposition_id || ':' || ${CODE_BUCKET} || ':' || ${STATUS_RANK})
+        FROM coded_positions cp WHERE cp.statement_id = s.id) AS codes
+    FROM (SELECT DISTINCT d.statement_id FROM topics t
+          JOIN position_topic_dates d ON d.topic_id = t.id AND d.date_start >= ? AND d.date_start < ?
+          WHERE ${q.inTopic}) x
+    JOIN statements s ON s.id = x.statement_id
+    JOIN sources so ON so.id = s.source_id
+    LEFT JOIN events e ON e.id = s.event_id
+    LEFT JOIN persons p ON p.id = s.person_id
+    WHERE s.date_end >= ? AND (s.date_end < ? OR s.date_start > ?)`);
+  const hullStart = hull.from ? `${hull.from}-01` : "";
+  const rows: Record<string, string | number | null>[] = [];
+  if (from && from !== `${hull.from}-01`)
+    rows.push(
+      ...(read.all(`${hull.lo}-01`, from, ...q.topicParams, hullStart, from, to ?? "9999-12-31") as []),
+    );
+  if (to && to !== lastDayOfMonthIso(hull.to))
+    rows.push(
+      ...(read.all(addDays(to, 1), `${hull.to}-32`, ...q.topicParams, hullStart, from ?? "", to) as []),
+    );
+  const tierRank = (tier: string) => TIER_RANKS[tier] ?? 4;
+  return rows.map((r) => {
+    const str = (k: string) => String(r[k] ?? "");
+    const month = str("start").slice(0, 7);
+    const codes = r.codes === null ? [] : str("codes").split(",");
+    const values: Excess["values"] = [
+      ["event", str("event")],
+      ["venue", str("venue")],
+      ["mode", str("mode")],
+      ["tier", str("tier")],
+      ["role", str("role")],
+      ["start", str("start")],
+      ["end", str("end")],
+      ...(r.topics === null ? [] : str("topics").split(",")).map((t): [string, string] => ["topic", t]),
+      ...codes.map((c): [string, string] => {
+        const [prop, , status] = c.split(":");
+        return ["evidence", `${prop}:${status}:${tierRank(str("tier"))}`];
+      }),
+    ];
+    if (r.inferred === 1) values.push(["inferred", ""]);
+    if (r.inferred === 1 && r.note !== null) values.push(["note", str("note")]);
+    if (r.person === 0) values.push(["unresolved", str("attribution")]);
+    return {
+      person: Number(r.person),
+      slug: str("slug"),
+      name: str("name"),
+      country: str("country"),
+      start: str("start"),
+      end: str("end"),
+      values: values.map(([k, v]) => [k === "tier" || k === "evidence" ? `${k}@${month}` : k, v]),
+      codes: codes.map((c) => c.split(":").slice(0, 2).join(":")),
+    };
+  });
+}
 
 export function countedSide(sqlite: Database.Database, q: CountedQuery): CountedSide {
   const inCountry = q.country === null ? "" : "AND country = ?";
@@ -125,6 +217,7 @@ export function countedSide(sqlite: Database.Database, q: CountedQuery): Counted
     q.country === null
       ? "SELECT DISTINCT country FROM persons WHERE country IS NOT NULL UNION SELECT ''"
       : "?";
+  const whole = isWholeMonths(q.period);
   const w = monthWindow(q);
   if (w.from) {
     // The longest record bounds how early a record reaching into the period may start; the counts say how early
@@ -137,6 +230,10 @@ export function countedSide(sqlite: Database.Database, q: CountedQuery): Counted
       .get(q.topicId, ...countryParams, w.lo, w.from, w.from) as string | null;
     w.lo = earliest ?? w.from;
   }
+  const excess = whole ? [] : excessRecords(sqlite, q, w);
+  // The excess of other countries only matters for `others`; the rest is taken away from every count.
+  const mine = excess.filter((e) => q.country === null || e.country === q.country);
+  const othersExcess = excess.length - mine.length;
   // Rows of the side's months; the country is the speaker's ('' for an unresolved speaker).
   const win = `topic_id = ? AND month >= ? AND month <= ? AND end_month >= ? ${inCountry}`;
   const winParams = [q.topicId, w.lo, w.to, w.from, ...countryParams];
@@ -175,11 +272,22 @@ export function countedSide(sqlite: Database.Database, q: CountedQuery): Counted
     code: string;
     n: number;
   }[];
+  const codeCounts = new Map<string, number>();
   for (const t of tallies) {
     if (t.p === 0) side.records += t.n;
     else if (t.p === -1) side.uncoded += t.n;
-    else if (t.n > 0) side.codes.push({ propositionId: t.p, code: t.code, n: t.n });
+    else codeCounts.set(`${t.p}:${t.code}`, t.n);
   }
+  side.records -= mine.length;
+  for (const e of mine) {
+    if (e.codes.length === 0) side.uncoded--;
+    for (const c of e.codes) codeCounts.set(c, (codeCounts.get(c) ?? 0) - 1);
+  }
+  for (const [key, n] of codeCounts) {
+    const [p = "", code = ""] = key.split(":");
+    if (n > 0) side.codes.push({ propositionId: Number(p), code, n });
+  }
+  side.codes.sort((a, b) => a.propositionId - b.propositionId || (a.code < b.code ? -1 : 1));
   if (side.records === 0) return side;
 
   const persons = sqlite
@@ -192,7 +300,13 @@ export function countedSide(sqlite: Database.Database, q: CountedQuery): Counted
         AND c.month >= ? AND c.month <= ? AND c.end_month >= ?
       GROUP BY c.person_id HAVING sum(c.n) > 0`)
     .all(q.topicId, ...countryParams, w.lo, w.to, w.from) as CountedSide["persons"];
+  const byPerson = new Map(persons.map((p) => [p.id, p]));
+  for (const e of mine) {
+    const p = byPerson.get(e.person);
+    if (p) p.n--;
+  }
   for (const p of persons) {
+    if (p.n <= 0) continue;
     if (p.id === 0) side.unresolved = p.n;
     else side.persons.push(p);
   }
@@ -214,6 +328,21 @@ export function countedSide(sqlite: Database.Database, q: CountedQuery): Counted
       const months = byMonth.get(key) ?? new Map<string, number>();
       byMonth.set(key, months);
       months.set(r.month, r.n);
+    }
+  }
+  for (const e of mine) {
+    for (const [kindAt, value] of e.values) {
+      const [kind = "", month] = kindAt.split("@");
+      const values = side.values.get(kind);
+      const left = (values?.get(value) ?? 0) - 1;
+      if (left > 0) values?.set(value, left);
+      else values?.delete(value);
+      if (month) {
+        const months = byMonth.get(`${kind}|${value}`);
+        const inMonth = (months?.get(month) ?? 0) - 1;
+        if (inMonth > 0) months?.set(month, inMonth);
+        else months?.delete(month);
+      }
     }
   }
   // Offices and ranks of the roles found: a side holds some hundreds of roles at most, passed as one JSON value.
@@ -307,6 +436,7 @@ export function countedSide(sqlite: Database.Database, q: CountedQuery): Counted
     SELECT id AS codeId, proposition_id AS propositionId, ${STATUS_RANK} AS statusRank
     FROM coded_positions cp WHERE statement_id = ?`);
   const from = q.period.from ?? "";
+  const to = q.period.to ?? "9999-12-31";
   const codedRecords = new Set<number>();
   for (const [m, list] of tasks) {
     let open = list.length;
@@ -314,7 +444,8 @@ export function countedSide(sqlite: Database.Database, q: CountedQuery): Counted
       const f = facts.get(id) as
         | { dateStart: string; dateEnd: string; tierRank: number; coded: number; country: string }
         | undefined;
-      if (!f || f.dateEnd < from || (q.country !== null && f.country !== q.country)) continue;
+      if (!f || f.dateEnd < from || f.dateStart > to || (q.country !== null && f.country !== q.country))
+        continue;
       const record: MonthRecord = {
         statementId: id,
         dateStart: f.dateStart,
@@ -342,12 +473,15 @@ export function countedSide(sqlite: Database.Database, q: CountedQuery): Counted
     );
 
   if (q.country !== null) {
-    side.others = !!sqlite
-      .prepare(`SELECT EXISTS (SELECT 1 FROM timeline_month_counts
-        WHERE topic_id = ? AND proposition_id = 0 AND country <> ? AND n > 0
-          AND month >= ? AND month <= ? AND end_month >= ?)`)
-      .pluck()
-      .get(q.topicId, q.country, w.lo, w.to, w.from);
+    const others = Number(
+      sqlite
+        .prepare(`SELECT coalesce(sum(n), 0) FROM timeline_month_counts
+          WHERE topic_id = ? AND proposition_id = 0 AND country <> ?
+            AND month >= ? AND month <= ? AND end_month >= ?`)
+        .pluck()
+        .get(q.topicId, q.country, w.lo, w.to, w.from),
+    );
+    side.others = others - othersExcess > 0;
   }
   return side;
 }

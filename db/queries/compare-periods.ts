@@ -25,7 +25,6 @@ import {
   codeStatus,
   countedSide,
   fillSide,
-  isWholeMonths,
   PROPOSITION_SAMPLE,
   SIDE_SAMPLE,
   sharedValues,
@@ -207,8 +206,8 @@ function countryTableLink(
 }
 
 /**
- * How the aggregates are read: "auto" from the maintained counts whenever they can answer (no single speaker,
- * periods of whole months, a side larger than DETAIL_LIMIT) and live otherwise; the two others force one way, for
+ * How the aggregates are read: "auto" from the maintained counts whenever they can answer (no single speaker, a
+ * side larger than DETAIL_LIMIT) and live otherwise; the two others force one way, for
  * the test that checks they agree.
  */
 export type CompareSource = "auto" | "counts" | "live";
@@ -336,7 +335,7 @@ export function getPeriodComparison(
       .get() ?? 0,
   );
 
-  if (source !== "live" && !speaker && periods.every(isWholeMonths)) {
+  if (source !== "live" && !speaker) {
     const counted = periods.map((period) =>
       countedSide(sqlite, {
         topicId: topic.id,
