@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   clientAddress,
+  insecureOriginProblem,
   isSameOriginRequest,
   readAuthSettings,
   safeRedirectPath,
@@ -28,6 +29,33 @@ describe("readAuthSettings", () => {
     expect(readAuthSettings({ SESSION_IDLE_MINUTES: "-5" }).sessionIdleMs).toBe(120 * 60_000);
     expect(readAuthSettings({ SESSION_IDLE_MINUTES: "abc" }).sessionIdleMs).toBe(120 * 60_000);
     expect(readAuthSettings({ SESSION_IDLE_MINUTES: "30" }).sessionIdleMs).toBe(30 * 60_000);
+  });
+});
+
+describe("secure cookies and plain HTTP", () => {
+  it("are on in production or behind an https URL, off when BETTER_AUTH_URL says http", () => {
+    expect(readAuthSettings({ NODE_ENV: "production" }).secureCookies).toBe(true);
+    expect(readAuthSettings({ NODE_ENV: "development" }).secureCookies).toBe(false);
+    expect(
+      readAuthSettings({ NODE_ENV: "development", BETTER_AUTH_URL: "https://p.example" }).secureCookies,
+    ).toBe(true);
+    expect(
+      readAuthSettings({ NODE_ENV: "production", BETTER_AUTH_URL: "http://10.0.0.5:3000" }).secureCookies,
+    ).toBe(false);
+  });
+
+  it("refuses a sign-in that would not stick: Secure cookies on a plain-HTTP network address", () => {
+    expect(insecureOriginProblem("http://192.168.1.20:3000", true)).toContain(
+      "BETTER_AUTH_URL=http://192.168.1.20:3000",
+    );
+    expect(insecureOriginProblem("http://positions.lan", true)).toContain("over plain HTTP");
+    // Browsers keep Secure cookies from localhost, over HTTPS, and when cookies are not Secure at all.
+    for (const origin of ["http://localhost:3000", "http://127.0.0.1:3200", "http://[::1]:3000"])
+      expect(insecureOriginProblem(origin, true)).toBeNull();
+    expect(insecureOriginProblem("https://positions.example", true)).toBeNull();
+    expect(insecureOriginProblem("http://192.168.1.20:3000", false)).toBeNull();
+    expect(insecureOriginProblem(null, true)).toBeNull();
+    expect(insecureOriginProblem("not a url", true)).toBeNull();
   });
 });
 

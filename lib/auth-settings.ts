@@ -20,6 +20,11 @@ export type AuthSettings = {
    * are believed. Unset, a client could write anything there, so only the socket's address counts.
    */
   trustProxy: boolean;
+  /**
+   * Whether the session cookie is sent over HTTPS only (Secure, `__Secure-` prefix): when BETTER_AUTH_URL says
+   * https, or when it is unset in production. BETTER_AUTH_URL=http://... turns it off for a trusted network.
+   */
+  secureCookies: boolean;
 };
 
 type Env = Record<string, string | undefined>;
@@ -47,7 +52,29 @@ export function readAuthSettings(env: Env): AuthSettings {
       knownAddressMs: 30 * 86_400_000,
     },
     trustProxy: flag(env.TRUST_PROXY),
+    secureCookies: env.BETTER_AUTH_URL?.trim()
+      ? env.BETTER_AUTH_URL.trim().toLowerCase().startsWith("https://")
+      : env.NODE_ENV === "production",
   };
+}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Why a sign-in from this page would not stick, or null. A browser keeps a Secure cookie only from an HTTPS page
+ * (or from localhost): signed in over plain HTTP at a network address, the account would look signed out on the
+ * next page, with no word of why. `origin` is the Origin header the browser sent with the form.
+ */
+export function insecureOriginProblem(origin: string | null, secureCookies: boolean): string | null {
+  if (!secureCookies || !origin) return null;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "http:" || LOOPBACK.test(url.hostname)) return null;
+  return `This server keeps you signed in with a cookie sent over HTTPS only, and this page was opened over plain HTTP (${url.origin}), so your browser would drop it. Open the site over https://, or, on a network you trust, start the server with BETTER_AUTH_URL=${url.origin}.`;
 }
 
 /**

@@ -41,7 +41,8 @@ function createAuth() {
     // No route handler mounts better-auth's HTTP endpoints: sign-in and sign-out are server actions calling
     // auth.api directly, and sign-in attempts are counted in the database (see app/sign-in/actions.ts).
     rateLimit: { enabled: false },
-    advanced: { cookiePrefix: "positions" },
+    // Ours, not better-auth's default: the sign-in form checks the same setting (lib/auth-settings.ts).
+    advanced: { cookiePrefix: "positions", useSecureCookies: authSettings.secureCookies },
     databaseHooks: {
       session: {
         create: {

@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { beginSignIn, pruneRateLimits, signInSucceeded } from "@/db/queries/rate-limits";
 import { pruneExpiredSessions } from "@/db/queries/sessions";
 import { getUserByEmail } from "@/db/queries/users";
-import { clientAddress, safeRedirectPath } from "@/lib/auth-settings";
+import { clientAddress, insecureOriginProblem, safeRedirectPath } from "@/lib/auth-settings";
 import { throttleMessage } from "@/lib/sign-in-throttle";
 import { audit } from "../_server/audit";
 import { authSettings, getAuth } from "../_server/auth";
@@ -59,6 +59,8 @@ export async function signInAction(
   // lib/sign-in-throttle.ts says which counts there are and why a stranger cannot lock the owner out.
   const db = getDb();
   const requestHeaders = await headers();
+  const insecure = insecureOriginProblem(requestHeaders.get("origin"), authSettings.secureCookies);
+  if (insecure) return { ok: false, error: insecure, email };
   const attempt = { email, address: clientAddress(requestHeaders) };
   // Housekeeping on the one path that adds rows: counters that can refuse nothing more and dead sessions go.
   pruneRateLimits(db, authSettings.signIn);
