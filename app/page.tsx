@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { getOverview, listLatestRecords } from "@/db/queries/overview";
 import { FLAGSHIP_COMPARISON, periodCompareHref } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
+import { formatNumber } from "@/lib/text";
 import { timelineHref } from "@/lib/timeline-view";
 
 export const dynamic = "force-dynamic";
@@ -27,19 +28,19 @@ export default async function HomePage() {
       </p>
       <ul className="stats" aria-label="What the database holds">
         <li data-testid="count-records">
-          <span className="value">{overview.records}</span>
+          <span className="value">{formatNumber(overview.records)}</span>
           <span className="label">position records</span>
         </li>
         <li data-testid="count-officials">
-          <span className="value">{overview.officials}</span>
+          <span className="value">{formatNumber(overview.officials)}</span>
           <span className="label">officials</span>
         </li>
         <li data-testid="count-events">
-          <span className="value">{overview.events}</span>
+          <span className="value">{formatNumber(overview.events)}</span>
           <span className="label">events</span>
         </li>
         <li data-testid="count-sources">
-          <span className="value">{overview.sources}</span>
+          <span className="value">{formatNumber(overview.sources)}</span>
           <span className="label">sources</span>
         </li>
         <li data-testid="date-span">
@@ -51,8 +52,8 @@ export default async function HomePage() {
       </ul>
       {overview.unresolved > 0 && (
         <p className="muted" data-testid="count-unresolved">
-          {overview.unresolved} records have an attribution the source leaves unresolved; they are kept and
-          flagged, never guessed.
+          {formatNumber(overview.unresolved)} records have an attribution the source leaves unresolved; they
+          are kept and flagged, never guessed.
         </p>
       )}
       <section className="card" aria-labelledby="flagship-h" data-testid="flagship">

@@ -13,7 +13,7 @@ import {
 } from "@/lib/compare";
 import type { DatePrecision, SourceTier, StatementMode } from "@/lib/domain";
 import { MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
-import { countLabel } from "@/lib/text";
+import { countLabel, formatNumber } from "@/lib/text";
 
 /**
  * A comparison of two periods told from aggregates: per side, counts and distributions computed in SQL, and a
@@ -121,7 +121,7 @@ export function aggregateRows(agg: PeriodAggregate): PropositionRow[] {
 }
 
 export function formatCount(n: number): string {
-  return n.toLocaleString("en-US");
+  return formatNumber(n);
 }
 
 /** "+2 strongly supports" etc. are the badge; this is the distribution under it: "+1 × 12 · +2 × 3 · ambiguous × 1". */

@@ -71,6 +71,11 @@ export function slugify(text: string): string {
 }
 
 /** "1 version", "12 versions", "1,204 annotations": a count with its noun agreeing. */
+/** 100000 -> "100,000": every count the pages show. */
+export function formatNumber(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
 export function countLabel(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
