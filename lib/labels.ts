@@ -97,3 +97,14 @@ export function stanceLabel(stance: number): string {
   const sign = stance > 0 ? "+" : "";
   return `${sign}${stance} ${words[stance] ?? ""}`.trim();
 }
+
+const REGIONS = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** "VN" -> "Vietnam"; a code the runtime does not know stays as written. */
+export function countryName(code: string): string {
+  try {
+    return REGIONS.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}

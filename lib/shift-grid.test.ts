@@ -42,14 +42,16 @@ describe("shift grid URL grammar", () => {
     expect(parseShiftGridView({ proposition: "Code-Of-Conduct", rows: "20" }).view).toEqual({
       proposition: "code-of-conduct",
       rows: 20,
+      by: "speaker",
     });
-    const { view, ignored } = parseShiftGridView({ proposition: "no way", rows: "900", x: "1" });
-    expect(view).toEqual({ proposition: null, rows: 12 });
-    expect(ignored.map((i) => i.key).sort()).toEqual(["proposition", "rows", "x"]);
+    const { view, ignored } = parseShiftGridView({ proposition: "no way", rows: "900", x: "1", by: "event" });
+    expect(view).toEqual({ proposition: null, rows: 12, by: "speaker" });
+    expect(ignored.map((i) => i.key).sort()).toEqual(["by", "proposition", "rows", "x"]);
     expect(shiftGridHref({ proposition: "code-of-conduct" })).toBe("/shifts?proposition=code-of-conduct");
     expect(
-      parseShiftGridView(new URL(shiftGridHref({ proposition: "a-b", rows: 5 }), "http://x").searchParams)
-        .view,
-    ).toEqual({ proposition: "a-b", rows: 5 });
+      parseShiftGridView(
+        new URL(shiftGridHref({ proposition: "a-b", rows: 5, by: "country" }), "http://x").searchParams,
+      ).view,
+    ).toEqual({ proposition: "a-b", rows: 5, by: "country" });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The shift grid (/shifts): for one proposition, its speakers down the side and periods across, each cell the
- * mix of stances coded on it, so "who moved, and when" reads at a glance. This module is its URL grammar
- * (`proposition`, `speakers`), the choice of periods and the cell summaries; pure, no database.
+ * mix of stances coded on it, so "who moved, and when" reads at a glance; or, with `by=country`, the speakers'
+ * countries down the side. This module is its URL grammar (`proposition`, `rows`, `by`), the choice of periods
+ * and the cell summaries; pure, no database.
  */
 import type { PositionStatus } from "@/lib/domain";
 import {
@@ -20,10 +21,15 @@ export const MAX_GRID_ROWS = 40;
 /** At most this many periods across: longer spans are cut into periods of several years. */
 export const MAX_GRID_PERIODS = 12;
 
+export const GRID_AXES = ["speaker", "country"] as const;
+export type GridAxis = (typeof GRID_AXES)[number];
+
 export interface ShiftGridView {
   proposition: string | null;
-  /** Rows: the speakers coded most often on it. */
+  /** Rows: the speakers (or countries) coded most often on it. */
   rows: number;
+  /** What the rows are: speakers, or the speakers' countries. */
+  by: GridAxis;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -32,13 +38,14 @@ export function parseShiftGridView(input: SearchParamsInput): {
   view: ShiftGridView;
   ignored: IgnoredParam[];
 } {
-  const view: ShiftGridView = { proposition: null, rows: DEFAULT_GRID_ROWS };
+  const view: ShiftGridView = { proposition: null, rows: DEFAULT_GRID_ROWS, by: "speaker" };
   const ignored: IgnoredParam[] = [];
   const byKey = groupEntries(searchParamEntries(input));
   const ignore = (key: string, value: string, reason: string) =>
     ignored.push({ key, value: shortForNotice(value), reason });
   for (const [key, values] of byKey) {
-    if (key !== "proposition" && key !== "rows") for (const v of values) ignore(key, v, "unknown parameter");
+    if (key !== "proposition" && key !== "rows" && key !== "by")
+      for (const v of values) ignore(key, v, "unknown parameter");
   }
   const proposition = lastValue(byKey.get("proposition") ?? [])
     ?.trim()
@@ -53,12 +60,20 @@ export function parseShiftGridView(input: SearchParamsInput): {
     if (n >= 1 && n <= MAX_GRID_ROWS) view.rows = n;
     else ignore("rows", rows, `rows are 1 to ${MAX_GRID_ROWS}`);
   }
+  const by = lastValue(byKey.get("by") ?? [])
+    ?.trim()
+    .toLowerCase();
+  if (by) {
+    if ((GRID_AXES as readonly string[]).includes(by)) view.by = by as GridAxis;
+    else ignore("by", by, "rows are by speaker or by country");
+  }
   return { view, ignored };
 }
 
 export function shiftGridHref(view: Partial<ShiftGridView> & { proposition: string }): string {
   const params = new URLSearchParams({ proposition: view.proposition });
   if (view.rows !== undefined && view.rows !== DEFAULT_GRID_ROWS) params.set("rows", String(view.rows));
+  if (view.by === "country") params.set("by", "country");
   return `${SHIFTS_PATH}?${params.toString()}`;
 }
 
@@ -124,7 +139,7 @@ export const CELL_CODE_TEXT: Record<CellCode, string> = {
 
 export interface GridCell {
   mix: Partial<Record<CellCode, number>>;
-  /** Records by this speaker on the proposition's topic in the period without any coding on the proposition. */
+  /** Records by this speaker (country) on the proposition's topic in the period without a coding on it. */
   notCoded: number;
 }
 

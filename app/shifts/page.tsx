@@ -13,6 +13,7 @@ import {
   parseShiftGridView,
   SHIFTS_PATH,
 } from "@/lib/shift-grid";
+import { timelineHref } from "@/lib/timeline-view";
 import styles from "./shifts.module.css";
 
 export const dynamic = "force-dynamic";
@@ -60,15 +61,22 @@ export default async function ShiftsPage({
   const options = listPropositionOptions(db);
   const problems = ignored.map((i) => `${i.key}=${i.value}: ${i.reason}`);
   if (view.proposition && !grid.proposition) problems.push(`there is no proposition “${view.proposition}”`);
+  const byCountry = grid.by === "country";
+  const topic = grid.proposition?.topic.slug ?? null;
+  // A speaker's cell opens the positions table; a country's opens the timeline, since the table's `country` is
+  // where an event took place and the timeline's is the speaker's.
   const cellHref = (slug: string, period: GridPeriod) =>
-    viewHref(
-      patchView(defaultView(), {
-        speaker: [slug],
-        topic: grid.proposition ? [grid.proposition.topic.slug] : [],
-        from: String(period.from),
-        to: String(period.to),
-      }),
-    );
+    byCountry
+      ? timelineHref({ topic, country: slug, from: String(period.from), to: String(period.to) })
+      : viewHref(
+          patchView(defaultView(), {
+            speaker: [slug],
+            topic: topic ? [topic] : [],
+            from: String(period.from),
+            to: String(period.to),
+          }),
+        );
+  const who = byCountry ? "countries" : "speakers";
 
   return (
     <>
@@ -90,6 +98,13 @@ export default async function ShiftsPage({
             ))}
           </select>
         </label>
+        <label>
+          Rows
+          <select name="by" defaultValue={grid.by}>
+            <option value="speaker">Speakers</option>
+            <option value="country">Speakers' countries</option>
+          </select>
+        </label>
         <button type="submit">Show the grid</button>
       </form>
       {!grid.proposition ? (
@@ -102,13 +117,14 @@ export default async function ShiftsPage({
       ) : (
         <>
           <p className="muted" data-testid="grid-scope">
-            “{grid.proposition.text}” ({grid.proposition.topic.name}). The {grid.rows.length} speakers coded
-            on it most often, of {grid.speakers.toLocaleString("en")}; each cell counts their codings by the
-            year of the statement. <em>Coded not addressed</em> means an analyst read the record and found the
-            proposition absent; <em>not coded</em> counts the speaker's records on{" "}
-            {grid.proposition.topic.name} that nobody has coded on it yet, which say nothing either way.
+            “{grid.proposition.text}” ({grid.proposition.topic.name}). The {grid.rows.length} {who} coded on
+            it most often, of {grid.groups.toLocaleString("en")}; each cell counts their codings by the year
+            of the statement. <em>Coded not addressed</em> means an analyst read the record and found the
+            proposition absent; <em>not coded</em> counts the {byCountry ? "country's" : "speaker's"} records
+            on {grid.proposition.topic.name} that nobody has coded on it yet, which say nothing either way.
             {grid.undated > 0 && ` ${grid.undated.toLocaleString("en")} undated codings have no column.`} A
-            cell opens the speaker's records on the topic in that period, coded or not.
+            cell opens {byCountry ? "the timeline of the country's" : "the speaker's"} records on the topic in
+            that period, coded or not.
           </p>
           <ul className={styles.legend} aria-label="Colours">
             {CELL_CODES.map((c) => (
@@ -122,11 +138,12 @@ export default async function ShiftsPage({
           <div className={styles.scroll}>
             <table className={styles.grid} data-testid="shift-grid">
               <caption className="visually-hidden">
-                Stances on {grid.proposition.label} by speaker and period
+                Stances on {grid.proposition.label} by {byCountry ? "speakers' country" : "speaker"} and
+                period
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Speaker</th>
+                  <th scope="col">{byCountry ? "Country" : "Speaker"}</th>
                   {grid.periods.map((p) => (
                     <th key={p.label} scope="col">
                       {p.label}
@@ -136,11 +153,21 @@ export default async function ShiftsPage({
               </thead>
               <tbody>
                 {grid.rows.map((row) => (
-                  <tr key={row.slug} data-speaker={row.slug}>
+                  <tr
+                    key={row.slug}
+                    data-speaker={byCountry ? undefined : row.slug}
+                    data-country={byCountry ? row.slug : undefined}
+                  >
                     <th scope="row">
-                      <Link href={`/officials/${row.slug}`} lang="vi" prefetch={false}>
-                        {row.name}
-                      </Link>
+                      {byCountry ? (
+                        <Link href={timelineHref({ topic, country: row.slug })} prefetch={false}>
+                          {row.name}
+                        </Link>
+                      ) : (
+                        <Link href={`/officials/${row.slug}`} lang="vi" prefetch={false}>
+                          {row.name}
+                        </Link>
+                      )}
                       <small>{row.coded.toLocaleString("en")} coded</small>
                     </th>
                     {row.cells.map((cell, i) => {

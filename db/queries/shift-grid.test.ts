@@ -15,7 +15,7 @@ afterAll(() => cleanup());
 describe("the shift grid", () => {
   it("counts each speaker's codings by year and stance, as the records say", () => {
     for (const { slug } of listPropositionOptions(db)) {
-      const grid = getShiftGrid(db, { proposition: slug, rows: 40 });
+      const grid = getShiftGrid(db, { proposition: slug, rows: 40, by: "speaker" });
       for (const row of grid.rows) {
         const expected = db.$client
           .prepare(
@@ -35,7 +35,11 @@ describe("the shift grid", () => {
   });
 
   it("shows Bui Van Nam in 2018 and Dang Hoang Giang in 2024 on the sovereignty proposition, not coded apart", () => {
-    const grid = getShiftGrid(db, { proposition: "sovereignty-basis-of-cooperation", rows: 15 });
+    const grid = getShiftGrid(db, {
+      proposition: "sovereignty-basis-of-cooperation",
+      rows: 15,
+      by: "speaker",
+    });
     expect(grid.proposition?.topic.slug).toBeTruthy();
     const labels = grid.periods.map((p) => p.label);
     const cell = (speaker: string, year: string) =>
@@ -62,8 +66,40 @@ describe("the shift grid", () => {
     }
   });
 
+  it("by country: each country's codings by year, and its records on the topic nobody coded on it", () => {
+    const slug = "sovereignty-basis-of-cooperation";
+    const grid = getShiftGrid(db, { proposition: slug, rows: 40, by: "country" });
+    expect(grid.by).toBe("country");
+    expect(grid.rows.map((r) => r.slug)).toContain("VN");
+    expect(grid.rows.find((r) => r.slug === "VN")?.name).toBe("Vietnam");
+    for (const row of grid.rows) {
+      const coded = db.$client
+        .prepare(
+          `SELECT count(*) FROM coded_positions cp JOIN statements s ON s.id = cp.statement_id
+             JOIN persons p ON p.id = s.person_id JOIN propositions pr ON pr.id = cp.proposition_id
+            WHERE pr.slug = ? AND p.country = ? AND s.date_start IS NOT NULL`,
+        )
+        .pluck()
+        .get(slug, row.slug);
+      const notCoded = db.$client
+        .prepare(
+          `SELECT count(*) FROM statements s JOIN persons p ON p.id = s.person_id
+            WHERE p.country = ? AND s.date_start IS NOT NULL
+              AND EXISTS (SELECT 1 FROM statement_topics st JOIN topics t ON t.id = st.topic_id
+                           JOIN topics root ON root.slug = ?
+                          WHERE st.statement_id = s.id AND (t.path = root.path OR t.path LIKE root.path || '/%'))
+              AND NOT EXISTS (SELECT 1 FROM coded_positions cp JOIN propositions pr ON pr.id = cp.proposition_id
+                               WHERE cp.statement_id = s.id AND pr.slug = ?)`,
+        )
+        .pluck()
+        .get(row.slug, grid.proposition?.topic.slug, slug);
+      const mix = row.cells.reduce((n, c) => n + Object.values(c.mix).reduce((a, b) => a + (b ?? 0), 0), 0);
+      expect([mix, row.cells.reduce((n, c) => n + c.notCoded, 0)]).toEqual([coded, notCoded]);
+    }
+  });
+
   it("names nothing for an unknown proposition", () => {
-    expect(getShiftGrid(db, { proposition: "nope", rows: 15 }).proposition).toBeNull();
-    expect(getShiftGrid(db, { proposition: null, rows: 15 }).rows).toEqual([]);
+    expect(getShiftGrid(db, { proposition: "nope", rows: 15, by: "speaker" }).proposition).toBeNull();
+    expect(getShiftGrid(db, { proposition: null, rows: 15, by: "speaker" }).rows).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
-import type { PositionStatus } from "@/db/schema";
+import { countryName } from "@/lib/labels";
 import {
-  codeOf,
+  CELL_CODES,
+  type CellCode,
+  type GridAxis,
   type GridCell,
   type GridPeriod,
   gridPeriods,
@@ -9,10 +11,13 @@ import {
 } from "@/lib/shift-grid";
 import type { Db } from "../client";
 
+const isCellCode = (code: string): code is CellCode => (CELL_CODES as readonly string[]).includes(code);
+
 export interface ShiftGridRow {
+  /** The speaker's slug, or the country's code. */
   slug: string;
   name: string;
-  /** Codings on the proposition by this speaker, dated or not. */
+  /** Codings on the proposition by this speaker (country), dated or not. */
   coded: number;
   cells: GridCell[];
 }
@@ -24,30 +29,37 @@ export interface ShiftGrid {
     text: string;
     topic: { slug: string; name: string };
   } | null;
+  by: GridAxis;
   periods: GridPeriod[];
   rows: ShiftGridRow[];
-  /** Speakers with at least one coding on the proposition (the grid shows the first `view.rows`). */
-  speakers: number;
+  /** Speakers (countries) with at least one coding on the proposition (the grid shows the first `view.rows`). */
+  groups: number;
   /** Codings of the rows shown that have no date, so no column. */
   undated: number;
 }
 
 /**
- * The grid, aggregated in SQL: codings on the proposition grouped by speaker, year and stance (the speakers
- * coded most often first), and, for those speakers only, their records on the proposition's topic (subtopics
- * included) in the grid's years that carry no coding on it ("not coded", which is not "not addressed": nobody
- * has read them for this proposition). What it reads is bounded by the proposition's codings and the shown
- * speakers' records, never by the corpus; nothing but those speakers' ids is bound.
+ * Where each axis reads its counts: per speaker timeline_speaker_counts (migration 0013), per speaker's country
+ * timeline_month_counts (0009), both per topic, month and stance bucket, kept by triggers. The mix of a cell
+ * counts every coding on the proposition (topic 0: filed under any topic); "not coded" is the row's records on
+ * the proposition's topic less those of them coded on it. What is read grows with speakers (or countries) times
+ * months, never with the records or codings.
  */
+const AXES: Record<GridAxis, { table: string; key: string; known: string }> = {
+  speaker: { table: "timeline_speaker_counts", key: "person_id", known: "person_id <> 0" },
+  country: { table: "timeline_month_counts", key: "country", known: "country <> ''" },
+};
+
 export function getShiftGrid(db: Db, view: ShiftGridView): ShiftGrid {
-  const empty: ShiftGrid = { proposition: null, periods: [], rows: [], speakers: 0, undated: 0 };
+  const empty: ShiftGrid = { proposition: null, by: view.by, periods: [], rows: [], groups: 0, undated: 0 };
   if (!view.proposition) return empty;
   const sqlite = db.$client;
+  const axis = AXES[view.by];
   return sqlite
     .transaction((): ShiftGrid => {
       const p = sqlite
         .prepare(
-          `SELECT p.id, p.slug, p.label, p.text, t.slug AS topicSlug, t.name AS topicName, t.path AS topicPath
+          `SELECT p.id, p.slug, p.label, p.text, t.id AS topicId, t.slug AS topicSlug, t.name AS topicName
              FROM propositions p JOIN topics t ON t.id = p.topic_id WHERE p.slug = ?`,
         )
         .get(view.proposition) as
@@ -56,9 +68,9 @@ export function getShiftGrid(db: Db, view: ShiftGridView): ShiftGrid {
             slug: string;
             label: string;
             text: string;
+            topicId: number;
             topicSlug: string;
             topicName: string;
-            topicPath: string;
           }
         | undefined;
       if (!p) return empty;
@@ -68,90 +80,76 @@ export function getShiftGrid(db: Db, view: ShiftGridView): ShiftGrid {
         text: p.text,
         topic: { slug: p.topicSlug, name: p.topicName },
       };
-      // One pass over the proposition's codings, grouped by speaker, year and stance, into a small table that
-      // the speaker ranking and the cells read.
-      sqlite
-        .prepare(
-          `CREATE TEMP TABLE IF NOT EXISTS grid_tally (person INTEGER NOT NULL, year INTEGER, status TEXT NOT NULL,
-             stance INTEGER, n INTEGER NOT NULL)`,
-        )
-        .run();
-      sqlite.prepare("DELETE FROM temp.grid_tally").run();
-      sqlite
-        .prepare(
-          `INSERT INTO temp.grid_tally
-           SELECT f.person_id, f.year, cp.status, cp.stance, count(*)
-             FROM coded_positions cp JOIN position_facts f ON f.statement_id = cp.statement_id
-            WHERE cp.proposition_id = ? AND f.person_id IS NOT NULL
-            GROUP BY f.person_id, f.year, cp.status, cp.stance`,
-        )
-        .run(p.id);
-      const speakers = Number(
-        sqlite.prepare("SELECT count(DISTINCT person) FROM temp.grid_tally").pluck().get() ?? 0,
-      );
+      const coded = `SELECT ${axis.key} AS k, sum(n) AS coded FROM ${axis.table}
+        WHERE topic_id = 0 AND proposition_id = ? AND ${axis.known} GROUP BY ${axis.key} HAVING sum(n) > 0`;
+      const groups = Number(sqlite.prepare(`SELECT count(*) FROM (${coded})`).pluck().get(p.id) ?? 0);
       const top = sqlite
         .prepare(
-          `SELECT g.person AS id, pe.slug, coalesce(pe.native_name, pe.name) AS name, sum(g.n) AS coded
-             FROM temp.grid_tally g JOIN persons pe ON pe.id = g.person
-            GROUP BY g.person ORDER BY coded DESC, pe.slug LIMIT ?`,
+          view.by === "speaker"
+            ? `SELECT c.k AS key, pe.slug, coalesce(pe.native_name, pe.name) AS name, c.coded
+                 FROM (${coded}) c JOIN persons pe ON pe.id = c.k ORDER BY c.coded DESC, pe.slug LIMIT ?`
+            : `SELECT c.k AS key, c.k AS slug, c.k AS name, c.coded FROM (${coded}) c
+                ORDER BY c.coded DESC, c.k LIMIT ?`,
         )
-        .all(view.rows) as { id: number; slug: string; name: string; coded: number }[];
-      if (top.length === 0) return { proposition, periods: [], rows: [], speakers, undated: 0 };
-      const ids = top.map((t) => t.id);
-      const marks = ids.map(() => "?").join(", ");
+        .all(p.id, view.rows) as { key: number | string; slug: string; name: string; coded: number }[];
+      if (top.length === 0) return { ...empty, proposition, groups };
+      // The rows shown, by the same ranking, without binding their ids one by one.
+      const shown = `SELECT k FROM (${coded}) c ${
+        view.by === "speaker"
+          ? "JOIN persons pe ON pe.id = c.k ORDER BY c.coded DESC, pe.slug"
+          : "ORDER BY c.coded DESC, c.k"
+      } LIMIT ?`;
       const tally = sqlite
-        .prepare(`SELECT person, year, status, stance, n FROM temp.grid_tally WHERE person IN (${marks})`)
-        .all(...ids) as {
-        person: number;
-        year: number | null;
-        status: PositionStatus;
-        stance: number | null;
-        n: number;
-      }[];
-      const years = tally.flatMap((t) => (t.year === null ? [] : [t.year]));
+        .prepare(
+          `SELECT ${axis.key} AS key, substr(month, 1, 4) AS year, code, sum(n) AS n FROM ${axis.table}
+            WHERE topic_id = 0 AND proposition_id = ? AND ${axis.key} IN (${shown})
+            GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
+        )
+        .all(p.id, p.id, view.rows) as { key: number | string; year: string; code: string; n: number }[];
+      const years = tally.flatMap((t) => (t.year ? [Number(t.year)] : []));
       const periods = years.length > 0 ? gridPeriods(Math.min(...years), Math.max(...years)) : [];
-      const rowOf = new Map(top.map((t, i) => [t.id, i]));
+      const rowOf = new Map(top.map((t, i) => [t.key, i]));
       const rows: ShiftGridRow[] = top.map((t) => ({
         slug: t.slug,
-        name: t.name,
+        name: view.by === "country" ? countryName(t.slug) : t.name,
         coded: t.coded,
         cells: periods.map(() => ({ mix: {}, notCoded: 0 })),
       }));
       let undated = 0;
       for (const t of tally) {
-        const cell =
-          t.year === null ? undefined : rows[rowOf.get(t.person) ?? -1]?.cells[periodOf(periods, t.year)];
-        if (!cell) {
+        const cell = t.year
+          ? rows[rowOf.get(t.key) ?? -1]?.cells[periodOf(periods, Number(t.year))]
+          : undefined;
+        if (!cell || !isCellCode(t.code)) {
           undated += t.n;
           continue;
         }
-        const code = codeOf(t.status, t.stance);
-        cell.mix[code] = (cell.mix[code] ?? 0) + t.n;
+        cell.mix[t.code] = (cell.mix[t.code] ?? 0) + t.n;
       }
       const first = periods[0];
       const last = periods[periods.length - 1];
       if (first && last) {
+        // Records on the topic (subtopics included) less those of them coded on the proposition.
         const uncoded = sqlite
           .prepare(
-            `SELECT f.person_id AS person, f.year, count(*) AS n FROM position_facts f
-              WHERE f.person_id IN (${marks}) AND f.year BETWEEN ? AND ?
-                AND EXISTS (SELECT 1 FROM statement_topics st WHERE st.statement_id = f.statement_id
-                             AND st.topic_id IN (SELECT id FROM topics WHERE path = ? OR path LIKE ? || '/%'))
-                AND NOT EXISTS (SELECT 1 FROM coded_positions cp
-                                 WHERE cp.statement_id = f.statement_id AND cp.proposition_id = ?)
-              GROUP BY f.person_id, f.year`,
+            `SELECT ${axis.key} AS key, substr(month, 1, 4) AS year,
+                sum(CASE WHEN proposition_id = 0 THEN n ELSE -n END) AS n
+               FROM ${axis.table}
+              WHERE topic_id = ? AND proposition_id IN (0, ?) AND ${axis.key} IN (${shown})
+                AND month >= ? AND month < ?
+              GROUP BY 1, 2`,
           )
-          .all(...ids, first.from, last.to, p.topicPath, p.topicPath, p.id) as {
-          person: number;
-          year: number;
+          .all(p.topicId, p.id, p.id, view.rows, `${first.from}`, `${last.to + 1}`) as {
+          key: number | string;
+          year: string;
           n: number;
         }[];
         for (const u of uncoded) {
-          const cell = rows[rowOf.get(u.person) ?? -1]?.cells[periodOf(periods, u.year)];
-          if (cell) cell.notCoded += u.n;
+          const cell = rows[rowOf.get(u.key) ?? -1]?.cells[periodOf(periods, Number(u.year))];
+          if (cell && u.n > 0) cell.notCoded += u.n;
         }
       }
-      return { proposition, periods, rows, speakers, undated };
+      return { proposition, by: view.by, periods, rows, groups, undated };
     })
     .deferred();
 }
