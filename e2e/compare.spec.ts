@@ -101,6 +101,22 @@ test("the flagship comparison opens from the home page and survives a reload", a
   await expectFlagship(page);
 });
 
+test("a comparison narrowed to one proposition from the form shows that row alone, and widens again", async ({
+  page,
+}) => {
+  await page.goto("/compare?topic=cyber-security&a=2018..2018&b=2024..2024&country=VN");
+  await page.getByTestId("compare-proposition").selectOption({ label: "Raise cyber security capacity" });
+  await page.getByRole("button", { name: "Compare periods" }).click();
+  await page.waitForURL((url) => url.searchParams.get("proposition") === "capacity-building");
+  await expect(page.getByTestId("only-proposition")).toHaveText("Raise cyber security capacity");
+  await expectChange(page, "capacity-building", "Partial shift");
+  await expect(page.locator("[data-proposition]")).toHaveCount(1);
+  await expect(page.getByTestId("conclusion")).not.toContainText("Constant");
+  await page.getByRole("link", { name: "all propositions" }).click();
+  await page.waitForURL((url) => !url.searchParams.has("proposition"));
+  await expectChange(page, "code-of-conduct", "Not restated");
+});
+
 test("two records compared by id are put in date order, whatever order they were typed in", async ({
   page,
 }) => {

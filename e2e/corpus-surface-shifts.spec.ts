@@ -32,6 +32,23 @@ test("the shift grid opens from a proposition and a cell opens its records", asy
   await expect(page.getByTestId("position-row").first()).toBeVisible();
 });
 
+test("the grid by the speakers' country opens a country's timeline for the period", async ({ page }) => {
+  await page.goto("/shifts?proposition=sovereignty-basis-of-cooperation");
+  await page.getByLabel("Rows").selectOption("country");
+  await page.getByRole("button", { name: "Show the grid" }).click();
+  await page.waitForURL(/by=country/);
+  const grid = page.getByTestId("shift-grid");
+  await expect(grid.locator("thead th").first()).toHaveText("Country");
+  const vietnam = grid.locator('tbody tr[data-country="VN"]');
+  await expect(vietnam.locator("th")).toContainText("Vietnam");
+  await vietnam.getByTestId("grid-cell").first().click();
+  await page.waitForURL(/\/timeline\?/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get("country")).toBe("VN");
+  expect(url.searchParams.get("topic")).toBeTruthy();
+  expect(url.searchParams.get("from")).toMatch(/^\d{4}$/);
+});
+
 test("the comparison of two periods links each proposition's shift grid", async ({ page }) => {
   await page.goto("/compare?topic=cyber-security&a=2018..2018&b=2024..2024");
   const links = page.getByTestId("shift-grid-links").getByRole("link");

@@ -35,7 +35,24 @@ describe("compare URL grammar", () => {
       b: { from: "2024-06-01", to: "2024-12-31", text: "2024-06..2024-12" },
       speaker: null,
       country: "VN",
+      proposition: null,
     });
+  });
+
+  it("narrows to one proposition, and says why it ignores a malformed one", () => {
+    const one = parseCompareView({
+      topic: "cyber-security",
+      a: "2018",
+      b: "2024",
+      proposition: "Code-Of-Conduct",
+    });
+    expect(one.view).toMatchObject({ kind: "period", proposition: "code-of-conduct" });
+    const bad = parseCompareView({ topic: "cyber-security", a: "2018", b: "2024", proposition: "no way" });
+    expect(bad.view).toMatchObject({ kind: "period", proposition: null });
+    expect(bad.ignored).toEqual(["“no way” is not a proposition"]);
+    expect(parseCompareView({ ids: "a,b", proposition: "x" }).ignored).toEqual([
+      "“proposition” does not apply when records are chosen by id",
+    ]);
   });
 
   it("accepts open periods and refuses reversed or malformed ones", () => {
@@ -61,6 +78,7 @@ describe("compare URL grammar", () => {
       { ids: "a,b,c" },
       { topic: "cyber-security", a: "2018..2018", b: "2024..2024", country: "VN" },
       { topic: "t", a: "2018..", b: "..2020", speaker: "bui-van-nam" },
+      { topic: "t", a: "2018", b: "2020", proposition: "code-of-conduct" },
     ]) {
       const { view } = parseCompareView(params);
       const href = compareHref(view);

@@ -4,7 +4,8 @@ import { isPublicId } from "./ids";
 /**
  * URL grammar of /compare. Two forms:
  *   /compare?ids=<id>,<id>[,<id>,<id>]                 2 to 4 records, order kept
- *   /compare?topic=<slug>&a=<from>..<to>&b=<from>..<to>[&speaker=<slug>|&country=<XX>]   two periods
+ *   /compare?topic=<slug>&a=<from>..<to>&b=<from>..<to>[&speaker=<slug>|&country=<XX>][&proposition=<slug>]
+ *                                                      two periods, all the topic's propositions or one
  * A period bound is a partial date (2018, 2018-11, 2018-11-07); either bound may be left open ("2018..", "..2020"),
  * and a single value ("2018") means that whole year, month or day. Parsing never throws: bad parts are dropped and
  * reported in `ignored`.
@@ -31,6 +32,8 @@ export type CompareView =
       b: Period;
       speaker: string | null;
       country: string | null;
+      /** Only this proposition's row (one filed under the topic); null for all of them. */
+      proposition: string | null;
     }
   | { kind: "empty" };
 
@@ -88,7 +91,7 @@ export function parseCompareView(params: SearchParams): ParsedCompareView {
         ignored.push(`record ${part}: at most ${MAX_IDS} records can be compared`);
       else ids.push(part);
     }
-    for (const key of ["topic", "a", "b", "speaker", "country"]) {
+    for (const key of ["topic", "a", "b", "speaker", "country", "proposition"]) {
       if (first(params, key)) ignored.push(`“${key}” does not apply when records are chosen by id`);
     }
     if (ids.length < MIN_IDS) {
@@ -124,16 +127,29 @@ export function parseCompareView(params: SearchParams): ParsedCompareView {
       ignored.push(`“${country}” is not a two-letter country code`);
       country = null;
     }
+    let proposition = first(params, "proposition")?.toLowerCase() || null;
+    if (proposition && !SLUG.test(proposition)) {
+      ignored.push(`“${proposition}” is not a proposition`);
+      proposition = null;
+    }
     // Speaker and country are both kept: whether the speaker wins depends on the speaker existing (query's job).
     const [a, b] = periods;
     if (!a || !b) return { view: { kind: "empty" }, ignored };
     return {
-      view: { kind: "period", topic: topicRaw, a, b, speaker, country: country?.toUpperCase() ?? null },
+      view: {
+        kind: "period",
+        topic: topicRaw,
+        a,
+        b,
+        speaker,
+        country: country?.toUpperCase() ?? null,
+        proposition,
+      },
       ignored,
     };
   }
 
-  for (const key of ["a", "b", "speaker", "country"]) {
+  for (const key of ["a", "b", "speaker", "country", "proposition"]) {
     if (first(params, key)) ignored.push(`“${key}” needs a topic`);
   }
   return { view: { kind: "empty" }, ignored };
@@ -149,6 +165,7 @@ export function compareHref(view: CompareView): string {
     q.set("b", view.b.text);
     if (view.speaker) q.set("speaker", view.speaker);
     else if (view.country) q.set("country", view.country);
+    if (view.proposition) q.set("proposition", view.proposition);
   }
   const s = q.toString().replace(/%2C/g, ",");
   return s ? `/compare?${s}` : "/compare";
@@ -164,6 +181,7 @@ export function periodCompareHref(input: {
   b: string;
   speaker?: string | null;
   country?: string | null;
+  proposition?: string | null;
 }): string {
   const a = parsePeriod(input.a);
   const b = parsePeriod(input.b);
@@ -175,6 +193,7 @@ export function periodCompareHref(input: {
     b,
     speaker: input.speaker ?? null,
     country: input.country ?? null,
+    proposition: input.proposition ?? null,
   });
 }
 

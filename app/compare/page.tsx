@@ -8,7 +8,7 @@ import { getPeriodComparison } from "@/db/queries/compare-periods";
 import { listPropositionOptions } from "@/db/queries/shift-grid";
 import { listTopicOptions } from "@/db/queries/topics";
 import { compareFeedLinks, feedAlternates } from "@/lib/atom-links";
-import { compareSides } from "@/lib/compare";
+import { type Comparison, compareSides, topLine } from "@/lib/compare";
 import {
   compareHref,
   FLAGSHIP_COMPARISON,
@@ -24,6 +24,14 @@ import { CompareForm } from "./_components/compare-form";
 import { ComparisonView } from "./_components/comparison-view";
 
 export const dynamic = "force-dynamic";
+
+/** A comparison narrowed to one proposition's row, when the view asks for one. */
+function onlyRows<T extends { rows: { proposition: { slug: string } }[] }>(
+  c: T,
+  slug: string | undefined,
+): T {
+  return slug ? { ...c, rows: c.rows.filter((r) => r.proposition.slug === slug) } : c;
+}
 
 // The comparison's Atom feeds, as <link rel="alternate">, so that a feed reader finds them from this address.
 export async function generateMetadata({
@@ -74,8 +82,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <p>At least two existing records are needed for a comparison.</p>
       );
   } else if (view.kind === "period") {
-    const result = getPeriodComparison(db, view);
-    const gridPropositions = result.topic ? listPropositionOptions(db, view.topic) : [];
+    const gridPropositions = listPropositionOptions(db, view.topic);
+    const only = view.proposition ? gridPropositions.find((p) => p.slug === view.proposition) : undefined;
+    if (view.proposition && !only)
+      problems.push(`“${view.proposition}” is not a proposition filed under this topic: all are shown`);
+    const result = getPeriodComparison(db, { ...view, proposition: only?.slug ?? null });
     const sides = result.aggregate.sides;
     if (!result.topic) problems.push(`there is no topic “${view.topic}”`);
     if (view.speaker && !result.speaker) problems.push(`there is no official “${view.speaker}”`);
@@ -96,7 +107,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     ) : (
       <>
         <p className="muted" data-testid="scope">
-          Records on {result.topic.name} and its subtopics by {who}, whose date falls in each period.{" "}
+          Records on {result.topic.name} and its subtopics by {who}, whose date falls in each period
+          {only && (
+            <>
+              , on one proposition: <strong data-testid="only-proposition">{only.label}</strong> (
+              <Link href={compareHref({ ...view, proposition: null })}>all propositions</Link>)
+            </>
+          )}
+          .{" "}
           {result.undated > 0 &&
             `${result.undated} record${result.undated === 1 ? "" : "s"} on this topic with an unknown date cannot be placed in a period and ${result.undated === 1 ? "is" : "are"} left out. `}
           <Link
@@ -130,7 +148,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   </li>
                 ))}
               </ul>
-              <ComparisonView comparison={compareSides(result.detail)} />
+              <ComparisonView comparison={onlyRows(compareSides(result.detail), only?.slug)} />
               <ChangeRule />
             </>
           ) : (
@@ -169,7 +187,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </div>
       )}
       <SaveView url={compareHref(view)} name={heading} />
-      <CompareForm view={view} topics={topics} pickers={listComparePickers(db)} />
+      <CompareForm
+        view={view}
+        topics={topics}
+        pickers={listComparePickers(db)}
+        propositions={listPropositionOptions(db, view.kind === "period" ? view.topic : undefined)}
+      />
       {body}
     </>
   );

@@ -75,6 +75,16 @@ describe("a comparison read from the maintained counts", () => {
     expect(a?.distributions.source_tier.distinct).toBeGreaterThan(1);
   });
 
+  it("narrowed to one proposition, shows its row alone, the same on both paths", () => {
+    const view = filter(VIEWS[0] as (typeof VIEWS)[number]);
+    const all = getPeriodComparison(db, view, "counts").aggregate.propositions;
+    const chosen = all[1]?.proposition.slug ?? "";
+    for (const source of ["counts", "live"] as const) {
+      const one = getPeriodComparison(db, { ...view, proposition: chosen }, source).aggregate;
+      expect(one.propositions).toEqual(all.filter((p) => p.proposition.slug === chosen));
+    }
+  });
+
   it("stays right after every kind of edit, through the triggers", () => {
     const sqlite = db.$client;
     const one = (sql: string) => sqlite.prepare(sql).pluck().get() as number;

@@ -52,6 +52,8 @@ export interface PeriodFilter {
   b: Period;
   speaker: string | null;
   country: string | null;
+  /** Only this proposition's tallies and evidence (its slug); null or absent for every proposition. */
+  proposition?: string | null;
 }
 
 export interface PeriodComparison {
@@ -140,6 +142,7 @@ function buildPropositions(
   tallies: TallyRow[],
   sideCount: number,
   evidenceOf: (side: number, propositionId: number) => number[],
+  only: string | null | undefined,
 ): PropositionAggregate[] {
   const info = new Map(
     (
@@ -158,7 +161,7 @@ function buildPropositions(
   );
   for (const t of ordered) {
     const pr = info.get(t.propositionId);
-    if (!pr) continue;
+    if (!pr || (only && pr.slug !== only)) continue;
     let p = byProposition.get(t.propositionId);
     if (!p) {
       p = {
@@ -220,6 +223,7 @@ function fromCounts(
   labels: string[],
   tableView: (p: Period, speakers: string[]) => string,
   country: string | null,
+  only: string | null | undefined,
 ): Pick<PeriodComparison, "aggregate" | "detail" | "undated"> {
   const topics = new Map(
     (
@@ -261,6 +265,7 @@ function fromCounts(
         tallies,
         sides.length,
         (side, propositionId) => counted[side]?.evidence.get(propositionId) ?? [],
+        only,
       ),
       shared:
         a && b
@@ -348,7 +353,10 @@ export function getPeriodComparison(
     );
     // Small sides are read live, record by record, for the detail view.
     if (source === "counts" || !counted.every((c) => c.records > 0 && c.records <= DETAIL_LIMIT)) {
-      return { ...base, ...fromCounts(sqlite, counted, periods, labels, tableView, filter.country) };
+      return {
+        ...base,
+        ...fromCounts(sqlite, counted, periods, labels, tableView, filter.country, filter.proposition),
+      };
     }
   }
 
@@ -534,6 +542,7 @@ export function getPeriodComparison(
     tallies,
     sides.length,
     (side, propositionId) => pickEvidence.pluck().all(side, propositionId) as number[],
+    filter.proposition,
   );
 
   if (!speaker && filter.country) {

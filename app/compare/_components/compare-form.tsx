@@ -11,10 +11,13 @@ export function CompareForm({
   view,
   topics,
   pickers,
+  propositions,
 }: {
   view: CompareView;
   topics: { slug: string; label: string; depth: number }[];
   pickers: ComparePickers;
+  /** The chosen topic's propositions (all of them before a topic is chosen), by label. */
+  propositions: { slug: string; label: string }[];
 }) {
   const period = view.kind === "period" ? view : null;
   return (
@@ -85,6 +88,21 @@ export function CompareForm({
               {pickers.countries.map((c) => (
                 <option key={c.code} value={c.code}>
                   {c.code} ({c.speakers} {c.speakers === 1 ? "speaker" : "speakers"})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Proposition
+            <select
+              name="proposition"
+              defaultValue={period?.proposition ?? ""}
+              data-testid="compare-proposition"
+            >
+              <option value="">All propositions of the topic</option>
+              {propositions.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.label}
                 </option>
               ))}
             </select>
