@@ -13,6 +13,7 @@ import {
   parseShiftGridView,
   SHIFTS_PATH,
 } from "@/lib/shift-grid";
+import { formatNumber } from "@/lib/text";
 import { timelineHref } from "@/lib/timeline-view";
 import styles from "./shifts.module.css";
 
@@ -76,7 +77,13 @@ export default async function ShiftsPage({
             to: String(period.to),
           }),
         );
-  const who = byCountry ? "countries" : "speakers";
+  const who = (n: number) =>
+    byCountry ? (n === 1 ? "country" : "countries") : n === 1 ? "speaker" : "speakers";
+  const shown = grid.rows.length;
+  const scope =
+    shown === grid.groups
+      ? `${shown === 1 ? "The one" : `All ${formatNumber(shown)}`} ${who(shown)} coded on it`
+      : `The ${formatNumber(shown)} ${who(shown)} coded on it most often, of ${formatNumber(grid.groups)}`;
 
   return (
     <>
@@ -117,11 +124,11 @@ export default async function ShiftsPage({
       ) : (
         <>
           <p className="muted" data-testid="grid-scope">
-            “{grid.proposition.text}” ({grid.proposition.topic.name}). The {grid.rows.length} {who} coded on
-            it most often, of {grid.groups.toLocaleString("en")}; each cell counts their codings by the year
-            of the statement. <em>Coded not addressed</em> means an analyst read the record and found the
-            proposition absent; <em>not coded</em> counts the {byCountry ? "country's" : "speaker's"} records
-            on {grid.proposition.topic.name} that nobody has coded on it yet, which say nothing either way.
+            “{grid.proposition.text}” ({grid.proposition.topic.name}). {scope}; each cell counts the codings
+            by the year of the statement. <em>Coded not addressed</em> means an analyst read the record and
+            found the proposition absent; <em>not coded</em> counts the{" "}
+            {byCountry ? "country's" : "speaker's"} records on {grid.proposition.topic.name} that nobody has
+            coded on it yet, which say nothing either way.
             {grid.undated > 0 && ` ${grid.undated.toLocaleString("en")} undated codings have no column.`} A
             cell opens {byCountry ? "the timeline of the country's" : "the speaker's"} records on the topic in
             that period, coded or not.
