@@ -21,6 +21,13 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
 }
 
+/** An ISO day moved by whole days: addDays("2018-01-01", -1) is "2017-12-31". */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** "2024-02" -> "2024-02-29". */
 export function lastDayOfMonthIso(month: string): string {
   return `${month}-${pad(lastDayOfMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7))))}`;

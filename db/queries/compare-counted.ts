@@ -1,10 +1,9 @@
 import type Database from "better-sqlite3";
-import type { PositionStatus, SourceTier, StatementMode } from "@/db/schema";
-import { CAVEAT_KINDS } from "@/lib/compare";
-import type { DistributionKind, SideAggregate, ValueCount } from "@/lib/compare-periods";
+import type { PositionStatus } from "@/db/schema";
 import type { Period } from "@/lib/compare-view";
-import { lastDayOfMonthIso } from "@/lib/dates";
-import { EVENT_KIND_LABELS, MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
+import { addDays, lastDayOfMonthIso } from "@/lib/dates";
+import { type CountedQuery, excessRecords } from "./compare-counted-excess";
+import { PROPOSITION_SAMPLE, SIDE_SAMPLE, statusRankSql, TIER_RANKS } from "./compare-shared";
 
 /**
  * The aggregates of a period comparison read from maintained counts instead of the side's records: records,
@@ -24,17 +23,6 @@ export function isWholeMonths(p: Period): boolean {
     (p.from === null || p.from.endsWith("-01")) &&
     (p.to === null || p.to === lastDayOfMonthIso(p.to.slice(0, 7)))
   );
-}
-
-export interface CountedQuery {
-  topicId: number;
-  /** The topic and its subtopics, on `topics t`, with its parameters (for the month reads). */
-  inTopic: string;
-  topicParams: unknown[];
-  period: Period;
-  /** The longest span of any record, in days: how far before `from` a record overlapping it may start. */
-  maxSpan: number;
-  country: string | null;
 }
 
 export interface CountedCode {
@@ -81,12 +69,6 @@ export interface CountedSide {
   undated: number;
 }
 
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Month bounds of a side: rows from `lo` (a record may start up to maxSpan days before `from`) to `to`, ending from `from`. */
 function monthWindow(q: CountedQuery): { lo: string; to: string; from: string } {
   const { from, to } = q.period;
@@ -116,100 +98,7 @@ export function codeStatus(code: string): { status: PositionStatus; stance: numb
   return STATUS_OF[code] ?? null;
 }
 
-const STATUS_RANK = `CASE cp.status WHEN 'stated' THEN 0 WHEN 'ambiguous' THEN 1 WHEN 'no_position' THEN 2 ELSE 3 END`;
-/** The stance bucket of a coding, as migration 0009 writes timeline_month_counts.code. */
-const CODE_BUCKET = `CASE WHEN cp.status <> 'stated' THEN cp.status WHEN cp.stance >= 2 THEN 's2'
-  WHEN cp.stance = 1 THEN 's1' WHEN cp.stance = -1 THEN 'sm1' WHEN cp.stance <= -2 THEN 'sm2' ELSE 's0' END`;
-
-/** A record the whole months around a period count but the period itself does not hold, as the counts see it. */
-interface Excess {
-  person: number;
-  slug: string;
-  name: string;
-  country: string;
-  start: string;
-  end: string;
-  /** compare_counts' kind and value pairs it adds (tiers and codings with their month). */
-  values: [kind: string, value: string][];
-  /** prop:code pairs it adds to timeline_month_counts, or none when uncoded. */
-  codes: string[];
-}
-
-/**
- * A period with day bounds is read from the counts of its whole months, less the records of those months that
- * lie outside it: the days of its first month before it starts (with records reaching there from earlier) and
- * those of its last month after it ends. Bounded by two months of records; read live, per record, with every
- * value the counts hold for it, so each can be taken away exactly.
- */
-function excessRecords(
-  sqlite: Database.Database,
-  q: CountedQuery,
-  hull: { lo: string; from: string; to: string },
-): Excess[] {
-  const { from, to } = q.period;
-  const read = sqlite.prepare(`
-    SELECT coalesce(s.person_id, 0) AS person, coalesce(p.slug, '') AS slug,
-      coalesce(p.native_name, p.name, '') AS name, coalesce(p.country, '') AS country,
-      s.date_start AS start, s.date_end AS "end",
-      coalesce(CAST(s.event_id AS TEXT), '') AS event, coalesce(e.kind, '') AS venue, s.mode, so.tier,
-      coalesce(CAST(s.role_id AS TEXT), '') AS role, s.date_basis = 'inferred' AS inferred, s.date_note AS note,
-      s.attribution_text AS attribution,
-      (SELECT group_concat(st.topic_id) FROM statement_topics st WHERE st.statement_id = s.id) AS topics,
-      (SELECT group_concat(cp.proposition_id || ':' || ${CODE_BUCKET} || ':' || ${STATUS_RANK})
-        FROM coded_positions cp WHERE cp.statement_id = s.id) AS codes
-    FROM (SELECT DISTINCT d.statement_id FROM topics t
-          JOIN position_topic_dates d ON d.topic_id = t.id AND d.date_start >= ? AND d.date_start < ?
-          WHERE ${q.inTopic}) x
-    JOIN statements s ON s.id = x.statement_id
-    JOIN sources so ON so.id = s.source_id
-    LEFT JOIN events e ON e.id = s.event_id
-    LEFT JOIN persons p ON p.id = s.person_id
-    WHERE s.date_end >= ? AND (s.date_end < ? OR s.date_start > ?)`);
-  const hullStart = hull.from ? `${hull.from}-01` : "";
-  const rows: Record<string, string | number | null>[] = [];
-  if (from && from !== `${hull.from}-01`)
-    rows.push(
-      ...(read.all(`${hull.lo}-01`, from, ...q.topicParams, hullStart, from, to ?? "9999-12-31") as []),
-    );
-  if (to && to !== lastDayOfMonthIso(hull.to))
-    rows.push(
-      ...(read.all(addDays(to, 1), `${hull.to}-32`, ...q.topicParams, hullStart, from ?? "", to) as []),
-    );
-  const tierRank = (tier: string) => TIER_RANKS[tier] ?? 4;
-  return rows.map((r) => {
-    const str = (k: string) => String(r[k] ?? "");
-    const month = str("start").slice(0, 7);
-    const codes = r.codes === null ? [] : str("codes").split(",");
-    const values: Excess["values"] = [
-      ["event", str("event")],
-      ["venue", str("venue")],
-      ["mode", str("mode")],
-      ["tier", str("tier")],
-      ["role", str("role")],
-      ["start", str("start")],
-      ["end", str("end")],
-      ...(r.topics === null ? [] : str("topics").split(",")).map((t): [string, string] => ["topic", t]),
-      ...codes.map((c): [string, string] => {
-        const [prop, , status] = c.split(":");
-        return ["evidence", `${prop}:${status}:${tierRank(str("tier"))}`];
-      }),
-    ];
-    if (r.inferred === 1) values.push(["inferred", ""]);
-    if (r.inferred === 1 && r.note !== null) values.push(["note", str("note")]);
-    if (r.person === 0) values.push(["unresolved", str("attribution")]);
-    return {
-      person: Number(r.person),
-      slug: str("slug"),
-      name: str("name"),
-      country: str("country"),
-      start: str("start"),
-      end: str("end"),
-      values: values.map(([k, v]) => [k === "tier" || k === "evidence" ? `${k}@${month}` : k, v]),
-      codes: codes.map((c) => c.split(":").slice(0, 2).join(":")),
-    };
-  });
-}
-
+const STATUS_RANK = statusRankSql("cp.status");
 export function countedSide(sqlite: Database.Database, q: CountedQuery): CountedSide {
   const inCountry = q.country === null ? "" : "AND country = ?";
   const countryParams = q.country === null ? [] : [q.country];
@@ -484,112 +373,4 @@ export function countedSide(sqlite: Database.Database, q: CountedQuery): Counted
     side.others = others - othersExcess > 0;
   }
   return side;
-}
-
-export function valueLabel(kind: DistributionKind, value: string, label: string | null): string {
-  switch (kind) {
-    case "venue_kind":
-      return value
-        ? (EVENT_KIND_LABELS[value as keyof typeof EVENT_KIND_LABELS] ?? value)
-        : "No recorded event";
-    case "office":
-      return value || "Office unknown";
-    case "source_tier":
-      return SOURCE_TIER_LABELS[value as SourceTier] ?? value;
-    case "mode":
-      return MODE_LABELS[value as StatementMode] ?? value;
-    default:
-      return label ?? value;
-  }
-}
-
-/** Passages per side, and per side and proposition. */
-export const SIDE_SAMPLE = 3;
-export const PROPOSITION_SAMPLE = 2;
-const TIER_RANKS: Record<string, number> = {
-  verbatim_record: 0,
-  official_text: 1,
-  state_media: 2,
-  independent_media: 3,
-};
-
-/** compare_counts' kind for each caveat dimension (offices and ranks are derived from the roles). */
-const KIND_OF: Record<Exclude<DistributionKind, "speaker">, string> = {
-  venue_kind: "venue",
-  office: "office",
-  rank: "rank",
-  source_tier: "tier",
-  mode: "mode",
-};
-
-/** Most frequent first, then by value, as SQL's ORDER BY n DESC, value orders them. */
-function topValues(values: ValueCount[], limit: number): ValueCount[] {
-  return [...values]
-    .sort((a, b) => b.n - a.n || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
-    .slice(0, limit);
-}
-
-/** Every value of a caveat dimension on a side, labelled as the page shows it. */
-export function sideValues(c: CountedSide, kind: DistributionKind): ValueCount[] {
-  if (kind === "speaker") {
-    return [
-      ...c.persons.map((p) => ({ value: `p${p.id}`, label: p.name, n: p.n })),
-      ...[...(c.values.get("unresolved") ?? [])].map(([text, n]) => ({
-        value: `u${text}`,
-        label: `Unresolved (“${text}”)`,
-        n,
-      })),
-    ];
-  }
-  return [...(c.values.get(KIND_OF[kind]) ?? [])].map(([value, n]) => ({
-    value,
-    label: valueLabel(kind, value, null),
-    n,
-  }));
-}
-
-/** Fills a side's counts, distributions, topics and date notes from what countedSide read. */
-export function fillSide(
-  side: SideAggregate,
-  c: CountedSide,
-  topics: Map<string, { slug: string; name: string; path: string }>,
-  topN: number,
-): void {
-  const events = c.values.get("event") ?? new Map<string, number>();
-  Object.assign(side, {
-    records: c.records,
-    uncoded: c.uncoded,
-    speakers: c.persons.length,
-    unresolved: c.unresolved,
-    events: [...events.keys()].filter((v) => v !== "").length,
-    first: c.first,
-    last: c.last,
-    inferred: c.values.get("inferred")?.get("") ?? 0,
-  });
-  side.dateNotes = [...(c.values.get("note") ?? [])]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 3)
-    .map(([note, n]) => ({ note, n }));
-  for (const kind of CAVEAT_KINDS) {
-    const all = sideValues(c, kind);
-    side.distributions[kind] = { top: topValues(all, topN), distinct: all.length };
-  }
-  side.topics = [...(c.values.get("topic") ?? [])]
-    .flatMap(([id, n]) => {
-      const t = topics.get(id);
-      return t ? [{ t, n }] : [];
-    })
-    .sort((a, b) => b.n - a.n || (a.t.path < b.t.path ? -1 : 1))
-    .slice(0, topN + 2)
-    .map(({ t, n }) => ({ value: t.slug, label: t.name, n }));
-}
-
-/** How many values of each dimension occur on both sides. */
-export function sharedValues(a: CountedSide, b: CountedSide): Record<DistributionKind, number> {
-  const shared = {} as Record<DistributionKind, number>;
-  for (const kind of CAVEAT_KINDS) {
-    const inB = new Set(sideValues(b, kind).map((v) => v.value));
-    shared[kind] = sideValues(a, kind).filter((v) => inB.has(v.value)).length;
-  }
-  return shared;
 }

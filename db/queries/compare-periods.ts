@@ -1,35 +1,27 @@
 import type { Db } from "@/db/client";
-import type { SourceTier, StatementMode } from "@/db/schema";
-import {
-  addToTally,
-  CAVEAT_KINDS,
-  type CompareSide,
-  emptyTally,
-  type PositionEvidence,
-  type PositionTally,
-} from "@/lib/compare";
-import type {
-  DistributionKind,
-  PeriodAggregate,
-  PropositionAggregate,
-  SamplePassage,
-  SideAggregate,
-  ValueCount,
-} from "@/lib/compare-periods";
+import { CAVEAT_KINDS, type CompareSide } from "@/lib/compare";
+import type { DistributionKind, PeriodAggregate } from "@/lib/compare-periods";
 import { formatPeriod, type Period } from "@/lib/compare-view";
-import { EVENT_KIND_LABELS, MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
+import { addDays } from "@/lib/dates";
 import { defaultView, viewHref } from "@/lib/positions-view";
 import { withDateBasis } from "./compare";
+import { countedSide } from "./compare-counted";
+import { fromCounts } from "./compare-counted-result";
 import {
-  type CountedSide,
-  codeStatus,
-  countedSide,
-  fillSide,
+  buildPropositions,
+  countryTableLink,
+  DETAIL_LIMIT,
+  emptySide,
+  likePrefix,
+  MAX_LINK_SPEAKERS,
   PROPOSITION_SAMPLE,
+  passages,
   SIDE_SAMPLE,
-  sharedValues,
+  statusRankSql,
+  type TallyRow,
+  TOP_VALUES,
   valueLabel,
-} from "./compare-counted";
+} from "./compare-shared";
 import { listRecordCards, type RecordCard } from "./statements";
 
 /**
@@ -38,13 +30,6 @@ import { listRecordCards, type RecordCard } from "./statements";
  * and every count, distribution and sample is read from it with joins: no id list ever goes back to SQL as bound
  * variables, and what reaches JavaScript is bounded by what the page shows, not by the records on a side.
  */
-
-/** Sides of at most this many records each are also shown record by record (themes, full texts). */
-export const DETAIL_LIMIT = 20;
-/** Values shown per dimension and side (the rest are counted). */
-export const TOP_VALUES = 6;
-/** The positions table cannot filter by the speaker's country; up to this many speakers are listed instead. */
-export const MAX_LINK_SPEAKERS = 30;
 
 export interface PeriodFilter {
   topic: string;
@@ -76,206 +61,12 @@ function sideLabel(filter: PeriodFilter, side: "a" | "b"): string {
   return a === b ? `${own} (${side})` : own;
 }
 
-/** Evidence for a side's position first: stances, then ambiguous codes, then explicit non-positions. */
-const STATUS_RANK =
-  "CASE status WHEN 'stated' THEN 0 WHEN 'ambiguous' THEN 1 WHEN 'no_position' THEN 2 ELSE 3 END";
-
-function likePrefix(path: string): string {
-  return `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}/%`;
-}
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-function emptySide(label: string, href: string): SideAggregate {
-  const distributions = {} as Record<DistributionKind, { top: ValueCount[]; distinct: number }>;
-  for (const k of CAVEAT_KINDS) distributions[k] = { top: [], distinct: 0 };
-  return {
-    label,
-    records: 0,
-    uncoded: 0,
-    speakers: 0,
-    unresolved: 0,
-    events: 0,
-    first: null,
-    last: null,
-    inferred: 0,
-    dateNotes: [],
-    distributions,
-    topics: [],
-    sample: [],
-    table: { href, exact: true, note: null },
-  };
-}
-
-interface TallyRow {
-  side: number;
-  propositionId: number;
-  status: PositionEvidence["status"];
-  stance: number | null;
-  n: number;
-}
-
-/** The sampled passages, read from the wide rows (a handful per side). */
-function passages(sqlite: Db["$client"], picks: { statementId: number; coded: boolean }[]): SamplePassage[] {
-  const passage = sqlite.prepare(`
-    SELECT s.public_id AS publicId, s.text, s.date_start AS dateStart, s.date_end AS dateEnd,
-      s.date_precision AS datePrecision, s.mode, so.tier, so.outlet,
-      coalesce(p.native_name, p.name, 'unresolved: “' || s.attribution_text || '”') AS speaker, e.name AS event
-    FROM statements s
-    JOIN sources so ON so.id = s.source_id
-    LEFT JOIN persons p ON p.id = s.person_id
-    LEFT JOIN events e ON e.id = s.event_id
-    WHERE s.id = ?`);
-  return picks.flatMap((pick) => {
-    const row = passage.get(pick.statementId) as Omit<SamplePassage, "coded"> | undefined;
-    return row ? [{ ...row, coded: pick.coded }] : [];
-  });
-}
-
-/** Each proposition coded on either side, with its tally per side and the chosen codings as evidence. */
-function buildPropositions(
-  sqlite: Db["$client"],
-  tallies: TallyRow[],
-  sideCount: number,
-  evidenceOf: (side: number, propositionId: number) => number[],
-  only: string | null | undefined,
-): PropositionAggregate[] {
-  const info = new Map(
-    (
-      sqlite.prepare("SELECT id, slug, label, text FROM propositions").all() as {
-        id: number;
-        slug: string;
-        label: string;
-        text: string;
-      }[]
-    ).map((p) => [p.id, p]),
-  );
-  const byProposition = new Map<number, PropositionAggregate>();
-  // Stances in ascending order on each side, whichever way the rows came.
-  const ordered = [...tallies].sort(
-    (a, b) => a.propositionId - b.propositionId || (a.stance ?? -99) - (b.stance ?? -99),
-  );
-  for (const t of ordered) {
-    const pr = info.get(t.propositionId);
-    if (!pr || (only && pr.slug !== only)) continue;
-    let p = byProposition.get(t.propositionId);
-    if (!p) {
-      p = {
-        proposition: { slug: pr.slug, label: pr.label, text: pr.text },
-        tallies: Array.from({ length: sideCount }, (): PositionTally => emptyTally()),
-        evidence: Array.from({ length: sideCount }, () => []),
-      };
-      byProposition.set(t.propositionId, p);
-    }
-    const tally = p.tallies[t.side];
-    if (tally) addToTally(tally, t.status, t.stance, t.n);
-  }
-  const code = sqlite.prepare(`
-    SELECT s.public_id AS publicId, s.text, cp.basis, cp.note, cp.status, cp.stance
-    FROM coded_positions cp JOIN statements s ON s.id = cp.statement_id WHERE cp.id = ?`);
-  for (const [propositionId, p] of byProposition) {
-    for (let i = 0; i < sideCount; i++) {
-      for (const id of evidenceOf(i, propositionId)) {
-        const e = code.get(id) as PositionEvidence | undefined;
-        if (e) p.evidence[i]?.push(e);
-      }
-    }
-  }
-  return [...byProposition.values()];
-}
-
-/**
- * The positions table cannot filter by the speaker's country (its `country` is where the event took place): the
- * side's speakers, listed, hold exactly its records; past MAX_LINK_SPEAKERS the topic and period alone, exact only
- * when no one else spoke on them (`others`).
- */
-function countryTableLink(
-  p: Period,
-  speakers: string[],
-  others: () => boolean,
-  tableView: (p: Period, speakers: string[]) => string,
-): SideAggregate["table"] {
-  if (speakers.length <= MAX_LINK_SPEAKERS) return { href: tableView(p, speakers), exact: true, note: null };
-  if (!others()) return { href: tableView(p, []), exact: true, note: null };
-  return {
-    href: tableView(p, []),
-    exact: false,
-    note: `The positions table filters by where an event took place, not by the speaker's country, and this side has more than ${MAX_LINK_SPEAKERS} speakers: the table view holds the side's records among those of speakers from every country.`,
-  };
-}
-
 /**
  * How the aggregates are read: "auto" from the maintained counts whenever they can answer (no single speaker, a
  * side larger than DETAIL_LIMIT) and live otherwise; the two others force one way, for
  * the test that checks they agree.
  */
 export type CompareSource = "auto" | "counts" | "live";
-
-/** The comparison from countedSide's reads: the same shape, and the same figures, as the live path. */
-function fromCounts(
-  sqlite: Db["$client"],
-  counted: CountedSide[],
-  periods: Period[],
-  labels: string[],
-  tableView: (p: Period, speakers: string[]) => string,
-  country: string | null,
-  only: string | null | undefined,
-): Pick<PeriodComparison, "aggregate" | "detail" | "undated"> {
-  const topics = new Map(
-    (
-      sqlite.prepare("SELECT id, slug, name, path FROM topics").all() as {
-        id: number;
-        slug: string;
-        name: string;
-        path: string;
-      }[]
-    ).map((t) => [String(t.id), t]),
-  );
-  const sides = periods.map((p, i) => {
-    const side = emptySide(labels[i] ?? "", tableView(p, []));
-    const c = counted[i];
-    if (!c) return side;
-    fillSide(side, c, topics, TOP_VALUES);
-    side.sample = passages(sqlite, c.sample);
-    if (country && c.records > 0) {
-      const slugs = c.persons
-        .map((person) => person.slug)
-        .sort()
-        .slice(0, MAX_LINK_SPEAKERS + 1);
-      side.table = countryTableLink(p, slugs, () => c.others, tableView);
-    }
-    return side;
-  });
-  const tallies: TallyRow[] = counted.flatMap((c, side) =>
-    c.codes.flatMap((t) => {
-      const code = codeStatus(t.code);
-      return code ? [{ side, propositionId: t.propositionId, ...code, n: t.n }] : [];
-    }),
-  );
-  const [a, b] = counted;
-  return {
-    aggregate: {
-      sides,
-      propositions: buildPropositions(
-        sqlite,
-        tallies,
-        sides.length,
-        (side, propositionId) => counted[side]?.evidence.get(propositionId) ?? [],
-        only,
-      ),
-      shared:
-        a && b
-          ? sharedValues(a, b)
-          : (Object.fromEntries(CAVEAT_KINDS.map((k) => [k, 0])) as Record<DistributionKind, number>),
-    },
-    detail: null,
-    undated: counted[0]?.undated ?? 0,
-  };
-}
 
 export function getPeriodComparison(
   db: Db,
@@ -536,7 +327,7 @@ export function getPeriodComparison(
   sqlite.exec("CREATE INDEX IF NOT EXISTS temp.compare_codes_idx ON compare_codes (side, proposition_id)");
   const pickEvidence = sqlite.prepare(`
     SELECT code_id FROM temp.compare_codes WHERE side = ? AND proposition_id = ?
-    ORDER BY ${STATUS_RANK}, tier_rank, date_start DESC, statement_id DESC LIMIT ${PROPOSITION_SAMPLE}`);
+    ORDER BY ${statusRankSql("status")}, tier_rank, date_start DESC, statement_id DESC LIMIT ${PROPOSITION_SAMPLE}`);
   const propositions = buildPropositions(
     sqlite,
     tallies,
