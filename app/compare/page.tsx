@@ -25,12 +25,11 @@ import { ComparisonView } from "./_components/comparison-view";
 
 export const dynamic = "force-dynamic";
 
-/** A comparison narrowed to one proposition's row, when the view asks for one. */
-function onlyRows<T extends { rows: { proposition: { slug: string } }[] }>(
-  c: T,
-  slug: string | undefined,
-): T {
-  return slug ? { ...c, rows: c.rows.filter((r) => r.proposition.slug === slug) } : c;
+/** A comparison narrowed to one proposition's row (and its conclusion to that row), when the view asks for one. */
+function onlyRows(c: Comparison, slug: string | undefined): Comparison {
+  if (!slug) return c;
+  const rows = c.rows.filter((r) => r.proposition.slug === slug);
+  return { ...c, rows, conclusion: topLine(c.sides, rows) };
 }
 
 // The comparison's Atom feeds, as <link rel="alternate">, so that a feed reader finds them from this address.
