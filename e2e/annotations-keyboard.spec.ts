@@ -46,13 +46,16 @@ test("keyboard only: write a note with tags, save it, edit it, delete and undele
   await card.getByRole("button", { name: "Delete" }).focus();
   await page.keyboard.press("Space");
   await expect(card).toHaveAttribute("aria-label", "Deleted annotation");
+  // Deleted notes fold away under their own summary, which Enter opens.
+  await page.getByText(/^Deleted annotations \(\d+\)$/).focus();
+  await page.keyboard.press("Enter");
   await card.getByRole("button", { name: "Undelete" }).focus();
   await page.keyboard.press("Space");
   await expect(card).toHaveAttribute("aria-label", "Annotation by E2E analyst");
 
   // It was all saved: a reload shows the edited note.
   await page.reload();
-  await expect(
-    page.getByRole("article").filter({ hasText: `Keyboard note ${marker} (edited)` }),
-  ).toBeVisible();
+  await expect(page.locator(hash).getByTestId("annotation-body")).toHaveText(
+    `Keyboard note ${marker} (edited)`,
+  );
 });
