@@ -1,0 +1,275 @@
+import type { Db } from "@/db/client";
+import type { PositionStatus } from "@/lib/domain";
+import type { AdjudicateInput, CoderCode, ReviewStatus, SaveOwnCodesInput } from "@/lib/review";
+import { InvalidCodes, setCurrentCode, sheetVersion, writeOwnCodes } from "./review-codes";
+import { commitRevision, type EditableRecord, getEditableRecord } from "./statements";
+
+/**
+ * Double coding and review (issue 12): a coder's blind save, a reviewer's decision, and what the coding page
+ * shows each of them. Every write is one immediate transaction; a change of the current codes bumps the record's
+ * version and appends its revision exactly as a record edit does (commitRevision), so the change feeds see it.
+ */
+
+export interface OwnCodes {
+  /** The coder's sheet version for this record (0 before their first save). */
+  sheetVersion: number;
+  codes: (CoderCode & { proposition: string })[];
+}
+
+export type SaveOwnCodesResult =
+  | { ok: true; record: EditableRecord; own: OwnCodes }
+  | { ok: false; reason: "not_found" }
+  /** Only ever the coder's own codes, saved from another tab: a colleague's are never revealed by a conflict. */
+  | { ok: false; reason: "conflict"; own: OwnCodes }
+  | { ok: false; reason: "invalid"; fieldErrors: Record<string, string> };
+
+function statementIdOf(db: Db, publicId: string): number | undefined {
+  return db.$client.prepare("SELECT id FROM statements WHERE public_id = ?").pluck().get(publicId) as
+    | number
+    | undefined;
+}
+
+export function getOwnCodes(db: Db, statementId: number, coderId: string): OwnCodes {
+  const codes = db.$client
+    .prepare(
+      `SELECT p.slug AS proposition, c.status, c.stance, c.basis, c.note FROM coder_codes c
+       JOIN propositions p ON p.id = c.proposition_id WHERE c.statement_id = ? AND c.coder_id = ? ORDER BY p.id`,
+    )
+    .all(statementId, coderId) as (CoderCode & { proposition: string })[];
+  return { sheetVersion: sheetVersion(db, statementId, coderId), codes };
+}
+
+/**
+ * A coder saves their own codes of a record (blind: nothing of a colleague's is read back to them), checked
+ * against their own sheet's version: two coders never conflict (each writes their own rows and the current code
+ * is settled from both in this transaction), and one coder's two tabs do.
+ */
+export function saveOwnCodes(db: Db, input: SaveOwnCodesInput & { actorId: string }): SaveOwnCodesResult {
+  try {
+    return db.transaction(
+      () => {
+        // One connection: the outer handle runs inside this transaction (raw statements need its $client).
+        const t = db;
+        const id = statementIdOf(t, input.publicId);
+        if (id === undefined) return { ok: false as const, reason: "not_found" as const };
+        const current = getEditableRecord(t, input.publicId);
+        if (!current) return { ok: false as const, reason: "not_found" as const };
+        if (sheetVersion(t, id, input.actorId) !== input.expectedSheetVersion)
+          return { ok: false as const, reason: "conflict" as const, own: getOwnCodes(t, id, input.actorId) };
+        writeOwnCodes(t, id, input.actorId, input.codings);
+        const record = commitRevision(t, current, input.actorId, undefined, true);
+        return { ok: true as const, record, own: getOwnCodes(t, id, input.actorId) };
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    if (error instanceof InvalidCodes)
+      return { ok: false, reason: "invalid", fieldErrors: error.fieldErrors };
+    throw error;
+  }
+}
+
+export interface ItemCoder {
+  coderId: string;
+  coderName: string;
+  status: PositionStatus;
+  stance: number | null;
+  basis: string | null;
+  note: string | null;
+  updatedAt: string;
+}
+
+export interface ReviewItem {
+  proposition: string;
+  label: string;
+  /** Null when the item has no current code. */
+  review: ReviewStatus | null;
+  /** The current code (what comparisons read), when visible to this reader. */
+  current: (CoderCode & { review: ReviewStatus }) | null;
+  coderCount: number;
+  /** Whether this reader coded it. */
+  mine: boolean;
+  /** The current code was recorded before double coding, by a coder nobody knows. */
+  unattributed: boolean;
+  /**
+   * Every coder's code, side by side, when this reader may see them: after saving their own code of the item,
+   * or as a reviewer of a disputed item. Null while they are blind to it.
+   */
+  coders: ItemCoder[] | null;
+  /** The coders' codes as the reader saw them, sent back with a decision so a change since is a conflict. */
+  seen: string;
+  /** The newest decision on the item, with its reason. */
+  decision: { deciderName: string; reason: string; kind: string; createdAt: string } | null;
+}
+
+/** The state of the coders' codes of an item, compared when a decision is saved. */
+function itemToken(
+  coders: readonly Pick<ItemCoder, "coderId" | "status" | "stance" | "updatedAt">[],
+): string {
+  return coders.map((c) => `${c.coderId}:${c.status}:${c.stance ?? ""}:${c.updatedAt}`).join("|");
+}
+
+function itemCoders(db: Db, statementId: number, propositionId: number): ItemCoder[] {
+  return db.$client
+    .prepare(
+      `SELECT c.coder_id AS coderId, u.name AS coderName, c.status, c.stance, c.basis, c.note,
+         c.updated_at AS updatedAt
+       FROM coder_codes c JOIN users u ON u.id = c.coder_id
+       WHERE c.statement_id = ? AND c.proposition_id = ? ORDER BY c.id`,
+    )
+    .all(statementId, propositionId) as ItemCoder[];
+}
+
+/**
+ * What the coding page shows one reader about each item of a record that anyone coded: its review status, and
+ * the codes they may see. Bounded by the record's propositions.
+ */
+export function listReviewItems(
+  db: Db,
+  statementId: number,
+  readerId: string,
+  isReviewer: boolean,
+): ReviewItem[] {
+  const sqlite = db.$client;
+  const rows = sqlite
+    .prepare(
+      `SELECT p.id, p.slug, p.label, cp.status, cp.stance, cp.basis, cp.note, cp.review_status AS review
+       FROM propositions p
+       LEFT JOIN coded_positions cp ON cp.proposition_id = p.id AND cp.statement_id = ?
+       WHERE cp.id IS NOT NULL
+          OR EXISTS (SELECT 1 FROM coder_codes c WHERE c.statement_id = ? AND c.proposition_id = p.id)
+       ORDER BY p.id`,
+    )
+    .all(statementId, statementId) as {
+    id: number;
+    slug: string;
+    label: string;
+    status: PositionStatus | null;
+    stance: number | null;
+    basis: string | null;
+    note: string | null;
+    review: ReviewStatus | null;
+  }[];
+  const lastDecision = sqlite.prepare(
+    `SELECT u.name AS deciderName, d.reason, d.kind, d.created_at AS createdAt FROM code_decisions d
+     JOIN users u ON u.id = d.decider_id WHERE d.statement_id = ? AND d.proposition_id = ?
+     ORDER BY d.id DESC LIMIT 1`,
+  );
+  return rows.map((r) => {
+    const coders = itemCoders(db, statementId, r.id);
+    const mine = coders.some((c) => c.coderId === readerId);
+    const visible = mine || (isReviewer && (r.review === "disputed" || r.review === "adjudicated"));
+    const current =
+      r.status !== null && r.review !== null
+        ? { status: r.status, stance: r.stance, basis: r.basis, note: r.note, review: r.review }
+        : null;
+    const decision = (lastDecision.get(statementId, r.id) as ReviewItem["decision"] | undefined) ?? null;
+    return {
+      proposition: r.slug,
+      label: r.label,
+      review: r.review,
+      // Blind: someone else's code is the current one until the reader has coded the item too.
+      current: visible || coders.length === 0 ? current : null,
+      coderCount: coders.length,
+      mine,
+      unattributed: current !== null && coders.length === 0,
+      coders: visible ? coders : null,
+      seen: itemToken(coders),
+      decision,
+    };
+  });
+}
+
+export type AdjudicateResult =
+  | { ok: true; record: EditableRecord }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "conflict"; message: string }
+  | { ok: false; reason: "invalid"; fieldErrors: Record<string, string> };
+
+/**
+ * A reviewer settles a disputed item: the code that stands (one of the coders' or another) and a written reason,
+ * kept in code_decisions. Refused when the item is not disputed, when the reviewer coded it (a coder does not
+ * judge their own dispute), or when the coders' codes changed since the reviewer's page was loaded.
+ */
+export function adjudicateCode(db: Db, input: AdjudicateInput & { actorId: string }): AdjudicateResult {
+  return db.transaction(
+    () => {
+      const t = db;
+      const current = getEditableRecord(t, input.publicId);
+      if (!current) return { ok: false as const, reason: "not_found" as const };
+      const proposition = t.$client
+        .prepare("SELECT id FROM propositions WHERE slug = ?")
+        .pluck()
+        .get(input.proposition) as number | undefined;
+      if (proposition === undefined) return { ok: false as const, reason: "not_found" as const };
+      const review = t.$client
+        .prepare("SELECT review_status FROM coded_positions WHERE statement_id = ? AND proposition_id = ?")
+        .pluck()
+        .get(current.id, proposition) as ReviewStatus | undefined;
+      const coders = itemCoders(t, current.id, proposition);
+      if (itemToken(coders) !== input.seen)
+        return {
+          ok: false as const,
+          reason: "conflict" as const,
+          message:
+            "A coder changed their code of this item after this page was loaded, so nothing was decided. Reload to see the codes as they are now.",
+        };
+      if (review !== "disputed")
+        return {
+          ok: false as const,
+          reason: "invalid" as const,
+          fieldErrors: { form: "Only a disputed code can be adjudicated." },
+        };
+      if (coders.some((c) => c.coderId === input.actorId))
+        return {
+          ok: false as const,
+          reason: "invalid" as const,
+          fieldErrors: { form: "You coded this item, so another reviewer has to decide it." },
+        };
+      t.$client
+        .prepare(
+          `INSERT INTO code_decisions (statement_id, proposition_id, decider_id, kind, status, stance, basis, note, reason)
+           VALUES (?, ?, ?, 'adjudication', ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          current.id,
+          proposition,
+          input.actorId,
+          input.status,
+          input.stance,
+          input.basis,
+          input.note,
+          input.reason,
+        );
+      setCurrentCode(t, current.id, proposition, {
+        status: input.status,
+        stance: input.stance,
+        basis: input.basis,
+        note: input.note,
+        review: "adjudicated",
+      });
+      return { ok: true as const, record: commitRevision(t, current, input.actorId, undefined, true) };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Counts of coded positions per review status (draft: the rest of every coded position), stored: no scan. */
+export function countReviewStatuses(db: Db): {
+  agreed: number;
+  disputed: number;
+  adjudicated: number;
+  disputedRecords: number;
+} {
+  const rows = db.$client.prepare("SELECT status, n FROM review_status_counts").all() as {
+    status: string;
+    n: number;
+  }[];
+  const get = (s: string) => rows.find((r) => r.status === s)?.n ?? 0;
+  return {
+    agreed: get("agreed"),
+    disputed: get("disputed"),
+    adjudicated: get("adjudicated"),
+    disputedRecords: get("disputed_records"),
+  };
+}
