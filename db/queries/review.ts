@@ -168,8 +168,8 @@ export function listReviewItems(
       proposition: r.slug,
       label: r.label,
       review: r.review,
-      // Blind: someone else's code is the current one until the reader has coded the item too.
-      current: visible || coders.length === 0 ? current : null,
+      // Blind: the current code is someone else's (or unattributed) until the reader has coded the item too.
+      current: visible ? current : null,
       coderCount: coders.length,
       mine,
       unattributed: current !== null && coders.length === 0,
@@ -272,4 +272,33 @@ export function countReviewStatuses(db: Db): {
     adjudicated: get("adjudicated"),
     disputedRecords: get("disputed_records"),
   };
+}
+
+/**
+ * The propositions of a record that someone else coded and the reader has not (blind: the record page hides
+ * those codes from a coder until they have coded the item themselves, unless they choose to look).
+ */
+export function listBlindPropositions(db: Db, statementId: number, readerId: string): Set<string> {
+  const rows = db.$client
+    .prepare(
+      `SELECT DISTINCT p.slug FROM coder_codes c JOIN propositions p ON p.id = c.proposition_id
+       WHERE c.statement_id = ? AND c.coder_id <> ?
+         AND NOT EXISTS (SELECT 1 FROM coder_codes m WHERE m.statement_id = c.statement_id
+           AND m.proposition_id = c.proposition_id AND m.coder_id = ?)`,
+    )
+    .pluck()
+    .all(statementId, readerId, readerId) as string[];
+  return new Set(rows);
+}
+
+/** The review status of each of a record's current codes, by proposition slug. */
+export function listReviewStatuses(db: Db, statementId: number): Map<string, ReviewStatus> {
+  const rows = db.$client
+    .prepare(
+      `SELECT p.slug, cp.review_status FROM coded_positions cp JOIN propositions p ON p.id = cp.proposition_id
+       WHERE cp.statement_id = ?`,
+    )
+    .raw()
+    .all(statementId) as [string, ReviewStatus][];
+  return new Map(rows);
 }
