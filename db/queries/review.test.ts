@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseQueueView } from "@/lib/coding-queue";
+import { parseView } from "@/lib/positions-view";
 import { adjudicateInput, saveOwnCodesInput } from "@/lib/review";
 import { loadSeeds } from "@/seeds/load";
 import type { Db } from "../client";
 import { createTempDb } from "../testing/temp-db";
+import { listCodingQueue } from "./coding";
+import { listPositions, listViewPage, storedCodingTotal } from "./positions";
 import { adjudicateCode, countReviewStatuses, getOwnCodes, listReviewItems, saveOwnCodes } from "./review";
 import { getEditableRecord, listStatementRevisions, restoreRecordVersion } from "./statements";
 import { createUserWithPassword } from "./users";
@@ -247,6 +251,41 @@ describe("double coding", () => {
     expect(restored.ok).toBe(true);
     expect(current()).toEqual([]);
     expect(all("SELECT count(*) AS n FROM code_decisions WHERE kind = 'restore'")).toEqual([{ n: 2 }]);
+    expectReadModelsInStep();
+  });
+
+  it("disagreement is a filter and a facet of the table and the queue, from maintained counts", () => {
+    const other = "qnzffegkbz";
+    const sheet = (actorId: string) => getOwnCodes(db, idOf(other), actorId).sheetVersion;
+    for (const [actorId, stance] of [
+      [ana, 2],
+      [bao, -2],
+    ] as const)
+      expect(
+        saveOwnCodes(db, {
+          publicId: other,
+          expectedSheetVersion: sheet(actorId),
+          codings: [code(P1, stance)],
+          actorId,
+        }).ok,
+      ).toBe(true);
+    const view = (query: string) => parseView(new URLSearchParams(query)).view;
+    const disputed = listPositions(db, view("coding=disputed"));
+    expect(disputed.rows.map((r) => r.publicId)).toEqual([other]);
+    expect(disputed.facets.coding.find((f) => f.value === "disputed")?.count).toBe(1);
+    expect(listPositions(db, view("")).facets.coding.find((f) => f.value === "disputed")?.count).toBe(1);
+    // ORed with a record status, as every value of the key: uncoded records, and the disputed one.
+    const mixed = listPositions(db, view("coding=uncoded,disputed"));
+    expect(mixed.rows.map((r) => r.publicId)).toContain(other);
+    expect(mixed.total).toBe((listPositions(db, view("coding=uncoded")).total ?? 0) + 1);
+    expect(storedCodingTotal(db, view("coding=uncoded,disputed"))).toBe(mixed.total);
+    expect(storedCodingTotal(db, view("coding=disputed"))).toBe(1);
+    // With another filter, the per-record test: the queue and the capped page find it too.
+    expect(listViewPage(db, view("coding=disputed&q=cooperation")).rows.map((r) => r.publicId)).toEqual([
+      other,
+    ]);
+    const queue = listCodingQueue(db, parseQueueView(new URLSearchParams("coding=disputed")).view);
+    expect(queue.rows.map((r) => r.publicId)).toEqual([other]);
     expectReadModelsInStep();
   });
 });
