@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ordinalAlpha } from "./agreement";
+import { ordinalAlpha, summarizeAgreement } from "./agreement";
 
 describe("ordinal Krippendorff's alpha", () => {
   it("matches a hand-computed example with three values", () => {
@@ -65,5 +65,22 @@ describe("ordinal Krippendorff's alpha", () => {
     const result = ordinalAlpha(units);
     expect(result.warnings).toEqual(["one_value_dominates"]);
     expect(result.alpha).not.toBeNull();
+  });
+});
+
+describe("agreement over double-coded items", () => {
+  it("computes alpha over the stances, and counts identical items and non-stance statuses apart", () => {
+    const s = (stance: number) => ({ status: "stated", stance });
+    const summary = summarizeAgreement([
+      { codes: [s(-1), s(0)] },
+      { codes: [s(0), s(0)] },
+      { codes: [s(1), s(1)] },
+      { codes: [s(-1), s(1)] },
+      { codes: [s(2), { status: "ambiguous", stance: null }] },
+      { codes: [s(2)] },
+    ]);
+    // The last item is single-coded and never counts; the fifth has one stance, so it is not pairable for alpha.
+    expect(summary).toMatchObject({ items: 5, identical: 2, withStatus: 1, units: 4 });
+    expect(summary.alpha).toBeCloseTo(89 / 600, 10);
   });
 });

@@ -102,3 +102,39 @@ export const ALPHA_WARNING_TEXT: Record<AlphaWarning, string> = {
     "Every code is the same value: with no variation there is nothing to agree on, so alpha is undefined.",
   no_pairable_items: "No item was coded by two coders yet.",
 };
+
+export interface CodedUnit {
+  codes: readonly { status: string; stance: number | null }[];
+}
+
+export interface AgreementSummary extends AlphaResult {
+  /** Items two or more coders coded. */
+  items: number;
+  /** Of those, items where every coder gave the same code (status and stance). */
+  identical: number;
+  /**
+   * Items where a coder gave a status that is not a stance (ambiguous, no position, not addressed): they are not
+   * on the ordinal scale, so alpha leaves those codes out; counted here so that a reader sees them.
+   */
+  withStatus: number;
+}
+
+/**
+ * Agreement over double-coded items: ordinal alpha over the stances (-2..+2) coders gave, with the items'
+ * non-stance statuses counted apart, and the share of items coded identically.
+ */
+export function summarizeAgreement(units: readonly CodedUnit[]): AgreementSummary {
+  const pairable = units.filter((u) => u.codes.length >= 2);
+  const stances = pairable.map((u) =>
+    u.codes.flatMap((c) => (c.status === "stated" && c.stance !== null ? [c.stance] : [])),
+  );
+  return {
+    ...ordinalAlpha(stances),
+    items: pairable.length,
+    identical: pairable.filter((u) => {
+      const [first, ...rest] = u.codes;
+      return first !== undefined && rest.every((c) => c.status === first.status && c.stance === first.stance);
+    }).length,
+    withStatus: pairable.filter((u) => u.codes.some((c) => c.status !== "stated")).length,
+  };
+}

@@ -108,8 +108,8 @@ export default async function CodingQueuePage({ searchParams }: Props) {
         (coded on fewer propositions than their topics suggest).{" "}
         {overall.no_propositions.toLocaleString("en")} more have no proposition in the codebook for their
         topics and are not listed. {overall.disputed.toLocaleString("en")}{" "}
-        {overall.disputed === 1 ? "record has" : "records have"} codes two coders gave differently, waiting for a
-        reviewer. <Link href="/coding/agreement">Agreement between coders</Link>
+        {overall.disputed === 1 ? "record has" : "records have"} codes two coders gave differently, waiting
+        for a reviewer. <Link href="/coding/agreement">Agreement between coders</Link>
       </p>
       {ignored.length > 0 && (
         <div className="notice" role="status" data-testid="ignored-notice">

@@ -53,7 +53,13 @@ describe("coding status", () => {
     expect(getQueueRecord(db, "h9nznx9ghp")).toMatchObject({ status: "coded", suggested: 1, missing: 0 });
     // Public finance has no proposition in the codebook: nothing to code, so not in the queue.
     expect(statusOf("s3bjwcg9t4")).toBe("no_propositions");
-    expect(countCodingStatuses(db)).toEqual({ uncoded: 1, partial: 1, coded: 8, no_propositions: 10, disputed: 0 });
+    expect(countCodingStatuses(db)).toEqual({
+      uncoded: 1,
+      partial: 1,
+      coded: 8,
+      no_propositions: 10,
+      disputed: 0,
+    });
     expectInStepWithRebuild();
   });
 

@@ -7,7 +7,14 @@ import type { Db } from "../client";
 import { createTempDb } from "../testing/temp-db";
 import { listCodingQueue } from "./coding";
 import { listPositions, listViewPage, storedCodingTotal } from "./positions";
-import { adjudicateCode, countReviewStatuses, getOwnCodes, listReviewItems, saveOwnCodes } from "./review";
+import {
+  adjudicateCode,
+  countReviewStatuses,
+  getOwnCodes,
+  listAgreementUnits,
+  listReviewItems,
+  saveOwnCodes,
+} from "./review";
 import { getEditableRecord, listStatementRevisions, restoreRecordVersion } from "./statements";
 import { createUserWithPassword } from "./users";
 
@@ -287,5 +294,26 @@ describe("double coding", () => {
     const queue = listCodingQueue(db, parseQueueView(new URLSearchParams("coding=disputed")).view);
     expect(queue.rows.map((r) => r.publicId)).toEqual([other]);
     expectReadModelsInStep();
+  });
+
+  it("agreement reads the double-coded items only, with every coder's code, by the proposition's topic", () => {
+    expect(listAgreementUnits(db)).toEqual([
+      {
+        topicSlug: "cyber-threats",
+        topicName: expect.any(String),
+        topicPath: expect.stringContaining("cyber-threats"),
+        codes: [
+          { status: "stated", stance: 2 },
+          { status: "stated", stance: -2 },
+        ],
+      },
+    ]);
+    const plan = db.$client
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT 1 FROM coded_positions cp INDEXED BY coded_positions_review_idx
+         WHERE cp.review_status <> 'draft' AND cp.review_status IN ('agreed', 'disputed', 'adjudicated')`,
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(" ")).toContain("coded_positions_review_idx");
   });
 });

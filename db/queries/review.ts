@@ -302,3 +302,49 @@ export function listReviewStatuses(db: Db, statementId: number): Map<string, Rev
     .all(statementId) as [string, ReviewStatus][];
   return new Map(rows);
 }
+
+export interface AgreementUnit {
+  topicSlug: string;
+  topicName: string;
+  topicPath: string;
+  /** Every coder's code of the item, in the order they first coded it. */
+  codes: { status: PositionStatus; stance: number | null }[];
+}
+
+/**
+ * The items two or more coders coded, with their codes, by topic of the proposition: what agreement is computed
+ * from. Read along the partial index of double-coded items (coded_positions_review_idx), so the cost follows how
+ * much has been double-coded, never the corpus.
+ */
+export function listAgreementUnits(db: Db): AgreementUnit[] {
+  const rows = db.$client
+    .prepare(
+      `SELECT cp.statement_id AS s, cp.proposition_id AS p, t.slug, t.name, t.path, c.status, c.stance
+       FROM coded_positions cp INDEXED BY coded_positions_review_idx
+       JOIN coder_codes c ON c.statement_id = cp.statement_id AND c.proposition_id = cp.proposition_id
+       JOIN propositions pr ON pr.id = cp.proposition_id JOIN topics t ON t.id = pr.topic_id
+       -- The <> 'draft' term is the index's own condition: SQLite uses a partial index only when it can see that.
+       WHERE cp.review_status <> 'draft' AND cp.review_status IN ('agreed', 'disputed', 'adjudicated')
+       ORDER BY t.path, cp.statement_id, cp.proposition_id, c.id`,
+    )
+    .all() as {
+    s: number;
+    p: number;
+    slug: string;
+    name: string;
+    path: string;
+    status: PositionStatus;
+    stance: number | null;
+  }[];
+  const units: AgreementUnit[] = [];
+  let key = "";
+  for (const r of rows) {
+    const k = `${r.s}:${r.p}`;
+    if (k !== key) {
+      units.push({ topicSlug: r.slug, topicName: r.name, topicPath: r.path, codes: [] });
+      key = k;
+    }
+    units.at(-1)?.codes.push({ status: r.status, stance: r.stance });
+  }
+  return units.filter((u) => u.codes.length >= 2);
+}
