@@ -53,7 +53,10 @@ test("two analysts code a record differently, blind; both codes show as disputed
   await expect(baoRow.getByLabel("Position")).toHaveValue("");
   await bao.goto(`/positions/${RECORD}`);
   await expect(bao.getByTestId("blind-position")).toContainText("hidden until you code it");
-  await expect(bao.getByTestId("coded-positions")).not.toContainText("respect for independence");
+  // The code is in a closed "Show it anyway": not on screen unless asked for.
+  await expect(
+    bao.getByTestId("blind-position").getByText("respect for independence and sovereignty"),
+  ).toBeHidden();
 
   await code(bao, "-2 strongly opposes", "no word of sovereignty here");
   // Both codes side by side, with their basis, and the item disputed; the current code stays the first one's.
