@@ -54,9 +54,10 @@ test("two analysts code a record differently, blind; both codes show as disputed
   await bao.goto(`/positions/${RECORD}`);
   await expect(bao.getByTestId("blind-position")).toContainText("hidden until you code it");
   // The code is in a closed "Show it anyway": not on screen unless asked for.
-  await expect(
-    bao.getByTestId("blind-position").getByText("respect for independence and sovereignty"),
-  ).toBeHidden();
+  const hidden = bao.getByTestId("blind-position").getByTestId("blind-value");
+  await expect(hidden).toBeHidden();
+  await bao.getByText("Show it anyway").click();
+  await expect(hidden).toContainText("respect for independence and sovereignty");
 
   await code(bao, "-2 strongly opposes", "no word of sovereignty here");
   // Both codes side by side, with their basis, and the item disputed; the current code stays the first one's.

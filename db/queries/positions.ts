@@ -453,8 +453,11 @@ function buildWhere(
   }
   if (view.coding.length > 0) {
     // Alone, the status index drives (a range per status); beside other filters, one primary-key probe per row.
-    const alone = clauses.length === 0 && !perRow && view.annotated === null && view.tag.length === 0;
     const c = codingMatch(view.coding);
+    // The disputes alone are few (as many as open disagreements): their list drives whatever else filters.
+    const alone =
+      (clauses.length === 0 && !perRow && view.annotated === null && view.tag.length === 0) ||
+      (c.disputed && c.statuses.length === 0);
     clauses.push(alone ? `f.statement_id IN (${c.ids.sql})` : `(${c.perRow("f.statement_id").sql})`);
     params.push(...(alone ? c.idParams : c.statuses));
   }
@@ -1284,10 +1287,12 @@ export function listViewPage(db: Db, view: PositionsView, cap = FACET_ROW_LIMIT)
   return db.$client
     .transaction(() => {
       const resolved = resolveView(db, planView);
+      const disputesOnly = planView.coding.length === 1 && planView.coding[0] === CODING_FILTER_DISPUTED;
       const byStatus =
         planView.coding.length > 0 &&
-        !resolved.match &&
-        (resolved.indexDriver === null || resolved.indexDriver.rows > BROAD_FILTER_ROWS);
+        (disputesOnly ||
+          (!resolved.match &&
+            (resolved.indexDriver === null || resolved.indexDriver.rows > BROAD_FILTER_ROWS)));
       const perRow = buildWhere(planView, resolved, { drive: "rowid", fts: "exists" });
       const matches: Fragment = byStatus
         ? {

@@ -332,7 +332,9 @@ export default async function RecordPage({ params, searchParams }: Props) {
                       </span>
                       <details>
                         <summary>Show it anyway (your code will no longer be blind)</summary>
-                        <StanceBadge status={p.status} stance={p.stance} /> {p.basis && `“${p.basis}”`}
+                        <span data-testid="blind-value">
+                          <StanceBadge status={p.status} stance={p.stance} /> {p.basis && `“${p.basis}”`}
+                        </span>
                       </details>
                     </td>
                   ) : (
