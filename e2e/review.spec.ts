@@ -35,7 +35,7 @@ async function changeOnCompare(page: Page): Promise<string> {
 test("two analysts code a record differently, blind; both codes show as disputed; a reviewer adjudicates and the comparison changes", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const ana = await signedIn(browser, "analyst");
   const bao = await signedIn(browser, "analyst2");
   const rev = await signedIn(browser, "admin");
@@ -85,7 +85,8 @@ test("two analysts code a record differently, blind; both codes show as disputed
   const panel = rev.getByTestId(`coding-${PROPOSITION}`).getByTestId("adjudicate");
   await expect(rev.getByTestId(`coding-${PROPOSITION}`).getByTestId("coders-side-by-side")).toBeVisible();
   await panel.getByLabel("Code that stands").selectOption({ label: "-2 strongly opposes" });
-  await panel.getByLabel("Words that carry it", { exact: true }).fill("no word of sovereignty here");
+  // The field starts from the first coder's words (its value is part of its accessible name): not an exact match.
+  await panel.getByLabel("Words that carry it").fill("no word of sovereignty here");
   await panel.getByRole("button", { name: "Decide" }).click();
   await expect(panel.getByText("Write the reason for this decision")).toBeVisible();
   await rev.screenshot({ path: "test-results/screenshots/review-adjudicate.png", fullPage: true });

@@ -12,6 +12,7 @@ import {
   countReviewStatuses,
   getOwnCodes,
   listAgreementUnits,
+  listBlindPropositions,
   listReviewItems,
   saveOwnCodes,
 } from "./review";
@@ -139,6 +140,9 @@ describe("double coding", () => {
       [P2, 1, null, null],
     ]);
     expect(getOwnCodes(db, idOf(ID), bao)).toEqual({ sheetVersion: 0, codes: [] });
+    // The record page hides the same codes from Bao.
+    expect([...listBlindPropositions(db, idOf(ID), bao)].sort()).toEqual([P2, P1].sort());
+    expect(listBlindPropositions(db, idOf(ID), ana).size).toBe(0);
   });
 
   it("two equal codes agree (no revision: the current code is unchanged); differing ones are disputed", () => {
@@ -219,6 +223,8 @@ describe("double coding", () => {
     ]);
     expect(() => db.$client.prepare("DELETE FROM code_decisions").run()).toThrow(/append-only/);
     expect(countReviewStatuses(db)).toMatchObject({ disputed: 0, adjudicated: 1, disputedRecords: 0 });
+    // Settled: no longer hidden from a coder who has not coded it.
+    expect([...listBlindPropositions(db, idOf(ID), chi)]).toEqual([P1]);
     expectReadModelsInStep();
   });
 

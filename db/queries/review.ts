@@ -275,14 +275,17 @@ export function countReviewStatuses(db: Db): {
 }
 
 /**
- * The propositions of a record that someone else coded and the reader has not (blind: the record page hides
- * those codes from a coder until they have coded the item themselves, unless they choose to look).
+ * The propositions of a record that someone else coded and the reader has not, a reviewer's decision aside
+ * (blind: the record page hides those codes from a coder until they have coded the item themselves, unless they
+ * choose to look; a settled decision is no longer anyone's to code blind).
  */
 export function listBlindPropositions(db: Db, statementId: number, readerId: string): Set<string> {
   const rows = db.$client
     .prepare(
       `SELECT DISTINCT p.slug FROM coder_codes c JOIN propositions p ON p.id = c.proposition_id
        WHERE c.statement_id = ? AND c.coder_id <> ?
+         AND NOT EXISTS (SELECT 1 FROM coded_positions cp WHERE cp.statement_id = c.statement_id
+           AND cp.proposition_id = c.proposition_id AND cp.review_status = 'adjudicated')
          AND NOT EXISTS (SELECT 1 FROM coder_codes m WHERE m.statement_id = c.statement_id
            AND m.proposition_id = c.proposition_id AND m.coder_id = ?)`,
     )

@@ -87,7 +87,10 @@ export default async function RecordPage({ params, searchParams }: Props) {
   const reader = await getCurrentUser();
   const canEdit = can(toActor(reader), "records:write", authSettings);
   // Blind by default: a coder does not see a colleague's code of an item before coding it themselves.
-  const blind = canEdit && reader ? listBlindPropositions(getDb(), s.id, reader.id) : new Set<string>();
+  // Reviewers see every code: judging disputes is their part.
+  const isReviewer = can(toActor(reader), "codes:adjudicate", authSettings);
+  const blind =
+    canEdit && reader && !isReviewer ? listBlindPropositions(getDb(), s.id, reader.id) : new Set<string>();
   const reviewStatuses = listReviewStatuses(getDb(), s.id);
   const coding = canEdit ? getQueueRecord(getDb(), s.publicId) : null;
   const revisionCount = countStatementRevisions(getDb(), s.id);
