@@ -28,6 +28,7 @@ import {
   STATEMENT_MODES,
   USER_ROLES,
 } from "@/lib/domain";
+import { DECISION_KINDS, REVIEW_STATUSES } from "@/lib/review";
 
 // The enumerations live in lib/domain.ts (pure); re-exported for the code that reads them with the tables.
 export * from "@/lib/domain";
@@ -434,10 +435,17 @@ export const codedPositions = sqliteTable(
     /** The words in the statement that carry the position. */
     basis: text("basis"),
     note: text("note"),
+    /** How the code was settled (lib/review.ts); codes recorded before double coding are one unknown coder's drafts. */
+    reviewStatus: text("review_status", { enum: REVIEW_STATUSES }).notNull().default("draft"),
   },
   (t) => [
     uniqueIndex("coded_positions_statement_proposition_uq").on(t.statementId, t.propositionId),
     index("coded_positions_proposition_idx").on(t.propositionId),
+    // The double-coded items (agreed, disputed, adjudicated): what agreement reads, whatever the corpus holds.
+    index("coded_positions_review_idx")
+      .on(t.reviewStatus, t.propositionId)
+      .where(sql`review_status <> 'draft'`),
+    check("coded_positions_review_status_ck", inList(t.reviewStatus.name, REVIEW_STATUSES)),
     check("coded_positions_status_ck", inList(t.status.name, POSITION_STATUSES)),
     check(
       "coded_positions_stance_ck",
@@ -657,4 +665,87 @@ export const savedViewOpens = sqliteTable(
     openedAt: text("opened_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.viewId, t.userId] })],
+);
+
+/**
+ * Double coding (issue 12): each coder's own code of a record on a proposition. The current code in
+ * coded_positions is settled from these (lib/review.ts settleCodes) in the transaction that writes them.
+ */
+export const coderCodes = sqliteTable(
+  "coder_codes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    statementId: integer("statement_id")
+      .notNull()
+      .references(() => statements.id, { onDelete: "cascade" }),
+    propositionId: integer("proposition_id")
+      .notNull()
+      .references(() => propositions.id),
+    coderId: text("coder_id")
+      .notNull()
+      .references(() => users.id),
+    status: text("status", { enum: POSITION_STATUSES }).notNull(),
+    stance: integer("stance"),
+    basis: text("basis"),
+    note: text("note"),
+    ...timestamps,
+    updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [
+    uniqueIndex("coder_codes_item_coder_uq").on(t.statementId, t.propositionId, t.coderId),
+    index("coder_codes_coder_idx").on(t.coderId),
+    check("coder_codes_status_ck", inList(t.status.name, POSITION_STATUSES)),
+    check(
+      "coder_codes_stance_ck",
+      sql`(${t.status} = 'stated' and ${t.stance} is not null and ${t.stance} between ${sql.raw(String(STANCE_MIN))} and ${sql.raw(String(STANCE_MAX))}) or (${t.status} <> 'stated' and ${t.stance} is null)`,
+    ),
+  ],
+);
+
+/** One coder's codes of one record are saved as a set; its version makes two tabs of one coder conflict. */
+export const coderSheets = sqliteTable(
+  "coder_sheets",
+  {
+    statementId: integer("statement_id")
+      .notNull()
+      .references(() => statements.id, { onDelete: "cascade" }),
+    coderId: text("coder_id")
+      .notNull()
+      .references(() => users.id),
+    version: integer("version").notNull(),
+    updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [primaryKey({ columns: [t.statementId, t.coderId] })],
+);
+
+/**
+ * Reviewers' decisions (and restores) that set a current code over the coders' codes, each with its written
+ * reason. Append-only: triggers in the migration refuse UPDATE and DELETE. A null status means "no code".
+ */
+export const codeDecisions = sqliteTable(
+  "code_decisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    statementId: integer("statement_id")
+      .notNull()
+      .references(() => statements.id),
+    propositionId: integer("proposition_id")
+      .notNull()
+      .references(() => propositions.id),
+    deciderId: text("decider_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: DECISION_KINDS }).notNull(),
+    status: text("status", { enum: POSITION_STATUSES }),
+    stance: integer("stance"),
+    basis: text("basis"),
+    note: text("note"),
+    reason: text("reason").notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index("code_decisions_item_idx").on(t.statementId, t.propositionId),
+    check("code_decisions_kind_ck", inList(t.kind.name, DECISION_KINDS)),
+    check("code_decisions_reason_ck", sql`length(trim(${t.reason})) > 0`),
+  ],
 );

@@ -31,6 +31,12 @@ export const PERMISSIONS = {
   "annotations:delete-any": "admin",
   /** Edit position records (coding, attribution, dates). */
   "records:write": "analyst",
+  /**
+   * Settle a disputed code with a written reason, and restore over codes two coders coded (issue 12). Admins: a
+   * reviewer is someone other than the analysts whose codes differ, and the action refuses a reviewer who coded
+   * the item.
+   */
+  "codes:adjudicate": "admin",
   /** Import articles (reviewed candidates) and records from CSV/JSON files. */
   "records:import": "analyst",
   /** Create, change and disable accounts. */
@@ -127,6 +133,8 @@ export const ENDPOINT_RULES: Record<string, Permission> = {
   "app/positions/[id]/actions.ts#saveCodingsAction": "records:write",
   "app/positions/[id]/actions.ts#saveRecordAction": "records:write",
   "app/positions/[id]/actions.ts#restoreRecordAction": "records:write",
+  "app/coding/actions.ts#saveOwnCodesAction": "records:write",
+  "app/coding/actions.ts#adjudicateAction": "codes:adjudicate",
   "app/admin/users/actions.ts#createUserAction": "users:manage",
   "app/admin/users/actions.ts#updateUserAccessAction": "users:manage",
   "app/admin/users/actions.ts#resetPasswordAction": "users:manage",

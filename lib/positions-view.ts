@@ -75,13 +75,22 @@ export type AnnotatedFilter = (typeof ANNOTATED_FILTERS)[number];
  * has propositions for its topics), `partial` (some of those propositions not coded), `coded`, and
  * `no_propositions` (not coded, and no proposition applies to its topics yet).
  */
-export const CODING_STATUSES = ["uncoded", "partial", "coded", "no_propositions"] as const;
+export const CODING_STATUSES = ["uncoded", "partial", "coded", "no_propositions", "disputed"] as const;
 export type CodingStatus = (typeof CODING_STATUSES)[number];
+/**
+ * `disputed` is not a record's coding status but a filter value beside them (issue 12, migration
+ * 0017_double_coding.sql): records with at least one code two coders gave differently and no reviewer has
+ * settled yet. A disputed record is also coded or partly coded; the key's values are ORed as for every key.
+ */
+export const CODING_FILTER_DISPUTED = "disputed" satisfies CodingStatus;
+/** The statuses stored per record in coding_facts: every value but `disputed`. */
+export type RecordCodingStatus = Exclude<CodingStatus, "disputed">;
 export const CODING_STATUS_LABELS: Record<CodingStatus, string> = {
   uncoded: "Not coded",
   partial: "Partly coded",
   coded: "Coded",
   no_propositions: "No proposition applies",
+  disputed: "Disputed",
 };
 /** The statuses of records that need coding: what the coding queue shows when its URL names none. */
 export const NEEDS_CODING: readonly CodingStatus[] = ["uncoded", "partial"];

@@ -37,6 +37,8 @@ const TABS: { label: string; coding: CodingStatus[] }[] = [
   { label: "Needs coding", coding: [...NEEDS_CODING] },
   { label: CODING_STATUS_LABELS.uncoded, coding: ["uncoded"] },
   { label: CODING_STATUS_LABELS.partial, coding: ["partial"] },
+  // Records whose coders disagree, waiting for a reviewer (issue 12).
+  { label: CODING_STATUS_LABELS.disputed, coding: ["disputed"] },
 ];
 
 function sameSet(a: readonly string[], b: readonly string[]) {
@@ -105,7 +107,9 @@ export default async function CodingQueuePage({ searchParams }: Props) {
         {overall.uncoded.toLocaleString("en")} not coded, {overall.partial.toLocaleString("en")} partly coded
         (coded on fewer propositions than their topics suggest).{" "}
         {overall.no_propositions.toLocaleString("en")} more have no proposition in the codebook for their
-        topics and are not listed.
+        topics and are not listed. {overall.disputed.toLocaleString("en")}{" "}
+        {overall.disputed === 1 ? "record has" : "records have"} codes two coders gave differently, waiting
+        for a reviewer. <Link href="/coding/agreement">Agreement between coders</Link>
       </p>
       {ignored.length > 0 && (
         <div className="notice" role="status" data-testid="ignored-notice">

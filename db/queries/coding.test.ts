@@ -53,7 +53,13 @@ describe("coding status", () => {
     expect(getQueueRecord(db, "h9nznx9ghp")).toMatchObject({ status: "coded", suggested: 1, missing: 0 });
     // Public finance has no proposition in the codebook: nothing to code, so not in the queue.
     expect(statusOf("s3bjwcg9t4")).toBe("no_propositions");
-    expect(countCodingStatuses(db)).toEqual({ uncoded: 1, partial: 1, coded: 8, no_propositions: 10 });
+    expect(countCodingStatuses(db)).toEqual({
+      uncoded: 1,
+      partial: 1,
+      coded: 8,
+      no_propositions: 10,
+      disputed: 0,
+    });
     expectInStepWithRebuild();
   });
 
@@ -193,7 +199,7 @@ describe("coding queue", () => {
     expect(page.rows.every((r) => statusOf(r.publicId) === "coded")).toBe(true);
     expect(page.total).toBe(8);
     const facet = Object.fromEntries(page.facets.coding.map((f) => [f.value, f.count]));
-    expect(facet).toEqual({ uncoded: 0, partial: 0, coded: 8, no_propositions: 0 });
+    expect(facet).toEqual({ uncoded: 0, partial: 0, coded: 8, no_propositions: 0, disputed: 0 });
     // Past the exact limit the table's total for a coding-only view is the stored count, not an index count.
     const sampled = listPositions(db, parseView(new URLSearchParams("coding=coded,no_propositions")).view, {
       exactRowLimit: 2,
@@ -206,6 +212,6 @@ describe("coding queue", () => {
     ).toBeNull();
     const all = listPositions(db, parseView(new URLSearchParams("topic=cyber-security")).view);
     const counts = Object.fromEntries(all.facets.coding.map((f) => [f.value, f.count]));
-    expect(counts).toEqual({ uncoded: 0, partial: 1, coded: 8, no_propositions: 1 });
+    expect(counts).toEqual({ uncoded: 0, partial: 1, coded: 8, no_propositions: 1, disputed: 0 });
   });
 });

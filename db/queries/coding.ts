@@ -50,10 +50,21 @@ export function listCodingQueue(db: Db, view: PositionsView): CodingQueuePage {
   };
 }
 
-/** How many records have each status (stored counts: no scan). */
+/** How many records have each status, and how many have an open dispute (stored counts: no scan). */
 export function countCodingStatuses(db: Db): Record<CodingStatus, number> {
-  const counts: Record<CodingStatus, number> = { uncoded: 0, partial: 0, coded: 0, no_propositions: 0 };
-  const rows = db.$client.prepare("SELECT status, n FROM coding_status_counts").all() as {
+  const counts: Record<CodingStatus, number> = {
+    uncoded: 0,
+    partial: 0,
+    coded: 0,
+    no_propositions: 0,
+    disputed: 0,
+  };
+  const rows = db.$client
+    .prepare(
+      `SELECT status, n FROM coding_status_counts
+       UNION ALL SELECT 'disputed', n FROM review_status_counts WHERE status = 'disputed_records'`,
+    )
+    .all() as {
     status: CodingStatus;
     n: number;
   }[];

@@ -4,7 +4,14 @@ import { parsePartialDate } from "@/lib/dates";
 import { buildSearchQuery } from "@/lib/fts-query";
 import { stanceLabel } from "@/lib/labels";
 import type { IgnoredParam, PositionsView, SortKey } from "@/lib/positions-view";
-import { CODING_STATUS_LABELS, CODING_STATUSES, DEFAULT_SORT, hasFilters } from "@/lib/positions-view";
+import {
+  CODING_FILTER_DISPUTED,
+  CODING_STATUS_LABELS,
+  CODING_STATUSES,
+  type CodingStatus,
+  DEFAULT_SORT,
+  hasFilters,
+} from "@/lib/positions-view";
 import { foldForSearch } from "@/lib/text";
 import type { Db } from "../client";
 
@@ -177,6 +184,48 @@ function prepare(db: Db, sql: string): BetterSqlite3.Statement {
 }
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+/**
+ * The coding key's match: record statuses from coding_facts, and `disputed` from disputed_records (migration
+ * 0017_double_coding.sql: only the records with an open dispute, so it is as small as the disputes). `ids` lists
+ * the matching ids without duplicates and without sorting (UNION ALL, the disputed part skipping the records the
+ * statuses already list); `perRow` tests one record by primary key.
+ */
+function codingMatch(coding: readonly CodingStatus[]) {
+  const statuses = coding.filter((c) => c !== CODING_FILTER_DISPUTED);
+  const disputed = coding.includes(CODING_FILTER_DISPUTED);
+  const inStatuses = `status IN (${placeholders(statuses.length)})`;
+  const idParts: string[] = [];
+  const idParams: string[] = [];
+  if (statuses.length > 0) {
+    idParts.push(`SELECT statement_id FROM coding_facts WHERE ${inStatuses}`);
+    idParams.push(...statuses);
+  }
+  if (disputed) {
+    idParts.push(
+      statuses.length > 0
+        ? `SELECT d.statement_id FROM disputed_records d WHERE NOT EXISTS (SELECT 1 FROM coding_facts x
+             WHERE x.statement_id = d.statement_id AND x.${inStatuses})`
+        : "SELECT statement_id FROM disputed_records",
+    );
+    idParams.push(...(statuses.length > 0 ? statuses : []));
+  }
+  return {
+    statuses,
+    disputed,
+    idParams,
+    ids: { sql: idParts.join(" UNION ALL "), params: idParams } satisfies Fragment,
+    perRow: (id: string): Fragment => {
+      const parts: string[] = [];
+      if (statuses.length > 0)
+        parts.push(
+          `EXISTS (SELECT 1 FROM coding_facts cf WHERE cf.statement_id = ${id} AND cf.${inStatuses})`,
+        );
+      if (disputed) parts.push(`EXISTS (SELECT 1 FROM disputed_records dr WHERE dr.statement_id = ${id})`);
+      return { sql: parts.join(" OR "), params: [...statuses] };
+    },
+  };
+}
 
 type Driver = "speaker" | "topic" | "date";
 
@@ -404,14 +453,13 @@ function buildWhere(
   }
   if (view.coding.length > 0) {
     // Alone, the status index drives (a range per status); beside other filters, one primary-key probe per row.
-    const alone = clauses.length === 0 && !perRow && view.annotated === null && view.tag.length === 0;
-    clauses.push(
-      alone
-        ? `f.statement_id IN (SELECT statement_id FROM coding_facts WHERE status IN (${placeholders(view.coding.length)}))`
-        : `EXISTS (SELECT 1 FROM coding_facts cf WHERE cf.statement_id = f.statement_id
-            AND cf.status IN (${placeholders(view.coding.length)}))`,
-    );
-    params.push(...view.coding);
+    const c = codingMatch(view.coding);
+    // The disputes alone are few (as many as open disagreements): their list drives whatever else filters.
+    const alone =
+      (clauses.length === 0 && !perRow && view.annotated === null && view.tag.length === 0) ||
+      (c.disputed && c.statuses.length === 0);
+    clauses.push(alone ? `f.statement_id IN (${c.ids.sql})` : `(${c.perRow("f.statement_id").sql})`);
+    params.push(...(alone ? c.idParams : c.statuses));
   }
   if (view.annotated === "yes") clauses.push(`${notDriver("other")}f.annotation_count > 0`);
   if (view.annotated === "no") clauses.push(`${notDriver("other")}f.annotation_count = 0`);
@@ -567,7 +615,8 @@ export function planPositionsQuery(
       idsFromHits: null,
       combos: {
         sql: `SELECT facet, value, n FROM position_facet_counts WHERE facet IN ('speaker', 'kind', 'year', 'mode') AND n > 0
-              UNION ALL SELECT 'coding', status, n FROM coding_status_counts`,
+              UNION ALL SELECT 'coding', status, n FROM coding_status_counts
+              UNION ALL SELECT 'coding', 'disputed', n FROM review_status_counts WHERE status = 'disputed_records'`,
         params: [],
       },
       topics: {
@@ -749,7 +798,9 @@ const HIT_COMBOS: Fragment = {
         UNION ALL SELECT 'year', year, count(*) FROM temp.position_hits GROUP BY 2
         UNION ALL SELECT 'mode', mode, count(*) FROM temp.position_hits GROUP BY 2
         UNION ALL SELECT 'coding', c.status, count(*) FROM temp.position_hits h
-          CROSS JOIN coding_facts c ON c.statement_id = h.id GROUP BY 2`,
+          CROSS JOIN coding_facts c ON c.statement_id = h.id GROUP BY 2
+        UNION ALL SELECT 'coding', 'disputed', count(*) FROM disputed_records d
+          CROSS JOIN temp.position_hits h ON h.id = d.statement_id`,
   params: [],
 };
 // Each record's topic ids; topicFacet counts them under every topic that includes them.
@@ -996,13 +1047,28 @@ function runAll(db: Db, steps: readonly Fragment[]): number {
  */
 export function storedCodingTotal(db: Db, view: PositionsView): number | null {
   if (view.coding.length === 0 || hasFilters({ ...view, coding: [] })) return null;
-  return Number(
+  const { statuses, disputed } = codingMatch(view.coding);
+  const stored = Number(
     prepare(
       db,
-      `SELECT coalesce(sum(n), 0) FROM coding_status_counts WHERE status IN (${placeholders(view.coding.length)})`,
+      `SELECT coalesce(sum(n), 0) FROM coding_status_counts WHERE status IN (${placeholders(statuses.length)})`,
     )
       .pluck()
-      .get(...view.coding) ?? 0,
+      .get(...statuses) ?? 0,
+  );
+  if (!disputed) return stored;
+  // Disputed records not already counted under the statuses: a walk of disputed_records, bounded by the disputes.
+  return (
+    stored +
+    Number(
+      prepare(
+        db,
+        `SELECT count(*) FROM disputed_records d WHERE NOT EXISTS (SELECT 1 FROM coding_facts x
+           WHERE x.statement_id = d.statement_id AND x.status IN (${placeholders(statuses.length)}))`,
+      )
+        .pluck()
+        .get(...statuses) ?? 0,
+    )
   );
 }
 
@@ -1221,16 +1287,19 @@ export function listViewPage(db: Db, view: PositionsView, cap = FACET_ROW_LIMIT)
   return db.$client
     .transaction(() => {
       const resolved = resolveView(db, planView);
+      const disputesOnly = planView.coding.length === 1 && planView.coding[0] === CODING_FILTER_DISPUTED;
       const byStatus =
         planView.coding.length > 0 &&
-        !resolved.match &&
-        (resolved.indexDriver === null || resolved.indexDriver.rows > BROAD_FILTER_ROWS);
+        (disputesOnly ||
+          (!resolved.match &&
+            (resolved.indexDriver === null || resolved.indexDriver.rows > BROAD_FILTER_ROWS)));
       const perRow = buildWhere(planView, resolved, { drive: "rowid", fts: "exists" });
       const matches: Fragment = byStatus
         ? {
-            sql: `FROM coding_facts cs CROSS JOIN position_facts f ON f.statement_id = cs.statement_id
-                  WHERE cs.status IN (${placeholders(planView.coding.length)})${perRow.sql.replace(/^WHERE/, " AND")}`,
-            params: [...planView.coding, ...perRow.params],
+            sql: `FROM (${codingMatch(planView.coding).ids.sql}) cs
+                  CROSS JOIN position_facts f ON f.statement_id = cs.statement_id
+                  ${perRow.sql}`,
+            params: [...codingMatch(planView.coding).ids.params, ...perRow.params],
           }
         : resolved.match
           ? (() => {

@@ -23,6 +23,7 @@ import {
   type UpdateRecordInput,
 } from "@/lib/record-edit";
 import { describeChanges, type FieldChange, stateBefore, valuesBefore } from "@/lib/record-history";
+import { InvalidCodes, restoreCodes, writeOwnCodes } from "./review-codes";
 
 /** Records with what every view of this issue shows: speaker, role, event, source, topics, coded positions. */
 export type RecordCard = CompareRecord & { id: number };
@@ -524,39 +525,60 @@ function writeRecord(
         if (current.version !== expectedVersion)
           return { ok: false as const, reason: "conflict" as const, current };
         write(current.id, current.version);
-        const newVersion = current.version + 1;
-        const updated = tx
-          .update(statements)
-          .set({ version: newVersion, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
-          .where(and(eq(statements.id, current.id), eq(statements.version, current.version)))
-          .run();
-        if (updated.changes !== 1) throw new Error("record changed under an immediate transaction");
-        const after = getRecordSnapshot(tx as unknown as Db, current.id);
-        if (!after) throw new Error("record vanished under an immediate transaction");
-        const changed = changedFields(current.snapshot, after);
-        const snapshot: RevisionSnapshot = {
-          record: after,
-          changed,
-          before: valuesBefore(current.snapshot, changed),
-          ...(restoredFrom === undefined ? {} : { restoredFrom }),
+        return {
+          ok: true as const,
+          record: commitRevision(tx as unknown as Db, current, actorId, restoredFrom),
         };
-        tx.insert(statementRevisions)
-          .values({
-            statementId: current.id,
-            version: newVersion,
-            action: restoredFrom === undefined ? "edit" : "restore",
-            snapshot,
-            authorId: actorId,
-          })
-          .run();
-        return { ok: true as const, record: { ...current, version: newVersion, snapshot: after } };
       },
       { behavior: "immediate" },
     );
   } catch (error) {
-    if (error instanceof InvalidEdit) return { ok: false, reason: "invalid", fieldErrors: error.fieldErrors };
+    if (error instanceof InvalidEdit || error instanceof InvalidCodes)
+      return { ok: false, reason: "invalid", fieldErrors: error.fieldErrors };
     throw error;
   }
+}
+
+/**
+ * Inside a write transaction, after the write: bump the record's version and append a revision with the new
+ * state, the fields that changed and their old values. With `onlyIfChanged` (a coder's save, a reviewer's
+ * decision), nothing happens when the record's state is the same, so only a change of the current codes is a
+ * revision.
+ */
+export function commitRevision(
+  tx: Db,
+  current: EditableRecord,
+  actorId: string,
+  restoredFrom?: number,
+  onlyIfChanged = false,
+): EditableRecord {
+  const after = getRecordSnapshot(tx, current.id);
+  if (!after) throw new Error("record vanished under an immediate transaction");
+  const changed = changedFields(current.snapshot, after);
+  if (onlyIfChanged && changed.length === 0) return current;
+  const newVersion = current.version + 1;
+  const updated = tx
+    .update(statements)
+    .set({ version: newVersion, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+    .where(and(eq(statements.id, current.id), eq(statements.version, current.version)))
+    .run();
+  if (updated.changes !== 1) throw new Error("record changed under an immediate transaction");
+  const snapshot: RevisionSnapshot = {
+    record: after,
+    changed,
+    before: valuesBefore(current.snapshot, changed),
+    ...(restoredFrom === undefined ? {} : { restoredFrom }),
+  };
+  tx.insert(statementRevisions)
+    .values({
+      statementId: current.id,
+      version: newVersion,
+      action: restoredFrom === undefined ? "edit" : "restore",
+      snapshot,
+      authorId: actorId,
+    })
+    .run();
+  return { ...current, version: newVersion, snapshot: after };
 }
 
 function idBySlug(
@@ -635,36 +657,6 @@ function writeCore(db: Db, statementId: number, input: CoreFields): void {
       .run();
 }
 
-/** Replaces the codings; unknown propositions are field errors (nothing is written then). */
-function writeCodings(db: Db, statementId: number, codings: SetCodingsInput["codings"]): void {
-  const rows: (typeof codedPositions.$inferInsert)[] = [];
-  const errors: Record<string, string> = {};
-  for (const [i, c] of codings.entries()) {
-    const proposition = db
-      .select({ id: propositions.id })
-      .from(propositions)
-      .where(eq(propositions.slug, c.proposition))
-      .get();
-    if (!proposition) errors[`codings.${i}`] = `No such proposition: ${c.proposition}.`;
-    else
-      rows.push({
-        statementId,
-        propositionId: proposition.id,
-        status: c.status,
-        stance: c.stance,
-        basis: c.basis,
-        note: c.note,
-      });
-  }
-  if (Object.keys(errors).length > 0) throw new InvalidEdit(errors);
-  // Only when something differs, so a restore of the core fields alone leaves the codings' rows (and the read
-  // models their triggers maintain) untouched.
-  const current = getRecordSnapshot(db, statementId)?.codings ?? [];
-  if (JSON.stringify(current) === JSON.stringify(codings)) return;
-  db.delete(codedPositions).where(eq(codedPositions.statementId, statementId)).run();
-  if (rows.length > 0) db.insert(codedPositions).values(rows).run();
-}
-
 /** Core fields: attribution, date, mode, display text, topics, event. Unknown slugs are field errors. */
 export function updateStatement(db: Db, input: UpdateRecordInput & { actorId: string }): RecordWriteResult {
   return writeRecord(db, input.publicId, input.expectedVersion, input.actorId, (statementId) =>
@@ -672,11 +664,17 @@ export function updateStatement(db: Db, input: UpdateRecordInput & { actorId: st
   );
 }
 
-/** Replace a record's codings with the given set: propositions left out are uncoded. */
+/**
+ * Replace the actor's own codes of a record with the given set (propositions left out: no code of theirs), checked
+ * against the record's version, and settle the current codes from every coder's (db/queries/review-codes.ts). A
+ * single coder's codes are the current ones, as before double coding; the coding pages save through
+ * saveOwnCodes (db/queries/review.ts), checked against the coder's own sheet instead, so that a colleague's save
+ * never reveals their codes in a conflict.
+ */
 export function setCodedPositions(db: Db, input: SetCodingsInput & { actorId: string }): RecordWriteResult {
-  return writeRecord(db, input.publicId, input.expectedVersion, input.actorId, (statementId) =>
-    writeCodings(db, statementId, input.codings),
-  );
+  return writeRecord(db, input.publicId, input.expectedVersion, input.actorId, (statementId) => {
+    writeOwnCodes(db, statementId, input.actorId, input.codings);
+  });
 }
 
 function revisionSnapshot(db: Db, statementId: number, version: number): RevisionSnapshot | null {
@@ -705,7 +703,14 @@ export function recordStateAt(db: Db, statementId: number, version: number): Rec
  */
 export function restoreRecordVersion(
   db: Db,
-  input: { publicId: string; expectedVersion: number; version: number; actorId: string },
+  input: {
+    publicId: string;
+    expectedVersion: number;
+    version: number;
+    actorId: string;
+    /** Whether the actor may settle codes two coders coded (lib/authz.ts "codes:adjudicate"). */
+    canAdjudicate?: boolean;
+  },
 ): RecordWriteResult {
   return writeRecord(
     db,
@@ -730,7 +735,14 @@ export function restoreRecordVersion(
             ? { status: "resolved", person: target.person, role: target.role, note: target.attributionNote }
             : { status: "unresolved", note: target.attributionNote },
       });
-      writeCodings(db, statementId, target.codings);
+      restoreCodes(
+        db,
+        statementId,
+        target.codings,
+        input.actorId,
+        input.version,
+        input.canAdjudicate ?? false,
+      );
     },
     input.version,
   );

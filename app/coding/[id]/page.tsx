@@ -8,6 +8,7 @@ import { RecordVersionProvider } from "@/app/positions/[id]/_components/edit/use
 import { getDb } from "@/db/client";
 import { getQueueRecord, listCodebook, listSuggestedPropositions } from "@/db/queries/coding";
 import { getPositionRows } from "@/db/queries/positions";
+import { getOwnCodes, listReviewItems } from "@/db/queries/review";
 import { getEditableRecord } from "@/db/queries/statements";
 import { can } from "@/lib/authz";
 import { parseQueueView, queueHref, queueNextHref } from "@/lib/coding-queue";
@@ -48,6 +49,11 @@ export default async function CodeRecordPage({ params, searchParams }: Props) {
     ...codebook.filter((g) => !g.propositions.some((p) => suggested.includes(p.slug))),
   ];
   const inQueue = view.coding.includes(coding.status);
+  // The page answers non-coders as missing above, so there is a signed-in user here.
+  const readerId = user?.id ?? "";
+  const isReviewer = can(toActor(user), "codes:adjudicate", authSettings);
+  const own = getOwnCodes(db, record.id, readerId);
+  const items = listReviewItems(db, record.id, readerId, isReviewer);
   const speaker =
     row?.speakerNativeName ?? row?.speakerName ?? `“${row?.attributionText ?? ""}” (unresolved)`;
 
@@ -92,7 +98,14 @@ export default async function CodeRecordPage({ params, searchParams }: Props) {
         </NextKeyLink>
       </div>
       <RecordVersionProvider initial={record.version}>
-        <CodingForm record={record} options={{ propositionGroups: groups }} suggested={suggested} />
+        <CodingForm
+          record={record}
+          options={{ propositionGroups: groups }}
+          suggested={suggested}
+          own={own}
+          items={items}
+          isReviewer={isReviewer}
+        />
       </RecordVersionProvider>
     </article>
   );

@@ -9,8 +9,10 @@ import {
   setCodedPositions,
   updateStatement,
 } from "@/db/queries/statements";
+import { can } from "@/lib/authz";
 import { fieldErrorsOf, restoreRecordInput, setCodingsInput, updateRecordInput } from "@/lib/record-edit";
-import { authorize } from "../../_server/current-user";
+import { authSettings } from "../../_server/auth";
+import { authorize, toActor } from "../../_server/current-user";
 
 export type RecordEditResult =
   | { ok: true; data: EditableRecord }
@@ -26,11 +28,14 @@ export type RecordEditResult =
 type Failure = Extract<RecordEditResult, { ok: false }>;
 
 /** Authorization first, before the input is even looked at: a refused caller learns nothing about it. */
-async function gate(): Promise<{ userId: string } | Failure> {
+async function gate(): Promise<{ userId: string; canAdjudicate: boolean } | Failure> {
   const result = await authorize("records:write");
   if (!result.ok) return { ok: false, code: result.reason, error: result.error };
   if (!result.user) return { ok: false, code: "unauthenticated", error: "Sign in to do this." };
-  return { userId: result.user.id };
+  return {
+    userId: result.user.id,
+    canAdjudicate: can(toActor(result.user), "codes:adjudicate", authSettings),
+  };
 }
 
 function invalid(error: z.ZodError): Failure {
@@ -94,7 +99,11 @@ export async function restoreRecordAction(input: unknown): Promise<RecordEditRes
   const parsed = restoreRecordInput.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return finish(
-    restoreRecordVersion(getDb(), { ...parsed.data, actorId: allowed.userId }),
+    restoreRecordVersion(getDb(), {
+      ...parsed.data,
+      actorId: allowed.userId,
+      canAdjudicate: allowed.canAdjudicate,
+    }),
     "Someone changed this record after this page was loaded, so nothing was restored. Reload to see the current history, then restore again if you still want to.",
   );
 }

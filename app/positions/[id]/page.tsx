@@ -7,6 +7,7 @@ import { StanceBadge } from "@/app/compare/_components/stance";
 import { getDb } from "@/db/client";
 import { listAppearances } from "@/db/queries/article-import";
 import { getQueueRecord } from "@/db/queries/coding";
+import { listBlindPropositions, listReviewStatuses } from "@/db/queries/review";
 import {
   countStatementRevisions,
   getRecordHistory,
@@ -27,6 +28,7 @@ import {
 } from "@/lib/labels";
 import { CODING_STATUS_LABELS, defaultView, NEEDS_CODING, viewHref } from "@/lib/positions-view";
 import { parseRecordPageView, RECORD_PAGE_LIMITS, showAllHref } from "@/lib/record-page-view";
+import { REVIEW_STATUS_LABELS } from "@/lib/review";
 import { countLabel } from "@/lib/text";
 import { timelineHref } from "@/lib/timeline-view";
 import { AnnotationsSection } from "./_components/annotations/annotations-section";
@@ -82,7 +84,14 @@ export default async function RecordPage({ params, searchParams }: Props) {
     : allAppearances.slice(0, RECORD_PAGE_LIMITS.reports);
   const date = formatPreciseDate({ start: s.dateStart, end: s.dateEnd, precision: s.datePrecision });
   const speakerName = person ? (person.nativeName ?? person.name) : null;
-  const canEdit = can(toActor(await getCurrentUser()), "records:write", authSettings);
+  const reader = await getCurrentUser();
+  const canEdit = can(toActor(reader), "records:write", authSettings);
+  // Blind by default: a coder does not see a colleague's code of an item before coding it themselves.
+  // Reviewers see every code: judging disputes is their part.
+  const isReviewer = can(toActor(reader), "codes:adjudicate", authSettings);
+  const blind =
+    canEdit && reader && !isReviewer ? listBlindPropositions(getDb(), s.id, reader.id) : new Set<string>();
+  const reviewStatuses = listReviewStatuses(getDb(), s.id);
   const coding = canEdit ? getQueueRecord(getDb(), s.publicId) : null;
   const revisionCount = countStatementRevisions(getDb(), s.id);
   const revisions = getRecordHistory(
@@ -318,13 +327,37 @@ export default async function RecordPage({ params, searchParams }: Props) {
                     {p.propositionLabel}
                     <span className={styles.propText}>{p.propositionText}</span>
                   </th>
-                  <td>
-                    <StanceBadge status={p.status} stance={p.stance} />
-                  </td>
-                  <td>
-                    {p.basis ? `“${p.basis}”` : <span className="muted">—</span>}
-                    {p.note && <span className={styles.note}>{p.note}</span>}
-                  </td>
+                  {blind.has(p.propositionSlug) ? (
+                    <td colSpan={2} data-testid="blind-position">
+                      <span className="muted">
+                        Coded by another coder: hidden until you code it yourself (
+                        <Link href={`/coding/${s.publicId}`}>code it</Link>).
+                      </span>
+                      <details>
+                        <summary>Show it anyway (your code will no longer be blind)</summary>
+                        <span data-testid="blind-value">
+                          <StanceBadge status={p.status} stance={p.stance} /> {p.basis && `“${p.basis}”`}
+                        </span>
+                      </details>
+                    </td>
+                  ) : (
+                    <>
+                      <td>
+                        <StanceBadge status={p.status} stance={p.stance} />
+                        <span
+                          className={styles.note}
+                          data-testid="review-status"
+                          data-review={reviewStatuses.get(p.propositionSlug) ?? "draft"}
+                        >
+                          {REVIEW_STATUS_LABELS[reviewStatuses.get(p.propositionSlug) ?? "draft"]}
+                        </span>
+                      </td>
+                      <td>
+                        {p.basis ? `“${p.basis}”` : <span className="muted">—</span>}
+                        {p.note && <span className={styles.note}>{p.note}</span>}
+                      </td>
+                    </>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { authSettings } from "@/app/_server/auth";
 import { getCurrentUser, toActor } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
+import { getOwnCodes, listReviewItems } from "@/db/queries/review";
 import { getEditableRecord, listEditOptions } from "@/db/queries/statements";
 import { can } from "@/lib/authz";
 import { isPublicId } from "@/lib/ids";
@@ -25,6 +26,8 @@ export default async function EditRecordPage({ params }: Props) {
   const record = getEditableRecord(db, id);
   if (!record) notFound();
   const options = listEditOptions(db);
+  const readerId = user?.id ?? "";
+  const isReviewer = can(toActor(user), "codes:adjudicate", authSettings);
   return (
     <article>
       <p className="muted">
@@ -33,7 +36,13 @@ export default async function EditRecordPage({ params }: Props) {
       <h1>Edit record {record.publicId}</h1>
       <blockquote data-testid="statement">{record.snapshot.text}</blockquote>
       <RecordVersionProvider initial={record.version}>
-        <CodingForm record={record} options={options} />
+        <CodingForm
+          record={record}
+          options={options}
+          own={getOwnCodes(db, record.id, readerId)}
+          items={listReviewItems(db, record.id, readerId, isReviewer)}
+          isReviewer={isReviewer}
+        />
         <CoreForm record={record} options={options} />
       </RecordVersionProvider>
     </article>

@@ -2,38 +2,24 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import { type RecordEditResult, saveCodingsAction } from "@/app/positions/[id]/actions";
+import { codingValue, describe, NON_STANCE, parseValue, STANCES } from "@/app/coding/_components/code-values";
+import { ReviewItemPanel } from "@/app/coding/_components/review-item";
+import { type SaveOwnCodesResult, saveOwnCodesAction } from "@/app/coding/actions";
+import type { OwnCodes, ReviewItem } from "@/db/queries/review";
 import type { EditableRecord, EditOptions } from "@/db/queries/statements";
-import { POSITION_STATUSES, type PositionStatus, STANCE_MAX, STANCE_MIN } from "@/db/schema";
 import { POSITION_STATUS_LABELS, stanceLabel } from "@/lib/labels";
-import type { RecordSnapshot } from "@/lib/record-edit";
 import { ConflictPanel } from "./conflict-panel";
 import styles from "./edit.module.css";
 import { FieldError } from "./field-error";
 import { useRecordVersion } from "./use-record-version";
 
-type Coding = RecordSnapshot["codings"][number];
+type Code = OwnCodes["codes"][number];
 /** One proposition's row in the form: "" = not coded, "stance:2", "status:ambiguous". */
 type Row = { value: string; basis: string; note: string };
 
-const STANCES = Array.from({ length: STANCE_MAX - STANCE_MIN + 1 }, (_, i) => STANCE_MAX - i);
-const NON_STANCE = POSITION_STATUSES.filter((s) => s !== "stated");
-
-function codingValue(c: Coding | undefined): string {
-  if (!c) return "";
-  return c.status === "stated" ? `stance:${c.stance}` : `status:${c.status}`;
-}
-
-function describe(value: string): string {
-  if (value === "") return "not coded";
-  const [kind, v] = value.split(":");
-  if (kind === "stance") return stanceLabel(Number(v));
-  return POSITION_STATUS_LABELS[v as PositionStatus] ?? v ?? "";
-}
-
-function rowsOf(codings: Coding[]): Record<string, Row> {
+function rowsOf(codes: Code[]): Record<string, Row> {
   const out: Record<string, Row> = {};
-  for (const c of codings)
+  for (const c of codes)
     out[c.proposition] = { value: codingValue(c), basis: c.basis ?? "", note: c.note ?? "" };
   return out;
 }
@@ -41,26 +27,37 @@ function rowsOf(codings: Coding[]): Record<string, Row> {
 const EMPTY: Row = { value: "", basis: "", note: "" };
 
 /**
- * Codes the record on every proposition of the codebook, grouped by topic. The whole set is saved at once; a
- * proposition set to "Not coded" loses its coding. A refused save keeps every value typed.
+ * The signed-in coder's own codes of the record, on every proposition of the codebook, grouped by topic. Blind
+ * by default: it starts from their own codes only, and another coder's code of a proposition shows (beside
+ * theirs, with its basis and note) once they have saved their own. Saved as one set, checked against the
+ * version of their own sheet; a refused save keeps every value typed.
  */
 export function CodingForm({
   record,
   options,
   suggested,
+  own,
+  items,
+  isReviewer,
 }: {
   record: EditableRecord;
   options: Pick<EditOptions, "propositionGroups">;
   /** Slugs of the propositions the record's topics suggest (the coding queue marks them). */
   suggested?: readonly string[];
+  own: OwnCodes;
+  /** The review state of every proposition someone coded, as this reader may see it. */
+  items: ReviewItem[];
+  isReviewer: boolean;
 }) {
   const router = useRouter();
   const uid = useId();
-  const { version, setVersion } = useRecordVersion();
-  const [rows, setRows] = useState<Record<string, Row>>(() => rowsOf(record.snapshot.codings));
-  const [failure, setFailure] = useState<Extract<RecordEditResult, { ok: false }> | null>(null);
+  const { setVersion } = useRecordVersion();
+  const [sheet, setSheet] = useState(own.sheetVersion);
+  const [rows, setRows] = useState<Record<string, Row>>(() => rowsOf(own.codes));
+  const [failure, setFailure] = useState<Extract<SaveOwnCodesResult, { ok: false }> | null>(null);
   const [status, setStatus] = useState("");
   const [pending, startTransition] = useTransition();
+  const itemBySlug = new Map(items.map((i) => [i.proposition, i]));
 
   function update(slug: string, patch: Partial<Row>) {
     setRows((r) => ({ ...r, [slug]: { ...(r[slug] ?? EMPTY), ...patch } }));
@@ -73,26 +70,20 @@ export function CodingForm({
   function save() {
     const codings = coded.map((slug) => {
       const row = rows[slug] ?? EMPTY;
-      const [kind, v] = row.value.split(":");
-      return {
-        proposition: slug,
-        status: kind === "stance" ? "stated" : v,
-        stance: kind === "stance" ? Number(v) : null,
-        basis: row.basis,
-        note: row.note,
-      };
+      return { proposition: slug, ...parseValue(row.value), basis: row.basis, note: row.note };
     });
     setStatus("Saving…");
     startTransition(async () => {
-      const result = await saveCodingsAction({
+      const result = await saveOwnCodesAction({
         publicId: record.publicId,
-        expectedVersion: version,
+        expectedSheetVersion: sheet,
         codings,
       });
       if (result.ok) {
         setFailure(null);
-        setVersion(result.data.version);
-        setStatus(`Coded positions saved (version ${result.data.version}).`);
+        setSheet(result.data.own.sheetVersion);
+        setVersion(result.data.recordVersion);
+        setStatus("Coded positions saved: your codes are in, and any other coder's now show beside them.");
         router.refresh();
       } else {
         setFailure(result);
@@ -107,8 +98,8 @@ export function CodingForm({
     return failure.fieldErrors[`codings.${i}.${field}`] ?? failure.fieldErrors[`codings.${i}`];
   }
 
-  const conflict = failure?.code === "conflict" ? failure.current : undefined;
-  const theirs = conflict ? rowsOf(conflict.snapshot.codings) : {};
+  const conflict = failure?.code === "conflict" ? failure.own : undefined;
+  const saved = conflict ? rowsOf(conflict.codes) : {};
 
   return (
     <form
@@ -120,10 +111,12 @@ export function CodingForm({
         save();
       }}
     >
-      <h2 id={`${uid}-h`}>Coded positions</h2>
+      <h2 id={`${uid}-h`}>Your coded positions</h2>
       <p className="muted">
         For each proposition, a stance from −2 (strongly opposes) to +2 (strongly supports), or a status that
-        is not a stance. “Not coded” removes a coding.
+        is not a stance. These are your own codes: another coder’s code of a proposition stays hidden until
+        you have saved yours. Two equal codes are agreed; different ones are disputed until a reviewer
+        decides.
       </p>
       {options.propositionGroups.map((g) => (
         <fieldset key={g.topic.slug} className={styles.group}>
@@ -132,60 +125,71 @@ export function CodingForm({
             const row = rows[p.slug] ?? EMPTY;
             const base = `${uid}-${p.slug}`;
             const err = errorFor(p.slug, "stance");
+            const item = itemBySlug.get(p.slug);
             return (
-              <div key={p.slug} className={styles.coding} data-testid={`coding-${p.slug}`}>
-                <div>
-                  <span className={styles.propLabel} id={`${base}-label`}>
-                    {p.label}
-                  </span>
-                  {suggested?.includes(p.slug) && (
-                    <span className={styles.suggested} data-testid="suggested">
-                      {" "}
-                      Suggested by its topics{row.value === "" ? ", not coded yet" : ""}
+              <div key={p.slug} className={styles.codingItem} data-testid={`coding-${p.slug}`}>
+                <div className={styles.coding}>
+                  <div>
+                    <span className={styles.propLabel} id={`${base}-label`}>
+                      {p.label}
                     </span>
-                  )}
-                  <span className={styles.propText}>{p.text}</span>
+                    {suggested?.includes(p.slug) && (
+                      <span className={styles.suggested} data-testid="suggested">
+                        {" "}
+                        Suggested by its topics{row.value === "" ? ", not coded yet" : ""}
+                      </span>
+                    )}
+                    <span className={styles.propText}>{p.text}</span>
+                  </div>
+                  <label className={styles.field}>
+                    <span>Position</span>
+                    <select
+                      aria-describedby={`${base}-label ${base}-err`}
+                      aria-invalid={err ? true : undefined}
+                      value={row.value}
+                      onChange={(e) => update(p.slug, { value: e.target.value })}
+                    >
+                      <option value="">Not coded</option>
+                      {STANCES.map((s) => (
+                        <option key={s} value={`stance:${s}`}>
+                          {stanceLabel(s)}
+                        </option>
+                      ))}
+                      {NON_STANCE.map((s) => (
+                        <option key={s} value={`status:${s}`}>
+                          {POSITION_STATUS_LABELS[s]}
+                        </option>
+                      ))}
+                    </select>
+                    <FieldError id={`${base}-err`} message={err} />
+                  </label>
+                  <label className={styles.field}>
+                    <span>Words that carry it</span>
+                    <textarea
+                      rows={2}
+                      value={row.basis}
+                      disabled={row.value === ""}
+                      onChange={(e) => update(p.slug, { basis: e.target.value })}
+                    />
+                  </label>
+                  <label className={styles.field}>
+                    <span>Note</span>
+                    <textarea
+                      rows={2}
+                      value={row.note}
+                      disabled={row.value === ""}
+                      onChange={(e) => update(p.slug, { note: e.target.value })}
+                    />
+                  </label>
                 </div>
-                <label className={styles.field}>
-                  <span>Position</span>
-                  <select
-                    aria-describedby={`${base}-label ${base}-err`}
-                    aria-invalid={err ? true : undefined}
-                    value={row.value}
-                    onChange={(e) => update(p.slug, { value: e.target.value })}
-                  >
-                    <option value="">Not coded</option>
-                    {STANCES.map((s) => (
-                      <option key={s} value={`stance:${s}`}>
-                        {stanceLabel(s)}
-                      </option>
-                    ))}
-                    {NON_STANCE.map((s) => (
-                      <option key={s} value={`status:${s}`}>
-                        {POSITION_STATUS_LABELS[s]}
-                      </option>
-                    ))}
-                  </select>
-                  <FieldError id={`${base}-err`} message={err} />
-                </label>
-                <label className={styles.field}>
-                  <span>Words that carry it</span>
-                  <textarea
-                    rows={2}
-                    value={row.basis}
-                    disabled={row.value === ""}
-                    onChange={(e) => update(p.slug, { basis: e.target.value })}
+                {item && (
+                  <ReviewItemPanel
+                    publicId={record.publicId}
+                    item={item}
+                    isReviewer={isReviewer}
+                    onDecided={(recordVersion) => setVersion(recordVersion)}
                   />
-                </label>
-                <label className={styles.field}>
-                  <span>Note</span>
-                  <textarea
-                    rows={2}
-                    value={row.note}
-                    disabled={row.value === ""}
-                    onChange={(e) => update(p.slug, { note: e.target.value })}
-                  />
-                </label>
+                )}
               </div>
             );
           })}
@@ -196,31 +200,31 @@ export function CodingForm({
         <ConflictPanel
           testId="coding-conflict"
           message={failure?.error}
-          savedVersion={conflict.version}
+          savedVersion={conflict.sheetVersion}
           subject="Proposition"
           rows={ordered
             .filter((slug) => {
               const a = rows[slug] ?? EMPTY;
-              const b = theirs[slug] ?? EMPTY;
+              const b = saved[slug] ?? EMPTY;
               return a.value !== b.value || a.basis !== b.basis || a.note !== b.note;
             })
             .map((slug) => ({
               key: slug,
               label: slug,
               mine: describe(rows[slug]?.value ?? ""),
-              theirs: describe(theirs[slug]?.value ?? ""),
+              theirs: describe(saved[slug]?.value ?? ""),
             }))}
-          takeTheirsLabel="Use the saved codings"
+          takeTheirsLabel="Use the codes I saved"
           onKeepMine={() => {
-            setVersion(conflict.version);
+            setSheet(conflict.sheetVersion);
             setFailure(null);
             setStatus("Your values are kept; save again to replace the saved ones.");
           }}
           onTakeTheirs={() => {
-            setRows(rowsOf(conflict.snapshot.codings));
-            setVersion(conflict.version);
+            setRows(rowsOf(conflict.codes));
+            setSheet(conflict.sheetVersion);
             setFailure(null);
-            setStatus("Loaded the saved codings.");
+            setStatus("Loaded the codes you saved.");
           }}
         />
       )}
