@@ -213,5 +213,16 @@ export function isDirectQuote(sentence: string): boolean {
     if (TITLE_INTRO.test(sentence.slice(0, m.index))) continue;
     return true;
   }
+  // A quotation running over several sentences or paragraphs: one mark opens it (after a colon or at the start)
+  // or closes it (before the attribution or at the end).
+  const marks = [...sentence.matchAll(/"/g)].map((m) => m.index);
+  if (marks.length % 2 === 1) {
+    const words = (t: string) => t.trim().split(/\s+/).filter(Boolean).length;
+    const last = marks.at(-1) ?? 0;
+    const first = marks[0] ?? 0;
+    if (/(?:^|:)\s*$/.test(sentence.slice(0, last)) && words(sentence.slice(last + 1)) >= 4) return true;
+    if (/^\s*(?:[,.;!?…]|$)/.test(sentence.slice(first + 1)) && words(sentence.slice(0, first)) >= 4)
+      return true;
+  }
   return false;
 }

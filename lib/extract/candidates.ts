@@ -143,7 +143,16 @@ interface Draft {
   rule: string;
   cue: string;
   considered: Considered[];
+  /**
+   * The statement a colon introduced ("Bộ trưởng nhấn mạnh:" ending its paragraph): the next paragraph is its
+   * content, and so are the paragraphs after it that open as items of a list.
+   */
+  colonRun?: boolean;
 }
+
+/** A paragraph that opens as an item of a list: "- ...", "+ ...", "• ...", "Một là, ...", "Thứ hai, ...". */
+const LIST_ITEM =
+  /^(?:[-+•–]\s|\d{1,2}[.)]\s|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là[,:]|(?:Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm|Cuối cùng)[,:]|(?:First|Second|Third|Finally)[,:])/u;
 
 function roleFor(entity: Entity | null): CandidateRole | null {
   if (!entity?.title && !entity?.rank) return null;
@@ -228,6 +237,18 @@ function eventFor(
     },
     date,
   };
+}
+
+/**
+ * Whether a sentence is the content a colon introduced: the paragraph right after one whose proposal ends with
+ * ":", the rest of that paragraph, and further paragraphs that open as list items.
+ */
+function colonContinues(previous: Draft, unit: Unit): boolean {
+  const endsWithColon = /:\s*$/.test(previous.unit.span.text) && previous.rule !== "continuation.after-colon";
+  if (endsWithColon) return unit.paragraph === previous.unit.paragraph + 1;
+  if (!previous.colonRun) return false;
+  if (unit.paragraph === previous.unit.paragraph) return true;
+  return unit.paragraph === previous.unit.paragraph + 1 && LIST_ITEM.test(unit.span.text);
 }
 
 /**
@@ -424,7 +445,8 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       !previous.setAside &&
       unit.contextKind === "article" &&
       (connective.test(sentence) ||
-        (insideQuote.has(unit.paragraph) && previous.unit.paragraph === unit.paragraph - 1))
+        (insideQuote.has(unit.paragraph) && previous.unit.paragraph === unit.paragraph - 1) ||
+        colonContinues(previous, unit))
     ) {
       // Reported speech often runs on without a new attribution: "However, ..." after "X underlined that ...".
       draft = {
@@ -436,10 +458,13 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         note: `Continues the reported speech of the preceding sentence (${previous.frameText}); no attribution of its own.`,
         mode: isDirectQuote(sentence) ? "direct_quote" : "paraphrase",
         sentenceDate: findDates(sentence)[0] ?? previous.sentenceDate,
-        rule: "continuation",
-        cue: sentence.match(connective)?.[0] ?? "",
+        rule: colonContinues(previous, unit) ? "continuation.after-colon" : "continuation",
+        cue: sentence.match(connective)?.[0] ?? (colonContinues(previous, unit) ? ":" : ""),
         considered: [],
+        colonRun: colonContinues(previous, unit),
       };
+      if (draft.colonRun)
+        draft.note = `The paragraph before ends with "${previous.frameText}:", which introduces this one; no attribution of its own.`;
     }
     // "X made the statement at ...": the statement is the sentence just before, which had no attribution.
     if (

@@ -14,7 +14,7 @@ describe("extraction on real articles", () => {
     "en-heldout": { recall: 0.91, explicit: 1 },
     "vi-dev": { recall: 1, explicit: 1 },
     "vi-dev2": { recall: 1, explicit: 1 },
-    "vi-dev3": { recall: 0.88, explicit: 0.94 },
+    "vi-dev3": { recall: 0.94, explicit: 0.94 },
   } as const;
   for (const [name, floor] of Object.entries(floors) as Array<
     [keyof typeof floors, { recall: number; explicit: number }]

@@ -40,7 +40,11 @@ const SPEECH_NOUN_RE = new RegExp(
   `(?<![${L}])(?:là|theo)\\s+(?:lời\\s+)?(${VI_SPEECH_NOUNS.map(escapeRe).join("|")})\\s+của\\s+`,
   "iu",
 );
-const THEO_RE = new RegExp(`(?:^|[,;:]\\s*|(?<![${L}])(?:Cũng|cũng)\\s+)[Tt]heo\\s+`, "u");
+// "Theo lời Đại sứ Long", "Theo đánh giá của Thứ trưởng ...": the speaker after the speech noun.
+const THEO_RE = new RegExp(
+  `(?:^|[,;:]\\s*|(?<![${L}])(?:Cũng|cũng)\\s+)[Tt]heo\\s+(?:(?:lời|ý kiến|đánh giá|nhận định|quan điểm)\\s+(?:của\\s+)?)?`,
+  "u",
+);
 const ADVERB_RE = new RegExp(
   `(?:\\s+(?:${VI_ADVERBS.map((a) => escapeRe(a).replace(/ /g, "\\s+")).join("|")}|(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)\\s+(?:nay|qua|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)))+$`,
   "iu",
@@ -81,11 +85,23 @@ function descriptive(token: string): boolean {
  * an", "Phó thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh").
  */
 function subjectBefore(pre: string): { text: string; start: number } | null {
-  const trimmed = pre.replace(/\s+$/, "");
+  // "Đại biểu Trần Văn Lâm (đoàn Bắc Giang) đề xuất": a parenthesis after the name is an aside, not the subject.
+  const trimmed = pre.replace(/\s*\([^()]{1,80}\)\s*$/u, "").replace(/\s+$/, "");
   const adverb = ADVERB_RE.exec(trimmed);
   const body = adverb ? trimmed.slice(0, adverb.index) : trimmed;
   const toks = tokenize(body);
   const isDash = (t: string) => t === "–" || t === "-" || t === "—";
+  // Vietnamese capitalises only the first word of an organisation's name ("Vụ Pháp chế", "Cục Quản lý xuất nhập
+  // cảnh"): lower-case words right after such a first word belong to the description too.
+  const orgNameStart = (j: number): number | null => {
+    if (!/^[\p{Ll}\p{M}\d]+$/u.test(toks[j - 1]?.text ?? "")) return null;
+    for (let k = j - 2; k >= 0 && j - k <= 7; k--) {
+      const w = toks[k]?.text ?? "";
+      if (ORG_FIRST_WORDS.has(w)) return k;
+      if (!/^[\p{L}\p{M}\d]+$/u.test(w)) return null;
+    }
+    return null;
+  };
   // Back from toks[i - 1] over descriptive words; the first word may carry the comma that ends its run.
   const runBack = (i: number, firstMayEndClause: boolean): number => {
     let j = i;
@@ -93,7 +109,12 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
       const t = toks[j - 1]?.text ?? "";
       const mayEnd = firstMayEndClause && j === i;
       if (isDash(t) || (!mayEnd && /[,;:”"]$/.test(t)) || /[”"]/.test(t)) break;
-      if (!descriptive(t.replace(/^[“"(]+/, ""))) break;
+      if (!descriptive(t.replace(/^[“"(]+/, ""))) {
+        const org = orgNameStart(j);
+        if (org === null) break;
+        j = org;
+        continue;
+      }
       j--;
       if (/^[“"(]/.test(t)) break;
     }
@@ -116,7 +137,13 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
       end = k;
       start = runBack(end, true);
       // "Ông Nguyễn Văn Nam, Cục trưởng, cho biết": a clause that is a title is the speaker's appositive.
-      if (start < end && startsWithTitle(clause) && hasName(runText(start, end)))
+      // "Phó Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Hải, cho hay": the title first, the named person between commas.
+      const earlierText = runText(start, end).replace(/,$/, "");
+      if (
+        start < end &&
+        ((startsWithTitle(clause) && hasName(earlierText)) ||
+          (hasVietnameseName(clause) && !hasName(earlierText) && startsWithTitle(earlierText)))
+      )
         return {
           text: `${runText(start, end).replace(/,$/, "")}, ${clause}`,
           start: (toks[start]?.start ?? 0) + (/^[“"(]/.test(toks[start]?.text ?? "") ? 1 : 0),
@@ -150,6 +177,13 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
   };
 }
 
+/** Capitalised first words of organisation names, after which the name may go on in lower case. */
+const ORG_FIRST_WORDS = new Set(
+  "Bộ Cục Vụ Ban Sở Viện Ủy Uỷ Tổng Học Trường Công Tập Ngân Văn Trung Hội Hiệp Liên Phòng Quỹ Thanh Kiểm Tòa Toà Đảng Tỉnh Đài Báo".split(
+    " ",
+  ),
+);
+
 const FOLDED_TITLES = VI_TITLES.map((t) => foldForSearch(t));
 
 function startsWithTitle(text: string): boolean {
@@ -161,6 +195,10 @@ function startsWithTitle(text: string): boolean {
 
 function hasName(text: string): boolean {
   return nameSpan(text.split(/\s+/).filter(Boolean)) !== null;
+}
+
+function hasVietnameseName(text: string): boolean {
+  return nameSpan(text.split(/\s+/).filter(Boolean))?.vietnamese === true;
 }
 
 /** Where the name is among the tokens of a description: a family name and given names, or trailing capitals. */
@@ -242,7 +280,17 @@ function rankOf(title: string): { rank: string | null; rest: string } {
 
 /** "Trung tướng Lương Tam Quang, Thứ trưởng Bộ Công an" -> rank, title, name, country. Null without a name. */
 export function parseViMention(text: string): NamedMention | null {
-  const tokens = text.split(/\s+/).filter((t) => t && t !== "–" && t !== "-");
+  // A dash between a name and its title ends the name as a comma does ("Nguyễn Thị Bình - Vụ trưởng").
+  const tokens: string[] = [];
+  for (const t of text.split(/\s+/)) {
+    if (!t) continue;
+    if (t === "–" || t === "-" || t === "—") {
+      const last = tokens.length - 1;
+      if (last >= 0 && !/[,;:]$/.test(tokens[last] ?? "")) tokens[last] = `${tokens[last]},`;
+      continue;
+    }
+    tokens.push(t);
+  }
   const span = nameSpan(tokens);
   if (!span) return null;
   // "PHẠM BÌNH MINH" in a pull quote: the name in its usual case.
