@@ -88,7 +88,8 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
   // "Đại biểu Trần Văn Lâm (đoàn Bắc Giang) đề xuất": a parenthesis after the name is an aside, not the subject.
   const trimmed = pre.replace(/\s*\([^()]{1,80}\)\s*$/u, "").replace(/\s+$/, "");
   const adverb = ADVERB_RE.exec(trimmed);
-  const body = adverb ? trimmed.slice(0, adverb.index) : trimmed;
+  // "Ông X - Trưởng ban Tuyên giáo Trung ương - nhấn mạnh": a dash before the verb closes the appositive.
+  const body = (adverb ? trimmed.slice(0, adverb.index) : trimmed).replace(/\s+[-–—]$/u, ",");
   const toks = tokenize(body);
   const isDash = (t: string) => t === "–" || t === "-" || t === "—";
   // Vietnamese capitalises only the first word of an organisation's name ("Vụ Pháp chế", "Cục Quản lý xuất nhập
@@ -130,12 +131,14 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
   let start = runBack(end, false);
   if (start === end && /,$/.test(toks[end - 1]?.text ?? "")) {
     // "S. Iswaran, chủ trì hội nghị, nhấn mạnh": skip one short clause between commas after the speaker.
+    const opens = (t: string) => /,$/.test(t) || isDash(t);
     let k = end - 1;
-    while (k > 0 && !/,$/.test(toks[k - 1]?.text ?? "") && end - k < 14) k--;
-    if (k > 0 && /,$/.test(toks[k - 1]?.text ?? "")) {
+    while (k > 0 && !opens(toks[k - 1]?.text ?? "") && end - k < 14) k--;
+    if (k > 0 && opens(toks[k - 1]?.text ?? "")) {
       const clause = runText(k, end).replace(/,$/, "");
-      end = k;
-      start = runBack(end, true);
+      const dashed = isDash(toks[k - 1]?.text ?? "");
+      end = dashed ? k - 1 : k;
+      start = runBack(end, !dashed);
       // "Ông Nguyễn Văn Nam, Cục trưởng, cho biết": a clause that is a title is the speaker's appositive.
       // "Phó Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Hải, cho hay": the title first, the named person between commas.
       const earlierText = runText(start, end).replace(/,$/, "");
@@ -151,26 +154,30 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
     }
   }
   if (start === end) return null;
-  // Join an appositive across one comma or dash: one side is the name, the other its title.
-  for (let guard = 0; guard < 2 && start > 0; guard++) {
-    const prev = toks[start - 1]?.text ?? "";
+  // Join appositives across commas or dashes: one name and its titles ("Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính
+  // trị, Bí thư Thành ủy ..."). Titles without a name are joined only if a name is reached further back.
+  let cur = start;
+  let accepted = start;
+  for (let guard = 0; guard < 4 && cur > 0; guard++) {
+    const prev = toks[cur - 1]?.text ?? "";
     const dash = isDash(prev);
     if (!dash && !/,$/.test(prev)) break;
-    const earlierEnd = dash ? start - 1 : start;
+    const earlierEnd = dash ? cur - 1 : cur;
     const earlierStart = runBack(earlierEnd, !dash);
     if (earlierStart === earlierEnd) break;
     // "cử tri tỉnh Thái Nguyên, Bộ trưởng ...": a place before the comma is no name of the speaker.
     if (/^(?:tỉnh|phố|huyện|xã|quận|phường|TP\.?|đô)$/iu.test(toks[earlierStart - 1]?.text ?? "")) break;
     const earlier = runText(earlierStart, earlierEnd).replace(/,$/, "");
-    const later = runText(start, end);
+    const later = runText(cur, end);
     const laterHasName = hasName(later);
     const earlierHasName = hasName(earlier);
-    const joins =
-      (laterHasName && !earlierHasName && startsWithTitle(earlier)) ||
-      (!laterHasName && earlierHasName && startsWithTitle(later));
-    if (!joins) break;
-    start = earlierStart;
+    if (earlierHasName && laterHasName) break;
+    if (earlierHasName ? !startsWithTitle(later) : !startsWithTitle(earlier)) break;
+    cur = earlierStart;
+    if (earlierHasName || laterHasName) accepted = cur;
+    if (earlierHasName) break;
   }
+  start = accepted;
   return {
     text: runText(start, end).replace(/[,;:]$/, ""),
     start: (toks[start]?.start ?? 0) + (/^[“"(]/.test(toks[start]?.text ?? "") ? 1 : 0),
@@ -187,7 +194,7 @@ const ORG_FIRST_WORDS = new Set(
 const FOLDED_TITLES = VI_TITLES.map((t) => foldForSearch(t));
 
 function startsWithTitle(text: string): boolean {
-  const f = foldForSearch(text).replace(/\s+/g, " ").trim();
+  const f = foldForSearch(text).replace(/[,;:]/g, " ").replace(/\s+/g, " ").trim();
   return (
     FOLDED_TITLES.some((t) => f === t || f.startsWith(`${t} `)) || VI_DESCRIPTORS.some(([re]) => re.test(f))
   );
@@ -222,6 +229,15 @@ function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boo
     }
     if (to - i >= 2) return { from: i, to, vietnamese: true };
   }
+  // "ông Thành", "bà Hội": after an honorific, capitalised words are the name whatever else they may open.
+  const h = bare.findIndex((t) => lower(t) in VI_HONORIFICS);
+  if (
+    h >= 0 &&
+    h < bare.length - 1 &&
+    bare.length - h - 1 <= 2 &&
+    bare.slice(h + 1).every((t) => NAME_TOKEN.test(t) && !/^\p{Lu}{2,}$/u.test(t))
+  )
+    return { from: h + 1, to: bare.length, vietnamese: looksVietnameseName(bare.slice(h + 1)) };
   // Otherwise a name is the capitalised words after the last title or country word: "Bộ trưởng Sugiono",
   // "Thứ trưởng Quang", "Thứ trưởng thứ nhất Wendy Sherman".
   const to = bare.length;
@@ -242,6 +258,8 @@ function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boo
   }
   if (from >= to) return null;
   if (countryInVi(bare.slice(from, to).join(" "))) return null;
+  // "Thành phố Hồ Chí Minh", "tỉnh Quảng Ninh": capitals after a place word are the place.
+  if (/^(?:tỉnh|phố|huyện|xã|quận|phường|TP\.?|thủ đô|đô)$/iu.test(bare[from - 1] ?? "")) return null;
   // A name needs something before it (a title, an honorific) unless it has two or more words.
   if (from === 0 && to - from < 2) return null;
   while (to - from > 3) from++;
@@ -301,7 +319,8 @@ export function parseViMention(text: string): NamedMention | null {
   const before = tokens
     .slice(0, span.from)
     .filter((t) => !(lower(t.replace(/,$/, "")) in VI_HONORIFICS))
-    .join(" ");
+    .join(" ")
+    .replace(/^(?:(?:của|là|theo|tại|và|với|cùng|đồng chí|cũng)(?:\s+|$))+/iu, "");
   const after = tokens
     .slice(span.to)
     .join(" ")

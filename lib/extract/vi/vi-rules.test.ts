@@ -60,6 +60,35 @@ describe("Vietnamese attribution rules", () => {
     ]);
   });
 
+  it("joins a chain of titles to the name before them, and an appositive between dashes", () => {
+    const [c] = run(
+      "Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh phát biểu chỉ đạo hội nghị.",
+    ).candidates;
+    expect(c?.speaker?.name).toBe("Nguyễn Văn Nên");
+    expect(c?.role?.title).toBe("Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh");
+    const [d] = run(
+      "Ông Nguyễn Trọng Nghĩa - Trưởng ban Tuyên giáo Trung ương - nhấn mạnh công tác tư tưởng có vai trò quan trọng.",
+    ).candidates;
+    expect(d?.speaker?.name).toBe("Nguyễn Trọng Nghĩa");
+    expect(d?.role?.title).toBe("Trưởng ban Tuyên giáo Trung ương");
+    const [e] = run(
+      "Theo ông Đỗ Văn Chiến, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc, chính sách cho đồng bào cần được ưu tiên.",
+    ).candidates;
+    expect(e?.speaker?.name).toBe("Đỗ Văn Chiến");
+    expect(e?.role?.title).toBe("Bộ trưởng");
+  });
+
+  it("reads a given name after an honorific even when the word also opens titles ('ông Thành')", () => {
+    expect(
+      pairs(
+        "Ông Nguyễn Văn Thành, Phó Chủ tịch UBND TP Hà Nội cho biết thành phố đã chuẩn bị đầy đủ.\nÔng Thành cũng thông tin thêm, dự án sẽ khởi công trong tháng 6.",
+      ),
+    ).toEqual([
+      ["Nguyễn Văn Thành", "title_and_name"],
+      ["Nguyễn Văn Thành", "given_name"],
+    ]);
+  });
+
   it("gives a coordinated verb the sentence's first subject", () => {
     expect(
       pairs(
