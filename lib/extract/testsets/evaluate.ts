@@ -2,10 +2,12 @@ import { foldForSearch } from "@/lib/text";
 import type { Candidate, ExtractInput } from "../types";
 import { EN_DEV } from "./en-dev";
 import { EN_HELDOUT } from "./en-heldout";
+import { EN_HELDOUT2 } from "./en-heldout2";
 import type { TestArticle } from "./types";
 import { VI_DEV } from "./vi-dev";
 import { VI_DEV2 } from "./vi-dev2";
 import { VI_DEV3 } from "./vi-dev3";
+import { VI_HELDOUT3 } from "./vi-heldout3";
 
 export const TEST_SETS = {
   "en-dev": EN_DEV,
@@ -13,6 +15,8 @@ export const TEST_SETS = {
   "vi-dev": VI_DEV,
   "vi-dev2": VI_DEV2,
   "vi-dev3": VI_DEV3,
+  "en-heldout2": EN_HELDOUT2,
+  "vi-heldout3": VI_HELDOUT3,
 } as const;
 export type TestSetName = keyof typeof TEST_SETS;
 
