@@ -1,10 +1,11 @@
 /**
  * Second English held-out set (issue 14): 9 real articles from 9 outlets, 2010-2024, collected and annotated before
- * the extractor was run on them (same rules as vi-heldout3.ts). Measured once; see docs/import.md.
+ * the extractor was run on them (same rules as vi-dev4.ts). Measured once as held out (recall 0.711, explicit
+ * precision 1.0), then opened to study its misses: a dev set since; see docs/import.md.
  */
 import type { TestArticle } from "./types";
 
-export const EN_HELDOUT2: TestArticle[] = [
+export const EN_DEV2: TestArticle[] = [
   {
     id: "en-ho2-baohoabinh-do-hung-viet",
     url: "http://en.baohoabinh.com.vn/4/8687/Dialogue,-c111nsultati111n-and-internati111nal-laws-crucial-in-internati111nal-relati111ns-Official.htm",
