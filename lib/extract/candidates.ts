@@ -76,8 +76,9 @@ const CAPTION =
 const HEADLINE_TAG =
   /[:|]\s*((?:[\p{Lu}][\p{L}\p{M}.'-]*|of|and|the|for|thứ|trưởng|ngoại|giao|phát|ngôn)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'-]*|of|and|the|for|thứ|trưởng|ngoại|giao|phát|ngôn)){0,7})\s*$/u;
 const END_MARKER = /\.\/\.\s*$/;
+// Also the items of an enumeration: "Hai là, ...", "Định hướng lớn thứ hai là ...".
 const CONNECTIVE_VI =
-  /^(?:(?:Tuy nhiên|Do đó|Vì vậy|Vì thế|Ngoài ra|Bên cạnh đó|Đồng thời|Cụ thể|Mặt khác|Thứ nhất|Thứ hai|Thứ ba|Trong đó|Qua đó|Từ đó|Như vậy|Hơn nữa)(?![\p{L}])|"|')/u;
+  /^(?:(?:Tuy nhiên|Do đó|Vì vậy|Vì thế|Ngoài ra|Bên cạnh đó|Đồng thời|Cụ thể|Mặt khác|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm|Trong đó|Qua đó|Từ đó|Như vậy|Hơn nữa|Cuối cùng|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là)(?![\p{L}])|[^,.;:"]{1,40}?\sthứ (?:hai|ba|tư|năm|sáu) là(?![\p{L}])|"|')/u;
 const CONNECTIVE =
   /^(?:First(?: of all)?|Second(?:ly)?|Third(?:ly)?|Finally|However|Therefore|Thus|Hence|Moreover|Furthermore|In addition|Additionally|Besides|At the same time|Also|Accordingly|Consequently|In particular|Specifically|Notably|Similarly|Likewise|In this regard|In that spirit|To that end|Further|Meanwhile, (?:he|she)|"|')\b/;
 
@@ -148,6 +149,8 @@ interface Draft {
    * content, and so are the paragraphs after it that open as items of a list.
    */
   colonRun?: boolean;
+  /** The title or role noun of a title-only or role reference, for a holder the passage names only later. */
+  roleNoun?: string | null;
 }
 
 /** A paragraph that opens as an item of a list: "- ...", "+ ...", "• ...", "Một là, ...", "Thứ hai, ...". */
@@ -438,6 +441,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         rule: frame.rule,
         cue: frame.verb,
         considered,
+        roleNoun: frame.roleNoun,
       };
     } else if (
       eligible &&
@@ -570,6 +574,20 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     d.role = roleFor(only);
     d.note = `"${word}" is the given name of ${only.name}, the only person the passage names in full with it (later in the text).`;
     d.considered = [{ name: only.name, score: 1, why: "named in full later in the passage" }];
+  }
+
+  // "Người Phát ngôn Bộ Ngoại giao khẳng định ..." as the lead, "Bà Lê Thị Thu Hằng, ..." after it: a title the
+  // passage gives its holder's name only later is that person's, if exactly one person named in it fits.
+  for (const d of drafts) {
+    if (d.kind !== "title_only" || d.status !== "unresolved" || d.setAside || !d.roleNoun) continue;
+    const matches = discourses.get(d.unit.context)?.byRole(d.roleNoun, null) ?? [];
+    const only = matches.length === 1 ? matches[0] : undefined;
+    if (!only || (only.country && only.country !== "VN") || only.nonVietnamese) continue;
+    d.entity = only;
+    d.status = "resolved";
+    d.role = roleFor(only);
+    d.note = `"${d.speakerAsWritten}" is taken to be ${only.name}, the only person with that title the passage names (after this sentence).`;
+    d.considered = [{ name: only.name, score: 1, why: "named with the title later in the passage" }];
   }
 
   // "Vietnam has urged ...": the country speaks through the one Vietnamese official quoted in the passage.

@@ -438,6 +438,8 @@ function quotedRanges(sentence: string): Array<[number, number]> {
   return out;
 }
 
+const PLACE_BEFORE_VERB = /\s+(?:tại|trong|ở|khi)\s+(?:[\p{Ll}\p{M}\d/.-]+\s+){0,7}[\p{Ll}\p{M}\d/.-]+\s*$/u;
+
 const PLURAL_BEFORE = /(?:^|\s)(?:\d+|các|những|hai|ba|bốn|năm|nhiều|cả|mọi)(?:\s+tân)?\s*$/iu;
 
 export function findFrameVi(sentence: string): Frame | null {
@@ -464,7 +466,8 @@ export function findFrameVi(sentence: string): Frame | null {
     }
   }
   // "Đại sứ VŨ HỒ - Quyền Trưởng SOM ASEAN: “...”": a speaker, a colon, the quotation.
-  const colon = /^([^:"“”]{3,160}):\s*["“]/u.exec(sentence);
+  // "Thứ trưởng Lê Quý Vương: Có thể khẳng định ...": an interview's answer, a named speaker and a colon.
+  const colon = /^([^:"“”]{3,160}):\s*(?:["“]|(?=\p{Lu}))/u.exec(sentence);
   const colonWords = colon?.[1]?.trim().split(/\s+/) ?? [];
   if (
     colon?.[1] &&
@@ -473,7 +476,9 @@ export function findFrameVi(sentence: string): Frame | null {
   ) {
     const who = colon[1].trim();
     const c = classify(who.replace(/\s+[-–]\s+/u, ", "));
-    if (c && c.form === "named")
+    const quoted = /:\s*["“]/u.test(sentence.slice(0, colon[0].length + 1));
+    // Without a quotation mark only a person named in full introduces an answer ("Phóng viên:" is no speaker).
+    if (c && c.form === "named" && (quoted || (c.mention?.nameTokens.length ?? 0) >= 2))
       return {
         subject: who,
         subjectIndex: 0,
@@ -497,7 +502,8 @@ export function findFrameVi(sentence: string): Frame | null {
     if (VI_NOT_REPORTING.test(sentence.slice(m.index))) continue;
     const verb = m[1] ?? "";
     const pre = sentence.slice(0, m.index);
-    let subject = subjectBefore(pre);
+    // "người phát ngôn ... Phạm Thu Hằng tại cuộc họp báo chiều 22/6 nêu rõ": a place or time between them.
+    let subject = subjectBefore(pre) ?? subjectBefore(pre.replace(PLACE_BEFORE_VERB, ""));
     // "Đại sứ X - Trưởng Phái đoàn ... cập nhật ... và kêu gọi": the verb shares the sentence's first subject.
     if (!subject && /(?:\svà|,\s*đồng thời)\s*$/u.test(pre)) subject = leadingSubject(sentence);
     if (!subject) continue;
@@ -549,7 +555,11 @@ export function titleFitsVi(reference: string, title: string): boolean {
     .replace(/[^a-z0-9 ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim()} `;
-  const wanted = VI_DESCRIPTORS.find(([re]) => re.test(ref))?.[1] ?? [ref];
+  // "Đại diện Bộ Ngoại giao" (a representative of the ministry) fits whoever holds a post in that ministry.
+  const representative = /^dai dien (bo .+)$/.exec(ref)?.[1];
+  const wanted = representative
+    ? [representative]
+    : (VI_DESCRIPTORS.find(([re]) => re.test(ref))?.[1] ?? [ref]);
   const haveTrimmed = have.trim();
   return wanted.some((w) => {
     if (w === "") return true;

@@ -68,6 +68,10 @@ const VI_REPORTING_VERBS_WRITTEN = [
   "quán triệt",
   "khuyến cáo",
   "nhắc nhở",
+  // Greetings and invitations are said too: "Bộ trưởng chúc mừng ...", "Việt Nam trân trọng mời ...".
+  "chúc mừng",
+  "chào mừng",
+  "trân trọng mời",
 ];
 // Text typed without diacritics ("cho biet", "nhan manh") is read too: each verb also in its folded form.
 export const VI_REPORTING_VERBS = [
@@ -194,6 +198,7 @@ export const VI_TITLES = [
   "ủy viên trung ương đảng",
   "nhà ngoại giao",
   "quan chức",
+  "đại diện",
   "đại biểu quốc hội",
   "đại biểu",
   "chủ nhiệm",

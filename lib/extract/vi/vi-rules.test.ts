@@ -182,4 +182,55 @@ describe("Vietnamese attribution rules", () => {
       run("Ông Trần Văn Bình, Vụ trưởng Vụ Pháp luật quốc tế, cho biết dự thảo đã hoàn thiện.").setAside,
     ).toEqual([]);
   });
+
+  it("reads an interview's answer after a named speaker and a colon, without a quotation mark", () => {
+    const result = run(
+      "Phóng viên: Xin Thứ trưởng cho biết kết quả?\n\nThứ trưởng Lê Quý Vương: Có thể khẳng định, lực lượng Cảnh sát luôn trung thành.",
+    );
+    expect(result.candidates.map((c) => [c.speaker?.name, c.provenance.rule])).toEqual([
+      ["Lê Quý Vương", "vi.speaker-colon-quote"],
+    ]);
+  });
+
+  it("continues an enumeration: 'Hai là, ...', 'Định hướng thứ hai là ...'", () => {
+    const result = run(
+      "Thủ tướng Phạm Minh Chính đề xuất 3 giải pháp: Một là, đẩy mạnh đa phương. Hai là, tăng cường nguồn lực. Ba là, củng cố lòng tin.\n\nĐịnh hướng lớn thứ tư là mở rộng không gian kinh tế.",
+    );
+    expect(result.candidates.map((c) => [c.speaker?.name, c.attribution.kind])).toEqual([
+      ["Phạm Minh Chính", "title_and_name"],
+      ["Phạm Minh Chính", "continuation"],
+      ["Phạm Minh Chính", "continuation"],
+      ["Phạm Minh Chính", "continuation"],
+    ]);
+  });
+
+  it("skips a place or time phrase between the speaker and the verb", () => {
+    expect(
+      pairs(
+        "Trả lời phóng viên, người phát ngôn Bộ Ngoại giao Phạm Thu Hằng tại cuộc họp báo chiều 22/6 nêu rõ: “Việt Nam phản đối.”",
+      ),
+    ).toEqual([["Phạm Thu Hằng", "title_and_name"]]);
+  });
+
+  it("resolves 'Đại diện Bộ X' to the official of that ministry named before", () => {
+    expect(
+      pairs(
+        "Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng dự họp báo.\n\nĐại diện Bộ Ngoại giao khẳng định: “Mọi hoạt động trái phép đều vô giá trị.”",
+      ),
+    ).toEqual([["Phạm Thu Hằng", "title_only"]]);
+  });
+
+  it("gives a title in the lead to the one holder the passage names after it", () => {
+    const [c] = run(
+      "Người phát ngôn Bộ Ngoại giao Việt Nam cho biết, Việt Nam sẵn sàng đóng góp.\nNgày 22/3, bà Lê Thị Thu Hằng – người phát ngôn Bộ Ngoại giao Việt Nam dự họp báo.",
+    ).candidates;
+    expect(c?.speaker?.name).toBe("Lê Thị Thu Hằng");
+    expect(c?.attribution.note).toMatch(/after this sentence/);
+  });
+
+  it("reads greetings and invitations as said", () => {
+    expect(pairs("Bộ trưởng Tô Lâm chúc mừng những thành tựu của Bộ Công an Trung Quốc.")).toEqual([
+      ["Tô Lâm", "title_and_name"],
+    ]);
+  });
 });
