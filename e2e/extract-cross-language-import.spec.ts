@@ -18,7 +18,7 @@ test("a Vietnamese report of a statement already on file in English is saved as 
   await page
     .getByLabel("Article text")
     .fill(
-      `Hanoi (VNA) – Deputy Minister of Public Security Bui Van Nam said on March ${day} that Vietnam backs closer cooperation against cybercrime ${tag}.`,
+      `Vietnam backs cyber cooperation ${tag}\n\nHanoi (VNA) – Deputy Minister of Public Security Bui Van Nam said on March ${day} that Vietnam backs closer cooperation against cybercrime ${tag}.`,
     );
   await page.getByLabel("Published (YYYY-MM-DD)").fill(`2019-03-${String(day + 1).padStart(2, "0")}`);
   await page.getByRole("button", { name: "Find statements" }).click();
@@ -34,7 +34,7 @@ test("a Vietnamese report of a statement already on file in English is saved as 
   await page
     .getByLabel("Article text")
     .fill(
-      `Hà Nội (TTXVN) – Ngày ${day}/3, Thứ trưởng Bộ Công an Bùi Văn Nam cho biết Việt Nam ủng hộ hợp tác chặt chẽ hơn trong phòng chống tội phạm mạng ${tag}.`,
+      `Việt Nam ủng hộ hợp tác phòng chống tội phạm mạng ${tag}\n\nHà Nội (TTXVN) – Ngày ${day}/3, Thứ trưởng Bộ Công an Bùi Văn Nam cho biết Việt Nam ủng hộ hợp tác chặt chẽ hơn trong phòng chống tội phạm mạng ${tag}.`,
     );
   await page.getByLabel("Published (YYYY-MM-DD)").fill(`2019-03-${String(day + 1).padStart(2, "0")}`);
   await page.getByRole("button", { name: "Find statements" }).click();
