@@ -302,12 +302,17 @@ export function CandidateCard({
         </div>
       ) : null}
       {d.otherReports.length > 0 && !d.asAppearance ? (
-        <fieldset className="notice" data-testid="other-reports">
-          <legend>
+        <div
+          className="notice"
+          data-testid="other-reports"
+          role="radiogroup"
+          aria-labelledby={`${d.key}-reports-label`}
+        >
+          <p id={`${d.key}-reports-label`} className={styles.reportsLabel}>
             The same speaker on {d.otherReports.length === 1 ? "an overlapping date" : "overlapping dates"},
-            in {languageName(d.otherReports[0]?.language ?? "")}
-            {d.otherReports.length > 1 ? " and other languages" : ""}: maybe the same statement
-          </legend>
+            in {[...new Set(d.otherReports.map((r) => languageName(r.language)))].join(" and ")}: maybe the
+            same statement
+          </p>
           {d.otherReports.map((r) => (
             <label key={r.publicId} className={styles.report}>
               <input
@@ -331,7 +336,7 @@ export function CandidateCard({
             />{" "}
             A statement of its own (a new record)
           </label>
-        </fieldset>
+        </div>
       ) : null}
       {d.provenance ? <ProvenanceDetails p={d.provenance} /> : null}
       {d.accepted && compact ? (
