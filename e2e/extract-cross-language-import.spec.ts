@@ -52,7 +52,7 @@ test("a Vietnamese report of a statement already on file in English is saved as 
   await page.setViewportSize({ width: 1366, height: 900 });
   // Choosing it hides the record's own fields (nothing of them is saved) and the save attaches the passage.
   await offer.getByLabel(`Another report of ${english}`, { exact: false }).check();
-  await expect(card.getByLabel("Speaker")).toHaveCount(0);
+  await expect(card.getByLabel("Speaker", { exact: true })).toHaveCount(0);
   await page.getByRole("button", { name: "Save source and 1 record" }).click();
   await expect(page.getByTestId("import-saved")).toContainText(
     "1 added as another appearance of a stored record",
