@@ -369,6 +369,8 @@ export const statements = sqliteTable(
     index("statements_event_idx").on(t.eventId),
     index("statements_source_idx").on(t.sourceId),
     index("statements_date_idx").on(t.dateStart, t.dateEnd),
+    // Another report of a statement in another language is looked up by speaker and date (import review).
+    index("statements_person_date_idx").on(t.personId, t.dateStart),
     check("statements_mode_ck", inList(t.mode.name, STATEMENT_MODES)),
     check("statements_attribution_kind_ck", inList(t.attributionKind.name, ATTRIBUTION_KINDS)),
     check("statements_attribution_status_ck", inList(t.attributionStatus.name, ATTRIBUTION_STATUSES)),

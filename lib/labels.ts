@@ -108,3 +108,14 @@ export function countryName(code: string): string {
     return code;
   }
 }
+
+const LANGUAGES = new Intl.DisplayNames(["en"], { type: "language" });
+
+/** "vi" -> "Vietnamese"; a code the runtime does not know stays as written. */
+export function languageName(code: string): string {
+  try {
+    return LANGUAGES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -11,6 +11,7 @@ import {
   saveImport,
 } from "@/db/queries/article-import";
 import { applyBulkImport, type BulkRowPlan, planBulkImport } from "@/db/queries/bulk-import";
+import { findOtherLanguageReports, type OtherLanguageReport } from "@/db/queries/duplicates-cross-language";
 import { ImportError, listSourceRecords } from "@/db/queries/import-entities";
 import { extractCandidates } from "@/lib/extract";
 import { htmlToArticleText } from "@/lib/extract/html";
@@ -26,7 +27,11 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
-export type ReviewCandidate = Candidate & { similar: SimilarStatement | null };
+export type ReviewCandidate = Candidate & {
+  similar: SimilarStatement | null;
+  /** Stored records in the other language by the same speaker on overlapping dates: maybe the same statement. */
+  otherReports: OtherLanguageReport[];
+};
 
 export interface ExtractedArticle {
   rawText: string;
@@ -78,6 +83,16 @@ export async function extractArticleAction(input: unknown): Promise<ActionResult
     db,
     [...result.candidates, ...result.setAside].map((c) => c.text),
   );
+  const otherReports = findOtherLanguageReports(
+    db,
+    result.candidates.map((c) => ({
+      personId: c.speaker?.personId ?? null,
+      dateStart: c.date.start,
+      dateEnd: c.date.end,
+      eventId: c.event?.eventId ?? null,
+      language: result.language,
+    })),
+  );
   return {
     ok: true,
     data: {
@@ -90,7 +105,17 @@ export async function extractArticleAction(input: unknown): Promise<ActionResult
       // What the reviewer typed wins; else the dateline's agency marker, spelt out (editable on the review).
       outlet: outlet ?? result.outlet,
       duplicate: duplicate ? { ...duplicate, records: listSourceRecords(db, duplicate.id) } : null,
-      candidates: result.candidates.map((c, i) => withSimilar(c, similar[i] ?? null)),
+      candidates: result.candidates.map((c, i) => {
+        const reports = otherReports[i] ?? [];
+        const withDuplicate = withSimilar(c, similar[i] ?? null);
+        return {
+          ...withDuplicate,
+          flags: reports.length
+            ? [...withDuplicate.flags, "other_language_report" as const]
+            : withDuplicate.flags,
+          otherReports: reports,
+        };
+      }),
       setAside: result.setAside.map((c, i) => withSimilar(c, similar[result.candidates.length + i] ?? null)),
       notUnderstood: result.notUnderstood,
     },

@@ -251,6 +251,8 @@ export interface Appearance {
   sourceOutlet: string;
   sourceUrl: string | null;
   publishedDate: string | null;
+  /** The reporting source's language: a report in another language than the record's is a translation's. */
+  language: string;
   evidenceStart: number;
   evidenceEnd: number;
   evidenceText: string;
@@ -264,6 +266,7 @@ export function listAppearances(db: Conn, publicId: string): Appearance[] {
       sourceOutlet: sources.outlet,
       sourceUrl: sources.url,
       publishedDate: sources.publishedDate,
+      language: sources.language,
       evidenceStart: statementAppearances.evidenceStart,
       evidenceEnd: statementAppearances.evidenceEnd,
       evidenceText: statementAppearances.evidenceText,

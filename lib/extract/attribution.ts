@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, REPORTING_VERBS, ROLE_NOUNS, VERB_PREFIXES } from "./lexicon";
+import { GROUP_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, ROLE_NOUNS, VERB_PREFIXES } from "./lexicon";
 
 /** How the subject of an attribution is expressed. */
 export type SubjectForm = "pronoun" | "role" | "title" | "named" | "group";
@@ -58,8 +58,15 @@ const POST_WORDS =
   "spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|director|secretary|chairman|chairwoman|chairperson|representative|envoy|official|officer|president";
 const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head|${POST_WORDS})\\s+)*${NAME_WORD})*`;
 // The appositive may begin in lower case with a post noun: "Dang Dinh Quy, head of the Vietnamese delegation, said".
-const APPOSITIVE_START = `(?:[\\p{Lu}]|(?:head|former|deputy|chief|director|permanent|chairman|chairwoman|minister|ambassador|spokesperson|spokesman|spokeswoman|secretary|vice)\\b)`;
-const NAMED_RE = new RegExp(`${LEFT}(${RUN})(?:,\\s+(${APPOSITIVE_START}[^,;"]{2,120}),)?$`, "u");
+// Or with a relative clause or "a member of": "Việt, who is also head of ..., called on", "To Lam, a member of ...".
+const APPOSITIVE_START = `(?:[\\p{Lu}]|(?:head|former|deputy|chief|director|permanent|chairman|chairwoman|minister|ambassador|spokesperson|spokesman|spokeswoman|secretary|vice|who|a member|member)\\b)`;
+const NAMED_RE = new RegExp(`${LEFT}(${RUN})(?:,\\s+(${APPOSITIVE_START}[^,;"]{2,200}),)?$`, "u");
+const RELATIVE_START = /^(?:who\s+(?:is|was|has been)\s+(?:also\s+)?|a\s+)/;
+// The sentence's first subject, for a participle or a "where he ..." clause that shares it.
+const LEADING_RE = new RegExp(
+  `^(?:[\\p{Lu}]{2,}\\s+)?(${RUN})(?=\\s+(?:on\\s|has\\s|had\\s|also\\s|\\p{Ll}))`,
+  "u",
+);
 const ACCORDING_RE = /\b[Aa]ccording to\s+((?:the\s+)?[^,.;"]{2,120}?)(?=\s*(?:,|\.|;|$))/u;
 
 function subjectAt(pre: string): Omit<Frame, "verb" | "attributionText" | "via" | "rule"> | null {
@@ -82,8 +89,8 @@ function subjectAt(pre: string): Omit<Frame, "verb" | "attributionText" | "via" 
   m = NAMED_RE.exec(text);
   if (m?.[1]) {
     const run = m[1];
-    const appositive = m[2] ?? null;
-    const at = base + m.index + m[0].lastIndexOf(run, m[0].length - (appositive ? appositive.length + 3 : 0));
+    const appositive = m[2]?.replace(RELATIVE_START, "") ?? null;
+    const at = base + m.index + m[0].lastIndexOf(run, m[0].length - (m[2] ? m[2].length + 3 : 0));
     const title = TITLE_RE.exec(run);
     if (title && title.index === 0 && title[1] === run && !appositive) {
       return {
@@ -133,7 +140,78 @@ export function firstReportingVerb(sentence: string): string | null {
   return m?.[1] ?? (/\b[Aa]ccording to\b/.test(sentence) ? "according to" : null);
 }
 
+const SPEECH_NOUNS = "speech|statement|remarks|remark|view|views|address|opinion|words|article|interview";
+// "In Vu's speech, ...", "In the deputy minister's view, ...": the possessor is the speaker of the sentence.
+const IN_POSSESSIVE_RE = new RegExp(
+  `(?:^|[,;]\\s*)[Ii]n\\s+((?:the\\s+)?[^,.;"']{1,80}?|his|her)(?:['’]s)?\\s+(?:(?:opening|closing|keynote|video|recent)\\s+)?(${SPEECH_NOUNS})\\s*,`,
+  "u",
+);
+// "Vu's remarks came as ...", "These were Vu's remarks at ...": the statement is the sentence before.
+const POSSESSIVE_REMARKS_RE =
+  /(?:\b(?:These|Those|This|That|It|They)\s+(?:were|was)\s+|^)(the\s+[\p{L}\s-]{1,60}?|\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,4})['’]s\s+(remarks|remark|statement|statements|comments|comment|words)\b/u;
+
+/** A possessor as a subject: "his" is "he", "the minister's" is "the minister". */
+function possessorSubject(possessor: string) {
+  const p = possessor.trim();
+  const pronoun = /^his$/i.test(p) ? "he" : /^her$/i.test(p) ? "she" : null;
+  const found = subjectAt(pronoun ?? p);
+  if (!found || found.subject !== (pronoun ?? p) || found.form === "group") return null;
+  return found;
+}
+
+function possessiveFrame(sentence: string): Frame | null {
+  const remarks = POSSESSIVE_REMARKS_RE.exec(sentence);
+  if (remarks?.[1]) {
+    const found = possessorSubject(remarks[1]);
+    if (found) {
+      const at = remarks.index + remarks[0].indexOf(remarks[1]);
+      return {
+        ...found,
+        subjectIndex: at,
+        verb: `'s ${remarks[2]}`,
+        attributionText: remarks[0].trim(),
+        via: "verb",
+        rule: "en.made-the-remarks",
+      };
+    }
+  }
+  const inPossessive = IN_POSSESSIVE_RE.exec(sentence);
+  if (inPossessive?.[1]) {
+    const found = possessorSubject(inPossessive[1]);
+    if (found) {
+      const at = inPossessive.index + inPossessive[0].indexOf(inPossessive[1]);
+      return {
+        ...found,
+        subjectIndex: at,
+        verb: `in ... ${inPossessive[2]}`,
+        attributionText: inPossessive[0].replace(/^[,;\s]+|[,\s]+$/g, ""),
+        via: "according_to",
+        rule: "en.in-possessive",
+      };
+    }
+  }
+  return null;
+}
+
 export function findFrame(sentence: string): Frame | null {
+  const frame = findVerbFrame(sentence);
+  // A named or titled speaker of the sentence's own verb wins ("In his speech, Vu said"); a country, a group or no
+  // verb at all gives way to the possessor ("In Vu's speech, Vietnam pledged ...").
+  if (
+    frame &&
+    frame.form !== "group" &&
+    !(frame.form === "named" && frame.mention === undefined && isCountryLike(frame.subject))
+  )
+    return frame;
+  return possessiveFrame(sentence) ?? frame;
+}
+
+const COUNTRY_SUBJECT = /^(?:the\s+)?(?:Vietnam|Viet Nam|Việt Nam|the country|Hanoi|Ha Noi)$/iu;
+function isCountryLike(subject: string): boolean {
+  return COUNTRY_SUBJECT.test(subject.trim());
+}
+
+function findVerbFrame(sentence: string): Frame | null {
   const verbs: Array<{ index: number; verb: string }> = [];
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(sentence); m; m = VERB_RE.exec(sentence))
@@ -146,6 +224,25 @@ export function findFrame(sentence: string): Frame | null {
       const p = PREFIX_RE.exec(` ${pre}`) ?? TIME_RE.exec(` ${pre}`);
       if (!p) break;
       pre = pre.slice(0, pre.length - (p[0].length - 1)).replace(/\s+$/, "");
+    }
+    // "X attended the meeting ..., emphasising ...", "..., where he welcomed ...": the sentence's first subject.
+    const shared =
+      (REPORTING_PARTICIPLES.has(verb) && /,$/.test(pre)) || /,\s*(?:where|when)\s+(?:he|she)$/.test(pre);
+    if (shared) {
+      const lead = LEADING_RE.exec(sentence);
+      const found = lead?.[1] ? subjectAt(lead[1]) : null;
+      if (lead?.[1] && found && found.subject === lead[1] && found.form !== "group") {
+        const at = lead.index + lead[0].length - lead[1].length;
+        return {
+          ...found,
+          subjectIndex: at,
+          verb,
+          attributionText: `${lead[1]} ... ${sentence.slice(index, index + verb.length)}`,
+          via: "verb",
+          rule: "en.shared-subject",
+        };
+      }
+      if (REPORTING_PARTICIPLES.has(verb)) continue;
     }
     const subject = subjectAt(pre);
     if (!subject) {
@@ -200,7 +297,7 @@ export function findFrame(sentence: string): Frame | null {
 }
 
 /** "X made the statement at ...": the statement is the sentence before. */
-export const MADE_REMARKS = /^made the (?:statement|statements|remark|remarks|comment|comments)$/;
+export const MADE_REMARKS = /^made the (?:statement|statements|remark|remarks|comment|comments|call|calls)$/;
 
 const TITLE_INTRO = /(?:\bon|\bof|\bentitled|\btitled|\bthemed|\bcalled|\bnamed|\bat|\bin)\s*$/i;
 
@@ -212,6 +309,17 @@ export function isDirectQuote(sentence: string): boolean {
     if (words < 4) continue;
     if (TITLE_INTRO.test(sentence.slice(0, m.index))) continue;
     return true;
+  }
+  // A quotation running over several sentences or paragraphs: one mark opens it (after a colon or at the start)
+  // or closes it (before the attribution or at the end).
+  const marks = [...sentence.matchAll(/"/g)].map((m) => m.index);
+  if (marks.length % 2 === 1) {
+    const words = (t: string) => t.trim().split(/\s+/).filter(Boolean).length;
+    const last = marks.at(-1) ?? 0;
+    const first = marks[0] ?? 0;
+    if (/(?:^|:)\s*$/.test(sentence.slice(0, last)) && words(sentence.slice(last + 1)) >= 4) return true;
+    if (/^\s*(?:[,.;!?…]|$)/.test(sentence.slice(first + 1)) && words(sentence.slice(0, first)) >= 4)
+      return true;
   }
   return false;
 }

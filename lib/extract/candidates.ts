@@ -76,8 +76,9 @@ const CAPTION =
 const HEADLINE_TAG =
   /[:|]\s*((?:[\p{Lu}][\p{L}\p{M}.'-]*|of|and|the|for|thứ|trưởng|ngoại|giao|phát|ngôn)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'-]*|of|and|the|for|thứ|trưởng|ngoại|giao|phát|ngôn)){0,7})\s*$/u;
 const END_MARKER = /\.\/\.\s*$/;
+// Also the items of an enumeration: "Hai là, ...", "Định hướng lớn thứ hai là ...".
 const CONNECTIVE_VI =
-  /^(?:(?:Tuy nhiên|Do đó|Vì vậy|Vì thế|Ngoài ra|Bên cạnh đó|Đồng thời|Cụ thể|Mặt khác|Thứ nhất|Thứ hai|Thứ ba|Trong đó|Qua đó|Từ đó|Như vậy|Hơn nữa)(?![\p{L}])|"|')/u;
+  /^(?:(?:Tuy nhiên|Do đó|Vì vậy|Vì thế|Ngoài ra|Bên cạnh đó|Đồng thời|Cụ thể|Mặt khác|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm|Trong đó|Qua đó|Từ đó|Như vậy|Hơn nữa|Cuối cùng|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là)(?![\p{L}])|[^,.;:"]{1,40}?\sthứ (?:hai|ba|tư|năm|sáu) là(?![\p{L}])|"|')/u;
 const CONNECTIVE =
   /^(?:First(?: of all)?|Second(?:ly)?|Third(?:ly)?|Finally|However|Therefore|Thus|Hence|Moreover|Furthermore|In addition|Additionally|Besides|At the same time|Also|Accordingly|Consequently|In particular|Specifically|Notably|Similarly|Likewise|In this regard|In that spirit|To that end|Further|Meanwhile, (?:he|she)|"|')\b/;
 
@@ -143,7 +144,18 @@ interface Draft {
   rule: string;
   cue: string;
   considered: Considered[];
+  /**
+   * The statement a colon introduced ("Bộ trưởng nhấn mạnh:" ending its paragraph): the next paragraph is its
+   * content, and so are the paragraphs after it that open as items of a list.
+   */
+  colonRun?: boolean;
+  /** The title or role noun of a title-only or role reference, for a holder the passage names only later. */
+  roleNoun?: string | null;
 }
+
+/** A paragraph that opens as an item of a list: "- ...", "+ ...", "• ...", "Một là, ...", "Thứ hai, ...". */
+const LIST_ITEM =
+  /^(?:[-+•–]\s|\d{1,2}[.)]\s|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là[,:]|(?:Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm|Cuối cùng)[,:]|(?:First|Second|Third|Finally)[,:])/u;
 
 function roleFor(entity: Entity | null): CandidateRole | null {
   if (!entity?.title && !entity?.rank) return null;
@@ -228,6 +240,18 @@ function eventFor(
     },
     date,
   };
+}
+
+/**
+ * Whether a sentence is the content a colon introduced: the paragraph right after one whose proposal ends with
+ * ":", the rest of that paragraph, and further paragraphs that open as list items.
+ */
+function colonContinues(previous: Draft, unit: Unit): boolean {
+  const endsWithColon = /:\s*$/.test(previous.unit.span.text) && previous.rule !== "continuation.after-colon";
+  if (endsWithColon) return unit.paragraph === previous.unit.paragraph + 1;
+  if (!previous.colonRun) return false;
+  if (unit.paragraph === previous.unit.paragraph) return true;
+  return unit.paragraph === previous.unit.paragraph + 1 && LIST_ITEM.test(unit.span.text);
 }
 
 /**
@@ -417,6 +441,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         rule: frame.rule,
         cue: frame.verb,
         considered,
+        roleNoun: frame.roleNoun,
       };
     } else if (
       eligible &&
@@ -424,7 +449,8 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       !previous.setAside &&
       unit.contextKind === "article" &&
       (connective.test(sentence) ||
-        (insideQuote.has(unit.paragraph) && previous.unit.paragraph === unit.paragraph - 1))
+        (insideQuote.has(unit.paragraph) && previous.unit.paragraph === unit.paragraph - 1) ||
+        colonContinues(previous, unit))
     ) {
       // Reported speech often runs on without a new attribution: "However, ..." after "X underlined that ...".
       draft = {
@@ -436,10 +462,13 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         note: `Continues the reported speech of the preceding sentence (${previous.frameText}); no attribution of its own.`,
         mode: isDirectQuote(sentence) ? "direct_quote" : "paraphrase",
         sentenceDate: findDates(sentence)[0] ?? previous.sentenceDate,
-        rule: "continuation",
-        cue: sentence.match(connective)?.[0] ?? "",
+        rule: colonContinues(previous, unit) ? "continuation.after-colon" : "continuation",
+        cue: sentence.match(connective)?.[0] ?? (colonContinues(previous, unit) ? ":" : ""),
         considered: [],
+        colonRun: colonContinues(previous, unit),
       };
+      if (draft.colonRun)
+        draft.note = `The paragraph before ends with "${previous.frameText}:", which introduces this one; no attribution of its own.`;
     }
     // "X made the statement at ...": the statement is the sentence just before, which had no attribution.
     if (
@@ -545,6 +574,20 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     d.role = roleFor(only);
     d.note = `"${word}" is the given name of ${only.name}, the only person the passage names in full with it (later in the text).`;
     d.considered = [{ name: only.name, score: 1, why: "named in full later in the passage" }];
+  }
+
+  // "Người Phát ngôn Bộ Ngoại giao khẳng định ..." as the lead, "Bà Lê Thị Thu Hằng, ..." after it: a title the
+  // passage gives its holder's name only later is that person's, if exactly one person named in it fits.
+  for (const d of drafts) {
+    if (d.kind !== "title_only" || d.status !== "unresolved" || d.setAside || !d.roleNoun) continue;
+    const matches = discourses.get(d.unit.context)?.byRole(d.roleNoun, null) ?? [];
+    const only = matches.length === 1 ? matches[0] : undefined;
+    if (!only || (only.country && only.country !== "VN") || only.nonVietnamese) continue;
+    d.entity = only;
+    d.status = "resolved";
+    d.role = roleFor(only);
+    d.note = `"${d.speakerAsWritten}" is taken to be ${only.name}, the only person with that title the passage names (after this sentence).`;
+    d.considered = [{ name: only.name, score: 1, why: "named with the title later in the passage" }];
   }
 
   // "Vietnam has urged ...": the country speaks through the one Vietnamese official quoted in the passage.

@@ -247,6 +247,20 @@ export function resolveFrame(frame: Frame, discourse: Discourse, persons: KnownP
     const kind: AttributionKind = frame.form === "role" ? "role_reference" : "title_only";
     const matches = discourse.byRole(frame.roleNoun ?? "", frame.qualifier);
     const chosen = matches[0];
+    // "Đại tướng Phan Văn Giang: ..." in the headline, then "Bộ trưởng Quốc phòng cho biết": a title can belong to
+    // the one person the passage has named, when that person was named with no title (a rank at most).
+    const everyone = discourse.compatible().filter((e) => e.resolved);
+    const untitled = everyone.length === 1 ? everyone[0] : undefined;
+    if (!chosen && untitled && !untitled.title && (!untitled.country || untitled.country === "VN")) {
+      discourse.touch(untitled);
+      return res({
+        kind,
+        status: "resolved",
+        note: `"${asWritten}" is taken to be ${untitled.rank ? `${untitled.rank} ` : ""}${untitled.name}, the only person the passage names before it, named there without a title; check the title is theirs.`,
+        asWritten,
+        entity: untitled,
+      });
+    }
     if (!chosen) {
       return res({
         kind,

@@ -40,6 +40,10 @@ const HOSTILE: Record<string, string> = {
   "Vietnamese events": fill("Hội nghị Bộ trưởng ASEAN về An ninh mạng lần thứ "),
   "Vietnamese quotations never closed": `Thứ trưởng Lương Tam Quang nhấn mạnh: “${fill("hợp tác ")}`,
   "capitalised names without end": fill("Nguyễn Văn A, Thứ trưởng, "),
+  "organisation names in lower case": fill("Cục trưởng Cục quản lý xuất nhập cảnh "),
+  "dashes and parentheses": fill("ông Nguyễn Văn A - (Vụ trưởng) - "),
+  "colons opening paragraphs": fill("Bộ trưởng Bùi Thanh Sơn nhấn mạnh:\n\nThứ nhất, hợp tác.\n\n"),
+  "list items without end": `Thứ trưởng Lê Văn Nam đề nghị:\n\n${fill("- hợp tác chặt chẽ.\n\n")}`,
 };
 
 describe("hostile articles of 400,000 characters", () => {

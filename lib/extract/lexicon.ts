@@ -62,7 +62,42 @@ export const REPORTING_VERBS = [
   "made the remark",
   "made the comments",
   "made the comment",
+  "made the call",
+  "made the calls",
+  "hailed",
+  "revealed",
+  "expected",
+  "hoped",
+  "believes",
+  "believed",
+  "showed appreciation",
+  // Participles share the subject of the clause before them: "X attended ..., emphasising ...".
+  "emphasising",
+  "emphasizing",
+  "stressing",
+  "underlining",
+  "highlighting",
+  "affirming",
+  "reaffirming",
+  "urging",
+  "calling for",
+  "calling on",
 ] as const;
+
+/** Reporting participles: their subject is the sentence's first, not a word before them. */
+export const REPORTING_PARTICIPLES = new Set([
+  "noting",
+  "emphasising",
+  "emphasizing",
+  "stressing",
+  "underlining",
+  "highlighting",
+  "affirming",
+  "reaffirming",
+  "urging",
+  "calling for",
+  "calling on",
+]);
 
 /** Words that may stand between the speaker and the verb: "Vietnam has urged", "He also pledged". */
 export const VERB_PREFIXES = [

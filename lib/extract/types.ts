@@ -67,6 +67,8 @@ export const CANDIDATE_FLAGS = [
   "date_needs_year",
   "no_event",
   "possible_duplicate",
+  // Set by the import review (not the pure extraction): a stored record in another language may be this statement.
+  "other_language_report",
   "not_vietnamese_official",
   "group_or_institution",
   "new_person",

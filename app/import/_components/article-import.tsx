@@ -50,7 +50,10 @@ export interface TopicOption {
 }
 
 function draftFrom(
-  c: ReviewCandidate & { reason?: string },
+  c: Omit<ReviewCandidate, "otherReports"> & {
+    reason?: string;
+    otherReports?: ReviewCandidate["otherReports"];
+  },
   accepted: boolean,
   persons: PersonOption[],
 ): Draft {
@@ -72,6 +75,8 @@ function draftFrom(
     flags: c.flags,
     similar: c.similar,
     asAppearance: false,
+    otherReports: c.otherReports ?? [],
+    reportOf: null,
     text: c.text.trim(),
     evidenceStart: String(c.evidence.start),
     evidenceEnd: String(c.evidence.end),
@@ -115,6 +120,8 @@ function manualDraft(key: string, raw: string, start: number, end: number): Draf
     flags: [],
     similar: null,
     asAppearance: false,
+    otherReports: [],
+    reportOf: null,
     text: cleanForDisplay(sliceCodePoints(raw, start, end)).trim(),
     evidenceStart: String(start),
     evidenceEnd: String(end),
@@ -242,7 +249,8 @@ export function ArticleImport({
       const resolved = d.speakerChoice !== "unresolved";
       return {
         key: d.key,
-        appearanceOf: d.asAppearance && d.similar ? d.similar.publicId : null,
+        // Another appearance of a near-identical record, or another report of a record in the other language.
+        appearanceOf: d.asAppearance && d.similar ? d.similar.publicId : d.reportOf,
         text: d.text,
         evidenceStart: Number(d.evidenceStart),
         evidenceEnd: Number(d.evidenceEnd),

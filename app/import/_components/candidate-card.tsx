@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { SimilarStatement } from "@/db/queries/article-import";
+import type { OtherLanguageReport } from "@/db/queries/duplicates-cross-language";
 import type {
   AttributionKind,
   DateBasis,
@@ -32,6 +33,9 @@ export interface Draft {
   flags: CandidateFlag[];
   similar: SimilarStatement | null;
   asAppearance: boolean;
+  /** Records in the other language that may be this statement, and the one chosen to attach it to. */
+  otherReports: OtherLanguageReport[];
+  reportOf: string | null;
   text: string;
   evidenceStart: string;
   evidenceEnd: string;
@@ -79,6 +83,7 @@ const ATTENTION: CandidateFlag[] = [
   "unresolved_speaker",
   "date_needs_year",
   "possible_duplicate",
+  "other_language_report",
   "not_vietnamese_official",
   "group_or_institution",
   // A person or a role would be created: worth a look before it enters the corpus.
@@ -108,6 +113,12 @@ function Highlighted({ text, mark }: { text: string; mark: string }) {
       {text.slice(at + mark.length)}
     </>
   );
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { en: "English", vi: "Vietnamese" };
+
+function languageName(code: string): string {
+  return LANGUAGE_NAMES[code] ?? code;
 }
 
 function ProvenanceDetails({ p }: { p: Provenance }) {
@@ -152,6 +163,7 @@ const FLAG_LABELS: Record<CandidateFlag, string> = {
   date_needs_year: "year missing",
   no_event: "no event",
   possible_duplicate: "possible duplicate",
+  other_language_report: "reported in another language",
   not_vietnamese_official: "not a Vietnamese official",
   group_or_institution: "group or institution",
   new_person: "new person",
@@ -289,6 +301,43 @@ export function CandidateCard({
           </label>
         </div>
       ) : null}
+      {d.otherReports.length > 0 && !d.asAppearance ? (
+        <div
+          className="notice"
+          data-testid="other-reports"
+          role="radiogroup"
+          aria-labelledby={`${d.key}-reports-label`}
+        >
+          <p id={`${d.key}-reports-label`} className={styles.reportsLabel}>
+            The same speaker on {d.otherReports.length === 1 ? "an overlapping date" : "overlapping dates"},
+            in {[...new Set(d.otherReports.map((r) => languageName(r.language)))].join(" and ")}: maybe the
+            same statement
+          </p>
+          {d.otherReports.map((r) => (
+            <label key={r.publicId} className={styles.report}>
+              <input
+                type="radio"
+                name={`${d.key}-report`}
+                checked={d.reportOf === r.publicId}
+                onChange={() => onChange({ reportOf: r.publicId })}
+              />{" "}
+              Another report of <a href={`/positions/${r.publicId}`}>{r.publicId}</a> (
+              {languageName(r.language)},{" "}
+              {r.dateStart === r.dateEnd ? r.dateStart : `${r.dateStart} – ${r.dateEnd}`}
+              {r.sameEvent && r.eventName ? `, same event: ${r.eventName}` : ""}): “{r.text}”
+            </label>
+          ))}
+          <label className={styles.report}>
+            <input
+              type="radio"
+              name={`${d.key}-report`}
+              checked={d.reportOf === null}
+              onChange={() => onChange({ reportOf: null })}
+            />{" "}
+            A statement of its own (a new record)
+          </label>
+        </div>
+      ) : null}
       {d.provenance ? <ProvenanceDetails p={d.provenance} /> : null}
       {d.accepted && compact ? (
         <div className={styles.compact} data-testid="compact">
@@ -342,7 +391,7 @@ export function CandidateCard({
               </p>
             ) : null}
           </Field>
-          {d.asAppearance ? null : (
+          {d.asAppearance || d.reportOf ? null : (
             <>
               <Field id={id("person")} label="Speaker" error={err("person")}>
                 <select

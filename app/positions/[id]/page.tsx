@@ -23,6 +23,7 @@ import {
   ATTRIBUTION_KIND_LABELS,
   DATE_PRECISION_LABELS,
   EVENT_KIND_LABELS,
+  languageName,
   MODE_LABELS,
   SOURCE_TIER_LABELS,
 } from "@/lib/labels";
@@ -213,7 +214,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
               ))}
             </dd>
             <dt>Language</dt>
-            <dd>{s.language}</dd>
+            <dd>{languageName(s.language)}</dd>
           </dl>
         </section>
 
@@ -288,6 +289,12 @@ export default async function RecordPage({ params, searchParams }: Props) {
                             : ""}
                           )
                         </span>
+                        {a.language !== s.language && (
+                          <span className="muted" data-testid="appearance-language">
+                            {" "}
+                            · in {languageName(a.language)}
+                          </span>
+                        )}
                         <span className={styles.note}>“{a.evidenceText}”</span>
                       </li>
                     ))}

@@ -1,11 +1,13 @@
 import { foldForSearch } from "@/lib/text";
 import type { Candidate, ExtractInput } from "../types";
 import { EN_DEV } from "./en-dev";
+import { EN_DEV2 } from "./en-dev2";
 import { EN_HELDOUT } from "./en-heldout";
 import type { TestArticle } from "./types";
 import { VI_DEV } from "./vi-dev";
 import { VI_DEV2 } from "./vi-dev2";
 import { VI_DEV3 } from "./vi-dev3";
+import { VI_DEV4 } from "./vi-dev4";
 
 export const TEST_SETS = {
   "en-dev": EN_DEV,
@@ -13,6 +15,8 @@ export const TEST_SETS = {
   "vi-dev": VI_DEV,
   "vi-dev2": VI_DEV2,
   "vi-dev3": VI_DEV3,
+  "en-dev2": EN_DEV2,
+  "vi-dev4": VI_DEV4,
 } as const;
 export type TestSetName = keyof typeof TEST_SETS;
 

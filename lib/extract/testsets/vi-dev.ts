@@ -14,6 +14,8 @@ Trước đó, về khả năng Việt Nam có thể được chọn là địa 
 “Nếu họ chọn Hà Nội hay bất cứ nơi nào ở Việt Nam thì chúng tôi đều hoan nghênh. Chúng tôi có quan hệ ngoại giao với cả hai nước”, Phó thủ tướng nói trong cuộc phỏng vấn tại Sydney (Australia) hôm 18/3.
 Ông cho biết, Việt Nam hoan nghênh mọi động thái hòa giải giữa hai nước. “Chúng ta đều muốn hòa bình và ổn định ở bán đảo Triều Tiên. Bất cứ bước nào giúp điều đó chúng tôi đều hoan nghênh. Chúng tôi hoan nghênh đối thoại trực tiếp giữa lãnh đạo của Triều Tiên và Mỹ”.`,
     statements: [
+      // The lead reports her words before naming her (annotation completed when the cataphora rule proposed it).
+      { quote: "Người phát ngôn Bộ Ngoại giao Việt Nam cho biết", speaker: "Lê Thị Thu Hằng" },
       { quote: "khẳng định: “Việt Nam sẵn sàng đóng góp", speaker: "Lê Thị Thu Hằng" },
       { quote: "Phạm Bình Minh cho biết", speaker: "Phạm Bình Minh" },
       { quote: "Phó thủ tướng nói trong cuộc phỏng vấn", speaker: "Phạm Bình Minh" },

@@ -131,6 +131,8 @@ Trả lời câu hỏi của phóng viên liên quan đến việc vừa qua Vi�
       { quote: "bà Lê Thị Thu Hằng phát biểu", speaker: "Lê Thị Thu Hằng" },
       { quote: "Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng nêu rõ", speaker: "Lê Thị Thu Hằng" },
       { quote: "Những đối tượng bị bắt giữ", speaker: "Lê Thị Thu Hằng" },
+      // Added after the paragraph-continuation rule proposed it: the quotation's second sentence is hers too.
+      { quote: "Quá trình điều tra được thực hiện", speaker: "Lê Thị Thu Hằng" },
     ],
     setAside: [],
   },

@@ -40,7 +40,11 @@ const SPEECH_NOUN_RE = new RegExp(
   `(?<![${L}])(?:là|theo)\\s+(?:lời\\s+)?(${VI_SPEECH_NOUNS.map(escapeRe).join("|")})\\s+của\\s+`,
   "iu",
 );
-const THEO_RE = new RegExp(`(?:^|[,;:]\\s*|(?<![${L}])(?:Cũng|cũng)\\s+)[Tt]heo\\s+`, "u");
+// "Theo lời Đại sứ Long", "Theo đánh giá của Thứ trưởng ...": the speaker after the speech noun.
+const THEO_RE = new RegExp(
+  `(?:^|[,;:]\\s*|(?<![${L}])(?:Cũng|cũng)\\s+)[Tt]heo\\s+(?:(?:lời|ý kiến|đánh giá|nhận định|quan điểm)\\s+(?:của\\s+)?)?`,
+  "u",
+);
 const ADVERB_RE = new RegExp(
   `(?:\\s+(?:${VI_ADVERBS.map((a) => escapeRe(a).replace(/ /g, "\\s+")).join("|")}|(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)\\s+(?:nay|qua|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)))+$`,
   "iu",
@@ -81,11 +85,24 @@ function descriptive(token: string): boolean {
  * an", "Phó thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh").
  */
 function subjectBefore(pre: string): { text: string; start: number } | null {
-  const trimmed = pre.replace(/\s+$/, "");
+  // "Đại biểu Trần Văn Lâm (đoàn Bắc Giang) đề xuất": a parenthesis after the name is an aside, not the subject.
+  const trimmed = pre.replace(/\s*\([^()]{1,80}\)\s*$/u, "").replace(/\s+$/, "");
   const adverb = ADVERB_RE.exec(trimmed);
-  const body = adverb ? trimmed.slice(0, adverb.index) : trimmed;
+  // "Ông X - Trưởng ban Tuyên giáo Trung ương - nhấn mạnh": a dash before the verb closes the appositive.
+  const body = (adverb ? trimmed.slice(0, adverb.index) : trimmed).replace(/\s+[-–—]$/u, ",");
   const toks = tokenize(body);
   const isDash = (t: string) => t === "–" || t === "-" || t === "—";
+  // Vietnamese capitalises only the first word of an organisation's name ("Vụ Pháp chế", "Cục Quản lý xuất nhập
+  // cảnh"): lower-case words right after such a first word belong to the description too.
+  const orgNameStart = (j: number): number | null => {
+    if (!/^[\p{Ll}\p{M}\d]+$/u.test(toks[j - 1]?.text ?? "")) return null;
+    for (let k = j - 2; k >= 0 && j - k <= 7; k--) {
+      const w = toks[k]?.text ?? "";
+      if (ORG_FIRST_WORDS.has(w)) return k;
+      if (!/^[\p{L}\p{M}\d]+$/u.test(w)) return null;
+    }
+    return null;
+  };
   // Back from toks[i - 1] over descriptive words; the first word may carry the comma that ends its run.
   const runBack = (i: number, firstMayEndClause: boolean): number => {
     let j = i;
@@ -93,7 +110,12 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
       const t = toks[j - 1]?.text ?? "";
       const mayEnd = firstMayEndClause && j === i;
       if (isDash(t) || (!mayEnd && /[,;:”"]$/.test(t)) || /[”"]/.test(t)) break;
-      if (!descriptive(t.replace(/^[“"(]+/, ""))) break;
+      if (!descriptive(t.replace(/^[“"(]+/, ""))) {
+        const org = orgNameStart(j);
+        if (org === null) break;
+        j = org;
+        continue;
+      }
       j--;
       if (/^[“"(]/.test(t)) break;
     }
@@ -109,14 +131,22 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
   let start = runBack(end, false);
   if (start === end && /,$/.test(toks[end - 1]?.text ?? "")) {
     // "S. Iswaran, chủ trì hội nghị, nhấn mạnh": skip one short clause between commas after the speaker.
+    const opens = (t: string) => /,$/.test(t) || isDash(t);
     let k = end - 1;
-    while (k > 0 && !/,$/.test(toks[k - 1]?.text ?? "") && end - k < 14) k--;
-    if (k > 0 && /,$/.test(toks[k - 1]?.text ?? "")) {
+    while (k > 0 && !opens(toks[k - 1]?.text ?? "") && end - k < 14) k--;
+    if (k > 0 && opens(toks[k - 1]?.text ?? "")) {
       const clause = runText(k, end).replace(/,$/, "");
-      end = k;
-      start = runBack(end, true);
+      const dashed = isDash(toks[k - 1]?.text ?? "");
+      end = dashed ? k - 1 : k;
+      start = runBack(end, !dashed);
       // "Ông Nguyễn Văn Nam, Cục trưởng, cho biết": a clause that is a title is the speaker's appositive.
-      if (start < end && startsWithTitle(clause) && hasName(runText(start, end)))
+      // "Phó Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Hải, cho hay": the title first, the named person between commas.
+      const earlierText = runText(start, end).replace(/,$/, "");
+      if (
+        start < end &&
+        ((startsWithTitle(clause) && hasName(earlierText)) ||
+          (hasVietnameseName(clause) && !hasName(earlierText) && startsWithTitle(earlierText)))
+      )
         return {
           text: `${runText(start, end).replace(/,$/, "")}, ${clause}`,
           start: (toks[start]?.start ?? 0) + (/^[“"(]/.test(toks[start]?.text ?? "") ? 1 : 0),
@@ -124,36 +154,47 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
     }
   }
   if (start === end) return null;
-  // Join an appositive across one comma or dash: one side is the name, the other its title.
-  for (let guard = 0; guard < 2 && start > 0; guard++) {
-    const prev = toks[start - 1]?.text ?? "";
+  // Join appositives across commas or dashes: one name and its titles ("Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính
+  // trị, Bí thư Thành ủy ..."). Titles without a name are joined only if a name is reached further back.
+  let cur = start;
+  let accepted = start;
+  for (let guard = 0; guard < 4 && cur > 0; guard++) {
+    const prev = toks[cur - 1]?.text ?? "";
     const dash = isDash(prev);
     if (!dash && !/,$/.test(prev)) break;
-    const earlierEnd = dash ? start - 1 : start;
+    const earlierEnd = dash ? cur - 1 : cur;
     const earlierStart = runBack(earlierEnd, !dash);
     if (earlierStart === earlierEnd) break;
     // "cử tri tỉnh Thái Nguyên, Bộ trưởng ...": a place before the comma is no name of the speaker.
     if (/^(?:tỉnh|phố|huyện|xã|quận|phường|TP\.?|đô)$/iu.test(toks[earlierStart - 1]?.text ?? "")) break;
     const earlier = runText(earlierStart, earlierEnd).replace(/,$/, "");
-    const later = runText(start, end);
+    const later = runText(cur, end);
     const laterHasName = hasName(later);
     const earlierHasName = hasName(earlier);
-    const joins =
-      (laterHasName && !earlierHasName && startsWithTitle(earlier)) ||
-      (!laterHasName && earlierHasName && startsWithTitle(later));
-    if (!joins) break;
-    start = earlierStart;
+    if (earlierHasName && laterHasName) break;
+    if (earlierHasName ? !startsWithTitle(later) : !startsWithTitle(earlier)) break;
+    cur = earlierStart;
+    if (earlierHasName || laterHasName) accepted = cur;
+    if (earlierHasName) break;
   }
+  start = accepted;
   return {
     text: runText(start, end).replace(/[,;:]$/, ""),
     start: (toks[start]?.start ?? 0) + (/^[“"(]/.test(toks[start]?.text ?? "") ? 1 : 0),
   };
 }
 
+/** Capitalised first words of organisation names, after which the name may go on in lower case. */
+const ORG_FIRST_WORDS = new Set(
+  "Bộ Cục Vụ Ban Sở Viện Ủy Uỷ Tổng Học Trường Công Tập Ngân Văn Trung Hội Hiệp Liên Phòng Quỹ Thanh Kiểm Tòa Toà Đảng Tỉnh Đài Báo".split(
+    " ",
+  ),
+);
+
 const FOLDED_TITLES = VI_TITLES.map((t) => foldForSearch(t));
 
 function startsWithTitle(text: string): boolean {
-  const f = foldForSearch(text).replace(/\s+/g, " ").trim();
+  const f = foldForSearch(text).replace(/[,;:]/g, " ").replace(/\s+/g, " ").trim();
   return (
     FOLDED_TITLES.some((t) => f === t || f.startsWith(`${t} `)) || VI_DESCRIPTORS.some(([re]) => re.test(f))
   );
@@ -161,6 +202,10 @@ function startsWithTitle(text: string): boolean {
 
 function hasName(text: string): boolean {
   return nameSpan(text.split(/\s+/).filter(Boolean)) !== null;
+}
+
+function hasVietnameseName(text: string): boolean {
+  return nameSpan(text.split(/\s+/).filter(Boolean))?.vietnamese === true;
 }
 
 /** Where the name is among the tokens of a description: a family name and given names, or trailing capitals. */
@@ -184,6 +229,15 @@ function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boo
     }
     if (to - i >= 2) return { from: i, to, vietnamese: true };
   }
+  // "ông Thành", "bà Hội": after an honorific, capitalised words are the name whatever else they may open.
+  const h = bare.findIndex((t) => lower(t) in VI_HONORIFICS);
+  if (
+    h >= 0 &&
+    h < bare.length - 1 &&
+    bare.length - h - 1 <= 2 &&
+    bare.slice(h + 1).every((t) => NAME_TOKEN.test(t) && !/^\p{Lu}{2,}$/u.test(t))
+  )
+    return { from: h + 1, to: bare.length, vietnamese: looksVietnameseName(bare.slice(h + 1)) };
   // Otherwise a name is the capitalised words after the last title or country word: "Bộ trưởng Sugiono",
   // "Thứ trưởng Quang", "Thứ trưởng thứ nhất Wendy Sherman".
   const to = bare.length;
@@ -204,6 +258,8 @@ function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boo
   }
   if (from >= to) return null;
   if (countryInVi(bare.slice(from, to).join(" "))) return null;
+  // "Thành phố Hồ Chí Minh", "tỉnh Quảng Ninh": capitals after a place word are the place.
+  if (/^(?:tỉnh|phố|huyện|xã|quận|phường|TP\.?|thủ đô|đô)$/iu.test(bare[from - 1] ?? "")) return null;
   // A name needs something before it (a title, an honorific) unless it has two or more words.
   if (from === 0 && to - from < 2) return null;
   while (to - from > 3) from++;
@@ -242,7 +298,17 @@ function rankOf(title: string): { rank: string | null; rest: string } {
 
 /** "Trung tướng Lương Tam Quang, Thứ trưởng Bộ Công an" -> rank, title, name, country. Null without a name. */
 export function parseViMention(text: string): NamedMention | null {
-  const tokens = text.split(/\s+/).filter((t) => t && t !== "–" && t !== "-");
+  // A dash between a name and its title ends the name as a comma does ("Nguyễn Thị Bình - Vụ trưởng").
+  const tokens: string[] = [];
+  for (const t of text.split(/\s+/)) {
+    if (!t) continue;
+    if (t === "–" || t === "-" || t === "—") {
+      const last = tokens.length - 1;
+      if (last >= 0 && !/[,;:]$/.test(tokens[last] ?? "")) tokens[last] = `${tokens[last]},`;
+      continue;
+    }
+    tokens.push(t);
+  }
   const span = nameSpan(tokens);
   if (!span) return null;
   // "PHẠM BÌNH MINH" in a pull quote: the name in its usual case.
@@ -253,7 +319,8 @@ export function parseViMention(text: string): NamedMention | null {
   const before = tokens
     .slice(0, span.from)
     .filter((t) => !(lower(t.replace(/,$/, "")) in VI_HONORIFICS))
-    .join(" ");
+    .join(" ")
+    .replace(/^(?:(?:của|là|theo|tại|và|với|cùng|đồng chí|cũng)(?:\s+|$))+/iu, "");
   const after = tokens
     .slice(span.to)
     .join(" ")
@@ -371,6 +438,8 @@ function quotedRanges(sentence: string): Array<[number, number]> {
   return out;
 }
 
+const PLACE_BEFORE_VERB = /\s+(?:tại|trong|ở|khi)\s+(?:[\p{Ll}\p{M}\d/.-]+\s+){0,7}[\p{Ll}\p{M}\d/.-]+\s*$/u;
+
 const PLURAL_BEFORE = /(?:^|\s)(?:\d+|các|những|hai|ba|bốn|năm|nhiều|cả|mọi)(?:\s+tân)?\s*$/iu;
 
 export function findFrameVi(sentence: string): Frame | null {
@@ -397,7 +466,8 @@ export function findFrameVi(sentence: string): Frame | null {
     }
   }
   // "Đại sứ VŨ HỒ - Quyền Trưởng SOM ASEAN: “...”": a speaker, a colon, the quotation.
-  const colon = /^([^:"“”]{3,160}):\s*["“]/u.exec(sentence);
+  // "Thứ trưởng Lê Quý Vương: Có thể khẳng định ...": an interview's answer, a named speaker and a colon.
+  const colon = /^([^:"“”]{3,160}):\s*(?:["“]|(?=\p{Lu}))/u.exec(sentence);
   const colonWords = colon?.[1]?.trim().split(/\s+/) ?? [];
   if (
     colon?.[1] &&
@@ -406,7 +476,9 @@ export function findFrameVi(sentence: string): Frame | null {
   ) {
     const who = colon[1].trim();
     const c = classify(who.replace(/\s+[-–]\s+/u, ", "));
-    if (c && c.form === "named")
+    const quoted = /:\s*["“]/u.test(sentence.slice(0, colon[0].length + 1));
+    // Without a quotation mark only a person named in full introduces an answer ("Phóng viên:" is no speaker).
+    if (c && c.form === "named" && (quoted || (c.mention?.nameTokens.length ?? 0) >= 2))
       return {
         subject: who,
         subjectIndex: 0,
@@ -430,7 +502,8 @@ export function findFrameVi(sentence: string): Frame | null {
     if (VI_NOT_REPORTING.test(sentence.slice(m.index))) continue;
     const verb = m[1] ?? "";
     const pre = sentence.slice(0, m.index);
-    let subject = subjectBefore(pre);
+    // "người phát ngôn ... Phạm Thu Hằng tại cuộc họp báo chiều 22/6 nêu rõ": a place or time between them.
+    let subject = subjectBefore(pre) ?? subjectBefore(pre.replace(PLACE_BEFORE_VERB, ""));
     // "Đại sứ X - Trưởng Phái đoàn ... cập nhật ... và kêu gọi": the verb shares the sentence's first subject.
     if (!subject && /(?:\svà|,\s*đồng thời)\s*$/u.test(pre)) subject = leadingSubject(sentence);
     if (!subject) continue;
@@ -482,7 +555,11 @@ export function titleFitsVi(reference: string, title: string): boolean {
     .replace(/[^a-z0-9 ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim()} `;
-  const wanted = VI_DESCRIPTORS.find(([re]) => re.test(ref))?.[1] ?? [ref];
+  // "Đại diện Bộ Ngoại giao" (a representative of the ministry) fits whoever holds a post in that ministry.
+  const representative = /^dai dien (bo .+)$/.exec(ref)?.[1];
+  const wanted = representative
+    ? [representative]
+    : (VI_DESCRIPTORS.find(([re]) => re.test(ref))?.[1] ?? [ref]);
   const haveTrimmed = have.trim();
   return wanted.some((w) => {
     if (w === "") return true;

@@ -1,0 +1,1 @@
+CREATE INDEX `statements_person_date_idx` ON `statements` (`person_id`,`date_start`);
