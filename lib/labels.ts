@@ -98,24 +98,17 @@ export function stanceLabel(stance: number): string {
   return `${sign}${stance} ${words[stance] ?? ""}`.trim();
 }
 
-const REGIONS = new Intl.DisplayNames(["en"], { type: "region" });
-
-/** "VN" -> "Vietnam"; a code the runtime does not know stays as written. */
-export function countryName(code: string): string {
-  try {
-    return REGIONS.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
+/** A code's English name from the runtime's data ("VN" -> "Vietnam", "vi" -> "Vietnamese"), or the code. */
+function displayName(type: "region" | "language"): (code: string) => string {
+  const names = new Intl.DisplayNames(["en"], { type });
+  return (code) => {
+    try {
+      return names.of(type === "region" ? code.toUpperCase() : code) ?? code;
+    } catch {
+      return code;
+    }
+  };
 }
 
-const LANGUAGES = new Intl.DisplayNames(["en"], { type: "language" });
-
-/** "vi" -> "Vietnamese"; a code the runtime does not know stays as written. */
-export function languageName(code: string): string {
-  try {
-    return LANGUAGES.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export const countryName = displayName("region");
+export const languageName = displayName("language");

@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import type { Period } from "@/lib/compare-view";
 import { addDays, lastDayOfMonthIso } from "@/lib/dates";
 import { statusRankSql, TIER_RANKS } from "./compare-shared";
+import { CODE_SQL } from "./timeline";
 
 /**
  * A period with day bounds, read from maintained counts: the counts hold whole months, so the records of its
@@ -20,10 +21,6 @@ export interface CountedQuery {
 }
 
 const STATUS_RANK = statusRankSql("cp.status");
-/** The stance bucket of a coding, as migration 0009 writes timeline_month_counts.code. */
-const CODE_BUCKET = `CASE WHEN cp.status <> 'stated' THEN cp.status WHEN cp.stance >= 2 THEN 's2'
-  WHEN cp.stance = 1 THEN 's1' WHEN cp.stance = -1 THEN 'sm1' WHEN cp.stance <= -2 THEN 'sm2' ELSE 's0' END`;
-
 /** A record the whole months around a period count but the period itself does not hold, as the counts see it. */
 export interface Excess {
   person: number;
@@ -58,7 +55,7 @@ export function excessRecords(
       coalesce(CAST(s.role_id AS TEXT), '') AS role, s.date_basis = 'inferred' AS inferred, s.date_note AS note,
       s.attribution_text AS attribution,
       (SELECT group_concat(st.topic_id) FROM statement_topics st WHERE st.statement_id = s.id) AS topics,
-      (SELECT group_concat(cp.proposition_id || ':' || ${CODE_BUCKET} || ':' || ${STATUS_RANK})
+      (SELECT group_concat(cp.proposition_id || ':' || ${CODE_SQL} || ':' || ${STATUS_RANK})
         FROM coded_positions cp WHERE cp.statement_id = s.id) AS codes
     FROM (SELECT DISTINCT d.statement_id FROM topics t
           JOIN position_topic_dates d ON d.topic_id = t.id AND d.date_start >= ? AND d.date_start < ?

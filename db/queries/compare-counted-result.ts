@@ -106,6 +106,7 @@ export function fromCounts(
   tableView: (p: Period, speakers: string[]) => string,
   country: string | null,
   only: string | null | undefined,
+  undated: number,
 ): { aggregate: PeriodAggregate; detail: null; undated: number } {
   const topics = new Map(
     (
@@ -155,6 +156,6 @@ export function fromCounts(
           : (Object.fromEntries(CAVEAT_KINDS.map((k) => [k, 0])) as Record<DistributionKind, number>),
     },
     detail: null,
-    undated: counted[0]?.undated ?? 0,
+    undated,
   };
 }

@@ -65,8 +65,6 @@ export interface CountedSide {
   evidence: Map<number, number[]>;
   /** Whether the topic and period hold records by speakers of another country or unresolved ones. */
   others: boolean;
-  /** Records on the topic (and country) whose date is unknown: on neither side. */
-  undated: number;
 }
 
 /** Month bounds of a side: rows from `lo` (a record may start up to maxSpan days before `from`) to `to`, ending from `from`. */
@@ -99,6 +97,17 @@ export function codeStatus(code: string): { status: PositionStatus; stance: numb
 }
 
 const STATUS_RANK = statusRankSql("cp.status");
+/** Records on the topic (and speakers' country) whose date is unknown: on neither side, so counted once. */
+export function countedUndated(sqlite: Database.Database, topicId: number, country: string | null): number {
+  return Number(
+    sqlite
+      .prepare(`SELECT coalesce(sum(n), 0) FROM timeline_month_counts
+        WHERE topic_id = ? AND proposition_id = 0 AND month = '' ${country === null ? "" : "AND country = ?"}`)
+      .pluck()
+      .get(topicId, ...(country === null ? [] : [country])),
+  );
+}
+
 export function countedSide(sqlite: Database.Database, q: CountedQuery): CountedSide {
   const inCountry = q.country === null ? "" : "AND country = ?";
   const countryParams = q.country === null ? [] : [q.country];
@@ -139,13 +148,6 @@ export function countedSide(sqlite: Database.Database, q: CountedQuery): Counted
     sample: [],
     evidence: new Map(),
     others: false,
-    undated: Number(
-      sqlite
-        .prepare(`SELECT coalesce(sum(n), 0) FROM timeline_month_counts
-          WHERE topic_id = ? AND proposition_id = 0 AND month = '' ${inCountry}`)
-        .pluck()
-        .get(q.topicId, ...countryParams),
-    ),
   };
 
   // Records, uncoded records and the stance tallies.

@@ -5,7 +5,7 @@ import { formatPeriod, type Period } from "@/lib/compare-view";
 import { addDays } from "@/lib/dates";
 import { defaultView, viewHref } from "@/lib/positions-view";
 import { withDateBasis } from "./compare";
-import { countedSide } from "./compare-counted";
+import { countedSide, countedUndated } from "./compare-counted";
 import { fromCounts } from "./compare-counted-result";
 import {
   buildPropositions,
@@ -146,7 +146,16 @@ export function getPeriodComparison(
     if (source === "counts" || !counted.every((c) => c.records > 0 && c.records <= DETAIL_LIMIT)) {
       return {
         ...base,
-        ...fromCounts(sqlite, counted, periods, labels, tableView, filter.country, filter.proposition),
+        ...fromCounts(
+          sqlite,
+          counted,
+          periods,
+          labels,
+          tableView,
+          filter.country,
+          filter.proposition,
+          countedUndated(sqlite, topic.id, filter.country),
+        ),
       };
     }
   }

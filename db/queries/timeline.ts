@@ -239,7 +239,7 @@ interface CountRow {
 }
 
 /** The stance bucket of a coding, as migration 0009 writes it into timeline_month_counts.code. */
-const CODE_SQL = `CASE WHEN cp.status <> 'stated' THEN cp.status WHEN cp.stance >= 2 THEN 's2'
+export const CODE_SQL = `CASE WHEN cp.status <> 'stated' THEN cp.status WHEN cp.stance >= 2 THEN 's2'
   WHEN cp.stance = 1 THEN 's1' WHEN cp.stance = -1 THEN 'sm1' WHEN cp.stance <= -2 THEN 'sm2' ELSE 's0' END`;
 
 /**
