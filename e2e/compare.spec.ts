@@ -180,3 +180,21 @@ test("the lists say which parts of their address they ignored", async ({ page })
   await page.goto("/events");
   await expect(page.getByTestId("ignored")).toHaveCount(0);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("the form fits the screen with the longest proposition chosen; only the grid scrolls sideways", async ({
+    page,
+  }) => {
+    await page.goto(
+      "/compare?topic=cyber-security&a=2018..2018&b=2024..2024&proposition=developing-countries-gap",
+    );
+    await expect(page.getByTestId("only-proposition")).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const form = await page.getByRole("form", { name: "Compare two periods" }).boundingBox();
+    expect((form?.x ?? 0) + (form?.width ?? 0)).toBeLessThanOrEqual(390);
+  });
+});

@@ -22,14 +22,22 @@ export function restoreCell(value: string): string {
   return value.startsWith("'") ? value.slice(1) : value;
 }
 
+/** Any character that makes a text cell need a mark or quotes; most cells have none and are written as they are. */
+const NEEDS_CARE = new RegExp(`[",\\r\\n]|${NEEDS_MARK.source}`);
+
 /** One RFC 4180 field: quoted when it holds a quote, comma or line break. Text cells are neutralised. */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
-  const text = typeof value === "number" ? String(value) : neutraliseCell(value);
+  if (typeof value === "number") return String(value);
+  // The fast path matters: an export writes 31 cells per record, a million records at a time.
+  if (!NEEDS_CARE.test(value)) return value;
+  const text = neutraliseCell(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** One CSV line, CRLF-terminated as RFC 4180 asks. */
 export function csvLine(values: readonly (string | number | null | undefined)[]): string {
-  return `${values.map(csvField).join(",")}\r\n`;
+  let line = values.length > 0 ? csvField(values[0]) : "";
+  for (let i = 1; i < values.length; i++) line += `,${csvField(values[i])}`;
+  return `${line}\r\n`;
 }

@@ -1,6 +1,8 @@
+import fs from "node:fs";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
+import { type Db, openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
 import { createTempDb } from "@/db/testing/temp-db";
 import { parseView } from "@/lib/positions-view";
 import { encodeRecords, type RecordRow } from "@/lib/records-format";
@@ -106,6 +108,16 @@ describe("exports read one snapshot", () => {
     const [result] = w.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
     expect(result?.busy).toBe(0);
     w.close();
+  });
+
+  it("an export after the database was replaced at the same path reads the new database", () => {
+    drain(openRecordsSnapshot(file, () => null).rows);
+    // As a restore would: the file replaced by another database (here an empty one) while the server runs.
+    db.$client.close();
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+    db = openDatabase(file);
+    migrateDatabase(db);
+    expect(drain(openRecordsSnapshot(file, () => null).rows)).toEqual([]);
   });
 
   it("a view's export reads the view's ids inside the snapshot, in the view's order", () => {

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type BetterSqlite3 from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { type Conn, type Db, openDatabase } from "@/db/client";
@@ -7,31 +8,39 @@ import { type PositionStance, summariseStances } from "./positions";
 type Client = Pick<Db, "$client">;
 
 /**
- * A record's own columns with its topic ids, coded positions and live annotation count, one row per record: each
- * export is one statement stepped from start to end, never a query per batch with a list of ids. Sources,
- * people, roles, events, topics and propositions are few next to records, so they are read once into Lookups
- * rather than joined per row (a source row holds its whole article, so joining it costs a page read per record).
- * `FROM` and `ORDER BY` are supplied by each caller.
+ * A record's own columns with its source, event, topic ids, coded positions and live annotation count, one row per
+ * record: each export is one statement stepped from start to end, never a query per batch with a list of ids.
+ * People, roles, topics and propositions are few next to records, so they are read once into Lookups. Sources and
+ * events grow with the corpus (95,000 and 20,000 at a million records): reading all of them up front cost an export
+ * of a few hundred records a quarter of a second, so each row joins its own, the source through a covering index
+ * (its row holds the whole article, a page read per record without it). `FROM` and `ORDER BY` are supplied by
+ * each caller, which joins RECORD_JOINS_SQL.
  */
 const STATEMENT_COLUMNS_SQL = `
-  s.public_id, s.source_id, s.evidence_start, s.evidence_end, s.evidence_text, s.text, s.language, s.person_id,
-  s.role_id, s.event_id, s.attribution_text, s.attribution_kind, s.attribution_status, s.attribution_note,
-  s.date_start, s.date_end, s.date_precision, s.date_basis, s.date_note, s.mode,
+  s.public_id, src.raw_text_sha256, src.url, src.title, s.evidence_start, s.evidence_end, s.evidence_text, s.text,
+  s.language, s.person_id, s.role_id, e.slug, e.name, e.kind, e.country, s.attribution_text, s.attribution_kind,
+  s.attribution_status, s.attribution_note, s.date_start, s.date_end, s.date_precision, s.date_basis, s.date_note,
+  s.mode,
   (SELECT group_concat(st.topic_id) FROM statement_topics st WHERE st.statement_id = s.id),
   (SELECT json_group_array(json_array(cp.proposition_id, cp.status, cp.stance) ORDER BY cp.id)
     FROM coded_positions cp WHERE cp.statement_id = s.id HAVING count(*) > 0),
   (SELECT count(*) FROM annotations a WHERE a.statement_id = s.id AND a.deleted_at IS NULL)`;
 
+const RECORD_JOINS_SQL = `JOIN sources src INDEXED BY sources_export_lookup_idx ON src.id = s.source_id
+  LEFT JOIN events e ON e.id = s.event_id`;
+
 /** All records in permalink order: the whole-collection export, whose order no import can change. */
-const ALL_RECORDS_SQL = `SELECT ${STATEMENT_COLUMNS_SQL} FROM statements s ORDER BY s.public_id`;
+const ALL_RECORDS_SQL = `SELECT ${STATEMENT_COLUMNS_SQL} FROM statements s ${RECORD_JOINS_SQL} ORDER BY s.public_id`;
 
 /** The records listed in temp.export_ids, in its order (`ord`). */
 const LISTED_RECORDS_SQL = `SELECT ${STATEMENT_COLUMNS_SQL}
-  FROM temp.export_ids x JOIN statements s ON s.id = x.id ORDER BY x.ord`;
+  FROM temp.export_ids x JOIN statements s ON s.id = x.id ${RECORD_JOINS_SQL} ORDER BY x.ord`;
 
 type RawStatement = [
   publicId: string,
-  sourceId: number,
+  sourceSha256: string,
+  sourceUrl: string | null,
+  sourceTitle: string,
   evidenceStart: number,
   evidenceEnd: number,
   evidenceText: string,
@@ -39,7 +48,10 @@ type RawStatement = [
   language: string,
   personId: number | null,
   roleId: number | null,
-  eventId: number | null,
+  eventSlug: string | null,
+  eventName: string | null,
+  eventKind: string | null,
+  country: string | null,
   attributionText: string,
   attributionKind: RecordRow["attribution_kind"],
   attributionStatus: RecordRow["attribution_status"],
@@ -57,10 +69,8 @@ type RawStatement = [
 
 /** The small tables a record row refers to, by id, as read in the same transaction as the records. */
 interface Lookups {
-  sources: Map<number, [sha: string, url: string | null, title: string]>;
   persons: Map<number, [slug: string, name: string, nativeName: string | null]>;
   roles: Map<number, [title: string, rank: string | null, organization: string | null]>;
-  events: Map<number, [slug: string, name: string, kind: string, country: string | null]>;
   topics: Map<number, string>;
   propositions: Map<number, string>;
 }
@@ -72,13 +82,11 @@ function byId<T>(rows: unknown[][]): Map<number, T> {
 function loadLookups(all: (query: string) => unknown[][]): Lookups {
   const single = (rows: unknown[][]) => new Map(rows.map((r) => [r[0] as number, r[1] as string]));
   return {
-    sources: byId(all("SELECT id, raw_text_sha256, url, title FROM sources")),
     persons: byId(all("SELECT id, slug, name, native_name FROM persons")),
     roles: byId(
       all(`SELECT r.id, r.title, r.rank, o.name FROM roles r
         LEFT JOIN organizations o ON o.id = r.organization_id`),
     ),
-    events: byId(all("SELECT id, slug, name, kind, country FROM events")),
     topics: single(all("SELECT id, slug FROM topics")),
     propositions: single(all("SELECT id, label FROM propositions")),
   };
@@ -86,13 +94,10 @@ function loadLookups(all: (query: string) => unknown[][]): Lookups {
 
 /** One raw row to a record, its keys in column order (so JSON encoding writes them in that order). */
 function toRecord(c: RawStatement, l: Lookups): RecordRow {
-  const source = l.sources.get(c[1]);
-  if (!source) throw new Error(`record ${c[0]} names a missing source`);
-  const person = c[7] === null ? undefined : l.persons.get(c[7]);
-  const role = c[8] === null ? undefined : l.roles.get(c[8]);
-  const event = c[9] === null ? undefined : l.events.get(c[9]);
-  const stances = c[21]
-    ? (JSON.parse(c[21]) as [number, PositionStance["status"], number | null][]).map(
+  const person = c[9] === null ? undefined : l.persons.get(c[9]);
+  const role = c[10] === null ? undefined : l.roles.get(c[10]);
+  const stances = c[26]
+    ? (JSON.parse(c[26]) as [number, PositionStance["status"], number | null][]).map(
         ([proposition, status, stance]): PositionStance => ({
           label: l.propositions.get(proposition) ?? "",
           status,
@@ -102,43 +107,43 @@ function toRecord(c: RawStatement, l: Lookups): RecordRow {
     : [];
   return {
     public_id: c[0],
-    source_sha256: source[0],
-    source_url: source[1],
-    source_title: source[2],
-    evidence_start: c[2],
-    evidence_end: c[3],
-    evidence_text: c[4],
-    text: c[5],
-    language: c[6],
+    source_sha256: c[1],
+    source_url: c[2],
+    source_title: c[3],
+    evidence_start: c[4],
+    evidence_end: c[5],
+    evidence_text: c[6],
+    text: c[7],
+    language: c[8],
     person_slug: person?.[0] ?? null,
     speaker: person?.[1] ?? null,
     speaker_native: person?.[2] ?? null,
     role_title: role?.[0] ?? null,
     role_rank: role?.[1] ?? null,
     organization: role?.[2] ?? null,
-    event_slug: event?.[0] ?? null,
-    event_name: event?.[1] ?? null,
-    event_kind: event?.[2] ?? null,
-    country: event?.[3] ?? null,
-    attribution_text: c[10],
-    attribution_kind: c[11],
-    attribution_status: c[12],
-    attribution_note: c[13],
-    date_start: c[14],
-    date_end: c[15],
-    date_precision: c[16],
-    date_basis: c[17],
-    date_note: c[18],
-    mode: c[19],
+    event_slug: c[11],
+    event_name: c[12],
+    event_kind: c[13] as RecordRow["event_kind"],
+    country: c[14],
+    attribution_text: c[15],
+    attribution_kind: c[16],
+    attribution_status: c[17],
+    attribution_note: c[18],
+    date_start: c[19],
+    date_end: c[20],
+    date_precision: c[21],
+    date_basis: c[22],
+    date_note: c[23],
+    mode: c[24],
     // Sorted as before the rows were read in one statement: by slug, in code-unit order.
-    topics: c[20]
-      ? c[20]
+    topics: c[25]
+      ? c[25]
           .split(",")
           .map((id) => l.topics.get(Number(id)) ?? "")
           .sort()
       : [],
     stance_summary: summariseStances(stances),
-    annotation_count: c[22],
+    annotation_count: c[27],
   };
 }
 
@@ -187,7 +192,7 @@ export function recordRowsByPublicId(db: Conn, publicIds: readonly string[]): Re
   if (publicIds.length === 0) return [];
   const list = JSON.stringify([...new Set(publicIds)]);
   const rows = db.values(
-    sql`SELECT ${sql.raw(STATEMENT_COLUMNS_SQL)} FROM statements s
+    sql`SELECT ${sql.raw(STATEMENT_COLUMNS_SQL)} FROM statements s ${sql.raw(RECORD_JOINS_SQL)}
       WHERE s.public_id IN (SELECT value FROM json_each(${list})) ORDER BY s.public_id`,
   );
   if (rows.length === 0) return [];
@@ -195,15 +200,53 @@ export function recordRowsByPublicId(db: Conn, publicIds: readonly string[]): Re
   return rows.map((row) => toRecord(row as RawStatement, lookups));
 }
 
+/**
+ * Idle export connections. A connection's page cache and memory map start cold: an export on a new one spent about
+ * 10 µs a record faulting in pages another connection had already read (and 10-40 ms parsing the schema), so a
+ * finished export leaves its connection for the next. At most IDLE_LIMIT wait, all for one file (the server has
+ * one; tests make many, whose connections are closed as soon as another file's export ends); more exports at once
+ * open more, closed when they end.
+ */
+const idle: Pooled[] = [];
+const IDLE_LIMIT = 2;
+
+interface Pooled {
+  db: Db;
+  file: string;
+  /** The file's inode when opened: a database replaced at the same path (a restore) is another database. */
+  inode: number;
+}
+
+const inodeOf = (file: string) => fs.statSync(file).ino;
+
+function takeConnection(file: string): Pooled {
+  const inode = inodeOf(file);
+  const i = idle.findIndex((p) => p.file === file && p.inode === inode);
+  if (i !== -1) return idle.splice(i, 1)[0] as Pooled;
+  return { db: openDatabase(file), file, inode };
+}
+
+function giveBack(pooled: Pooled): void {
+  const { file, inode } = pooled;
+  for (const other of idle.filter((p) => p.file !== file || p.inode !== inode)) {
+    other.db.$client.close();
+    idle.splice(idle.indexOf(other), 1);
+  }
+  const client = pooled.db.$client;
+  const current = fs.existsSync(file) && inodeOf(file) === inode;
+  if (idle.length >= IDLE_LIMIT || !current || client.inTransaction) client.close();
+  else idle.push(pooled);
+}
+
 /** An export's rows read from one snapshot of the database; `close` must be called once it is done or abandoned. */
 export interface RecordsSnapshot {
   rows: Iterator<RecordRow>;
-  /** Ends the read transaction and closes the connection; safe to call more than once. */
+  /** Ends the read transaction and releases the connection; safe to call more than once. */
   close(): void;
 }
 
 /**
- * Opens a connection of its own and a read transaction on it, picks the records (`select` runs inside that
+ * Takes a connection of its own (an idle export connection, else a new one) and opens a read transaction on it, picks the records (`select` runs inside that
  * transaction, on that connection) and returns an iterator over them. In WAL mode the transaction sees the
  * database as of its first read for as long as it stays open: writers on other connections go on committing
  * (they are never blocked by it) and none of their rows, whole or half, appear in the export. The rows are read
@@ -214,7 +257,8 @@ export function openRecordsSnapshot(
   file: string,
   select: (db: Db) => Iterable<number> | null,
 ): RecordsSnapshot {
-  const db = openDatabase(file);
+  const pooled = takeConnection(file);
+  const { db } = pooled;
   const client = db.$client;
   let open = true;
   let iterator: Generator<RecordRow> | null = null;
@@ -225,7 +269,7 @@ export function openRecordsSnapshot(
       iterator?.return(undefined);
       if (client.inTransaction) client.exec("ROLLBACK");
     } finally {
-      client.close();
+      giveBack(pooled);
     }
   };
   try {

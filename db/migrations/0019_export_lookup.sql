@@ -1,0 +1,1 @@
+CREATE INDEX `sources_export_lookup_idx` ON `sources` (`id`,`raw_text_sha256`,`url`,`title`);
