@@ -189,7 +189,9 @@ test.describe("on a phone", () => {
     await page.goto(
       "/compare?topic=cyber-security&a=2018..2018&b=2024..2024&proposition=developing-countries-gap",
     );
-    await expect(page.getByTestId("only-proposition")).toBeVisible();
+    await expect(page.getByTestId("only-proposition")).toHaveText(
+      "Global Digital Compact and cybercrime convention",
+    );
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

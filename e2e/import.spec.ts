@@ -306,6 +306,76 @@ test("a file exported from the positions table imports as already stored, CSV an
   expect(await exportedRecords(page)).toEqual(before);
 });
 
+/** A CSV of `count` new, valid records: copies of a stored one under new ids, each with its own text. */
+async function newRecordsCsv(page: Page, count: number): Promise<string> {
+  const csv = await (await page.request.get("/import/export?format=csv")).text();
+  const [header = "", first = ""] = csv.trimEnd().split("\r\n");
+  const columns = header.replace(/^\uFEFF/, "").split(",");
+  expect(columns[0]).toBe("public_id");
+  const textAt = columns.indexOf("text");
+  const cells = first.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, "")) ?? [];
+  const lines = Array.from({ length: count }, (_, i) => {
+    const row = [...cells];
+    row[0] = newPublicId();
+    row[textAt] = `"Copy ${i} for the progress test."`;
+    return row.join(",");
+  });
+  return `${header}\r\n${lines.join("\r\n")}\r\n`;
+}
+
+test("a long import shows its progress and can be cancelled: nothing is written", async ({
+  page,
+  baseURL,
+}) => {
+  await signInAs(page, "analyst", "/import?tab=bulk");
+  await page.goto("/import?tab=bulk");
+  const before = await exportedRecords(page);
+  const csv = await newRecordsCsv(page, 3000);
+
+  // In the page: while the file is on its way (held here), the progress and a Cancel show; Cancel says what
+  // happened.
+  await page.route("**/import/bulk", () => {});
+  await page
+    .getByLabel(/Records file/)
+    .setInputFiles({ name: "many.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Import the valid rows only" }).click();
+  await expect(page.getByTestId("bulk-progress")).toBeVisible();
+  await page.getByTestId("bulk-progress").getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("bulk-notice")).toHaveText(/^Cancelled while .*: nothing was written\.$/);
+  await expect(page.getByTestId("bulk-progress")).toHaveCount(0);
+  await page.unroute("**/import/bulk");
+
+  // On the server: the answer streams its progress, and a client that goes away mid-check stops the import.
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const form = new FormData();
+  form.set("mode", "import-valid");
+  form.set("file", new File([csv], "many.csv", { type: "text/csv" }));
+  const abort = new AbortController();
+  const response = await fetch(`${baseURL}/import/bulk`, {
+    method: "POST",
+    body: form,
+    headers: { cookie, origin: baseURL ?? "" },
+    signal: abort.signal,
+  });
+  expect(response.status).toBe(200);
+  const reader = response.body?.getReader();
+  const first = new TextDecoder().decode((await reader?.read())?.value);
+  expect(JSON.parse(first.split("\n")[0] ?? "")).toMatchObject({ type: "checking", total: 3000 });
+  abort.abort();
+  await expect.poll(async () => (await exportedRecords(page)).length, { timeout: 5000 }).toBe(before.length);
+  expect(await exportedRecords(page)).toEqual(before);
+
+  // Run to its end, the same file is checked row by row and the page says what it found.
+  await page
+    .getByLabel(/Records file/)
+    .setInputFiles({ name: "many.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByTestId("bulk-summary")).toHaveText(
+    "Checked: 3000 rows, 3000 would be added, 0 already stored, 0 invalid.",
+  );
+  expect(await exportedRecords(page)).toEqual(before);
+});
+
 test("a viewer may read but not import", async ({ page }) => {
   await signInAs(page, "viewer", "/import");
   await page.goto("/import");

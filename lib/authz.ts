@@ -123,7 +123,7 @@ export const ENDPOINT_RULES: Record<string, Permission> = {
   "app/sign-in/actions.ts#signOutAction": "session:end",
   "app/import/actions.ts#extractArticleAction": "records:import",
   "app/import/actions.ts#saveImportAction": "records:import",
-  "app/import/actions.ts#bulkImportAction": "records:import",
+  "app/import/bulk/route.ts#POST": "records:import",
   "app/annotations/actions.ts#createAnnotationAction": "annotations:write",
   "app/annotations/actions.ts#updateAnnotationAction": "annotations:write",
   "app/annotations/actions.ts#restoreRevisionAction": "annotations:write",

@@ -10,18 +10,15 @@ import {
   type SimilarStatement,
   saveImport,
 } from "@/db/queries/article-import";
-import { applyBulkImport, type BulkRowPlan, planBulkImport } from "@/db/queries/bulk-import";
 import { findOtherLanguageReports, type OtherLanguageReport } from "@/db/queries/duplicates-cross-language";
 import { ImportError, listSourceRecords } from "@/db/queries/import-entities";
 import { extractCandidates } from "@/lib/extract";
 import { htmlToArticleText } from "@/lib/extract/html";
 import type { Candidate, NotUnderstood, SetAside } from "@/lib/extract/types";
-import { parseRecords, problemKind } from "@/lib/records-format";
 import { codePointLength } from "@/lib/text";
-import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/upload-limits";
 import { audited } from "../_server/audit";
 import { authorize } from "../_server/current-user";
-import { bulkInput, extractInput, fieldErrorsOf, saveInput } from "./input";
+import { extractInput, fieldErrorsOf, saveInput } from "./input";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -212,107 +209,4 @@ export async function saveImportAction(input: unknown): Promise<ActionResult<Sav
     }
     throw error;
   }
-}
-
-export interface BulkOutcome {
-  mode: "check" | "import" | "import-valid";
-  written: boolean;
-  created: string[];
-  unchanged: number;
-  invalid: number;
-  rows: BulkRowPlan[];
-  /** The file's problems by kind (problemKind), each with the rows that have one: the page lists them first. */
-  problems: ProblemGroup[];
-}
-
-export interface ProblemGroup {
-  kind: string;
-  count: number;
-  rows: number[];
-}
-
-function groupProblems(rows: BulkRowPlan[]): ProblemGroup[] {
-  const groups = new Map<string, ProblemGroup>();
-  for (const r of rows)
-    for (const e of r.errors) {
-      const kind = problemKind(e.column);
-      const g = groups.get(kind) ?? { kind, count: 0, rows: [] };
-      groups.set(kind, g);
-      g.count += 1;
-      if (g.rows.at(-1) !== r.row) g.rows.push(r.row);
-    }
-  return [...groups.values()].sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
-}
-
-/**
- * Check or import a CSV/JSON file of records. The size is checked before the file is read; "import" writes
- * nothing unless every row is valid, "import-valid" writes the valid rows only; both in one transaction.
- */
-export async function bulkImportAction(formData: unknown): Promise<ActionResult<BulkOutcome>> {
-  const gate = await authorize("records:import");
-  if (!gate.ok) return { ok: false, error: gate.error };
-  if (!(formData instanceof FormData)) return { ok: false, error: "The form was not sent correctly." };
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0)
-    return { ok: false, error: "Choose a CSV or JSON file.", fieldErrors: { file: "Choose a file." } };
-  if (file.size > MAX_IMPORT_BYTES)
-    return {
-      ok: false,
-      error: tooLargeMessage(MAX_IMPORT_BYTES),
-      fieldErrors: { file: "Too large." },
-    };
-  const guessed = /\.json$/i.test(file.name) ? "json" : "csv";
-  const options = bulkInput.safeParse({
-    format: formData.get("format") || guessed,
-    mode: formData.get("mode"),
-  });
-  if (!options.success) return { ok: false, error: "Choose what to do with the file." };
-  const parsed = parseRecords(await file.text(), options.data.format);
-  if (!parsed.ok) return { ok: false, error: parsed.error, fieldErrors: { file: parsed.error } };
-  const db = getDb();
-  if (options.data.mode === "check") {
-    const plan = planBulkImport(db, parsed.rows);
-    return {
-      ok: true,
-      data: {
-        mode: "check",
-        written: false,
-        created: [],
-        unchanged: plan.filter((p) => p.status === "unchanged").length,
-        invalid: plan.filter((p) => p.status === "invalid").length,
-        rows: plan,
-        problems: groupProblems(plan),
-      },
-    };
-  }
-  const result = await audited(
-    gate.user,
-    () => applyBulkImport(db, parsed.rows, { validOnly: options.data.mode === "import-valid" }),
-    (r) =>
-      r.written
-        ? [
-            {
-              action: "records_imported",
-              target: file.name,
-              detail: { created: r.created.length, unchanged: r.unchanged, skipped: r.skipped },
-            },
-          ]
-        : [],
-  );
-  if (result.written) {
-    revalidatePath("/");
-    revalidatePath("/positions");
-  }
-  return {
-    ok: true,
-    data: {
-      mode: options.data.mode,
-      written: result.written,
-      created: result.created,
-      unchanged: result.unchanged,
-      invalid: result.skipped,
-      rows: result.plan,
-      problems: groupProblems(result.plan),
-    },
-  };
 }

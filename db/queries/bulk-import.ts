@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Conn, Db } from "@/db/client";
 import { events, persons, sources, statements, statementTopics, topics } from "@/db/schema";
 import {
@@ -36,19 +36,31 @@ function differingColumns(stored: RecordRow, row: RecordRow): RecordColumn[] {
  * duplicates), and invalid otherwise, naming the columns that differ: bulk import adds records, it does not edit.
  */
 export function planBulkImport(db: Conn, rows: ParsedRow[]): BulkRowPlan[] {
+  return bulkPlanner(db, rows).next(rows.length);
+}
+
+/** Plans a file's rows in order, a batch at a time (the import page shows the progress between batches). */
+export interface BulkPlanner {
+  total: number;
+  /** Rows planned so far. */
+  done(): number;
+  /** Plans the next `count` rows (fewer at the end); what earlier rows claimed (ids, contents) carries over. */
+  next(count: number): BulkRowPlan[];
+}
+
+export function bulkPlanner(db: Conn, rows: ParsedRow[]): BulkPlanner {
   const seenIds = new Map<string, number>();
   const seenContent = new Map<string, number>();
-  const stored = new Map(
-    exportRecords(
-      db,
-      rows.flatMap((r) => (r.record ? [r.record.public_id] : [])),
-    ).map((r) => [r.public_id, r]),
-  );
-  return rows.map(({ row, record, errors, cells }) => {
+  const refs = referenceLookups(db);
+  let at = 0;
+  const planRow = (
+    stored: Map<string, RecordRow>,
+    { row, record, errors, cells }: ParsedRow,
+  ): BulkRowPlan => {
     if (!record) {
       // Also what the row refers to, so that an unknown person shows with a malformed date, not after it.
       const problems = [...errors];
-      if (cells) referenceProblems(db, row, cells, problems);
+      if (cells) referenceProblems(refs, row, cells, problems);
       return {
         row,
         publicId: typeof cells?.public_id === "string" ? cells.public_id : null,
@@ -79,7 +91,7 @@ export function planBulkImport(db: Conn, rows: ParsedRow[]): BulkRowPlan[] {
       );
       return { row, publicId: record.public_id, status: "invalid", errors: problems };
     }
-    referenceProblems(db, row, record, problems);
+    referenceProblems(refs, row, record, problems);
     // The same statement under another id: same source, speaker, first possible day and text.
     const content = JSON.stringify([
       record.source_sha256,
@@ -98,7 +110,22 @@ export function planBulkImport(db: Conn, rows: ParsedRow[]): BulkRowPlan[] {
         `is new, but the record is already stored as ${copy} (same source, speaker, date and text); leave the row out, or import that record's own row`,
       );
     return { row, publicId: record.public_id, status: problems.length ? "invalid" : "new", errors: problems };
-  });
+  };
+  return {
+    total: rows.length,
+    done: () => at,
+    next: (count) => {
+      const batch = rows.slice(at, at + count);
+      at += batch.length;
+      const stored = new Map(
+        exportRecords(
+          db,
+          batch.flatMap((r) => (r.record ? [r.record.public_id] : [])),
+        ).map((r) => [r.public_id, r]),
+      );
+      return batch.map((r) => planRow(stored, r));
+    },
+  };
 }
 
 /** A stored record with the row's source, speaker, first possible day and text, if any: the row would copy it. */
@@ -113,47 +140,77 @@ function storedCopyOf(db: Conn, record: RecordRow): string | null {
 }
 
 /**
+ * What a file's rows refer to, each looked up once per file: a file of 5,000 rows names a few sources, people and
+ * events many times over, and looking each up per row (a source with its whole article text) was most of a check.
+ */
+interface ReferenceLookups {
+  sourceText(sha256: string): string | null;
+  personExists(slug: string): boolean;
+  eventExists(slug: string): boolean;
+  topicExists(slug: string): boolean;
+}
+
+function memo<T>(lookup: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key) as T;
+    const value = lookup(key);
+    seen.set(key, value);
+    return value;
+  };
+}
+
+function referenceLookups(db: Conn): ReferenceLookups {
+  return {
+    sourceText: memo(
+      (sha) =>
+        db.select({ raw: sources.rawText }).from(sources).where(eq(sources.rawTextSha256, sha)).get()?.raw ??
+        null,
+    ),
+    personExists: memo(
+      (slug) => !!db.select({ id: persons.id }).from(persons).where(eq(persons.slug, slug)).get(),
+    ),
+    eventExists: memo(
+      (slug) => !!db.select({ id: events.id }).from(events).where(eq(events.slug, slug)).get(),
+    ),
+    topicExists: memo(
+      (slug) => !!db.select({ id: topics.id }).from(topics).where(eq(topics.slug, slug)).get(),
+    ),
+  };
+}
+
+/**
  * The stored things a row names, checked: its source (and the evidence at its offsets), person, event and topics.
  * Works on a valid record or on an invalid row's cells (each column only when it holds the right type).
  */
-function referenceProblems(db: Conn, row: number, r: Record<string, unknown>, problems: RowError[]): void {
+function referenceProblems(
+  refs: ReferenceLookups,
+  row: number,
+  r: Record<string, unknown>,
+  problems: RowError[],
+): void {
   const fail = (column: string, message: string) =>
     problems.push({ row, column, message: `${column} ${message}` });
   if (typeof r.source_sha256 === "string" && /^[0-9a-f]{64}$/.test(r.source_sha256)) {
-    const source = db
-      .select({ raw: sources.rawText })
-      .from(sources)
-      .where(eq(sources.rawTextSha256, r.source_sha256))
-      .get();
-    if (!source) fail("source_sha256", "matches no stored source; import the article's text first");
+    const raw = refs.sourceText(r.source_sha256);
+    if (raw === null) fail("source_sha256", "matches no stored source; import the article's text first");
     else if (
       typeof r.evidence_start === "number" &&
       typeof r.evidence_end === "number" &&
       typeof r.evidence_text === "string" &&
-      sliceCodePoints(source.raw, r.evidence_start, r.evidence_end) !== r.evidence_text
+      sliceCodePoints(raw, r.evidence_start, r.evidence_end) !== r.evidence_text
     )
       fail("evidence_text", "does not match the source text at those offsets");
   }
-  if (
-    typeof r.person_slug === "string" &&
-    r.person_slug &&
-    !db.select({ id: persons.id }).from(persons).where(eq(persons.slug, r.person_slug)).get()
-  )
+  if (typeof r.person_slug === "string" && r.person_slug && !refs.personExists(r.person_slug))
     fail("person_slug", `"${r.person_slug}" is not a known person`);
-  if (
-    typeof r.event_slug === "string" &&
-    r.event_slug &&
-    !db.select({ id: events.id }).from(events).where(eq(events.slug, r.event_slug)).get()
-  )
+  if (typeof r.event_slug === "string" && r.event_slug && !refs.eventExists(r.event_slug))
     fail("event_slug", `"${r.event_slug}" is not a known event`);
   const wanted = Array.isArray(r.topics)
     ? r.topics.filter((t): t is string => typeof t === "string" && t !== "")
     : [];
-  if (wanted.length) {
-    const found = db.select({ slug: topics.slug }).from(topics).where(inArray(topics.slug, wanted)).all();
-    const missing = wanted.filter((t) => !found.some((f) => f.slug === t));
-    if (missing.length) fail("topics", `unknown: ${missing.join(", ")}`);
-  }
+  const missing = wanted.filter((t) => !refs.topicExists(t));
+  if (missing.length) fail("topics", `unknown: ${missing.join(", ")}`);
 }
 
 export interface BulkImportResult {
@@ -181,9 +238,10 @@ export function applyBulkImport(
       if (invalid > 0 && !options.validOnly)
         return { written: false, created: [], unchanged, skipped: invalid, plan };
       const created: string[] = [];
+      const byRow = new Map(rows.map((r) => [r.row, r.record]));
       for (const p of plan) {
         if (p.status !== "new") continue;
-        const record = rows.find((r) => r.row === p.row)?.record;
+        const record = byRow.get(p.row);
         if (!record) continue;
         const source = tx
           .select({ id: sources.id })

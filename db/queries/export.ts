@@ -234,8 +234,14 @@ function giveBack(pooled: Pooled): void {
   }
   const client = pooled.db.$client;
   const current = fs.existsSync(file) && inodeOf(file) === inode;
-  if (idle.length >= IDLE_LIMIT || !current || client.inTransaction) client.close();
-  else idle.push(pooled);
+  if (idle.length >= IDLE_LIMIT || !current || client.inTransaction) {
+    client.close();
+    return;
+  }
+  // An idle connection should not hold its page cache (up to 64 MiB) as the server's memory: the mapped pages and
+  // the parsed schema, which made it worth keeping, stay.
+  client.pragma("shrink_memory");
+  idle.push(pooled);
 }
 
 /** An export's rows read from one snapshot of the database; `close` must be called once it is done or abandoned. */

@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useRef, useState } from "react";
+import { formatNumber } from "@/lib/text";
 import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/upload-limits";
-import { type BulkOutcome, bulkImportAction } from "../actions";
+import type { BulkEvent, BulkFailure, BulkOutcome } from "../bulk-protocol";
 import styles from "../import.module.css";
 
 const STATUS_LABELS = { new: "new", unchanged: "already stored", invalid: "invalid" } as const;
@@ -21,31 +22,122 @@ function rowList(rows: number[]): string {
   return i < rows.length ? `${parts.join(", ")} and ${rows.length - i} more` : parts.join(", ");
 }
 
+/** Where a running import is: what the page shows under the buttons, with a Cancel until the writing starts. */
+type Progress =
+  | { stage: "sending"; loaded: number; total: number }
+  | { stage: "checking"; done: number; total: number }
+  | { stage: "writing"; total: number };
+
+const STAGE_WHEN_CANCELLED = {
+  sending: "while the file was being sent",
+  checking: "while the rows were being checked",
+} as const;
+
+function progressText(p: Progress): string {
+  if (p.stage === "sending")
+    return `Sending the file: ${p.total ? Math.round((100 * p.loaded) / p.total) : 0}%`;
+  if (p.stage === "checking") return `Checking rows: ${formatNumber(p.done)} of ${formatNumber(p.total)}`;
+  return `Writing ${formatNumber(p.total)} ${p.total === 1 ? "record" : "records"}…`;
+}
+
+/**
+ * Sends the file to POST /import/bulk and follows its answer line by line (bulk-protocol.ts). An XMLHttpRequest
+ * rather than fetch: it reports the upload's progress as well as the answer's.
+ */
+function startBulk(
+  data: FormData,
+  on: { progress: (p: Progress) => void; done: (result: BulkOutcome | BulkFailure) => void },
+): XMLHttpRequest {
+  const xhr = new XMLHttpRequest();
+  let read = 0;
+  let last: BulkEvent | null = null;
+  const readLines = () => {
+    const text = xhr.responseText;
+    for (let nl = text.indexOf("\n", read); nl !== -1; nl = text.indexOf("\n", read)) {
+      const line = text.slice(read, nl);
+      read = nl + 1;
+      if (!line) continue;
+      const event = JSON.parse(line) as BulkEvent;
+      last = event;
+      if (event.type === "checking") on.progress({ stage: "checking", done: event.done, total: event.total });
+      if (event.type === "writing") on.progress({ stage: "writing", total: event.total });
+    }
+  };
+  xhr.upload.onprogress = (e) => on.progress({ stage: "sending", loaded: e.loaded, total: e.total });
+  xhr.onprogress = () => {
+    if (xhr.status === 200) readLines();
+  };
+  xhr.onload = () => {
+    if (xhr.status !== 200) {
+      let error = `The server refused the file (HTTP ${xhr.status}).`;
+      try {
+        error = (JSON.parse(xhr.responseText) as BulkFailure).error || error;
+      } catch {}
+      on.done({ ok: false, error });
+      return;
+    }
+    readLines();
+    const end = last as BulkEvent | null;
+    if (end?.type === "outcome") on.done(end.outcome);
+    else if (end?.type === "failed") on.done({ ok: false, error: end.error });
+    else on.done({ ok: false, error: "The server stopped before it answered; nothing was written." });
+  };
+  xhr.onerror = () =>
+    on.done({
+      ok: false,
+      error:
+        "The connection to the server was lost. Reload the page and check the table before trying again.",
+    });
+  xhr.open("POST", "/import/bulk");
+  xhr.send(data);
+  return xhr;
+}
+
 export function BulkImport({ columns }: { columns: Array<{ key: string; doc: string }> }) {
   const [outcome, setOutcome] = useState<BulkOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const running = useRef<{ xhr: XMLHttpRequest; stage: Progress["stage"] } | null>(null);
+  const pending = progress !== null;
 
   function submit(form: HTMLFormElement, mode: "check" | "import" | "import-valid") {
     const data = new FormData(form);
     data.set("mode", mode);
     setError(null);
+    setNotice(null);
     const file = data.get("file");
-    // Said here, before sending: past the server's body limit the framework answers with an error of its own.
+    // Said here, before sending: the server would refuse it too, after the whole upload.
     if (file instanceof File && file.size > MAX_IMPORT_BYTES) {
       setOutcome(null);
       setError(tooLargeMessage(MAX_IMPORT_BYTES));
       return;
     }
-    startTransition(async () => {
-      const result = await bulkImportAction(data);
-      if (!result.ok) {
-        setOutcome(null);
-        setError(result.error);
-        return;
-      }
-      setOutcome(result.data);
+    setOutcome(null);
+    setProgress({ stage: "sending", loaded: 0, total: file instanceof File ? file.size : 0 });
+    const xhr = startBulk(data, {
+      progress: (p) => {
+        if (running.current) running.current.stage = p.stage;
+        setProgress(p);
+      },
+      done: (result) => {
+        running.current = null;
+        setProgress(null);
+        if ("ok" in result) setError(result.error);
+        else setOutcome(result);
+      },
     });
+    running.current = { xhr, stage: "sending" };
+  }
+
+  function cancel() {
+    const run = running.current;
+    // Once the server has said it is writing, the transaction runs to its end: no Cancel is offered then.
+    if (!run || run.stage === "writing") return;
+    running.current = null;
+    run.xhr.abort();
+    setProgress(null);
+    setNotice(`Cancelled ${STAGE_WHEN_CANCELLED[run.stage]}: nothing was written.`);
   }
 
   const invalidRows = outcome?.rows.filter((r) => r.status === "invalid") ?? [];
@@ -97,11 +189,26 @@ export function BulkImport({ columns }: { columns: Array<{ key: string; doc: str
         </div>
       </form>
       <div aria-live="polite" className={styles.status}>
-        {pending ? (
-          <>
-            <progress aria-label="Reading the file" /> <span>Reading and checking the file…</span>
-          </>
+        {progress ? (
+          <div className={styles.row} data-testid="bulk-progress">
+            {progress.stage === "writing" ? (
+              <progress aria-label="Writing the records" />
+            ) : (
+              <progress
+                aria-label={progress.stage === "sending" ? "Sending the file" : "Checking the rows"}
+                max={progress.stage === "sending" ? progress.total || 1 : progress.total}
+                value={progress.stage === "sending" ? progress.loaded : progress.done}
+              />
+            )}{" "}
+            <span>{progressText(progress)}</span>
+            {progress.stage !== "writing" ? (
+              <button type="button" onClick={cancel}>
+                Cancel
+              </button>
+            ) : null}
+          </div>
         ) : null}
+        {notice ? <p data-testid="bulk-notice">{notice}</p> : null}
         {error ? (
           <p className="error" role="alert" data-testid="bulk-error">
             {error}
