@@ -3,7 +3,8 @@
  * or used for other years (VietNamNet, VnExpress International, Nhân Dân English, CAND English, myvietnamnews,
  * VietnamPlus mirrors, VOV World, Báo Nghệ An English; 2008-2025), collected from the search corpus's stored pages
  * and annotated before the extractor was run on them. Texts are the stored excerpts as they are (scraping faults
- * and a cut-off last sentence included). Measured once as held out before any rule of the third round was written;
+ * and a cut-off last sentence included). Measured once as held out before any rule of the third round was written
+ * (recall 0.727, 24/33; explicit precision 0.882, 15/17; inferred 0.75, 9/12);
  * see docs/import.md for that figure and for what was done with it afterwards.
  */
 import type { TestArticle } from "./types";
