@@ -1,3 +1,4 @@
+import { isAbbreviationDot } from "./sentences";
 import { GROUP_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, ROLE_NOUNS, VERB_PREFIXES } from "./lexicon";
 
 /** How the subject of an attribution is expressed. */
@@ -49,7 +50,12 @@ const LEFT = `(?:^|[,;:"(]\\s*|\\bthat\\s+|\\bwhile\\s+|\\band\\s+)`;
 const PRONOUN_RE = new RegExp(`${LEFT}(he|she|He|She)$`);
 const OBJECT_PRONOUN_RE = /^(?:him|her)$/i;
 const GROUP_RE = new RegExp(`${LEFT}((?:the\\s+|The\\s+|all\\s+|many\\s+)?(?:${GROUP_ALT}))$`, "i");
-const ROLE_RE = new RegExp(`${LEFT}((the|The)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
+// The post may name its organisation: "the Deputy Spokesperson of the Ministry of Foreign Affairs said".
+const OF_ORGANISATION = `(?:\\s+of\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[\\p{Lu}][\\p{L}-]*){0,6})?`;
+const ROLE_RE = new RegExp(
+  `${LEFT}((the|The)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_ALT})${OF_ORGANISATION})$`,
+  "iu",
+);
 const TITLE_RE = new RegExp(`${LEFT}(((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
 const NAME_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'.-]*)`;
 // Lower-case words that still belong to a title before a name: "Party chief To Lam".
@@ -117,9 +123,8 @@ function mk(subject: string, subjectIndex: number, form: SubjectForm) {
 function invertedSubject(sentence: string, pre: string, afterVerb: number) {
   if (!/[,"]$/.test(pre)) return null;
   const rest = sentence.slice(afterVerb);
-  const m = /^\s+([^,.;:!?"]{1,150}?)(?=\s*(?:,|\.|;|:|!|\?|$))/u.exec(rest);
   // '..., said Foreign Minister Sugiono on Sunday.': the time phrase is not part of the speaker.
-  const candidate = m?.[1]
+  const candidate = invertedSpeakerWords(rest)
     ?.trim()
     .replace(
       /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)|today|yesterday|recently|earlier|last week|this week)$/,
@@ -130,6 +135,23 @@ function invertedSubject(sentence: string, pre: string, afterVerb: number) {
   if (found?.subjectIndex !== 0 || found.subject !== candidate) return null;
   const start = afterVerb + rest.indexOf(candidate);
   return { ...found, subjectIndex: start, end: start + candidate.length };
+}
+
+/**
+ * The words after an inverted verb up to the first clause or sentence end, at most 150 characters: "said Deputy
+ * Minister of Public Security Lieut. Gen. Luong Tam Quang." reads the whole mention, since a rank's or title's
+ * abbreviation dot ends nothing.
+ */
+function invertedSpeakerWords(rest: string): string | null {
+  const lead = /^\s+/.exec(rest);
+  if (!lead) return null;
+  const start = lead[0].length;
+  for (let i = start; i < rest.length && i - start <= 150; i++) {
+    const ch = rest[i] ?? "";
+    if (/[,;:!?"]/.test(ch) || (ch === "." && !isAbbreviationDot(rest, i)))
+      return i > start ? rest.slice(start, i) : null;
+  }
+  return rest.length - start <= 150 && rest.length > start ? rest.slice(start) : null;
 }
 
 /** The first reporting verb (or "according to") of a sentence, whoever its subject: what a reviewer may look at. */

@@ -249,6 +249,13 @@ function eventFor(
 function colonContinues(previous: Draft, unit: Unit): boolean {
   const endsWithColon = /:\s*$/.test(previous.unit.span.text) && previous.rule !== "continuation.after-colon";
   if (endsWithColon) return unit.paragraph === previous.unit.paragraph + 1;
+  // "X said: Vietnam condemns ... . Vietnam would like ...": speech a colon opens without quotation marks runs to
+  // the end of its paragraph.
+  if (previous.kind !== "continuation" && unit.paragraph === previous.unit.paragraph) {
+    const text = previous.unit.span.text;
+    const at = text.indexOf(`${previous.frameText}:`);
+    if (at >= 0 && /^\s*[^\s"]/.test(text.slice(at + previous.frameText.length + 1))) return true;
+  }
   if (!previous.colonRun) return false;
   if (unit.paragraph === previous.unit.paragraph) return true;
   return unit.paragraph === previous.unit.paragraph + 1 && LIST_ITEM.test(unit.span.text);
@@ -468,7 +475,10 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         colonRun: colonContinues(previous, unit),
       };
       if (draft.colonRun)
-        draft.note = `The paragraph before ends with "${previous.frameText}:", which introduces this one; no attribution of its own.`;
+        draft.note =
+          previous.kind !== "continuation" && unit.paragraph === previous.unit.paragraph
+            ? `Part of the speech that "${previous.frameText}:" opens earlier in this paragraph; no attribution of its own.`
+            : `The paragraph before ends with "${previous.frameText}:", which introduces this one; no attribution of its own.`;
     }
     // "X made the statement at ...": the statement is the sentence just before, which had no attribution.
     if (

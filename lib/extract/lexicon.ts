@@ -71,6 +71,8 @@ export const REPORTING_VERBS = [
   "believes",
   "believed",
   "showed appreciation",
+  // A spokesperson's announcement is what they said: "Mr. Binh announced that ...".
+  "announced",
   // Participles share the subject of the clause before them: "X attended ..., emphasising ...".
   "emphasising",
   "emphasizing",

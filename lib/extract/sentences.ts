@@ -97,6 +97,11 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot);
 }
 
+/** Whether the dot at `dot` ends an abbreviation ("Lieut.", "Dr.", "U.N.") rather than a sentence. */
+export function isAbbreviationDot(text: string, dot: number): boolean {
+  return isAbbreviation(wordBefore(text, dot));
+}
+
 function isAbbreviation(word: string): boolean {
   if (!word) return false;
   const bare = word.replace(/^\.+/, "");

@@ -29,6 +29,14 @@ function isCountryWord(token: string): boolean {
   return COUNTRIES.some(([name]) => name === f);
 }
 
+// Each syllable of a Vietnamese name is a word of its own, so a capital inside a name's word is a scrape that ran
+// two words together ("Nguyen ManhHung"): "ManhHung" is "Manh Hung".
+const GLUED_SYLLABLES = /^(\p{Lu}[\p{Ll}\p{M}]{0,6})(\p{Lu}[\p{Ll}\p{M}]{0,6})$/u;
+function splitGluedSyllables(token: string): string[] {
+  const m = GLUED_SYLLABLES.exec(token);
+  return m?.[1] && m[2] ? [m[1], m[2]] : [token];
+}
+
 /**
  * Split "Deputy Minister of Public Security Sen. Lt. Gen. Bui Van Nam" into title, rank and name. The name is
  * a Vietnamese family name and what follows it, or else the capitalised words after the last title word.
@@ -65,7 +73,7 @@ export function parseNamedMention(text: string, appositive: string | null = null
     for (let j = nameStart; j < tokens.length && nameTokens.length < 4; j++) {
       const t = tokens[j] ?? "";
       if (!NAME_TOKEN.test(t)) break;
-      nameTokens.push(t);
+      nameTokens.push(...splitGluedSyllables(t));
     }
     titleTokens = tokens.slice(0, nameStart);
   } else {
