@@ -442,6 +442,23 @@ const PLACE_BEFORE_VERB = /\s+(?:tại|trong|ở|khi)\s+(?:[\p{Ll}\p{M}\d/.-]+\s
 
 const PLURAL_BEFORE = /(?:^|\s)(?:\d+|các|những|hai|ba|bốn|năm|nhiều|cả|mọi)(?:\s+tân)?\s*$/iu;
 
+// "Thủ tướng X đến dự và phát biểu chỉ đạo Hội nghị.", "... và có bài phát biểu.", "Thứ trưởng Y trình bày báo
+// cáo tổng kết": that someone spoke or presented a report, with nothing of what they said: no clause after the
+// verb, no "rằng"/"là", no other reporting verb.
+const SPEECH_ACT_VERBS = /^(?:phát biểu|có bài phát biểu|có phát biểu|trình bày)$/iu;
+function announcesSpeechOnly(verb: string, rest: string): boolean {
+  const v = verb.replace(/\s+/g, " ").trim();
+  if (!SPEECH_ACT_VERBS.test(v)) return false;
+  if (/^trình bày$/iu.test(v) && !/^\s*(?:báo cáo|tham luận|dự thảo)(?![\p{L}])/iu.test(rest)) return false;
+  if (/[,:;“”"]/.test(rest) || /(?<![\p{L}])(?:rằng|là)(?![\p{L}])/iu.test(rest)) return false;
+  const saved = VERB_RE.lastIndex;
+  VERB_RE.lastIndex = 0;
+  // "phát biểu chỉ đạo": "chỉ đạo" says what kind of speech it was, not a second verb.
+  const another = VERB_RE.test(rest.replace(/^\s*(?:chỉ đạo|khai mạc|bế mạc|tổng kết)(?![\p{L}])/iu, ""));
+  VERB_RE.lastIndex = saved;
+  return !another;
+}
+
 export function findFrameVi(sentence: string): Frame | null {
   // 1. "Theo X, ...": "Theo Thứ trưởng Lương Tam Quang, ...", "Cũng theo bà Hằng, ...".
   const theo = THEO_RE.exec(sentence);
@@ -501,6 +518,7 @@ export function findFrameVi(sentence: string): Frame | null {
     if (noun && noun.index <= m.index && m.index < noun.index + noun[0].length) break;
     if (VI_NOT_REPORTING.test(sentence.slice(m.index))) continue;
     const verb = m[1] ?? "";
+    if (announcesSpeechOnly(verb, sentence.slice(m.index + verb.length))) continue;
     const pre = sentence.slice(0, m.index);
     // "người phát ngôn ... Phạm Thu Hằng tại cuộc họp báo chiều 22/6 nêu rõ": a place or time between them.
     let subject = subjectBefore(pre) ?? subjectBefore(pre.replace(PLACE_BEFORE_VERB, ""));
@@ -582,6 +600,16 @@ export function titleFitsVi(reference: string, title: string): boolean {
  * vụ", "Thứ trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ Wendy Sherman"), and anyone with a three-word Vietnamese name:
  * the people later references can point to.
  */
+/** Whether the tokens just before index k end a Vietnamese name: a family name and up to three name words. */
+function nameEndsBefore(toks: Array<{ text: string }>, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const t = (toks[j]?.text ?? "").replace(/^[“"(]+/, "");
+    if (!NAME_TOKEN.test(t)) return false;
+    if (j < k - 1 && VIETNAMESE_FAMILY_NAMES.has(foldForSearch(t))) return true;
+  }
+  return false;
+}
+
 export function findIntroducedPeopleVi(text: string): NamedMention[] {
   const out: NamedMention[] = [];
   const toks = tokenize(text);
@@ -612,6 +640,9 @@ export function findIntroducedPeopleVi(text: string): NamedMention[] {
     while (from > 0) {
       const t = toks[from - 1]?.text ?? "";
       if (/[,;:“"(.]$/.test(t) || !descriptive(t)) break;
+      // "Bộ trưởng X và Bộ trưởng Ngoại giao Trung Quốc Y": "và" after a name joins two people; Y's description
+      // stops there ("và" inside a title, "Thương binh và Xã hội", follows a common word, not a name).
+      if (lower(t) === "và" && nameEndsBefore(toks, from - 1)) break;
       from--;
     }
     let to = end;
