@@ -66,7 +66,11 @@ const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head|${P
 // The appositive may begin in lower case with a post noun: "Dang Dinh Quy, head of the Vietnamese delegation, said".
 // Or with a relative clause or "a member of": "Việt, who is also head of ..., called on", "To Lam, a member of ...".
 const APPOSITIVE_START = `(?:[\\p{Lu}]|(?:head|former|deputy|chief|director|permanent|chairman|chairwoman|minister|ambassador|spokesperson|spokesman|spokeswoman|secretary|vice|who|a member|member)\\b)`;
-const NAMED_RE = new RegExp(`${LEFT}(${RUN})(?:,\\s+(${APPOSITIVE_START}[^,;"]{2,200}),)?$`, "u");
+// A lower-case post may open the mention after a clause break: "Asked about it, spokesperson Pham Thu Hang said".
+const NAMED_RE = new RegExp(
+  `${LEFT}((?:(?:${POST_WORDS})\\s+)?${RUN})(?:,\\s+(${APPOSITIVE_START}[^,;"]{2,200}),)?$`,
+  "u",
+);
 const RELATIVE_START = /^(?:who\s+(?:is|was|has been)\s+(?:also\s+)?|a\s+)/;
 // The sentence's first subject, for a participle or a "where he ..." clause that shares it.
 const LEADING_RE = new RegExp(

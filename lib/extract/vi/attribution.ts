@@ -453,8 +453,10 @@ function announcesSpeechOnly(verb: string, rest: string): boolean {
   if (/[,:;“”"]/.test(rest) || /(?<![\p{L}])(?:rằng|là)(?![\p{L}])/iu.test(rest)) return false;
   const saved = VERB_RE.lastIndex;
   VERB_RE.lastIndex = 0;
-  // "phát biểu chỉ đạo": "chỉ đạo" says what kind of speech it was, not a second verb.
-  const another = VERB_RE.test(rest.replace(/^\s*(?:chỉ đạo|khai mạc|bế mạc|tổng kết)(?![\p{L}])/iu, ""));
+  // "phát biểu chỉ đạo", "trình bày báo cáo": what kind of speech it was, not a second verb.
+  const another = VERB_RE.test(
+    rest.replace(/^\s*(?:chỉ đạo|khai mạc|bế mạc|tổng kết|báo cáo|tham luận|dự thảo)(?![\p{L}])/iu, ""),
+  );
   VERB_RE.lastIndex = saved;
   return !another;
 }
@@ -518,7 +520,8 @@ export function findFrameVi(sentence: string): Frame | null {
     if (noun && noun.index <= m.index && m.index < noun.index + noun[0].length) break;
     if (VI_NOT_REPORTING.test(sentence.slice(m.index))) continue;
     const verb = m[1] ?? "";
-    if (announcesSpeechOnly(verb, sentence.slice(m.index + verb.length))) continue;
+    // Nothing after it is said either: no later verb of the sentence may take its words as a subject.
+    if (announcesSpeechOnly(verb, sentence.slice(m.index + verb.length))) break;
     const pre = sentence.slice(0, m.index);
     // "người phát ngôn ... Phạm Thu Hằng tại cuộc họp báo chiều 22/6 nêu rõ": a place or time between them.
     let subject = subjectBefore(pre) ?? subjectBefore(pre.replace(PLACE_BEFORE_VERB, ""));

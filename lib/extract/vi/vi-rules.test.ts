@@ -62,7 +62,8 @@ describe("Vietnamese attribution rules", () => {
 
   it("joins a chain of titles to the name before them, and an appositive between dashes", () => {
     const [c] = run(
-      "Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh phát biểu chỉ đạo hội nghị.",
+      // "phát biểu chỉ đạo hội nghị." alone would be a notice that he spoke (vi-rules3.test.ts): here he says something.
+      "Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh phát biểu chỉ đạo, đề nghị các quận tăng cường công tác dân vận.",
     ).candidates;
     expect(c?.speaker?.name).toBe("Nguyễn Văn Nên");
     expect(c?.role?.title).toBe("Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh");
