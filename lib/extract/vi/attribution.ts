@@ -443,8 +443,8 @@ const PLACE_BEFORE_VERB = /\s+(?:tại|trong|ở|khi)\s+(?:[\p{Ll}\p{M}\d/.-]+\s
 const PLURAL_BEFORE = /(?:^|\s)(?:\d+|các|những|hai|ba|bốn|năm|nhiều|cả|mọi)(?:\s+tân)?\s*$/iu;
 
 // "Thủ tướng X đến dự và phát biểu chỉ đạo Hội nghị.", "... và có bài phát biểu.", "Thứ trưởng Y trình bày báo
-// cáo tổng kết": that someone spoke or presented a report, with nothing of what they said: no clause after the
-// verb, no "rằng"/"là", no other reporting verb.
+// cáo tổng kết": that someone spoke or presented a report, with nothing of what they said: no quotation in the
+// sentence ("“...”, bà Hằng phát biểu." is a statement), no clause after the verb, no "rằng"/"là", no other verb.
 const SPEECH_ACT_VERBS = /^(?:phát biểu|có bài phát biểu|có phát biểu|trình bày)$/iu;
 function announcesSpeechOnly(verb: string, rest: string): boolean {
   const v = verb.replace(/\s+/g, " ").trim();
@@ -521,7 +521,7 @@ export function findFrameVi(sentence: string): Frame | null {
     if (VI_NOT_REPORTING.test(sentence.slice(m.index))) continue;
     const verb = m[1] ?? "";
     // Nothing after it is said either: no later verb of the sentence may take its words as a subject.
-    if (announcesSpeechOnly(verb, sentence.slice(m.index + verb.length))) break;
+    if (!/["“”]/.test(sentence) && announcesSpeechOnly(verb, sentence.slice(m.index + verb.length))) break;
     const pre = sentence.slice(0, m.index);
     // "người phát ngôn ... Phạm Thu Hằng tại cuộc họp báo chiều 22/6 nêu rõ": a place or time between them.
     let subject = subjectBefore(pre) ?? subjectBefore(pre.replace(PLACE_BEFORE_VERB, ""));

@@ -35,7 +35,10 @@ describe("Vietnamese attribution rules (issue 14, third round)", () => {
       "Thứ trưởng Bộ Công an Lê Quốc Hùng trình bày báo cáo tổng kết công tác năm 2023.",
     ])
       expect(run(notice).candidates, notice).toEqual([]);
-    // What they said, after the verb, makes it a statement again.
+    // What they said, in quotation marks or after the verb, makes it a statement again.
+    expect(pairs("“Chúng tôi sẵn sàng hợp tác với các đối tác”, ông Nguyễn Văn Nam phát biểu.")).toEqual([
+      ["Nguyễn Văn Nam", "full_name"],
+    ]);
     expect(pairs("Thủ tướng Phạm Minh Chính phát biểu rằng an ninh là nền tảng của phát triển.")).toEqual([
       ["Phạm Minh Chính", "title_and_name"],
     ]);
