@@ -1,5 +1,5 @@
-import { isAbbreviationDot } from "./sentences";
 import { GROUP_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, ROLE_NOUNS, VERB_PREFIXES } from "./lexicon";
+import { isAbbreviationDot } from "./sentences";
 
 /** How the subject of an attribution is expressed. */
 export type SubjectForm = "pronoun" | "role" | "title" | "named" | "group";
@@ -52,17 +52,21 @@ const OBJECT_PRONOUN_RE = /^(?:him|her)$/i;
 const GROUP_RE = new RegExp(`${LEFT}((?:the\\s+|The\\s+|all\\s+|many\\s+)?(?:${GROUP_ALT}))$`, "i");
 // The post may name its organisation: "the Deputy Spokesperson of the Ministry of Foreign Affairs said".
 const OF_ORGANISATION = `(?:\\s+of\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[\\p{Lu}][\\p{L}-]*){0,6})?`;
+// A scrape may glue the article to the noun: "According to theminister, ...".
 const ROLE_RE = new RegExp(
-  `${LEFT}((the|The)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_ALT})${OF_ORGANISATION})$`,
+  `${LEFT}((the|The)(?:\\s+|(?=(?:${ROLE_ALT})$))((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_ALT})${OF_ORGANISATION})$`,
   "iu",
 );
+// A headline's bare role after its verb: "..., says information minister."
+const BARE_ROLE_RE = new RegExp(`^((?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT})$`, "u");
 const TITLE_RE = new RegExp(`${LEFT}(((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
 const NAME_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'.-]*)`;
 // Lower-case words that still belong to a title before a name: "Party chief To Lam".
 // Lower-case post nouns too: "Foreign Ministry spokesperson Pham Thu Hang", "Head of the Vietnamese delegation X".
 const POST_WORDS =
   "spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|director|secretary|chairman|chairwoman|chairperson|representative|envoy|official|officer|president";
-const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head|${POST_WORDS})\\s+)*${NAME_WORD})*`;
+// A scrape may glue a function word to the next word ("Minister ofPublic Security"): it still joins the title.
+const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head|${POST_WORDS})\\s+)*(?:(?:of|and|the|for)(?=\\p{Lu}))?${NAME_WORD})*`;
 // The appositive may begin in lower case with a post noun: "Dang Dinh Quy, head of the Vietnamese delegation, said".
 // Or with a relative clause or "a member of": "Việt, who is also head of ..., called on", "To Lam, a member of ...".
 const APPOSITIVE_START = `(?:[\\p{Lu}]|(?:head|former|deputy|chief|director|permanent|chairman|chairwoman|minister|ambassador|spokesperson|spokesman|spokeswoman|secretary|vice|who|a member|member)\\b)`;
@@ -135,6 +139,16 @@ function invertedSubject(sentence: string, pre: string, afterVerb: number) {
       "",
     );
   if (!candidate) return null;
+  const bare = BARE_ROLE_RE.exec(candidate);
+  if (bare) {
+    const start = afterVerb + rest.indexOf(candidate);
+    return {
+      ...mk(candidate, start, "role"),
+      roleNoun: bare[2] ?? null,
+      qualifier: (bare[1] ?? "").trim() || null,
+      end: start + candidate.length,
+    };
+  }
   const found = subjectAt(candidate);
   if (found?.subjectIndex !== 0 || found.subject !== candidate) return null;
   const start = afterVerb + rest.indexOf(candidate);

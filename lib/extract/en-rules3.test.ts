@@ -61,9 +61,9 @@ describe("English attribution rules (issue 14, third round)", () => {
   });
 
   it("reads a lower-case post that opens the speaker's mention after a clause break", () => {
-    expect(rows("Asked about the dam, spokesperson Le Thi Thu Hang said Vietnam wants data to be shared.")).toEqual([
-      ["Le Thi Thu Hang", "title_and_name", "en.speaker-verb"],
-    ]);
+    expect(
+      rows("Asked about the dam, spokesperson Le Thi Thu Hang said Vietnam wants data to be shared."),
+    ).toEqual([["Le Thi Thu Hang", "title_and_name", "en.speaker-verb"]]);
   });
 
   it("continues speech that a colon opens without quotation marks to the end of its paragraph", () => {
@@ -81,7 +81,32 @@ describe("English attribution rules (issue 14, third round)", () => {
     expect(c[1]?.attribution.note).toMatch(/opens earlier in this paragraph/);
     // Without the colon the next sentence has no attribution and is not proposed.
     expect(
-      run("Spokesperson Pham Thu Hang said Vietnam is ready to help. Relief goods will leave on Monday.").candidates,
+      run("Spokesperson Pham Thu Hang said Vietnam is ready to help. Relief goods will leave on Monday.")
+        .candidates,
     ).toHaveLength(1);
+  });
+
+  it("reads a title whose function word a scrape glued to the next word", () => {
+    const [c] = run(
+      "In his speech, Vietnamese Minister ofForeign Affairs Bui Thanh Son highlighted the role of ASEAN.",
+    ).candidates;
+    expect(c?.speaker?.name).toBe("Bui Thanh Son");
+    expect(c?.role?.title).toBe("Minister of Foreign Affairs");
+    const out = rows(
+      "Minister of Health Dao Hong Lan said the campaign will start in June.\nAccording to theminister, every province will take part.",
+    );
+    expect(out.at(-1)).toEqual(["Dao Hong Lan", "role_reference", "en.according-to"]);
+  });
+
+  it("resolves a headline's bare role after its verb to the person the article names", () => {
+    const out = rows(
+      [
+        "Minister of Industry and Trade Nguyen Hong Dien said exports will rise, speaking on May 3.",
+        "Vietnam can double its exports to the EU, says trade minister.",
+      ].join("\n"),
+    );
+    expect(out.at(-1)).toEqual(["Nguyen Hong Dien", "role_reference", "en.verb-then-speaker"]);
+    // With no one named before it, the role stays unresolved.
+    expect(run("Vietnam can double its exports, says trade minister.").candidates[0]?.speaker).toBeNull();
   });
 });

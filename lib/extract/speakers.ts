@@ -53,7 +53,15 @@ export function parseNamedMention(text: string, appositive: string | null = null
       break;
     }
   }
-  const tokens = body.split(/\s+/).filter(Boolean);
+  // "Minister ofPublic Security": a function word a scrape glued to the next word is a word of its own.
+  const tokens = body
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((t) =>
+      /^(?:of|and|the|for)\p{Lu}\p{Ll}/u.test(t)
+        ? [t.replace(/^(of|and|the|for).*$/u, "$1"), t.replace(/^(?:of|and|the|for)/u, "")]
+        : [t],
+    );
   if (tokens.length === 0) return null;
 
   let nameStart = -1;

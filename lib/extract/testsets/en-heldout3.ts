@@ -92,7 +92,9 @@ AIS Director Le Van Tuan said the institutional framework for information securi
 Over 100 Vietnamese information security companies have mastered most information security products, making up more than half of the market share of such products and services. Some have also ventured abroad and are competing globally.
 According to the International Telecommunication Union (ITU) ranking on cybersecurity, Vietnam has advanced to the 25th place from the 100th over the past decade.`,
     // "Hung" is never introduced in this excerpt (a one-word name stays unresolved), so only Tuan's is gold.
-    statements: [{ quote: "AIS Director Le Van Tuan said the institutional framework", speaker: "Le Van Tuan" }],
+    statements: [
+      { quote: "AIS Director Le Van Tuan said the institutional framework", speaker: "Le Van Tuan" },
+    ],
     setAside: [],
   },
   {
@@ -129,7 +131,9 @@ Stressing that international law remains the linchpin of a stable international 
 According to Ambassador Le Luong Minh, Vietnamese Representative to the UN and the UNSC, even though Vietnam is a new member, it raised its voice on all matters under debate, including sensitive matters.
 On the Middle East issue, Vietnam is persistent in its the stand to support the Palestinian people’s just struggle to set up an independent State. It condemns terrorist and extreme acts and attacks against innocent people.
 Regarding the situation in Kosovo , Vietnam pursues the stance of supporting sovereignty and territorial integrity of nations. The country does not accept Kosovo’s declaration of independence, while rejecting acts of violence and extremity.`,
-    statements: [{ quote: "even though Vietnam is a new member, it raised its voice", speaker: "Le Luong Minh" }],
+    statements: [
+      { quote: "even though Vietnam is a new member, it raised its voice", speaker: "Le Luong Minh" },
+    ],
     setAside: [],
   },
   {
@@ -194,7 +198,10 @@ Establishing trust in the digital era amid new challenges has become an urgent i
 Manh said that ensuring cybersecurity and network security for critical national information systems and protecting data is a core and vital task for safeguarding the nation during its development.
 Vietnam has implemented various policies to promote science, technology, innovation, and digital transformation to drive socio-economic development and strengthen national defense and security.`,
     statements: [
-      { quote: "technological advancements, digital transformation, and innovation", speaker: "Le Minh Manh" },
+      {
+        quote: "technological advancements, digital transformation, and innovation",
+        speaker: "Le Minh Manh",
+      },
       { quote: "Manh said that ensuring cybersecurity", speaker: "Le Minh Manh" },
     ],
     setAside: [],

@@ -42,11 +42,13 @@ describe("Vietnamese attribution rules (issue 14, third round)", () => {
     expect(pairs("Thủ tướng Phạm Minh Chính phát biểu rằng an ninh là nền tảng của phát triển.")).toEqual([
       ["Phạm Minh Chính", "title_and_name"],
     ]);
-    expect(pairs("Thứ trưởng Lê Quốc Hùng trình bày, lực lượng công an đã hoàn thành các chỉ tiêu.")).toEqual([
-      ["Lê Quốc Hùng", "title_and_name"],
-    ]);
+    expect(pairs("Thứ trưởng Lê Quốc Hùng trình bày, lực lượng công an đã hoàn thành các chỉ tiêu.")).toEqual(
+      [["Lê Quốc Hùng", "title_and_name"]],
+    );
     expect(
-      pairs("Phát biểu chỉ đạo tại hội nghị, Thủ tướng Phạm Minh Chính đánh giá cao kết quả công tác năm qua."),
+      pairs(
+        "Phát biểu chỉ đạo tại hội nghị, Thủ tướng Phạm Minh Chính đánh giá cao kết quả công tác năm qua.",
+      ),
     ).toEqual([["Phạm Minh Chính", "title_and_name"]]);
   });
 });
