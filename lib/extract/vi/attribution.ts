@@ -567,15 +567,22 @@ export function findFrameVi(sentence: string): Frame | null {
 }
 
 /** Whether a reference ("thứ trưởng", "người phát ngôn bộ ngoại giao", "người đứng đầu chính phủ") fits a title. */
+// "Người phát ngôn", "Phát ngôn viên" and the press's short "Phát ngôn" name one post.
+const spokesperson = (t: string) => t.replace(/\b(?:nguoi phat ngon|phat ngon vien)\b/g, "phat ngon");
+
 export function titleFitsVi(reference: string, title: string): boolean {
-  const ref = foldForSearch(reference)
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  const have = ` ${foldForSearch(title)
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()} `;
+  const ref = spokesperson(
+    foldForSearch(reference)
+      .replace(/[^a-z0-9 ]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
+  const have = ` ${spokesperson(
+    foldForSearch(title)
+      .replace(/[^a-z0-9 ]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  )} `;
   // "Đại diện Bộ Ngoại giao" (a representative of the ministry) fits whoever holds a post in that ministry.
   const representative = /^dai dien (bo .+)$/.exec(ref)?.[1];
   const wanted = representative

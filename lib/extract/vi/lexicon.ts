@@ -181,6 +181,8 @@ export const VI_TITLES = [
   "trưởng đoàn",
   "người phát ngôn",
   "phát ngôn viên",
+  // "Bà X, Phát ngôn Bộ Ngoại giao": the press's short form of the same post.
+  "phát ngôn",
   "người đứng đầu",
   "đại diện thường trực",
   "phó trưởng ban",

@@ -51,4 +51,17 @@ describe("Vietnamese attribution rules (issue 14, third round)", () => {
       ),
     ).toEqual([["Phạm Minh Chính", "title_and_name"]]);
   });
+
+  it("reads the press's short 'Phát ngôn Bộ Ngoại giao' as the spokesperson's post", () => {
+    const out = pairs(
+      [
+        "Người phát ngôn Bộ Ngoại giao khẳng định, Việt Nam kiên quyết bảo vệ chủ quyền.",
+        "Bà Phạm Thu Hằng, Phát ngôn Bộ Ngoại giao đã khẳng định như vậy tại cuộc họp báo.",
+      ].join("\n"),
+    );
+    expect(out).toEqual([
+      ["Phạm Thu Hằng", "title_only"],
+      ["Phạm Thu Hằng", "title_and_name"],
+    ]);
+  });
 });
