@@ -109,4 +109,14 @@ describe("English attribution rules (issue 14, third round)", () => {
     // With no one named before it, the role stays unresolved.
     expect(run("Vietnam can double its exports, says trade minister.").candidates[0]?.speaker).toBeNull();
   });
+
+  it("keeps a lower-case 'head of ...' in the title of a person introduced without a verb", () => {
+    const out = rows(
+      [
+        "HANOI - Deputy Foreign Minister and head of the Vietnam ASEAN SOM delegation Do Hung Viet attended the meeting on Monday.",
+        "The Vietnamese Deputy Foreign Minister suggested ASEAN and Japan expand their cooperation.",
+      ].join("\n"),
+    );
+    expect(out).toEqual([["Do Hung Viet", "title_only", "en.speaker-verb"]]);
+  });
 });

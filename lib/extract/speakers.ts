@@ -154,11 +154,12 @@ export function findIntroducedPeople(
   persons: KnownPerson[],
 ): Array<{ index: number; mention: NamedMention }> {
   const out: Array<{ index: number; mention: NamedMention }> = [];
+  // Lower-case post words join the title as in attribution.ts: "Deputy Foreign Minister and head of the ... X".
   // A scrape may glue an abbreviated rank to the name ("Lieut. Gen.Nguyen Van Thanh"); the same length keeps
   // indexes: the dot becomes a space-padded dot only where a capital follows at once.
   const text = raw.replace(/\b(Sen|Lieut|Lt|Gen|Col|Maj|Dr|Amb|Dep|Prof)\.(?=\p{Lu})/gu, "$1 ");
   const re =
-    /(?:(?:[\p{Lu}][\p{L}\p{M}'-]*|of|and|the|for|to|spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|Sen\.?|Lt\.?|Lieut\.?|Gen\.?|Col\.|Maj\.|Dr\.|Amb\.|Dep\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+)*[\p{Lu}][\p{L}\p{M}'-]*(?:\s+[\p{Lu}][\p{L}\p{M}'-]*)+/gu;
+    /(?:(?:[\p{Lu}][\p{L}\p{M}'-]*|of|and|the|for|to|head|chief|leader|spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|Sen\.?|Lt\.?|Lieut\.?|Gen\.?|Col\.|Maj\.|Dr\.|Amb\.|Dep\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+)*[\p{Lu}][\p{L}\p{M}'-]*(?:\s+[\p{Lu}][\p{L}\p{M}'-]*)+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let run = m[0];
     let index = m.index;
