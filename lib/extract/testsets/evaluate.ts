@@ -2,6 +2,7 @@ import { foldForSearch } from "@/lib/text";
 import type { Candidate, ExtractInput } from "../types";
 import { EN_DEV } from "./en-dev";
 import { EN_DEV2 } from "./en-dev2";
+import { EN_FRESH } from "./en-fresh";
 import { EN_HELDOUT } from "./en-heldout";
 import { EN_HELDOUT3 } from "./en-heldout3";
 import type { TestArticle } from "./types";
@@ -9,6 +10,7 @@ import { VI_DEV } from "./vi-dev";
 import { VI_DEV2 } from "./vi-dev2";
 import { VI_DEV3 } from "./vi-dev3";
 import { VI_DEV4 } from "./vi-dev4";
+import { VI_FRESH } from "./vi-fresh";
 import { VI_HELDOUT5 } from "./vi-heldout5";
 
 export const TEST_SETS = {
@@ -21,6 +23,8 @@ export const TEST_SETS = {
   "vi-dev4": VI_DEV4,
   "en-heldout3": EN_HELDOUT3,
   "vi-heldout5": VI_HELDOUT5,
+  "en-fresh": EN_FRESH,
+  "vi-fresh": VI_FRESH,
 } as const;
 export type TestSetName = keyof typeof TEST_SETS;
 
