@@ -1,4 +1,11 @@
-import { GROUP_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, ROLE_NOUNS, VERB_PREFIXES } from "./lexicon";
+import {
+  GENERIC_ROLE_NOUNS,
+  GROUP_NOUNS,
+  REPORTING_PARTICIPLES,
+  REPORTING_VERBS,
+  ROLE_NOUNS,
+  VERB_PREFIXES,
+} from "./lexicon";
 import { isAbbreviationDot } from "./sentences";
 
 /** How the subject of an attribution is expressed. */
@@ -140,7 +147,12 @@ function invertedSubject(sentence: string, pre: string, afterVerb: number) {
     );
   if (!candidate) return null;
   const bare = BARE_ROLE_RE.exec(candidate);
-  if (bare) {
+  // "said an official", "says officials": someone unnamed, not a reference back to a person.
+  const anonymous =
+    !bare ||
+    GENERIC_ROLE_NOUNS.has((bare[2] ?? "").toLowerCase()) ||
+    /^(?:a|an|one|another|some|several|many|other|any|each|two|three|four)\b/i.test(bare[1] ?? "");
+  if (bare && !anonymous) {
     const start = afterVerb + rest.indexOf(candidate);
     return {
       ...mk(candidate, start, "role"),

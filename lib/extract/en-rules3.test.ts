@@ -106,6 +106,15 @@ describe("English attribution rules (issue 14, third round)", () => {
       ].join("\n"),
     );
     expect(out.at(-1)).toEqual(["Nguyen Hong Dien", "role_reference", "en.verb-then-speaker"]);
+    // An unnamed official is no one introduced before: "said an official" is not the minister.
+    const anonymous = rows(
+      [
+        "Minister of Industry and Trade Nguyen Hong Dien said exports will rise, speaking on May 3.",
+        "Rice exports will also grow, said an official of the ministry.",
+        "Prices will stay stable, says official.",
+      ].join("\n"),
+    );
+    expect(anonymous).toEqual([["Nguyen Hong Dien", "title_and_name", "en.speaker-verb"]]);
     // With no one named before it, the role stays unresolved.
     expect(run("Vietnam can double its exports, says trade minister.").candidates[0]?.speaker).toBeNull();
   });
