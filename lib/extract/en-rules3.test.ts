@@ -128,4 +128,24 @@ describe("English attribution rules (issue 14, third round)", () => {
     );
     expect(out).toEqual([["Do Hung Viet", "title_only", "en.speaker-verb"]]);
   });
+
+  it("takes the word before the middle name Thi or Van for a family name the list does not have", () => {
+    expect(
+      rows("Ambassador Quang Thi Lan highlighted the achievements.\nShe affirmed that ties will deepen."),
+    ).toEqual([
+      ["Quang Thi Lan", "title_and_name", "en.speaker-verb"],
+      ["Quang Thi Lan", "pronoun", "en.speaker-verb"],
+    ]);
+  });
+
+  it("reads 'elaborated' and a headline that opens with its speaker", () => {
+    expect(rows("Ambassador Dang Minh Khoi elaborated that the ties have new momentum.")).toEqual([
+      ["Dang Minh Khoi", "title_and_name", "en.speaker-verb"],
+    ]);
+    expect(
+      rows(
+        "Ambassador Giang: Vietnam backs the peace process\nAmbassador Dang Hoang Giang said on Monday that Vietnam backs dialogue.",
+      ).map((r) => r[2]),
+    ).toEqual(["en.headline-tag", "en.speaker-verb"]);
+  });
 });

@@ -1,5 +1,12 @@
 import { foldForSearch } from "@/lib/text";
-import { COUNTRIES, countryIn, RANKS, TITLE_WORDS, VIETNAMESE_FAMILY_NAMES } from "./lexicon";
+import {
+  COUNTRIES,
+  countryIn,
+  opensVietnameseName,
+  RANKS,
+  TITLE_WORDS,
+  VIETNAMESE_FAMILY_NAMES,
+} from "./lexicon";
 import type { KnownPerson } from "./types";
 
 /** A person named in the text: title and rank as written, the name, and what the text says of nationality. */
@@ -68,7 +75,7 @@ export function parseNamedMention(text: string, appositive: string | null = null
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] ?? "";
     const next = tokens[i + 1] ?? "";
-    if (VIETNAMESE_FAMILY_NAMES.has(foldForSearch(t)) && NAME_TOKEN.test(t) && NAME_TOKEN.test(next)) {
+    if (opensVietnameseName(t, next) && NAME_TOKEN.test(t) && NAME_TOKEN.test(next)) {
       if (isTitleWord(next) && !VIETNAMESE_FAMILY_NAMES.has(foldForSearch(next))) continue;
       nameStart = i;
       break;
@@ -106,8 +113,8 @@ export function parseNamedMention(text: string, appositive: string | null = null
   const titleParts = [titleTokens.join(" ").trim(), appositive?.trim() ?? ""].filter(Boolean);
   const title = titleParts.length ? titleParts.join(", ") : null;
   const titleCountry = adjectiveCountry ?? (title ? countryIn(title) : null);
-  const family = foldForSearch(nameTokens[0] ?? "");
-  const looksVietnamese = nameTokens.length >= 2 && VIETNAMESE_FAMILY_NAMES.has(family);
+  const looksVietnamese =
+    nameTokens.length >= 2 && opensVietnameseName(nameTokens[0] ?? "", nameTokens[1] ?? "");
   return {
     asWritten: appositive ? `${text.trim()}, ${appositive.trim()}` : text.trim(),
     title,

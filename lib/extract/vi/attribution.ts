@@ -1,6 +1,6 @@
 import { foldForSearch } from "@/lib/text";
 import type { Frame } from "../attribution";
-import { VIETNAMESE_FAMILY_NAMES } from "../lexicon";
+import { opensVietnameseName, VIETNAMESE_FAMILY_NAMES } from "../lexicon";
 import type { NamedMention } from "../speakers";
 import {
   countryInVi,
@@ -216,7 +216,7 @@ function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boo
     const next = bare[i + 1] ?? "";
     if (!NAME_TOKEN.test(t) || !NAME_TOKEN.test(next)) continue;
     if (VI_CAPITAL_TITLE_WORDS.has(lower(t)) || lower(t) in VI_HONORIFICS) continue;
-    if (!VIETNAMESE_FAMILY_NAMES.has(foldForSearch(t))) continue;
+    if (!opensVietnameseName(t, next)) continue;
     if (VI_PLACES.has(foldForSearch(`${t} ${next}`))) continue;
     // "tỉnh Thái Nguyên", "thành phố Hồ Chí Minh": a place, not a person.
     if (/^(?:tỉnh|thành|phố|huyện|xã|quận|phường|TP\.?|thủ|đô)$/iu.test(bare[i - 1] ?? "")) continue;
@@ -631,7 +631,7 @@ export function findIntroducedPeopleVi(text: string): NamedMention[] {
       NAME_TOKEN.test(bare) &&
       NAME_TOKEN.test(next) &&
       !VI_CAPITAL_TITLE_WORDS.has(lower(bare)) &&
-      VIETNAMESE_FAMILY_NAMES.has(foldForSearch(bare)) &&
+      opensVietnameseName(bare, next) &&
       !VI_PLACES.has(foldForSearch(`${bare} ${next}`));
     if (!isFamily) {
       i++;
@@ -713,6 +713,16 @@ export function findIntroducedPeopleVi(text: string): NamedMention[] {
     if (phrase.length > 160) continue;
     const mention = parseViMention(phrase);
     if (mention?.nonVietnameseName && mention.countryFrom === "title") out.push(mention);
+  }
+  // "Bà Aurélia Nguyen, Giám đốc ... (GAVI)": a person named with an honorific and a name that is not Vietnamese is
+  // still someone a later "Bà cho biết" refers to (and is set aside with), whatever the verb of this sentence.
+  const honorific = new RegExp(
+    `(?<![${L}])((?:Ông|Bà|ông|bà)\\s+\\p{Lu}[${L}'-]+(?:\\s+\\p{Lu}[${L}'-]+){0,2})(?=[\\s,.;:)]|$)`,
+    "gu",
+  );
+  for (let m = honorific.exec(text); m; m = honorific.exec(text)) {
+    const mention = parseViMention(m[1] ?? "");
+    if (mention?.nonVietnameseName && !out.some((o) => o.name === mention.name)) out.push(mention);
   }
   return out;
 }

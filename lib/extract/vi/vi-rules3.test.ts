@@ -64,4 +64,53 @@ describe("Vietnamese attribution rules (issue 14, third round)", () => {
       ["Phạm Thu Hằng", "title_and_name"],
     ]);
   });
+
+  it("reads 'Theo đó, ...' as a connective that continues the speech, not as 'theo' + a speaker", () => {
+    expect(
+      pairs(
+        "Thủ tướng Phạm Minh Chính nhấn mạnh, các bộ phải chủ động hơn. Theo đó, mỗi bộ cần rà soát lại các thủ tục.",
+      ),
+    ).toEqual([
+      ["Phạm Minh Chính", "title_and_name"],
+      ["Phạm Minh Chính", "continuation"],
+    ]);
+  });
+
+  it("reads a headline that opens with its speaker and a colon, quotation marks and all", () => {
+    const c = run(
+      'Bộ trưởng: Thể chế là "đột phá của đột phá"\nPhát biểu tại hội nghị, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh nhấn mạnh vai trò của thể chế.',
+    ).candidates;
+    expect(c.map((x) => [x.speaker?.name, x.provenance.rule])).toEqual([
+      ["Nguyễn Hải Ninh", "vi.headline-tag"],
+      ["Nguyễn Hải Ninh", "vi.speaker-verb"],
+    ]);
+    expect(c[0]?.attribution.note).toMatch(/opens with its speaker/);
+  });
+
+  it("takes the word before the middle name Thị or Văn for a family name the list does not have", () => {
+    expect(pairs("Đại sứ Quàng Thị Lan nhấn mạnh, hai nước cần tăng cường hợp tác.")).toEqual([
+      ["Quàng Thị Lan", "title_and_name"],
+    ]);
+  });
+
+  it("sets aside what a foreign person named with an honorific says, and what refers back to her", () => {
+    const r = run(
+      [
+        "Thủ tướng Phạm Minh Chính có cuộc gặp mặt với kiều bào.",
+        "Bà Aurélia Nguyen, Giám đốc Liên minh Toàn cầu về vaccine (GAVI), cảm ơn Chính phủ.",
+        "Bà cho biết năm qua là năm khó khăn nhất.",
+      ].join("\n"),
+    );
+    expect(r.candidates).toEqual([]);
+    expect(r.setAside.map((s) => s.evidence.text)).toContain("Bà cho biết năm qua là năm khó khăn nhất.");
+  });
+
+  it("does not read France in 'Bộ Tư pháp', 'Hiến pháp' or 'biện pháp'", () => {
+    expect(pairs("Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh nhấn mạnh vai trò của Hiến pháp.")).toEqual([
+      ["Nguyễn Hải Ninh", "title_and_name"],
+    ]);
+    expect(
+      run("Bộ trưởng Ngoại giao Pháp Jean-Noël Barrot nhấn mạnh hai nước cần hợp tác.").candidates,
+    ).toEqual([]);
+  });
 });
