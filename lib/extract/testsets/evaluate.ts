@@ -2,6 +2,7 @@ import { foldForSearch } from "@/lib/text";
 import type { Candidate, ExtractInput } from "../types";
 import { EN_DEV } from "./en-dev";
 import { EN_DEV2 } from "./en-dev2";
+import { EN_FINAL } from "./en-final";
 import { EN_FRESH } from "./en-fresh";
 import { EN_HELDOUT } from "./en-heldout";
 import { EN_HELDOUT3 } from "./en-heldout3";
@@ -10,6 +11,7 @@ import { VI_DEV } from "./vi-dev";
 import { VI_DEV2 } from "./vi-dev2";
 import { VI_DEV3 } from "./vi-dev3";
 import { VI_DEV4 } from "./vi-dev4";
+import { VI_FINAL } from "./vi-final";
 import { VI_FRESH } from "./vi-fresh";
 import { VI_HELDOUT5 } from "./vi-heldout5";
 
@@ -25,6 +27,8 @@ export const TEST_SETS = {
   "vi-heldout5": VI_HELDOUT5,
   "en-fresh": EN_FRESH,
   "vi-fresh": VI_FRESH,
+  "en-final": EN_FINAL,
+  "vi-final": VI_FINAL,
 } as const;
 export type TestSetName = keyof typeof TEST_SETS;
 
