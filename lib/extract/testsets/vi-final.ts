@@ -3,8 +3,9 @@
  * banking, the National Assembly; Tra cứu quy hoạch, Thương hiệu & Công luận, Báo An Giang, ĐH Trà Vinh, Tuổi Trẻ,
  * Wellspring, Báo Mới, Tuyên giáo, crislending, Đại biểu Nhân dân; 2018-2024), collected from the search corpus's
  * stored pages after every rule of the third round was written (vi-fresh.ts was studied, so it is a dev set),
- * annotated before the extractor was run on them, and measured once: the honest figure for unseen Vietnamese
- * articles (docs/import.md). Annotation as in en-fresh.ts.
+ * annotated before the extractor was run on them, and measured once (recall 0.867, 13/15; explicit precision 1.0,
+ * 9/9; inferred 4/4; main before the third round: the same): the honest figure for unseen Vietnamese articles
+ * (docs/import.md). Annotation as in en-fresh.ts.
  */
 import type { TestArticle } from "./types";
 
