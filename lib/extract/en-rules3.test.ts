@@ -148,4 +148,46 @@ describe("English attribution rules (issue 14, third round)", () => {
       ).map((r) => r[2]),
     ).toEqual(["en.headline-tag", "en.speaker-verb"]);
   });
+
+  it("splits sentences a scrape ran together without a space after the full stop", () => {
+    const out = rows(
+      "Vietnam welcomes investors.Deputy Prime Minister Le Minh Khai made the remark on May 3.He said exports grew.",
+    );
+    expect(out.map((r) => [r[0], r[2]])).toEqual([
+      ["Le Minh Khai", "en.made-the-remarks.preceding"],
+      ["Le Minh Khai", "en.made-the-remarks"],
+      ["Le Minh Khai", "en.speaker-verb"],
+    ]);
+    // Not inside initials, a Vietnamese abbreviation or a web address.
+    const one = (t: string) => run(`Minister Le Minh Khai said ${t} will grow.`).candidates.length;
+    expect(one("U.S.Trade")).toBe(1);
+    expect(one("TP.HCM")).toBe(1);
+    expect(one("vietnamplus.vn")).toBe(1);
+  });
+
+  it("takes no possessive or country adjective for a person, and sets aside a name that is not Vietnamese", () => {
+    const out = rows(
+      "Speaking on Vietnamese Doctors' Day, Health Minister Dao Hong Lan said hospitals will add beds.\nShe said the ministry will train more nurses.",
+    );
+    expect(out.map((r) => r[0])).toEqual(["Dao Hong Lan", "Dao Hong Lan"]);
+    const r = run(
+      "Deputy Prime Minister Le Minh Khai said Vietnam welcomes investors.\nChairperson of the Asia Business Council Lubna Olayan said the council is impressed.",
+    );
+    expect(r.candidates.map((c) => c.speaker?.name)).toEqual(["Le Minh Khai"]);
+    expect(r.setAside.map((c) => c.evidence.text)).toEqual([
+      "Chairperson of the Asia Business Council Lubna Olayan said the council is impressed.",
+    ]);
+  });
+
+  it("reads 'promised', 'reported', 'repeated' and a shared-subject 'saying'", () => {
+    for (const verb of ["promised", "reported", "repeated"])
+      expect(rows(`Minister Dao Hong Lan ${verb} that hospitals will add beds.`).map((r) => r[0])).toEqual([
+        "Dao Hong Lan",
+      ]);
+    expect(
+      rows(
+        "Minister of Health Dao Hong Lan has invited investors to the sector, saying that the ministry needs them.",
+      ),
+    ).toEqual([["Dao Hong Lan", "title_and_name", "en.shared-subject"]]);
+  });
 });

@@ -74,6 +74,9 @@ export const REPORTING_VERBS = [
   // A spokesperson's announcement is what they said: "Mr. Binh announced that ...".
   "announced",
   "elaborated",
+  "promised",
+  "reported",
+  "repeated",
   // Participles share the subject of the clause before them: "X attended ..., emphasising ...".
   "emphasising",
   "emphasizing",
@@ -85,6 +88,7 @@ export const REPORTING_VERBS = [
   "urging",
   "calling for",
   "calling on",
+  "saying",
 ] as const;
 
 /** Reporting participles: their subject is the sentence's first, not a word before them. */
@@ -100,6 +104,7 @@ export const REPORTING_PARTICIPLES = new Set([
   "urging",
   "calling for",
   "calling on",
+  "saying",
 ]);
 
 /** Words that may stand between the speaker and the verb: "Vietnam has urged", "He also pledged". */

@@ -8,6 +8,7 @@ import {
   VIETNAMESE_FAMILY_NAMES,
 } from "./lexicon";
 import type { KnownPerson } from "./types";
+import { looksVietnameseName } from "./vi/lexicon";
 
 /** A person named in the text: title and rank as written, the name, and what the text says of nationality. */
 export interface NamedMention {
@@ -123,6 +124,9 @@ export function parseNamedMention(text: string, appositive: string | null = null
     nameTokens,
     country: titleCountry ?? (looksVietnamese ? "VN" : null),
     countryFrom: titleCountry ? "title" : looksVietnamese ? "name" : null,
+    // "Chairperson of the Asia Business Council Lubna Olayan": words that are no Vietnamese syllables name someone
+    // who is not a Vietnamese official, as in Vietnamese text.
+    nonVietnameseName: !looksVietnamese && !looksVietnameseName(nameTokens),
   };
 }
 
@@ -179,7 +183,9 @@ export function findIntroducedPeople(
     const mention = parseNamedMention(run);
     if (!mention || mention.nameTokens.length < 2) continue;
     const known = matchKnownPerson(mention.name, persons);
-    const hasTitle = !!mention.title || !!mention.rank;
+    // A country adjective is no title, and a possessive is no name: "Vietnamese Doctors' Day" is not a person.
+    const hasTitle = (!!mention.title && mention.title.split(/[\s,]+/).some(isTitleWord)) || !!mention.rank;
+    if (mention.nameTokens.some((t) => /['’](?:s)?$/.test(t))) continue;
     if (!known && !(hasTitle && mention.country === "VN") && !(hasTitle && mention.countryFrom === "title"))
       continue;
     out.push({ index, mention });
