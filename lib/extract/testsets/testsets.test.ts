@@ -5,7 +5,7 @@ import { evaluateAll } from "./evaluate";
 // Figures on real published articles (testsets/*.ts). The floors are the levels measured when the rules were
 // written (README, "Extraction quality"): a change that loses a statement or proposes a wrong speaker fails here.
 // Only en-heldout's sentences were never looked at; every other set was held out once at most and became a dev
-// set once its first figures were read and its misses studied, except en-final and vi-final, whose misses were read
+// set once its first figures were read and its misses studied, except en-last and vi-last, whose misses were read
 // after their one measurement but which no rule was written for (docs/import.md).
 describe("extraction on real articles", () => {
   const figures = evaluateAll(extractCandidates);
@@ -26,6 +26,9 @@ describe("extraction on real articles", () => {
     // Measured once after the third round's rules (0.75 / 1.0 and 0.867 / 1.0), then studied.
     "en-final": { recall: 0.87, explicit: 0.93 },
     "vi-final": { recall: 0.86, explicit: 1 },
+    // Measured once after every rule of this round and not changed for since: the honest figures.
+    "en-last": { recall: 0.52, explicit: 1 },
+    "vi-last": { recall: 0.81, explicit: 1 },
   } as const;
   for (const [name, floor] of Object.entries(floors) as Array<
     [keyof typeof floors, { recall: number; explicit: number; setAsideProposed?: number }]
