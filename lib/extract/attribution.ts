@@ -1,4 +1,12 @@
-import { GROUP_NOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, ROLE_NOUNS, VERB_PREFIXES } from "./lexicon";
+import {
+  GENERIC_ROLE_NOUNS,
+  GROUP_NOUNS,
+  REPORTING_PARTICIPLES,
+  REPORTING_VERBS,
+  ROLE_NOUNS,
+  VERB_PREFIXES,
+} from "./lexicon";
+import { isAbbreviationDot } from "./sentences";
 
 /** How the subject of an attribution is expressed. */
 export type SubjectForm = "pronoun" | "role" | "title" | "named" | "group";
@@ -49,18 +57,31 @@ const LEFT = `(?:^|[,;:"(]\\s*|\\bthat\\s+|\\bwhile\\s+|\\band\\s+)`;
 const PRONOUN_RE = new RegExp(`${LEFT}(he|she|He|She)$`);
 const OBJECT_PRONOUN_RE = /^(?:him|her)$/i;
 const GROUP_RE = new RegExp(`${LEFT}((?:the\\s+|The\\s+|all\\s+|many\\s+)?(?:${GROUP_ALT}))$`, "i");
-const ROLE_RE = new RegExp(`${LEFT}((the|The)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
+// The post may name its organisation: "the Deputy Spokesperson of the Ministry of Foreign Affairs said".
+const OF_ORGANISATION = `(?:\\s+of\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[\\p{Lu}][\\p{L}-]*){0,6})?`;
+// A scrape may glue the article to the noun: "According to theminister, ...".
+const ROLE_RE = new RegExp(
+  `${LEFT}((the|The)(?:\\s+|(?=(?:${ROLE_ALT})$))((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_ALT})${OF_ORGANISATION})$`,
+  "iu",
+);
+// A headline's bare role after its verb: "..., says information minister."
+const BARE_ROLE_RE = new RegExp(`^((?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT})$`, "u");
 const TITLE_RE = new RegExp(`${LEFT}(((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
 const NAME_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'.-]*)`;
 // Lower-case words that still belong to a title before a name: "Party chief To Lam".
 // Lower-case post nouns too: "Foreign Ministry spokesperson Pham Thu Hang", "Head of the Vietnamese delegation X".
 const POST_WORDS =
   "spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|director|secretary|chairman|chairwoman|chairperson|representative|envoy|official|officer|president";
-const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head|${POST_WORDS})\\s+)*${NAME_WORD})*`;
+// A scrape may glue a function word to the next word ("Minister ofPublic Security"): it still joins the title.
+const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head|${POST_WORDS})\\s+)*(?:(?:of|and|the|for)(?=\\p{Lu}))?${NAME_WORD})*`;
 // The appositive may begin in lower case with a post noun: "Dang Dinh Quy, head of the Vietnamese delegation, said".
 // Or with a relative clause or "a member of": "Việt, who is also head of ..., called on", "To Lam, a member of ...".
 const APPOSITIVE_START = `(?:[\\p{Lu}]|(?:head|former|deputy|chief|director|permanent|chairman|chairwoman|minister|ambassador|spokesperson|spokesman|spokeswoman|secretary|vice|who|a member|member)\\b)`;
-const NAMED_RE = new RegExp(`${LEFT}(${RUN})(?:,\\s+(${APPOSITIVE_START}[^,;"]{2,200}),)?$`, "u");
+// A lower-case post may open the mention after a clause break: "Asked about it, spokesperson Pham Thu Hang said".
+const NAMED_RE = new RegExp(
+  `${LEFT}((?:(?:${POST_WORDS})\\s+)?${RUN})(?:,\\s+(${APPOSITIVE_START}[^,;"]{2,200}),)?$`,
+  "u",
+);
 const RELATIVE_START = /^(?:who\s+(?:is|was|has been)\s+(?:also\s+)?|a\s+)/;
 // The sentence's first subject, for a participle or a "where he ..." clause that shares it.
 const LEADING_RE = new RegExp(
@@ -117,19 +138,50 @@ function mk(subject: string, subjectIndex: number, form: SubjectForm) {
 function invertedSubject(sentence: string, pre: string, afterVerb: number) {
   if (!/[,"]$/.test(pre)) return null;
   const rest = sentence.slice(afterVerb);
-  const m = /^\s+([^,.;:!?"]{1,150}?)(?=\s*(?:,|\.|;|:|!|\?|$))/u.exec(rest);
   // '..., said Foreign Minister Sugiono on Sunday.': the time phrase is not part of the speaker.
-  const candidate = m?.[1]
+  const candidate = invertedSpeakerWords(rest)
     ?.trim()
     .replace(
       /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)|today|yesterday|recently|earlier|last week|this week)$/,
       "",
     );
   if (!candidate) return null;
+  const bare = BARE_ROLE_RE.exec(candidate);
+  // "said an official", "says officials": someone unnamed, not a reference back to a person.
+  const anonymous =
+    !bare ||
+    GENERIC_ROLE_NOUNS.has((bare[2] ?? "").toLowerCase()) ||
+    /^(?:a|an|one|another|some|several|many|other|any|each|two|three|four)\b/i.test(bare[1] ?? "");
+  if (bare && !anonymous) {
+    const start = afterVerb + rest.indexOf(candidate);
+    return {
+      ...mk(candidate, start, "role"),
+      roleNoun: bare[2] ?? null,
+      qualifier: (bare[1] ?? "").trim() || null,
+      end: start + candidate.length,
+    };
+  }
   const found = subjectAt(candidate);
   if (found?.subjectIndex !== 0 || found.subject !== candidate) return null;
   const start = afterVerb + rest.indexOf(candidate);
   return { ...found, subjectIndex: start, end: start + candidate.length };
+}
+
+/**
+ * The words after an inverted verb up to the first clause or sentence end, at most 150 characters: "said Deputy
+ * Minister of Public Security Lieut. Gen. Luong Tam Quang." reads the whole mention, since a rank's or title's
+ * abbreviation dot ends nothing.
+ */
+function invertedSpeakerWords(rest: string): string | null {
+  const lead = /^\s+/.exec(rest);
+  if (!lead) return null;
+  const start = lead[0].length;
+  for (let i = start; i < rest.length && i - start <= 150; i++) {
+    const ch = rest[i] ?? "";
+    if (/[,;:!?"]/.test(ch) || (ch === "." && !isAbbreviationDot(rest, i)))
+      return i > start ? rest.slice(start, i) : null;
+  }
+  return rest.length - start <= 150 && rest.length > start ? rest.slice(start) : null;
 }
 
 /** The first reporting verb (or "according to") of a sentence, whoever its subject: what a reviewer may look at. */

@@ -73,18 +73,21 @@ const BOILERPLATE =
 const CAPTION =
   /\((?:Photo|Image|Source)\s*:|\bPhoto:\s|\(Photo\b|\(Ảnh\b|(?<!\p{L})Ảnh\s*:|Nguồn ảnh|\bảnh \d+\s*$/iu;
 /** "...: Ambassador", "...: Deputy FM Dung", "...: Bộ trưởng Bùi Thanh Sơn" at the end of a headline. */
-const HEADLINE_TAG =
-  /[:|]\s*((?:[\p{Lu}][\p{L}\p{M}.'-]*|of|and|the|for|thứ|trưởng|ngoại|giao|phát|ngôn)(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'-]*|of|and|the|for|thứ|trưởng|ngoại|giao|phát|ngôn)){0,7})\s*$/u;
+const TAG_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}.'-]*|of|and|the|for|thứ|trưởng|tướng|tịch|sứ|thư|ngoại|giao|phát|ngôn)`;
+const HEADLINE_TAG = new RegExp(`[:|]\\s*(${TAG_WORD}(?:\\s+${TAG_WORD}){0,7})\\s*$`, "u");
+/** "Thủ tướng: Thể chế đang là ...", "Ambassador Giang: Vietnam backs ...": a headline that opens with its speaker. */
+const HEADLINE_LEAD = new RegExp(`^\\s*(${TAG_WORD}(?:\\s+${TAG_WORD}){0,7})\\s*:\\s*(?=\\S)`, "u");
 const END_MARKER = /\.\/\.\s*$/;
 // Also the items of an enumeration: "Hai là, ...", "Định hướng lớn thứ hai là ...".
 const CONNECTIVE_VI =
-  /^(?:(?:Tuy nhiên|Do đó|Vì vậy|Vì thế|Ngoài ra|Bên cạnh đó|Đồng thời|Cụ thể|Mặt khác|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm|Trong đó|Qua đó|Từ đó|Như vậy|Hơn nữa|Cuối cùng|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là)(?![\p{L}])|[^,.;:"]{1,40}?\sthứ (?:hai|ba|tư|năm|sáu) là(?![\p{L}])|"|')/u;
+  /^(?:(?:Tuy nhiên|Do đó|Vì vậy|Vì thế|Ngoài ra|Bên cạnh đó|Đồng thời|Cụ thể|Mặt khác|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm|Trong đó|Qua đó|Từ đó|Theo đó|Do vậy|Bởi vậy|Như vậy|Hơn nữa|Cuối cùng|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là)(?![\p{L}])|[^,.;:"]{1,40}?\sthứ (?:hai|ba|tư|năm|sáu) là(?![\p{L}])|"|')/u;
 const CONNECTIVE =
   /^(?:First(?: of all)?|Second(?:ly)?|Third(?:ly)?|Finally|However|Therefore|Thus|Hence|Moreover|Furthermore|In addition|Additionally|Besides|At the same time|Also|Accordingly|Consequently|In particular|Specifically|Notably|Similarly|Likewise|In this regard|In that spirit|To that end|Further|Meanwhile, (?:he|she)|"|')\b/;
 
 function paragraphKind(p: Span, index: number, last: boolean): ParagraphKind {
   if (BOILERPLATE.test(p.text) || !/\p{L}{2}/u.test(p.text)) return "boilerplate";
-  const unterminated = !/[.!?"'…:]$/.test(p.text);
+  // A closing quotation mark ends nothing by itself: 'Thủ tướng: Thể chế là "đột phá của đột phá"' is a headline.
+  const unterminated = !/[.!?…:]["']?$/.test(p.text);
   if (index === 0 && unterminated && p.text.length <= 250) return "title";
   if (CAPTION.test(p.text)) return "caption";
   // A short line with no full stop inside the article is a subheading or a teaser of another story, not prose;
@@ -249,6 +252,13 @@ function eventFor(
 function colonContinues(previous: Draft, unit: Unit): boolean {
   const endsWithColon = /:\s*$/.test(previous.unit.span.text) && previous.rule !== "continuation.after-colon";
   if (endsWithColon) return unit.paragraph === previous.unit.paragraph + 1;
+  // "X said: Vietnam condemns ... . Vietnam would like ...": speech a colon opens without quotation marks runs to
+  // the end of its paragraph.
+  if (previous.kind !== "continuation" && unit.paragraph === previous.unit.paragraph) {
+    const text = previous.unit.span.text;
+    const at = text.indexOf(`${previous.frameText}:`);
+    if (at >= 0 && /^\s*[^\s"]/.test(text.slice(at + previous.frameText.length + 1))) return true;
+  }
   if (!previous.colonRun) return false;
   if (unit.paragraph === previous.unit.paragraph) return true;
   return unit.paragraph === previous.unit.paragraph + 1 && LIST_ITEM.test(unit.span.text);
@@ -468,7 +478,10 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         colonRun: colonContinues(previous, unit),
       };
       if (draft.colonRun)
-        draft.note = `The paragraph before ends with "${previous.frameText}:", which introduces this one; no attribution of its own.`;
+        draft.note =
+          previous.kind !== "continuation" && unit.paragraph === previous.unit.paragraph
+            ? `Part of the speech that "${previous.frameText}:" opens earlier in this paragraph; no attribution of its own.`
+            : `The paragraph before ends with "${previous.frameText}:", which introduces this one; no attribution of its own.`;
     }
     // "X made the statement at ...": the statement is the sentence just before, which had no attribution.
     if (
@@ -524,7 +537,8 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
 
   // A headline that ends with its speaker ("Vietnam completes all targets at UNSC: Ambassador"): the tag is read
   // once the whole article is, since the body names the person the headline only titles.
-  const tag = headline ? HEADLINE_TAG.exec(headline.span.text) : null;
+  const endTag = headline ? HEADLINE_TAG.exec(headline.span.text) : null;
+  const tag = endTag ?? (headline ? HEADLINE_LEAD.exec(headline.span.text) : null);
   const articleDiscourse = discourses.get(0);
   if (headline && tag?.[1] && articleDiscourse) {
     const who = tag[1].trim();
@@ -544,7 +558,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         speakerAsWritten: who,
         kind: resolution.kind,
         status: resolution.status,
-        note: `The headline ends with its speaker ("${who}"). ${resolution.note}`,
+        note: `The headline ${endTag ? "ends" : "opens"} with its speaker ("${who}"). ${resolution.note}`,
         entity: resolution.entity,
         event: currentEvent.get(0) ?? firstEvent ?? null,
         mode: "summary",

@@ -139,7 +139,9 @@ export class Discourse {
     }
     const wantCountry = qualifier ? countryIn(qualifier) : null;
     const generic = GENERIC_ROLE_NOUNS.has(roleNoun.toLowerCase());
-    const noun = expandTitle(roleNoun);
+    // "the Deputy Spokesperson" is a deputy: the qualifier's rank word is part of the post it refers to.
+    const deputy = (qualifier ?? "").split(/\s+/).filter((w) => /^(?:deputy|vice)$/i.test(w));
+    const noun = expandTitle([...deputy, roleNoun].join(" "));
     return this.byRecency(
       this.entities.filter((e) => {
         if (!e.resolved) return false;

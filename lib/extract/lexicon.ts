@@ -71,6 +71,12 @@ export const REPORTING_VERBS = [
   "believes",
   "believed",
   "showed appreciation",
+  // A spokesperson's announcement is what they said: "Mr. Binh announced that ...".
+  "announced",
+  "elaborated",
+  "promised",
+  "reported",
+  "repeated",
   // Participles share the subject of the clause before them: "X attended ..., emphasising ...".
   "emphasising",
   "emphasizing",
@@ -82,6 +88,7 @@ export const REPORTING_VERBS = [
   "urging",
   "calling for",
   "calling on",
+  "saying",
 ] as const;
 
 /** Reporting participles: their subject is the sentence's first, not a word before them. */
@@ -97,6 +104,7 @@ export const REPORTING_PARTICIPLES = new Set([
   "urging",
   "calling for",
   "calling on",
+  "saying",
 ]);
 
 /** Words that may stand between the speaker and the verb: "Vietnam has urged", "He also pledged". */
@@ -173,6 +181,16 @@ export const VIETNAMESE_FAMILY_NAMES = new Set([
   "au",
   "diep",
 ]);
+
+/**
+ * Whether a word opens a Vietnamese name: a family name of the list, or any name word before the middle name
+ * "Thị" or "Văn" ("Tao Thi Thanh Huong", "Khuất Văn Khoa"), which only Vietnamese names carry in that place.
+ */
+export function opensVietnameseName(word: string, next: string): boolean {
+  const f = foldForSearch(word);
+  if (VIETNAMESE_FAMILY_NAMES.has(f)) return true;
+  return /^\p{Lu}\p{Ll}{1,6}$/u.test(word) && /^(?:thi|van)$/.test(foldForSearch(next));
+}
 
 /**
  * Words of titles, ranks, organisations and places that appear in a title before a name

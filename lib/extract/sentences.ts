@@ -97,6 +97,11 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot);
 }
 
+/** Whether the dot at `dot` ends an abbreviation ("Lieut.", "Dr.", "U.N.") rather than a sentence. */
+export function isAbbreviationDot(text: string, dot: number): boolean {
+  return isAbbreviation(wordBefore(text, dot));
+}
+
 function isAbbreviation(word: string): boolean {
   if (!word) return false;
   const bare = word.replace(/^\.+/, "");
@@ -135,7 +140,22 @@ export function splitSentences(paragraph: Span): Span[] {
     if (boundaryEnd < 0) continue;
     const next = text.slice(boundaryEnd);
     const gap = /^\s+/.exec(next);
-    if (!gap) continue;
+    if (!gap) {
+      // A scrape may drop the space after a full stop: "skills.Deputy Prime Minister ...", "February 23.He said".
+      // Two lower-case letters or a digit before it and a capitalised word after it (not "U.S", "TP.HCM", a domain).
+      if (
+        ch === "." &&
+        !inQuote &&
+        /(?:\p{Ll}{2}|\d)$/u.test(text.slice(Math.max(0, i - 2), i)) &&
+        /^\p{Lu}\p{Ll}+(?=[\s,])/u.test(next) &&
+        !isAbbreviation(wordBefore(text, i))
+      ) {
+        pushSentence(out, paragraph, start, boundaryEnd);
+        start = boundaryEnd;
+        i = start - 1;
+      }
+      continue;
+    }
     const after = next.slice(gap[0].length);
     if (!/^["'(\p{Lu}\p{N}]/u.test(after)) continue;
     const dotAt = terminal === "." ? (ch === '"' ? i - 1 : i) : -1;

@@ -1,6 +1,14 @@
 import { foldForSearch } from "@/lib/text";
-import { COUNTRIES, countryIn, RANKS, TITLE_WORDS, VIETNAMESE_FAMILY_NAMES } from "./lexicon";
+import {
+  COUNTRIES,
+  countryIn,
+  opensVietnameseName,
+  RANKS,
+  TITLE_WORDS,
+  VIETNAMESE_FAMILY_NAMES,
+} from "./lexicon";
 import type { KnownPerson } from "./types";
+import { looksVietnameseName } from "./vi/lexicon";
 
 /** A person named in the text: title and rank as written, the name, and what the text says of nationality. */
 export interface NamedMention {
@@ -29,6 +37,14 @@ function isCountryWord(token: string): boolean {
   return COUNTRIES.some(([name]) => name === f);
 }
 
+// Each syllable of a Vietnamese name is a word of its own, so a capital inside a name's word is a scrape that ran
+// two words together ("Nguyen ManhHung"): "ManhHung" is "Manh Hung".
+const GLUED_SYLLABLES = /^(\p{Lu}[\p{Ll}\p{M}]{0,6})(\p{Lu}[\p{Ll}\p{M}]{0,6})$/u;
+function splitGluedSyllables(token: string): string[] {
+  const m = GLUED_SYLLABLES.exec(token);
+  return m?.[1] && m[2] ? [m[1], m[2]] : [token];
+}
+
 /**
  * Split "Deputy Minister of Public Security Sen. Lt. Gen. Bui Van Nam" into title, rank and name. The name is
  * a Vietnamese family name and what follows it, or else the capitalised words after the last title word.
@@ -45,14 +61,22 @@ export function parseNamedMention(text: string, appositive: string | null = null
       break;
     }
   }
-  const tokens = body.split(/\s+/).filter(Boolean);
+  // "Minister ofPublic Security": a function word a scrape glued to the next word is a word of its own.
+  const tokens = body
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((t) =>
+      /^(?:of|and|the|for)\p{Lu}\p{Ll}/u.test(t)
+        ? [t.replace(/^(of|and|the|for).*$/u, "$1"), t.replace(/^(?:of|and|the|for)/u, "")]
+        : [t],
+    );
   if (tokens.length === 0) return null;
 
   let nameStart = -1;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] ?? "";
     const next = tokens[i + 1] ?? "";
-    if (VIETNAMESE_FAMILY_NAMES.has(foldForSearch(t)) && NAME_TOKEN.test(t) && NAME_TOKEN.test(next)) {
+    if (opensVietnameseName(t, next) && NAME_TOKEN.test(t) && NAME_TOKEN.test(next)) {
       if (isTitleWord(next) && !VIETNAMESE_FAMILY_NAMES.has(foldForSearch(next))) continue;
       nameStart = i;
       break;
@@ -65,7 +89,7 @@ export function parseNamedMention(text: string, appositive: string | null = null
     for (let j = nameStart; j < tokens.length && nameTokens.length < 4; j++) {
       const t = tokens[j] ?? "";
       if (!NAME_TOKEN.test(t)) break;
-      nameTokens.push(t);
+      nameTokens.push(...splitGluedSyllables(t));
     }
     titleTokens = tokens.slice(0, nameStart);
   } else {
@@ -90,8 +114,8 @@ export function parseNamedMention(text: string, appositive: string | null = null
   const titleParts = [titleTokens.join(" ").trim(), appositive?.trim() ?? ""].filter(Boolean);
   const title = titleParts.length ? titleParts.join(", ") : null;
   const titleCountry = adjectiveCountry ?? (title ? countryIn(title) : null);
-  const family = foldForSearch(nameTokens[0] ?? "");
-  const looksVietnamese = nameTokens.length >= 2 && VIETNAMESE_FAMILY_NAMES.has(family);
+  const looksVietnamese =
+    nameTokens.length >= 2 && opensVietnameseName(nameTokens[0] ?? "", nameTokens[1] ?? "");
   return {
     asWritten: appositive ? `${text.trim()}, ${appositive.trim()}` : text.trim(),
     title,
@@ -100,6 +124,9 @@ export function parseNamedMention(text: string, appositive: string | null = null
     nameTokens,
     country: titleCountry ?? (looksVietnamese ? "VN" : null),
     countryFrom: titleCountry ? "title" : looksVietnamese ? "name" : null,
+    // "Chairperson of the Asia Business Council Lubna Olayan": words that are no Vietnamese syllables name someone
+    // who is not a Vietnamese official, as in Vietnamese text.
+    nonVietnameseName: !looksVietnamese && !looksVietnameseName(nameTokens),
   };
 }
 
@@ -138,11 +165,12 @@ export function findIntroducedPeople(
   persons: KnownPerson[],
 ): Array<{ index: number; mention: NamedMention }> {
   const out: Array<{ index: number; mention: NamedMention }> = [];
+  // Lower-case post words join the title as in attribution.ts: "Deputy Foreign Minister and head of the ... X".
   // A scrape may glue an abbreviated rank to the name ("Lieut. Gen.Nguyen Van Thanh"); the same length keeps
   // indexes: the dot becomes a space-padded dot only where a capital follows at once.
   const text = raw.replace(/\b(Sen|Lieut|Lt|Gen|Col|Maj|Dr|Amb|Dep|Prof)\.(?=\p{Lu})/gu, "$1 ");
   const re =
-    /(?:(?:[\p{Lu}][\p{L}\p{M}'-]*|of|and|the|for|to|spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|Sen\.?|Lt\.?|Lieut\.?|Gen\.?|Col\.|Maj\.|Dr\.|Amb\.|Dep\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+)*[\p{Lu}][\p{L}\p{M}'-]*(?:\s+[\p{Lu}][\p{L}\p{M}'-]*)+/gu;
+    /(?:(?:[\p{Lu}][\p{L}\p{M}'-]*|of|and|the|for|to|head|chief|leader|spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|Sen\.?|Lt\.?|Lieut\.?|Gen\.?|Col\.|Maj\.|Dr\.|Amb\.|Dep\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+)*[\p{Lu}][\p{L}\p{M}'-]*(?:\s+[\p{Lu}][\p{L}\p{M}'-]*)+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let run = m[0];
     let index = m.index;
@@ -155,7 +183,9 @@ export function findIntroducedPeople(
     const mention = parseNamedMention(run);
     if (!mention || mention.nameTokens.length < 2) continue;
     const known = matchKnownPerson(mention.name, persons);
-    const hasTitle = !!mention.title || !!mention.rank;
+    // A country adjective is no title, and a possessive is no name: "Vietnamese Doctors' Day" is not a person.
+    const hasTitle = (!!mention.title && mention.title.split(/[\s,]+/).some(isTitleWord)) || !!mention.rank;
+    if (mention.nameTokens.some((t) => /['’](?:s)?$/.test(t))) continue;
     if (!known && !(hasTitle && mention.country === "VN") && !(hasTitle && mention.countryFrom === "title"))
       continue;
     out.push({ index, mention });

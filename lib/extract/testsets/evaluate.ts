@@ -2,12 +2,20 @@ import { foldForSearch } from "@/lib/text";
 import type { Candidate, ExtractInput } from "../types";
 import { EN_DEV } from "./en-dev";
 import { EN_DEV2 } from "./en-dev2";
+import { EN_FINAL } from "./en-final";
+import { EN_FRESH } from "./en-fresh";
 import { EN_HELDOUT } from "./en-heldout";
+import { EN_HELDOUT3 } from "./en-heldout3";
+import { EN_LAST } from "./en-last";
 import type { TestArticle } from "./types";
 import { VI_DEV } from "./vi-dev";
 import { VI_DEV2 } from "./vi-dev2";
 import { VI_DEV3 } from "./vi-dev3";
 import { VI_DEV4 } from "./vi-dev4";
+import { VI_FINAL } from "./vi-final";
+import { VI_FRESH } from "./vi-fresh";
+import { VI_HELDOUT5 } from "./vi-heldout5";
+import { VI_LAST } from "./vi-last";
 
 export const TEST_SETS = {
   "en-dev": EN_DEV,
@@ -17,6 +25,14 @@ export const TEST_SETS = {
   "vi-dev3": VI_DEV3,
   "en-dev2": EN_DEV2,
   "vi-dev4": VI_DEV4,
+  "en-heldout3": EN_HELDOUT3,
+  "vi-heldout5": VI_HELDOUT5,
+  "en-fresh": EN_FRESH,
+  "vi-fresh": VI_FRESH,
+  "en-final": EN_FINAL,
+  "vi-final": VI_FINAL,
+  "en-last": EN_LAST,
+  "vi-last": VI_LAST,
 } as const;
 export type TestSetName = keyof typeof TEST_SETS;
 

@@ -4,8 +4,9 @@ import { evaluateAll } from "./evaluate";
 
 // Figures on real published articles (testsets/*.ts). The floors are the levels measured when the rules were
 // written (README, "Extraction quality"): a change that loses a statement or proposes a wrong speaker fails here.
-// Only en-heldout is still held out (its output never looked at); every other set was held out once at most and
-// became a dev set once its first figures were read and its misses studied (docs/import.md).
+// Only en-heldout's sentences were never looked at; every other set was held out once at most and became a dev
+// set once its first figures were read and its misses studied, except en-last and vi-last, whose misses were read
+// after their one measurement but which no rule was written for (docs/import.md).
 describe("extraction on real articles", () => {
   const figures = evaluateAll(extractCandidates);
   // Measured: README, "Extraction quality". A miss or a wrong speaker below these fails.
@@ -15,11 +16,22 @@ describe("extraction on real articles", () => {
     "vi-dev": { recall: 1, explicit: 1 },
     "vi-dev2": { recall: 1, explicit: 1 },
     "vi-dev3": { recall: 0.94, explicit: 0.94 },
-    "en-dev2": { recall: 0.95, explicit: 1 },
-    "vi-dev4": { recall: 0.91, explicit: 1 },
+    "en-dev2": { recall: 0.97, explicit: 1 },
+    "vi-dev4": { recall: 0.95, explicit: 1 },
+    // Third round (docs/import.md): held out once, then studied.
+    "en-heldout3": { recall: 1, explicit: 0.95 },
+    "vi-heldout5": { recall: 1, explicit: 0.93 },
+    "en-fresh": { recall: 0.95, explicit: 1 },
+    "vi-fresh": { recall: 1, explicit: 0.9 },
+    // Measured once after the third round's rules (0.75 / 1.0 and 0.867 / 1.0), then studied.
+    "en-final": { recall: 0.87, explicit: 0.93 },
+    "vi-final": { recall: 0.86, explicit: 1 },
+    // Measured once after every rule of this round and not changed for since: the honest figures.
+    "en-last": { recall: 0.52, explicit: 1 },
+    "vi-last": { recall: 0.81, explicit: 1 },
   } as const;
   for (const [name, floor] of Object.entries(floors) as Array<
-    [keyof typeof floors, { recall: number; explicit: number }]
+    [keyof typeof floors, { recall: number; explicit: number; setAsideProposed?: number }]
   >) {
     it(`${name}: recall of statements with the right speaker and precision of explicit attributions`, () => {
       const f = figures[name];
@@ -31,7 +43,7 @@ describe("extraction on real articles", () => {
       expect(f.explicitPrecision, f.wrong.join("\n")).toBeGreaterThanOrEqual(floor.explicit);
       // Every inferred attribution says why (its note), and no passage the gold sets aside is proposed.
       expect(f.inferredUnflagged).toBe(0);
-      expect(f.setAsideProposed).toBe(0);
+      expect(f.setAsideProposed).toBeLessThanOrEqual(floor.setAsideProposed ?? 0);
     });
   }
 });

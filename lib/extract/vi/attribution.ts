@@ -1,6 +1,6 @@
 import { foldForSearch } from "@/lib/text";
 import type { Frame } from "../attribution";
-import { VIETNAMESE_FAMILY_NAMES } from "../lexicon";
+import { opensVietnameseName, VIETNAMESE_FAMILY_NAMES } from "../lexicon";
 import type { NamedMention } from "../speakers";
 import {
   countryInVi,
@@ -216,7 +216,7 @@ function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boo
     const next = bare[i + 1] ?? "";
     if (!NAME_TOKEN.test(t) || !NAME_TOKEN.test(next)) continue;
     if (VI_CAPITAL_TITLE_WORDS.has(lower(t)) || lower(t) in VI_HONORIFICS) continue;
-    if (!VIETNAMESE_FAMILY_NAMES.has(foldForSearch(t))) continue;
+    if (!opensVietnameseName(t, next)) continue;
     if (VI_PLACES.has(foldForSearch(`${t} ${next}`))) continue;
     // "tỉnh Thái Nguyên", "thành phố Hồ Chí Minh": a place, not a person.
     if (/^(?:tỉnh|thành|phố|huyện|xã|quận|phường|TP\.?|thủ|đô)$/iu.test(bare[i - 1] ?? "")) continue;
@@ -442,6 +442,25 @@ const PLACE_BEFORE_VERB = /\s+(?:tại|trong|ở|khi)\s+(?:[\p{Ll}\p{M}\d/.-]+\s
 
 const PLURAL_BEFORE = /(?:^|\s)(?:\d+|các|những|hai|ba|bốn|năm|nhiều|cả|mọi)(?:\s+tân)?\s*$/iu;
 
+// "Thủ tướng X đến dự và phát biểu chỉ đạo Hội nghị.", "... và có bài phát biểu.", "Thứ trưởng Y trình bày báo
+// cáo tổng kết": that someone spoke or presented a report, with nothing of what they said: no quotation in the
+// sentence ("“...”, bà Hằng phát biểu." is a statement), no clause after the verb, no "rằng"/"là", no other verb.
+const SPEECH_ACT_VERBS = /^(?:phát biểu|có bài phát biểu|có phát biểu|trình bày)$/iu;
+function announcesSpeechOnly(verb: string, rest: string): boolean {
+  const v = verb.replace(/\s+/g, " ").trim();
+  if (!SPEECH_ACT_VERBS.test(v)) return false;
+  if (/^trình bày$/iu.test(v) && !/^\s*(?:báo cáo|tham luận|dự thảo)(?![\p{L}])/iu.test(rest)) return false;
+  if (/[,:;“”"]/.test(rest) || /(?<![\p{L}])(?:rằng|là)(?![\p{L}])/iu.test(rest)) return false;
+  const saved = VERB_RE.lastIndex;
+  VERB_RE.lastIndex = 0;
+  // "phát biểu chỉ đạo", "trình bày báo cáo": what kind of speech it was, not a second verb.
+  const another = VERB_RE.test(
+    rest.replace(/^\s*(?:chỉ đạo|khai mạc|bế mạc|tổng kết|báo cáo|tham luận|dự thảo)(?![\p{L}])/iu, ""),
+  );
+  VERB_RE.lastIndex = saved;
+  return !another;
+}
+
 export function findFrameVi(sentence: string): Frame | null {
   // 1. "Theo X, ...": "Theo Thứ trưởng Lương Tam Quang, ...", "Cũng theo bà Hằng, ...".
   const theo = THEO_RE.exec(sentence);
@@ -501,6 +520,8 @@ export function findFrameVi(sentence: string): Frame | null {
     if (noun && noun.index <= m.index && m.index < noun.index + noun[0].length) break;
     if (VI_NOT_REPORTING.test(sentence.slice(m.index))) continue;
     const verb = m[1] ?? "";
+    // Nothing after it is said either: no later verb of the sentence may take its words as a subject.
+    if (!/["“”]/.test(sentence) && announcesSpeechOnly(verb, sentence.slice(m.index + verb.length))) break;
     const pre = sentence.slice(0, m.index);
     // "người phát ngôn ... Phạm Thu Hằng tại cuộc họp báo chiều 22/6 nêu rõ": a place or time between them.
     let subject = subjectBefore(pre) ?? subjectBefore(pre.replace(PLACE_BEFORE_VERB, ""));
@@ -546,15 +567,22 @@ export function findFrameVi(sentence: string): Frame | null {
 }
 
 /** Whether a reference ("thứ trưởng", "người phát ngôn bộ ngoại giao", "người đứng đầu chính phủ") fits a title. */
+// "Người phát ngôn", "Phát ngôn viên" and the press's short "Phát ngôn" name one post.
+const spokesperson = (t: string) => t.replace(/\b(?:nguoi phat ngon|phat ngon vien)\b/g, "phat ngon");
+
 export function titleFitsVi(reference: string, title: string): boolean {
-  const ref = foldForSearch(reference)
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  const have = ` ${foldForSearch(title)
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()} `;
+  const ref = spokesperson(
+    foldForSearch(reference)
+      .replace(/[^a-z0-9 ]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
+  const have = ` ${spokesperson(
+    foldForSearch(title)
+      .replace(/[^a-z0-9 ]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  )} `;
   // "Đại diện Bộ Ngoại giao" (a representative of the ministry) fits whoever holds a post in that ministry.
   const representative = /^dai dien (bo .+)$/.exec(ref)?.[1];
   const wanted = representative
@@ -582,6 +610,16 @@ export function titleFitsVi(reference: string, title: string): boolean {
  * vụ", "Thứ trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ Wendy Sherman"), and anyone with a three-word Vietnamese name:
  * the people later references can point to.
  */
+/** Whether the tokens just before index k end a Vietnamese name: a family name and up to three name words. */
+function nameEndsBefore(toks: Array<{ text: string }>, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const t = (toks[j]?.text ?? "").replace(/^[“"(]+/, "");
+    if (!NAME_TOKEN.test(t)) return false;
+    if (j < k - 1 && VIETNAMESE_FAMILY_NAMES.has(foldForSearch(t))) return true;
+  }
+  return false;
+}
+
 export function findIntroducedPeopleVi(text: string): NamedMention[] {
   const out: NamedMention[] = [];
   const toks = tokenize(text);
@@ -593,7 +631,7 @@ export function findIntroducedPeopleVi(text: string): NamedMention[] {
       NAME_TOKEN.test(bare) &&
       NAME_TOKEN.test(next) &&
       !VI_CAPITAL_TITLE_WORDS.has(lower(bare)) &&
-      VIETNAMESE_FAMILY_NAMES.has(foldForSearch(bare)) &&
+      opensVietnameseName(bare, next) &&
       !VI_PLACES.has(foldForSearch(`${bare} ${next}`));
     if (!isFamily) {
       i++;
@@ -612,6 +650,9 @@ export function findIntroducedPeopleVi(text: string): NamedMention[] {
     while (from > 0) {
       const t = toks[from - 1]?.text ?? "";
       if (/[,;:“"(.]$/.test(t) || !descriptive(t)) break;
+      // "Bộ trưởng X và Bộ trưởng Ngoại giao Trung Quốc Y": "và" after a name joins two people; Y's description
+      // stops there ("và" inside a title, "Thương binh và Xã hội", follows a common word, not a name).
+      if (lower(t) === "và" && nameEndsBefore(toks, from - 1)) break;
       from--;
     }
     let to = end;
@@ -672,6 +713,16 @@ export function findIntroducedPeopleVi(text: string): NamedMention[] {
     if (phrase.length > 160) continue;
     const mention = parseViMention(phrase);
     if (mention?.nonVietnameseName && mention.countryFrom === "title") out.push(mention);
+  }
+  // "Bà Aurélia Nguyen, Giám đốc ... (GAVI)": a person named with an honorific and a name that is not Vietnamese is
+  // still someone a later "Bà cho biết" refers to (and is set aside with), whatever the verb of this sentence.
+  const honorific = new RegExp(
+    `(?<![${L}])((?:Ông|Bà|ông|bà)\\s+\\p{Lu}[${L}'-]+(?:\\s+\\p{Lu}[${L}'-]+){0,2})(?=[\\s,.;:)]|$)`,
+    "gu",
+  );
+  for (let m = honorific.exec(text); m; m = honorific.exec(text)) {
+    const mention = parseViMention(m[1] ?? "");
+    if (mention?.nonVietnameseName && !out.some((o) => o.name === mention.name)) out.push(mention);
   }
   return out;
 }

@@ -181,6 +181,8 @@ export const VI_TITLES = [
   "trưởng đoàn",
   "người phát ngôn",
   "phát ngôn viên",
+  // "Bà X, Phát ngôn Bộ Ngoại giao": the press's short form of the same post.
+  "phát ngôn",
   "người đứng đầu",
   "đại diện thường trực",
   "phó trưởng ban",
@@ -462,8 +464,13 @@ export const VI_COUNTRIES: Array<[string, string]> = [
 ];
 
 /** The first country a Vietnamese phrase names, as ISO alpha-2. */
+// "Bộ Tư pháp", "Hiến pháp", "biện pháp", "giải pháp": "pháp" after these is law or method, not France (checked
+// with diacritics: folded, "Tư pháp" would be "từ Pháp", from France).
+const PHAP_COMPOUND =
+  /(?<![\p{L}\p{M}])((?:[Tt]ư|[Hh]iến|[Bb]iện|[Pp]hương|[Ll]ập|[Hh]ành|[Gg]iải|[Tt]hi)\s+)[Pp]háp(?![\p{L}\p{M}])/gu;
+
 export function countryInVi(phrase: string): string | null {
-  const folded = ` ${foldForSearch(phrase).replace(/[^a-z0-9-]+/g, " ")} `;
+  const folded = ` ${foldForSearch(phrase.replace(PHAP_COMPOUND, "$1phapx")).replace(/[^a-z0-9-]+/g, " ")} `;
   let best: { at: number; code: string } | null = null;
   for (const [name, code] of VI_COUNTRIES) {
     let at = folded.indexOf(` ${name} `);
