@@ -179,6 +179,19 @@ export function ignoredPart(key: string, value: string, reason: string): Ignored
   return { key, value: shortForNotice(value), reason };
 }
 
+/**
+ * A notice from a query that names its part of the address in its own words ("no topic “nope”"): the shape of
+ * every ignored part, with no key or value of its own (db/queries/timeline.ts `unknown` is written this way).
+ */
+export function queryNotice(reason: string): IgnoredParam {
+  return { key: "", value: "", reason };
+}
+
+/** One line per ignored part: `key=value: reason`, or the reason alone for a query's notice. */
+export function ignoredText(i: IgnoredParam): string {
+  return i.key ? `${i.key}=${i.value}: ${i.reason}` : i.reason;
+}
+
 function defaultOf(spec: OneKey<unknown> | ListKey<unknown>): unknown {
   return structuredClone(spec.list ? [...spec.default] : spec.default);
 }
