@@ -68,6 +68,13 @@ export function serializeView(view: PositionsView): URLSearchParams {
   return writeKeys(POSITIONS_KEYS, view);
 }
 
+/** A key's value as a link writes it (lists comma-separated), its default included; "" for none. */
+export function writtenValue(view: PositionsView, key: ViewKey): string {
+  const spec = POSITIONS_KEYS[key];
+  const value: unknown = view[key];
+  return spec.list ? (value as unknown[]).join(",") : (spec.write as (v: unknown) => string)(value);
+}
+
 export const POSITIONS_PATH = "/positions";
 export const POSITIONS_API_PATH = "/api/positions";
 export const POSITIONS_EXPORT_PATH = "/api/positions/export";

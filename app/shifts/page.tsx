@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GetForm } from "@/app/_components/get-form";
 import { IgnoredNotice } from "@/app/_components/ignored-notice";
 import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
@@ -92,7 +93,7 @@ export default async function ShiftsPage({
     <>
       <h1>{grid.proposition ? `Who moved: ${grid.proposition.label}` : "Shift grid"}</h1>
       <IgnoredNotice ignored={problems} />
-      <form method="get" action={SHIFTS_PATH} className={styles.form} aria-label="Choose a proposition">
+      <GetForm action={SHIFTS_PATH} className={styles.form} aria-label="Choose a proposition">
         <label>
           Proposition
           <select name="proposition" defaultValue={grid.proposition?.slug ?? ""}>
@@ -112,7 +113,7 @@ export default async function ShiftsPage({
           </select>
         </label>
         <button type="submit">Show the grid</button>
-      </form>
+      </GetForm>
       {!grid.proposition ? (
         <p>
           For one proposition, the speakers coded on it most often down the side and the years across: each

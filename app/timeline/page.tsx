@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GetForm } from "@/app/_components/get-form";
 import { IgnoredNotice } from "@/app/_components/ignored-notice";
 import { requireReader } from "@/app/_server/current-user";
 import { SaveView } from "@/app/views/_components/save-view";
@@ -224,7 +225,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       <h1>Timeline{topicName ? `: ${topicName}` : ""}</h1>
       <IgnoredNotice ignored={problems} />
       <SaveView url={timelineHref(view)} name={`Timeline${topicName ? `: ${topicName}` : ""}`} />
-      <form method="get" action="/timeline" className={styles.form} aria-label="Timeline filters">
+      <GetForm action="/timeline" className={styles.form} aria-label="Timeline filters">
         <label>
           Topic
           <select name="topic" defaultValue={view.topic ?? ""}>
@@ -293,7 +294,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </select>
         </label>
         <button type="submit">Show</button>
-      </form>
+      </GetForm>
 
       <div className={styles.pickBar} data-testid="pick-bar" aria-live="polite">
         {view.pick.length === 0 && (
