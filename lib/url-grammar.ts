@@ -110,7 +110,6 @@ export interface ListKey<T> {
   max?: { count: number; reason: string };
 }
 
-export type UrlKey = OneKey<unknown> | ListKey<unknown>;
 // biome-ignore lint/suspicious/noExplicitAny: a table's entries are of different value types
 export type KeyTable = Record<string, OneKey<any> | ListKey<any>>;
 
