@@ -164,7 +164,8 @@ export function compareHref(view: CompareView): string {
   const values = defaultsOf(COMPARE_KEYS);
   if (view.kind === "ids") values.ids = view.ids;
   if (view.kind === "period") {
-    Object.assign(values, view);
+    const { kind: _, ...period } = view;
+    Object.assign(values, period);
     // A chosen speaker wins over the country, so the link leaves the country out.
     if (view.speaker) values.country = null;
   }
