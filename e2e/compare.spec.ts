@@ -155,21 +155,23 @@ test("a record without any coded position is 'not coded', never dropped or new",
 
 test("a bad comparison address says what was ignored", async ({ page }) => {
   await page.goto("/compare?ids=r6xm3qpjm3,NOT_AN_ID");
-  await expect(page.getByTestId("ignored")).toContainText("“NOT_AN_ID” is not a record id");
-  await expect(page.getByTestId("ignored")).toContainText("at least 2 records");
+  await expect(page.getByTestId("ignored-notice")).toContainText("ids=NOT_AN_ID — not a record id");
+  await expect(page.getByTestId("ignored-notice")).toContainText("at least 2 records");
   await page.goto("/compare?topic=cyber-security&a=2018..2018&b=2030..2031&country=VN");
   await expect(page.getByTestId("empty-side")).toContainText("2030 – 2031 has no records");
 
   await page.goto("/compare?ids=rb9j45cpkn,nonexist00");
   await expect(page.getByRole("heading", { level: 1, name: "Compare", exact: true })).toBeVisible();
-  await expect(page.getByTestId("ignored")).toContainText("no record has the id “nonexist00”");
+  await expect(page.getByTestId("ignored-notice")).toContainText("ids=nonexist00 — no record has this id");
 
   await page.goto("/compare?topic=zzz&a=2018..2019&b=2024..");
-  await expect(page.getByTestId("ignored")).toContainText("there is no topic “zzz”");
+  await expect(page.getByTestId("ignored-notice")).toContainText("topic=zzz — there is no such topic");
   await expect(page.getByText("Records on zzz")).toHaveCount(0);
 
   await page.goto("/compare?topic=cyber-security&a=2018..2018&b=2024..2024&country=ZZ");
-  await expect(page.getByTestId("ignored")).toContainText("there is no official from country “ZZ”");
+  await expect(page.getByTestId("ignored-notice")).toContainText(
+    "country=ZZ — there is no official from this country",
+  );
 });
 
 test("the lists say which parts of their address they ignored", async ({ page }) => {

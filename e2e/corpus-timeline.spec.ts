@@ -45,8 +45,8 @@ test("a large topic is drawn as bins; zoom by URL, reopen the permalink, follow 
 
   // A bad zoom value is reported and ignored, never an error page.
   await page.goto("/timeline?topic=cyber-security&from=soon&bin=decade");
-  await expect(page.getByTestId("ignored")).toContainText("from “soon” is not a date");
-  await expect(page.getByTestId("ignored")).toContainText("bin size “decade” is unknown");
+  await expect(page.getByTestId("ignored-notice")).toContainText("from=soon — not a date");
+  await expect(page.getByTestId("ignored-notice")).toContainText("bin=decade — unknown bin size");
 
   // A bin opens its records in the positions table, in the table's own grammar.
   await page.goto(permalink);

@@ -92,6 +92,57 @@ test("filter by topic and text, sort, resize the page and hide a column: the URL
   await fresh.close();
 });
 
+for (const viewport of [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`the filter form sends only its non-empty fields: one request, no redirect (${viewport.width})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto("/positions?sort=speaker");
+    await expect(total(page)).toHaveText("20");
+    // Below 900 px the filters fold behind one button.
+    if (viewport.width < 900) await page.getByTestId("filters-toggle").click();
+    // Every request for a /positions view from now on, prefetches aside (links prefetch the views they lead to),
+    // and every redirect. A streamed response may never "finish" for Playwright, so requests are counted.
+    const loads: URL[] = [];
+    const redirects: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === "/positions" && !request.headers()["next-router-prefetch"]) loads.push(url);
+    });
+    page.on("response", (response) => {
+      if (response.status() >= 300 && response.status() < 400) redirects.push(response.url());
+    });
+    await page.getByRole("checkbox", { name: "Paraphrase" }).check();
+    await page.getByRole("textbox", { name: "From" }).fill("2018");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL(/[?&]from=2018/);
+    await expect(page.getByRole("list", { name: "Active filters" })).toContainText("mode is Paraphrase");
+    const address = new URL(page.url());
+    expect([...address.searchParams.keys()].sort()).toEqual(["from", "mode", "sort"]);
+    expect([...address.searchParams.values()].every((v) => v !== "")).toBe(true);
+    // The chips are rendered from the response, so a redirect would have been followed by now.
+    expect(loads).toHaveLength(1);
+    expect(redirects).toEqual([]);
+    expect([...(loads[0]?.searchParams.values() ?? [])].filter((v) => v === "")).toEqual([]);
+    await page.screenshot({
+      path: `test-results/screenshots/positions-form-filter-${viewport.width}.png`,
+      fullPage: true,
+    });
+  });
+}
+
+test("an address with empty keys (a form sent without JavaScript) is shown at its canonical form", async ({
+  page,
+}) => {
+  await page.goto("/positions?q=&from=&to=&mode=paraphrase&attribution=");
+  await page.waitForURL((url) => url.search === "?mode=paraphrase");
+  await expect(page.getByRole("list", { name: "Active filters" })).toContainText("mode is Paraphrase");
+  await expect(page.getByTestId("ignored-notice")).toHaveCount(0);
+});
+
 test("garbage in the URL shows a notice, never an error page", async ({ page }) => {
   const response = await page.goto(
     `/positions?sort=password&page=abc&size=7&cols=nope&from=soon&kind=party&speaker=nobody&q=${encodeURIComponent('"NEAR( AND -* 🙂')}`,

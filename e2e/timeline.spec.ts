@@ -60,19 +60,19 @@ test("a mark links to its record, and the table holds the same marks", async ({ 
 
 test("bad timeline parameters are reported and ignored", async ({ page }) => {
   await page.goto("/timeline?group=colour&topic=cyber-security");
-  await expect(page.getByTestId("ignored")).toContainText("grouping “colour” is unknown");
+  await expect(page.getByTestId("ignored-notice")).toContainText("group=colour — unknown grouping");
   await expect(page.getByTestId("timeline-mark").first()).toBeVisible();
 
   await page.goto("/timeline?pick=nope");
-  await expect(page.getByTestId("ignored")).toContainText("no record has the id “nope”");
+  await expect(page.getByTestId("ignored-notice")).toContainText("no record has the id “nope”");
   await page.goto("/timeline?pick=a,b");
-  await expect(page.getByTestId("ignored")).toContainText("no record has the id “a”");
-  await expect(page.getByTestId("ignored")).toContainText("no record has the id “b”");
+  await expect(page.getByTestId("ignored-notice")).toContainText("no record has the id “a”");
+  await expect(page.getByTestId("ignored-notice")).toContainText("no record has the id “b”");
 
   await page.goto("/timeline?speaker=nobody&country=XX");
-  await expect(page.getByTestId("ignored")).toContainText("no official “nobody”");
-  await expect(page.getByTestId("ignored")).toContainText("no official from country “XX”");
-  await expect(page.getByTestId("ignored")).not.toContainText("because a speaker is chosen");
+  await expect(page.getByTestId("ignored-notice")).toContainText("no official “nobody”");
+  await expect(page.getByTestId("ignored-notice")).toContainText("no official from country “XX”");
+  await expect(page.getByTestId("ignored-notice")).not.toContainText("because a speaker is chosen");
 });
 
 test.describe("on a phone", () => {

@@ -95,7 +95,10 @@ export const API_EXAMPLES: readonly ApiExample[] = [
     request: "/api/timeline?topic=cyber-security&from=soon",
     description: "The records on cyber security as marks; the bad window start is ignored and named.",
     status: 200,
-    value: { kind: "marks", ignored: ["from “soon” is not a date (use 2018, 2018-11 or 2018-11-07)"] },
+    value: {
+      kind: "marks",
+      ignored: [{ key: "from", value: "soon", reason: "not a date (use 2018, 2018-11 or 2018-11-07)" }],
+    },
   },
   {
     operationId: "listSavedViews",

@@ -36,10 +36,11 @@ export const ignoredParamSchema = z
   .object({ key: z.string(), value: z.string(), reason: z.string() })
   .meta({ id: "IgnoredParam", description: "A part of the query that was not used, and why." });
 
-/** Notices of the comparison, timeline and entity grammars: one sentence each. */
-const ignoredNotices = z
-  .array(z.string())
-  .meta({ description: "Parts of the query that were not used, each with the reason; empty when none." });
+/** Notices of the comparison, timeline and saved views grammars: the same shape as every other ignored part. */
+const ignoredNotices = z.array(ignoredParamSchema).meta({
+  description:
+    "Parts of the query that were not used, each with the reason; empty when none. A notice the query gives in its own words has an empty key and value.",
+});
 
 const speakerSchema = z
   .object({ slug: z.string(), name: z.string(), nativeName: z.string().nullable() })

@@ -12,16 +12,15 @@ describe("compare URL grammar", () => {
     expect(parseCompareView({ ids: "b,a" })).toEqual({ view: { kind: "ids", ids: ["b", "a"] }, ignored: [] });
     const many = parseCompareView({ ids: "a,b,c,d,e" });
     expect(many.view).toEqual({ kind: "ids", ids: ["a", "b", "c", "d"] });
-    expect(many.ignored).toEqual(["record e: at most 4 records can be compared"]);
+    expect(many.ignored).toEqual([{ key: "ids", value: "e", reason: "at most 4 records can be compared" }]);
   });
 
-  it("reports bad, duplicate and too few ids without throwing", () => {
+  it("reports bad and too few ids without throwing; an id listed twice counts once", () => {
     const r = parseCompareView({ ids: "a,A B,a" });
     expect(r.view).toEqual({ kind: "empty" });
     expect(r.ignored).toEqual([
-      "“A B” is not a record id",
-      "record a is listed twice",
-      "a comparison needs at least 2 records",
+      { key: "ids", value: "A B", reason: "not a record id" },
+      { key: "ids", value: "a,A B,a", reason: "a comparison needs at least 2 records" },
     ]);
   });
 
@@ -49,9 +48,9 @@ describe("compare URL grammar", () => {
     expect(one.view).toMatchObject({ kind: "period", proposition: "code-of-conduct" });
     const bad = parseCompareView({ topic: "cyber-security", a: "2018", b: "2024", proposition: "no way" });
     expect(bad.view).toMatchObject({ kind: "period", proposition: null });
-    expect(bad.ignored).toEqual(["“no way” is not a proposition"]);
+    expect(bad.ignored).toEqual([{ key: "proposition", value: "no way", reason: "not a proposition" }]);
     expect(parseCompareView({ ids: "a,b", proposition: "x" }).ignored).toEqual([
-      "“proposition” does not apply when records are chosen by id",
+      { key: "proposition", value: "x", reason: "does not apply when records are chosen by id" },
     ]);
   });
 
@@ -91,7 +90,26 @@ describe("compare URL grammar", () => {
     expect(compareHref({ kind: "empty" })).toBe("/compare");
   });
 
-  it("takes the first of repeated keys", () => {
-    expect(parseCompareView({ ids: ["a,b", "c,d"] }).view).toEqual({ kind: "ids", ids: ["a", "b"] });
+  it("follows the one repeat rule: a list key merges its repeats, a single key takes its last value", () => {
+    expect(parseCompareView({ ids: ["a,b", "c,b"] })).toEqual({
+      view: { kind: "ids", ids: ["a", "b", "c"] },
+      ignored: [],
+    });
+    const r = parseCompareView({ topic: ["economy", "cyber-security"], a: "2018", b: ["2020", "2024", ""] });
+    expect(r.view).toMatchObject({ kind: "period", topic: "cyber-security", b: { text: "2024..2024" } });
+    expect(r.ignored).toEqual([
+      { key: "topic", value: "economy", reason: "given twice: the last value, “cyber-security”, is used" },
+      { key: "b", value: "2020", reason: "given twice: the last value, “2024”, is used" },
+    ]);
+  });
+
+  it("reports unknown keys and keys that need a topic, each as key, value and reason", () => {
+    expect(parseCompareView({ speaker: "bui-van-nam", colour: "red" }).ignored).toEqual([
+      { key: "colour", value: "red", reason: "unknown parameter" },
+      { key: "speaker", value: "bui-van-nam", reason: "needs a topic" },
+    ]);
+    expect(parseCompareView({ topic: "t", a: "2018" }).ignored).toEqual([
+      { key: "b", value: "", reason: "missing (write the period as 2018..2018)" },
+    ]);
   });
 });

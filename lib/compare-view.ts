@@ -1,5 +1,21 @@
 import { parsePartialDate } from "@/lib/dates";
 import { isPublicId } from "./ids";
+import {
+  countryPiece,
+  defaultsOf,
+  hrefOf,
+  type IgnoredParam,
+  ignoredPart,
+  listKey,
+  oneKey,
+  parseKeys,
+  reject,
+  type SearchParamsInput,
+  SLUG,
+  searchParamEntries,
+  type ValuesOf,
+  writeKeys,
+} from "./url-grammar";
 
 /**
  * URL grammar of /compare. Two forms:
@@ -7,8 +23,8 @@ import { isPublicId } from "./ids";
  *   /compare?topic=<slug>&a=<from>..<to>&b=<from>..<to>[&speaker=<slug>|&country=<XX>][&proposition=<slug>]
  *                                                      two periods, all the topic's propositions or one
  * A period bound is a partial date (2018, 2018-11, 2018-11-07); either bound may be left open ("2018..", "..2020"),
- * and a single value ("2018") means that whole year, month or day. Parsing never throws: bad parts are dropped and
- * reported in `ignored`.
+ * and a single value ("2018") means that whole year, month or day. Built from its key table (COMPARE_KEYS) by
+ * lib/url-grammar.ts, whose rules it follows: parsing never throws, bad parts are reported in `ignored`.
  */
 
 export const MIN_IDS = 2;
@@ -39,20 +55,47 @@ export type CompareView =
 
 export interface ParsedCompareView {
   view: CompareView;
-  /** Human-readable reasons for each part of the URL that was ignored. */
-  ignored: string[];
+  /** Each part of the URL that was ignored, and why. */
+  ignored: IgnoredParam[];
 }
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const COUNTRY = /^[A-Za-z]{2}$/;
+const PERIOD_HINT = "not a period (write it as 2018..2018 or 2018-11..2019-06)";
+const periodKey = () =>
+  oneKey<Period | null>({
+    default: null,
+    parse: (raw) => parsePeriod(raw) ?? reject(PERIOD_HINT),
+    write: (p) => p?.text ?? "",
+  });
 
-function first(params: SearchParams, key: string): string | undefined {
-  const v = params[key];
-  const s = Array.isArray(v) ? v[0] : v;
-  return s === undefined ? undefined : s.trim();
-}
+/** The key table of /compare, in the order links are written. */
+export const COMPARE_KEYS = {
+  ids: listKey({
+    piece: (p) => (isPublicId(p) ? p : reject("not a record id")),
+    max: { count: MAX_IDS, reason: `at most ${MAX_IDS} records can be compared` },
+  }),
+  topic: oneKey<string | null>({
+    default: null,
+    parse: (raw) => (SLUG.test(raw) ? raw : reject("not a topic")),
+    write: (v) => v ?? "",
+  }),
+  a: periodKey(),
+  b: periodKey(),
+  speaker: oneKey<string | null>({
+    default: null,
+    parse: (raw) => (SLUG.test(raw) ? raw : reject("not a speaker")),
+    write: (v) => v ?? "",
+  }),
+  country: oneKey<string | null>({ default: null, parse: countryPiece, write: (v) => v ?? "" }),
+  proposition: oneKey<string | null>({
+    default: null,
+    parse: (raw) => (SLUG.test(raw.toLowerCase()) ? raw.toLowerCase() : reject("not a proposition")),
+    write: (v) => v ?? "",
+  }),
+};
+type CompareKeys = ValuesOf<typeof COMPARE_KEYS>;
+const PERIOD_KEYS = ["topic", "a", "b", "speaker", "country", "proposition"] as const;
 
 export function parsePeriod(value: string): Period | null {
   const parts = value.split("..");
@@ -76,99 +119,78 @@ export function formatPeriod(p: Period): string {
   return `until ${to}`;
 }
 
-export function parseCompareView(params: SearchParams): ParsedCompareView {
-  const ignored: string[] = [];
-  const idsRaw = first(params, "ids");
-  const topicRaw = first(params, "topic");
+export function parseCompareView(params: SearchParamsInput): ParsedCompareView {
+  const { values, ignored } = parseKeys(COMPARE_KEYS, params);
+  // The last non-empty value of each key, as the key table reads it.
+  const given = new Map(
+    searchParamEntries(params)
+      .map(([k, v]): [string, string] => [k, v.trim()])
+      .filter(([, v]) => v !== ""),
+  );
+  const stray = (keys: readonly (keyof CompareKeys)[], reason: string) => {
+    for (const key of keys) {
+      const value = given.get(key);
+      if (value && values[key] !== null) ignored.push(ignoredPart(key, value, reason));
+    }
+  };
+  const empty = { view: { kind: "empty" as const }, ignored };
 
-  if (idsRaw !== undefined && idsRaw !== "") {
-    const ids: string[] = [];
-    for (const part of idsRaw.split(",").map((s) => s.trim())) {
-      if (!part) continue;
-      if (!isPublicId(part)) ignored.push(`“${part}” is not a record id`);
-      else if (ids.includes(part)) ignored.push(`record ${part} is listed twice`);
-      else if (ids.length >= MAX_IDS)
-        ignored.push(`record ${part}: at most ${MAX_IDS} records can be compared`);
-      else ids.push(part);
+  if (given.get("ids")) {
+    stray(PERIOD_KEYS, "does not apply when records are chosen by id");
+    if (values.ids.length < MIN_IDS) {
+      ignored.push(
+        ignoredPart("ids", given.get("ids") ?? "", `a comparison needs at least ${MIN_IDS} records`),
+      );
+      return empty;
     }
-    for (const key of ["topic", "a", "b", "speaker", "country", "proposition"]) {
-      if (first(params, key)) ignored.push(`“${key}” does not apply when records are chosen by id`);
-    }
-    if (ids.length < MIN_IDS) {
-      ignored.push(`a comparison needs at least ${MIN_IDS} records`);
-      return { view: { kind: "empty" }, ignored };
-    }
-    return { view: { kind: "ids", ids }, ignored };
+    return { view: { kind: "ids", ids: values.ids }, ignored };
   }
-
-  if (topicRaw !== undefined && topicRaw !== "") {
-    if (!SLUG.test(topicRaw)) {
-      ignored.push(`“${topicRaw}” is not a topic`);
-      return { view: { kind: "empty" }, ignored };
-    }
-    const periods: (Period | null)[] = ["a", "b"].map((key) => {
-      const raw = first(params, key);
-      if (!raw) {
-        ignored.push(`period “${key}” is missing (write it as 2018..2018)`);
-        return null;
-      }
-      const p = parsePeriod(raw);
-      if (!p)
-        ignored.push(`period ${key}=“${raw}” is not a period (write it as 2018..2018 or 2018-11..2019-06)`);
-      return p;
-    });
-    let speaker = first(params, "speaker") || null;
-    let country: string | null = first(params, "country") || null;
-    if (speaker && !SLUG.test(speaker)) {
-      ignored.push(`“${speaker}” is not a speaker`);
-      speaker = null;
-    }
-    if (country && !COUNTRY.test(country)) {
-      ignored.push(`“${country}” is not a two-letter country code`);
-      country = null;
-    }
-    let proposition = first(params, "proposition")?.toLowerCase() || null;
-    if (proposition && !SLUG.test(proposition)) {
-      ignored.push(`“${proposition}” is not a proposition`);
-      proposition = null;
-    }
+  if (given.get("topic")) {
+    const { topic, a, b } = values;
+    if (!topic) return empty;
+    for (const key of ["a", "b"] as const)
+      if (!given.get(key)) ignored.push(ignoredPart(key, "", "missing (write the period as 2018..2018)"));
     // Speaker and country are both kept: whether the speaker wins depends on the speaker existing (query's job).
-    const [a, b] = periods;
-    if (!a || !b) return { view: { kind: "empty" }, ignored };
-    return {
-      view: {
-        kind: "period",
-        topic: topicRaw,
-        a,
-        b,
-        speaker,
-        country: country?.toUpperCase() ?? null,
-        proposition,
-      },
-      ignored,
-    };
+    if (!a || !b) return empty;
+    const { speaker, country, proposition } = values;
+    return { view: { kind: "period", topic, a, b, speaker, country, proposition }, ignored };
   }
-
-  for (const key of ["a", "b", "speaker", "country", "proposition"]) {
-    if (first(params, key)) ignored.push(`“${key}” needs a topic`);
-  }
-  return { view: { kind: "empty" }, ignored };
+  stray(["a", "b", "speaker", "country", "proposition"], "needs a topic");
+  return empty;
 }
 
 /** The link to a comparison view; the inverse of parseCompareView. */
 export function compareHref(view: CompareView): string {
-  const q = new URLSearchParams();
-  if (view.kind === "ids") q.set("ids", view.ids.join(","));
+  const values = defaultsOf(COMPARE_KEYS);
+  if (view.kind === "ids") values.ids = view.ids;
   if (view.kind === "period") {
-    q.set("topic", view.topic);
-    q.set("a", view.a.text);
-    q.set("b", view.b.text);
-    if (view.speaker) q.set("speaker", view.speaker);
-    else if (view.country) q.set("country", view.country);
-    if (view.proposition) q.set("proposition", view.proposition);
+    const { kind: _, ...period } = view;
+    Object.assign(values, period);
+    // A chosen speaker wins over the country, so the link leaves the country out.
+    if (view.speaker) values.country = null;
   }
-  const s = q.toString().replace(/%2C/g, ",");
-  return s ? `/compare?${s}` : "/compare";
+  return hrefOf("/compare", writeKeys(COMPARE_KEYS, values));
+}
+
+/** What the query found out about the address: ids naming no record. */
+export function missingIdNotices(missing: readonly string[]): IgnoredParam[] {
+  return missing.map((id) => ignoredPart("ids", id, "no record has this id"));
+}
+
+/** What the query found out about a period comparison's address: names that name nothing, a country that lost. */
+export function periodNotices(
+  view: Extract<CompareView, { kind: "period" }>,
+  found: { topic: boolean; speaker: boolean; countryKnown: boolean },
+): IgnoredParam[] {
+  const out: IgnoredParam[] = [];
+  if (!found.topic) out.push(ignoredPart("topic", view.topic, "there is no such topic"));
+  if (view.speaker && !found.speaker)
+    out.push(ignoredPart("speaker", view.speaker, "there is no such official"));
+  if (view.country && !found.countryKnown)
+    out.push(ignoredPart("country", view.country, "there is no official from this country"));
+  else if (view.country && found.speaker)
+    out.push(ignoredPart("country", view.country, "not used because a speaker is chosen"));
+  return out;
 }
 
 export function compareIdsHref(ids: string[]): string {

@@ -10,12 +10,14 @@ import {
   DEFAULT_COLUMNS,
   defaultView,
   exportHref,
+  FILTER_KEYS,
   formatCount,
   hasFilters,
   MAX_QUERY_LENGTH,
   MAX_SELECTED,
   nextSort,
   PAGE_SIZES,
+  POSITIONS_KEYS,
   type PositionsView,
   parseView,
   patchView,
@@ -24,6 +26,7 @@ import {
   serializeView,
   toggleFilterValue,
   toggleSelected,
+  VIEW_KEYS,
   viewHref,
   withoutIgnored,
 } from "./positions-view";
@@ -123,6 +126,26 @@ describe("positions view URL grammar", () => {
     expect(href.startsWith("/positions?q=")).toBe(true);
     const url = new URL(href, "http://x");
     expect(parseView(url.searchParams)).toEqual({ view, ignored: [] });
+  });
+
+  it("follows the one repeat rule: a single key takes its last non-empty value and reports earlier ones", () => {
+    const { view, ignored } = parseView(
+      new URLSearchParams("from=2018&from=2019&size=25&size=25&to=2024&to="),
+    );
+    expect(view).toMatchObject({ from: "2019", size: 25, to: "2024" });
+    expect(ignored).toEqual([
+      { key: "from", value: "2018", reason: "given twice: the last value, “2019”, is used" },
+    ]);
+  });
+
+  it("builds every key from the one table: link order, filters, chips and form fields", () => {
+    expect(VIEW_KEYS).toEqual(Object.keys(POSITIONS_KEYS));
+    expect(FILTER_KEYS).toEqual(VIEW_KEYS.filter((k) => POSITIONS_KEYS[k] && "filter" in POSITIONS_KEYS[k]));
+    expect(FILTER_KEYS).not.toContain("sort");
+    // Every filter but the accents switch (which qualifies the search) has a chip.
+    for (const key of FILTER_KEYS) expect(key === "accents" || !!POSITIONS_KEYS[key].filter.chip).toBe(true);
+    expect(POSITIONS_KEYS.speaker.filter.chip("bui-van-nam", "Bùi Văn Nam")).toBe("speaker is Bùi Văn Nam");
+    expect(POSITIONS_KEYS.kind.filter.chip("unsc_open_debate")).toBe("event kind is UNSC open debate");
   });
 
   it("gives the default view for an empty query, and the bare path as its link", () => {

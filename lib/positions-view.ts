@@ -1,231 +1,42 @@
 /**
- * The public URL grammar of the positions view (/positions, /api/positions, /api/positions/export). Permalinks
- * built from it are pasted into reports, so keys and their meaning are stable; README "Positions view URL
- * grammar" documents every key. Nothing else declares a key, a default or an allowlist.
+ * The public URL grammar of the positions view (/positions, /api/positions, /api/positions/export), built from
+ * its key table (lib/positions-keys.ts): the parser, the serializer, the links and the changes a control makes
+ * to a view. Permalinks built from it are pasted into reports, so keys and their meaning are stable;
+ * docs/url-grammar.md documents every key.
  */
-import { EVENT_KINDS, type EventKind, STATEMENT_MODES, type StatementMode } from "@/lib/domain";
 import { parsePartialDate } from "./dates";
 import {
-  groupEntries,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_SORT,
+  FILTER_KEYS,
+  MAX_SELECTED,
+  type MultiKey,
+  POSITIONS_KEYS,
+  type PositionsSort,
+  type PositionsView,
+  SORT_KEYS,
+  type SortKey,
+  type ViewKey,
+} from "./positions-keys";
+import {
+  defaultsOf,
+  hrefOf,
   type IgnoredParam,
-  lastValue,
-  parseMulti,
+  ignoredPart,
+  parseKeys,
   type SearchParamsInput,
-  searchParamEntries,
-  shortForNotice,
+  writeKeys,
 } from "./url-grammar";
 
+export * from "./positions-keys";
 export type { IgnoredParam } from "./url-grammar";
 
-/**
- * Every column the table can show: the allowlist for `cols`, and the column chooser's order. `post` is the role
- * and its organisation in one cell; `role` and `organization` alone stay accepted because links name them.
- */
-export const COLUMN_KEYS = [
-  "date",
-  "speaker",
-  "excerpt",
-  "post",
-  "role",
-  "organization",
-  "topics",
-  "event",
-  "mode",
-  "stance",
-  "annotations",
-] as const;
-export type ColumnKey = (typeof COLUMN_KEYS)[number];
-
-/**
- * Columns shown when the URL names none: what was said comes right after when and who, and the secondary
- * columns are the compact ones, so the default view fits a 1366 px screen without scrolling sideways.
- */
-export const DEFAULT_COLUMNS: readonly ColumnKey[] = [
-  "date",
-  "speaker",
-  "excerpt",
-  "post",
-  "topics",
-  "event",
-  "stance",
-];
-
-/** Records that can be ticked for a comparison (the comparison takes 2 to 4). */
-export const MAX_SELECTED = 4;
-const SELECTED_ID = /^[a-z0-9]{1,20}$/;
-
-/**
- * Orders of the table (each column one backed by an index); the allowlist for `sort`. `relevance` (best match
- * first) needs a search and has no direction.
- */
-export const SORT_KEYS = ["date", "speaker", "event", "mode", "annotations", "relevance"] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-export const PAGE_SIZES = [25, 50, 100] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
-
-export const ATTRIBUTION_FILTERS = ["resolved", "unresolved"] as const;
-export type AttributionFilter = (typeof ATTRIBUTION_FILTERS)[number];
-
-export const ANNOTATED_FILTERS = ["yes", "no"] as const;
-export type AnnotatedFilter = (typeof ANNOTATED_FILTERS)[number];
-
-/**
- * A record's coding status (migration 0014_coding_queue.sql): `uncoded` (no coded position although the codebook
- * has propositions for its topics), `partial` (some of those propositions not coded), `coded`, and
- * `no_propositions` (not coded, and no proposition applies to its topics yet).
- */
-export const CODING_STATUSES = ["uncoded", "partial", "coded", "no_propositions", "disputed"] as const;
-export type CodingStatus = (typeof CODING_STATUSES)[number];
-/**
- * `disputed` is not a record's coding status but a filter value beside them (issue 12, migration
- * 0017_double_coding.sql): records with at least one code two coders gave differently and no reviewer has
- * settled yet. A disputed record is also coded or partly coded; the key's values are ORed as for every key.
- */
-export const CODING_FILTER_DISPUTED = "disputed" satisfies CodingStatus;
-/** The statuses stored per record in coding_facts: every value but `disputed`. */
-export type RecordCodingStatus = Exclude<CodingStatus, "disputed">;
-export const CODING_STATUS_LABELS: Record<CodingStatus, string> = {
-  uncoded: "Not coded",
-  partial: "Partly coded",
-  coded: "Coded",
-  no_propositions: "No proposition applies",
-  disputed: "Disputed",
-};
-/** The statuses of records that need coding: what the coding queue shows when its URL names none. */
-export const NEEDS_CODING: readonly CodingStatus[] = ["uncoded", "partial"];
-
-/** Longest search text kept, in code points; the rest is dropped (and the page says so). */
-export const MAX_QUERY_LENGTH = 500;
-/** Far beyond any real corpus; stops absurd OFFSETs. */
-export const MAX_PAGE = 100_000;
-
-export interface PositionsSort {
-  key: SortKey;
-  desc: boolean;
-}
-
-export interface PositionsView {
-  /** Full-text search, as typed (double-quoted phrases allowed); "" for none. */
-  q: string;
-  /** "exact": the search's accents must match as typed (Đặng, not Đảng); null: accents and case are ignored. */
-  accents: "exact" | null;
-  /** Person slugs. */
-  speaker: string[];
-  /** Topic slugs; each includes its subtopics. */
-  topic: string[];
-  /** Event slugs. */
-  event: string[];
-  kind: EventKind[];
-  /** ISO 3166-1 alpha-2 codes of the country where the event took place, upper case. */
-  country: string[];
-  mode: StatementMode[];
-  /** Partial dates as written: "2018", "2018-11" or "2018-11-07". */
-  from: string | null;
-  to: string | null;
-  attribution: AttributionFilter | null;
-  annotated: AnnotatedFilter | null;
-  /** Coding statuses (any of them). */
-  coding: CodingStatus[];
-  /** Annotation tags (matched ignoring case; a comma separates tags, so a tag cannot contain one). */
-  tag: string[];
-  sort: PositionsSort;
-  page: number;
-  size: PageSize;
-  /** Visible columns, in display order. */
-  cols: ColumnKey[];
-  /** Public ids of the records ticked for comparison, in the order they were ticked (at most MAX_SELECTED). */
-  sel: string[];
-}
-
-export const DEFAULT_SORT: PositionsSort = { key: "date", desc: true };
-export const DEFAULT_PAGE_SIZE: PageSize = 50;
-
 export function defaultView(): PositionsView {
-  return {
-    q: "",
-    accents: null,
-    speaker: [],
-    topic: [],
-    event: [],
-    kind: [],
-    country: [],
-    mode: [],
-    from: null,
-    to: null,
-    attribution: null,
-    annotated: null,
-    coding: [],
-    tag: [],
-    sort: { ...DEFAULT_SORT },
-    page: 1,
-    size: DEFAULT_PAGE_SIZE,
-    cols: [...DEFAULT_COLUMNS],
-    sel: [],
-  };
+  return defaultsOf(POSITIONS_KEYS);
 }
-
-/** Every key of the grammar, in the order links are written. */
-export const VIEW_KEYS = [
-  "q",
-  "accents",
-  "speaker",
-  "topic",
-  "event",
-  "kind",
-  "country",
-  "mode",
-  "from",
-  "to",
-  "attribution",
-  "annotated",
-  "coding",
-  "tag",
-  "sort",
-  "page",
-  "size",
-  "cols",
-  "sel",
-] as const;
-export type ViewKey = (typeof VIEW_KEYS)[number];
-
-/** Keys that filter rows (as opposed to ordering, paging and presentation). */
-export const FILTER_KEYS = [
-  "q",
-  "accents",
-  "speaker",
-  "topic",
-  "event",
-  "kind",
-  "country",
-  "mode",
-  "from",
-  "to",
-  "attribution",
-  "annotated",
-  "coding",
-  "tag",
-] as const satisfies readonly ViewKey[];
 
 /** Keys other routes may add to a positions URL without them being reported as unknown. */
-const PASS_THROUGH_KEYS = new Set(["format"]);
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const slugPiece = (kind: string) => (piece: string) => {
-  const lower = piece.toLowerCase();
-  return SLUG.test(lower) && lower.length <= 120 ? lower : { reject: `not a ${kind} identifier` };
-};
-
-function oneOf<T extends string>(allowed: readonly T[], what: string) {
-  return (piece: string): T | { reject: string } => {
-    const lower = piece.toLowerCase();
-    return (allowed as readonly string[]).includes(lower) ? (lower as T) : { reject: `unknown ${what}` };
-  };
-}
-
-function isMember<T extends string>(allowed: readonly T[], value: string): value is T {
-  return (allowed as readonly string[]).includes(value);
-}
+const PASS_THROUGH_KEYS = ["format"];
 
 export interface ParsedView {
   view: PositionsView;
@@ -235,183 +46,54 @@ export interface ParsedView {
 
 /** Parses any query string into a view. Never throws; whatever it cannot use is listed in `ignored`. */
 export function parseView(input: SearchParamsInput): ParsedView {
-  const view = defaultView();
-  const ignored: IgnoredParam[] = [];
-  const byKey = groupEntries(searchParamEntries(input));
-  const values = (key: ViewKey) => byKey.get(key) ?? [];
-  const ignore = (key: string, value: string, reason: string) =>
-    ignored.push({ key, value: shortForNotice(value), reason });
-
-  for (const [key, vals] of byKey) {
-    if (!isMember(VIEW_KEYS, key) && !PASS_THROUGH_KEYS.has(key)) {
-      for (const v of vals) ignore(key, v, "unknown parameter");
-    }
-  }
-
-  // q: free text. Control characters become spaces; overlong text is cut.
-  const rawQ = lastValue(values("q"));
-  if (rawQ !== undefined) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-    const cleaned = rawQ.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
-    const chars = Array.from(cleaned);
-    if (chars.length > MAX_QUERY_LENGTH) {
-      ignore(
-        "q",
-        chars.slice(MAX_QUERY_LENGTH).join(""),
-        `search text is limited to ${MAX_QUERY_LENGTH} characters`,
-      );
-      view.q = chars.slice(0, MAX_QUERY_LENGTH).join("").trim();
-    } else {
-      view.q = cleaned;
-    }
-  }
-
-  const accents = lastValue(values("accents"));
-  if (accents !== undefined && accents !== "") {
-    if (accents.toLowerCase() === "exact") view.accents = "exact";
-    else ignore("accents", accents, "expected exact");
-  }
-
-  const multi = <T extends string>(key: ViewKey, accept: (p: string) => T | { reject: string }): T[] => {
-    const result = parseMulti(key, values(key), accept);
-    for (const i of result.ignored) ignore(i.key, i.value, i.reason);
-    return result.value;
-  };
-  view.speaker = multi("speaker", slugPiece("speaker"));
-  view.topic = multi("topic", slugPiece("topic"));
-  view.event = multi("event", slugPiece("event"));
-  view.kind = multi("kind", oneOf(EVENT_KINDS, "event kind"));
-  view.country = multi("country", (p) =>
-    /^[A-Za-z]{2}$/.test(p) ? p.toUpperCase() : { reject: "not a two-letter country code" },
-  );
-  view.mode = multi("mode", oneOf(STATEMENT_MODES, "mode"));
-  view.coding = multi("coding", oneOf(CODING_STATUSES, "coding status"));
-  view.tag = multi("tag", (p) =>
-    Array.from(p).length <= 64 ? p : { reject: "tags are at most 64 characters" },
-  );
-
-  for (const key of ["from", "to"] as const) {
-    const raw = lastValue(values(key));
-    if (raw === undefined || raw.trim() === "") continue;
-    if (parsePartialDate(raw)) view[key] = raw.trim();
-    else ignore(key, raw, "not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-  }
+  const { values: view, ignored } = parseKeys(POSITIONS_KEYS, input, PASS_THROUGH_KEYS);
+  // The rules between keys.
   if (view.from && view.to) {
     const from = parsePartialDate(view.from);
     const to = parsePartialDate(view.to);
     if (from?.start && to?.end && from.start > to.end) {
-      ignore("to", view.to, "is before from");
+      ignored.push(ignoredPart("to", view.to, "is before from"));
       view.to = null;
     }
   }
-
-  const attribution = lastValue(values("attribution"));
-  if (attribution !== undefined && attribution !== "") {
-    const lower = attribution.toLowerCase();
-    if (isMember(ATTRIBUTION_FILTERS, lower)) view.attribution = lower;
-    else ignore("attribution", attribution, "expected resolved or unresolved");
+  if (view.sort.key === "relevance" && !view.q) {
+    ignored.push(ignoredPart("sort", "relevance", "relevance order needs a search (q)"));
+    view.sort = { ...DEFAULT_SORT };
   }
-  const annotated = lastValue(values("annotated"));
-  if (annotated !== undefined && annotated !== "") {
-    const lower = annotated.toLowerCase();
-    if (isMember(ANNOTATED_FILTERS, lower)) view.annotated = lower;
-    else ignore("annotated", annotated, "expected yes or no");
-  }
-
-  const sort = lastValue(values("sort"));
-  if (sort !== undefined && sort !== "") {
-    const desc = sort.startsWith("-");
-    const key = (desc ? sort.slice(1) : sort).toLowerCase();
-    if (key === "relevance" && !view.q) ignore("sort", sort, "relevance order needs a search (q)");
-    else if (isMember(SORT_KEYS, key)) view.sort = { key, desc: key === "relevance" ? false : desc };
-    else ignore("sort", sort, `not a sortable column (${SORT_KEYS.join(", ")})`);
-  }
-
-  const page = lastValue(values("page"));
-  if (page !== undefined && page !== "") {
-    const n = /^\d{1,9}$/.test(page.trim()) ? Number(page.trim()) : Number.NaN;
-    if (Number.isInteger(n) && n >= 1 && n <= MAX_PAGE) view.page = n;
-    else ignore("page", page, `not a page number (1 to ${MAX_PAGE})`);
-  }
-  const size = lastValue(values("size"));
-  if (size !== undefined && size !== "") {
-    const n = Number(size.trim());
-    if (isMember(PAGE_SIZES.map(String), String(n))) view.size = n as PageSize;
-    else ignore("size", size, `page size is ${PAGE_SIZES.join(", ")}`);
-  }
-
-  if (values("cols").length > 0) {
-    const cols = multi("cols", oneOf(COLUMN_KEYS, "column"));
-    // An explicit but entirely unusable list keeps the default columns rather than an empty table.
-    if (cols.length > 0) view.cols = cols;
-  }
-
-  const sel = multi("sel", (p) =>
-    SELECTED_ID.test(p.toLowerCase()) ? p.toLowerCase() : { reject: "not a record id" },
-  );
-  for (const id of sel) {
-    if (view.sel.includes(id)) continue;
-    if (view.sel.length >= MAX_SELECTED) ignore("sel", id, `at most ${MAX_SELECTED} records can be compared`);
-    else view.sel.push(id);
-  }
-
   return { view, ignored };
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-export function serializeSort(sort: PositionsSort): string {
-  return `${sort.desc ? "-" : ""}${sort.key}`;
-}
-
-/** The canonical query string of a view: keys in VIEW_KEYS order, defaults omitted, lists comma-separated. */
+/** The canonical query string of a view: keys in table order, defaults omitted, lists comma-separated. */
 export function serializeView(view: PositionsView): URLSearchParams {
-  const params = new URLSearchParams();
-  const def = defaultView();
-  if (view.q) params.set("q", view.q);
-  if (view.accents) params.set("accents", view.accents);
-  for (const key of ["speaker", "topic", "event", "kind", "country", "mode", "tag"] as const) {
-    if (view[key].length > 0) params.set(key, view[key].join(","));
-  }
-  if (view.from) params.set("from", view.from);
-  if (view.to) params.set("to", view.to);
-  if (view.attribution) params.set("attribution", view.attribution);
-  if (view.annotated) params.set("annotated", view.annotated);
-  if (view.coding.length > 0) params.set("coding", view.coding.join(","));
-  if (serializeSort(view.sort) !== serializeSort(def.sort)) params.set("sort", serializeSort(view.sort));
-  if (view.page !== def.page) params.set("page", String(view.page));
-  if (view.size !== def.size) params.set("size", String(view.size));
-  if (!sameList(view.cols, def.cols)) params.set("cols", view.cols.join(","));
-  if (view.sel.length > 0) params.set("sel", view.sel.join(","));
-  return params;
+  return writeKeys(POSITIONS_KEYS, view);
+}
+
+/** A key's value as a link writes it (lists comma-separated), its default included; "" for none. */
+export function writtenValue(view: PositionsView, key: ViewKey): string {
+  const spec = POSITIONS_KEYS[key];
+  const value: unknown = view[key];
+  return spec.list ? (value as unknown[]).join(",") : (spec.write as (v: unknown) => string)(value);
 }
 
 export const POSITIONS_PATH = "/positions";
 export const POSITIONS_API_PATH = "/api/positions";
 export const POSITIONS_EXPORT_PATH = "/api/positions/export";
 
-function withQuery(path: string, params: URLSearchParams): string {
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
-}
-
 /** Link to the view. */
 export function viewHref(view: PositionsView): string {
-  return withQuery(POSITIONS_PATH, serializeView(view));
+  return hrefOf(POSITIONS_PATH, serializeView(view));
 }
 
 /** Link to the same page of rows as JSON. */
 export function apiHref(view: PositionsView): string {
-  return withQuery(POSITIONS_API_PATH, serializeView(view));
+  return hrefOf(POSITIONS_API_PATH, serializeView(view));
 }
 
 /** Link to every row of the view (filters and order; paging, columns and the selection do not apply) as CSV or JSON. */
 export function exportHref(view: PositionsView, format: "csv" | "json"): string {
   const params = serializeView({ ...view, page: 1, size: DEFAULT_PAGE_SIZE, sel: [] });
   params.set("format", format);
-  return withQuery(POSITIONS_EXPORT_PATH, params);
+  return hrefOf(POSITIONS_EXPORT_PATH, params);
 }
 
 export type ViewPatch = Partial<PositionsView>;
@@ -421,11 +103,9 @@ export type ViewPatch = Partial<PositionsView>;
  * the old page number means nothing in the new result; changing only page, cols or the selection keeps the rest.
  */
 export function patchView(view: PositionsView, patch: ViewPatch): PositionsView {
-  const resetsPage = Object.keys(patch).some((k) => k !== "page" && k !== "cols" && k !== "sel");
+  const resetsPage = Object.keys(patch).some((k) => !("keepsPage" in POSITIONS_KEYS[k as ViewKey]));
   return { ...view, ...(resetsPage ? { page: 1 } : {}), ...patch };
 }
-
-type MultiKey = "speaker" | "topic" | "event" | "kind" | "country" | "mode" | "coding" | "tag";
 
 /** Ticks a record for comparison, or unticks it; a fifth tick is refused (the view is returned unchanged). */
 export function toggleSelected(view: PositionsView, id: string): PositionsView {
@@ -481,7 +161,7 @@ export function nextSort(view: PositionsView, key: SortKey): PositionsSort {
 }
 
 export function isSortKey(value: string): value is SortKey {
-  return isMember(SORT_KEYS, value);
+  return (SORT_KEYS as readonly string[]).includes(value);
 }
 
 /** An estimate rounded to two significant figures (232,718 -> 230,000), so it does not read as exact. */

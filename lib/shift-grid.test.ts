@@ -54,4 +54,13 @@ describe("shift grid URL grammar", () => {
       ).view,
     ).toEqual({ proposition: "a-b", rows: 5, by: "country" });
   });
+
+  it("follows the one repeat rule: a single key takes its last value and reports the earlier one", () => {
+    const { view, ignored } = parseShiftGridView(new URLSearchParams("rows=5&rows=8&by=country&by=country"));
+    expect(view.rows).toBe(8);
+    expect(view.by).toBe("country");
+    expect(ignored).toEqual([
+      { key: "rows", value: "5", reason: "given twice: the last value, “8”, is used" },
+    ]);
+  });
 });

@@ -6,12 +6,16 @@
  */
 import type { PositionStatus } from "@/lib/domain";
 import {
-  groupEntries,
+  defaultsOf,
+  hrefOf,
   type IgnoredParam,
-  lastValue,
+  oneKey,
+  oneOf,
+  parseKeys,
+  reject,
   type SearchParamsInput,
-  searchParamEntries,
-  shortForNotice,
+  slugPiece,
+  writeKeys,
 } from "./url-grammar";
 
 export const SHIFTS_PATH = "/shifts";
@@ -32,49 +36,38 @@ export interface ShiftGridView {
   by: GridAxis;
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The key table of /shifts, in the order links are written. */
+export const SHIFT_GRID_KEYS = {
+  proposition: oneKey<string | null>({
+    default: null,
+    parse: (raw) => slugPiece("not a proposition identifier")(raw),
+    write: (v) => v ?? "",
+  }),
+  rows: oneKey<number>({
+    default: DEFAULT_GRID_ROWS,
+    parse: (raw) => {
+      const n = /^\d{1,3}$/.test(raw) ? Number(raw) : Number.NaN;
+      return n >= 1 && n <= MAX_GRID_ROWS ? n : reject(`rows are 1 to ${MAX_GRID_ROWS}`);
+    },
+    write: String,
+  }),
+  by: oneKey<GridAxis>({
+    default: "speaker",
+    parse: (raw) => oneOf(GRID_AXES, "rows are by speaker or by country")(raw),
+    write: String,
+  }),
+} satisfies { [K in keyof ShiftGridView]: unknown };
 
 export function parseShiftGridView(input: SearchParamsInput): {
   view: ShiftGridView;
   ignored: IgnoredParam[];
 } {
-  const view: ShiftGridView = { proposition: null, rows: DEFAULT_GRID_ROWS, by: "speaker" };
-  const ignored: IgnoredParam[] = [];
-  const byKey = groupEntries(searchParamEntries(input));
-  const ignore = (key: string, value: string, reason: string) =>
-    ignored.push({ key, value: shortForNotice(value), reason });
-  for (const [key, values] of byKey) {
-    if (key !== "proposition" && key !== "rows" && key !== "by")
-      for (const v of values) ignore(key, v, "unknown parameter");
-  }
-  const proposition = lastValue(byKey.get("proposition") ?? [])
-    ?.trim()
-    .toLowerCase();
-  if (proposition) {
-    if (SLUG.test(proposition) && proposition.length <= 120) view.proposition = proposition;
-    else ignore("proposition", proposition, "not a proposition identifier");
-  }
-  const rows = lastValue(byKey.get("rows") ?? [])?.trim();
-  if (rows) {
-    const n = /^\d{1,3}$/.test(rows) ? Number(rows) : Number.NaN;
-    if (n >= 1 && n <= MAX_GRID_ROWS) view.rows = n;
-    else ignore("rows", rows, `rows are 1 to ${MAX_GRID_ROWS}`);
-  }
-  const by = lastValue(byKey.get("by") ?? [])
-    ?.trim()
-    .toLowerCase();
-  if (by) {
-    if ((GRID_AXES as readonly string[]).includes(by)) view.by = by as GridAxis;
-    else ignore("by", by, "rows are by speaker or by country");
-  }
+  const { values: view, ignored } = parseKeys(SHIFT_GRID_KEYS, input);
   return { view, ignored };
 }
 
 export function shiftGridHref(view: Partial<ShiftGridView> & { proposition: string }): string {
-  const params = new URLSearchParams({ proposition: view.proposition });
-  if (view.rows !== undefined && view.rows !== DEFAULT_GRID_ROWS) params.set("rows", String(view.rows));
-  if (view.by === "country") params.set("by", "country");
-  return `${SHIFTS_PATH}?${params.toString()}`;
+  return hrefOf(SHIFTS_PATH, writeKeys(SHIFT_GRID_KEYS, { ...defaultsOf(SHIFT_GRID_KEYS), ...view }));
 }
 
 export interface GridPeriod {

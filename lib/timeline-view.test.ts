@@ -53,10 +53,25 @@ describe("timeline URL grammar", () => {
       pick: ["a", "b"],
     });
     expect(ignored).toEqual([
-      "“Not A Slug” is not a topic",
-      "grouping “colour” is unknown (use proposition or speaker)",
-      "only 2 records can be picked",
-      "“!” is not a record id",
+      { key: "topic", value: "Not A Slug", reason: "not a topic" },
+      { key: "group", value: "colour", reason: "unknown grouping (use proposition or speaker)" },
+      { key: "pick", value: "!", reason: "not a record id" },
+      { key: "pick", value: "c", reason: "only 2 records can be picked" },
+    ]);
+  });
+
+  it("follows the one repeat rule: a list key merges its repeats, a single key takes its last value", () => {
+    const { view, ignored } = parseTimelineView({
+      pick: ["a1", "b2,a1"],
+      group: ["speaker", "proposition"],
+      from: ["", "2019"],
+    });
+    expect(view).toMatchObject({ pick: ["a1", "b2"], group: "proposition", from: "2019" });
+    expect(ignored).toEqual([
+      { key: "group", value: "speaker", reason: "given twice: the last value, “proposition”, is used" },
+    ]);
+    expect(parseTimelineView({ colour: "red" }).ignored).toEqual([
+      { key: "colour", value: "red", reason: "unknown parameter" },
     ]);
   });
 
@@ -97,14 +112,14 @@ describe("timeline zoom, bins and table pages in the URL", () => {
     const { view, ignored } = parseTimelineView({ from: "soon", to: "2018-13", bin: "decade", page: "0" });
     expect(view).toEqual(DEFAULT_TIMELINE_VIEW);
     expect(ignored).toEqual([
-      "from “soon” is not a date (use 2018, 2018-11 or 2018-11-07)",
-      "to “2018-13” is not a date (use 2018, 2018-11 or 2018-11-07)",
-      "bin size “decade” is unknown (use week, month, quarter, year)",
-      "page “0” is not a page number (1 to 10000)",
+      { key: "from", value: "soon", reason: "not a date (use 2018, 2018-11 or 2018-11-07)" },
+      { key: "to", value: "2018-13", reason: "not a date (use 2018, 2018-11 or 2018-11-07)" },
+      { key: "bin", value: "decade", reason: "unknown bin size (use week, month, quarter, year)" },
+      { key: "page", value: "0", reason: "not a page number (1 to 10000)" },
     ]);
     const reversed = parseTimelineView({ from: "2020", to: "2018" });
     expect(reversed.view).toMatchObject({ from: "2020", to: null });
-    expect(reversed.ignored).toEqual(["to “2018” is before from “2020”"]);
+    expect(reversed.ignored).toEqual([{ key: "to", value: "2018", reason: "is before from (2020)" }]);
   });
 
   it("zooming goes back to the table's first page", () => {

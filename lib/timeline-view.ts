@@ -1,7 +1,22 @@
-import type { SearchParams } from "@/lib/compare-view";
 import { parsePartialDate } from "@/lib/dates";
 import { compareIdsHref } from "./compare-view";
 import { isPublicId } from "./ids";
+import {
+  choiceKey,
+  countryPiece,
+  hrefOf,
+  type IgnoredParam,
+  ignoredPart,
+  listKey,
+  oneKey,
+  oneOf,
+  pageKey,
+  parseKeys,
+  reject,
+  type SearchParamsInput,
+  SLUG,
+  writeKeys,
+} from "./url-grammar";
 
 /**
  * URL grammar of /timeline:
@@ -10,7 +25,8 @@ import { isPublicId } from "./ids";
  * `from`/`to` zoom the axis (`2018`, `2018-11` or `2018-11-07`; a record is in the window when its first possible
  * day is). `bin` asks for a bin size when the view is drawn as bins; without it the size follows the span. `page`
  * pages the table twin. `pick` holds the marks picked for comparison (at most two), so a half-made choice is a
- * permalink too. Parsing never throws: bad parts fall back to their defaults and are reported in `ignored`.
+ * permalink too. Built from its key table (TIMELINE_KEYS) by lib/url-grammar.ts, whose rules it follows: parsing
+ * never throws, bad parts fall back to their defaults and are reported in `ignored`.
  */
 
 export const TIMELINE_GROUPS = ["proposition", "speaker"] as const;
@@ -62,78 +78,52 @@ export function windowDays(view: Pick<TimelineView, "from" | "to">): {
   };
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const COUNTRY = /^[A-Za-z]{2}$/;
+const slugKey = (reason: string) =>
+  oneKey<string | null>({
+    default: null,
+    parse: (raw) => (SLUG.test(raw) ? raw : reject(reason)),
+    write: (v) => v ?? "",
+  });
+const DATE_REASON = "not a date (use 2018, 2018-11 or 2018-11-07)";
+const dateKey = () =>
+  oneKey<string | null>({
+    default: null,
+    parse: (raw) => (parsePartialDate(raw) ? raw : reject(DATE_REASON)),
+    write: (v) => v ?? "",
+  });
 
-function first(params: SearchParams, key: string): string | undefined {
-  const v = params[key];
-  const s = Array.isArray(v) ? v[0] : v;
-  return s === undefined ? undefined : s.trim();
-}
+/** The key table of /timeline, in the order links are written. */
+export const TIMELINE_KEYS = {
+  topic: slugKey("not a topic"),
+  speaker: slugKey("not a speaker"),
+  // Kept even with a speaker: whether the speaker wins depends on the speaker existing, which the query knows.
+  country: oneKey<string | null>({ default: null, parse: countryPiece, write: (v) => v ?? "" }),
+  proposition: slugKey("not a proposition"),
+  group: oneKey<TimelineGroup>({
+    default: DEFAULT_TIMELINE_VIEW.group,
+    parse: (raw) => oneOf(TIMELINE_GROUPS, "unknown grouping (use proposition or speaker)")(raw),
+    write: String,
+  }),
+  from: dateKey(),
+  to: dateKey(),
+  bin: choiceKey(BIN_UNITS, `unknown bin size (use ${BIN_UNITS.join(", ")})`),
+  page: pageKey(MAX_TABLE_PAGE),
+  pick: listKey({
+    piece: (p) => (isPublicId(p) ? p : reject("not a record id")),
+    max: { count: MAX_PICK, reason: `only ${MAX_PICK} records can be picked` },
+  }),
+} satisfies { [K in keyof TimelineView]: unknown };
 
-export function parseTimelineView(params: SearchParams): { view: TimelineView; ignored: string[] } {
-  const ignored: string[] = [];
-  const view: TimelineView = { ...DEFAULT_TIMELINE_VIEW, pick: [] };
-
-  const slugKey = (key: "topic" | "speaker" | "proposition", what: string) => {
-    const raw = first(params, key);
-    if (!raw) return null;
-    if (SLUG.test(raw)) return raw;
-    ignored.push(`“${raw}” is not a ${what}`);
-    return null;
-  };
-  view.topic = slugKey("topic", "topic");
-  view.speaker = slugKey("speaker", "speaker");
-  view.proposition = slugKey("proposition", "proposition");
-
-  const country = first(params, "country");
-  if (country) {
-    // Kept even with a speaker: whether the speaker wins depends on the speaker existing, which the query knows.
-    if (!COUNTRY.test(country)) ignored.push(`“${country}” is not a two-letter country code`);
-    else view.country = country.toUpperCase();
-  }
-
-  const group = first(params, "group");
-  if (group) {
-    if ((TIMELINE_GROUPS as readonly string[]).includes(group)) view.group = group as TimelineGroup;
-    else ignored.push(`grouping “${group}” is unknown (use proposition or speaker)`);
-  }
-
-  for (const key of ["from", "to"] as const) {
-    const raw = first(params, key);
-    if (!raw) continue;
-    if (parsePartialDate(raw)) view[key] = raw;
-    else ignored.push(`${key} “${raw.slice(0, 40)}” is not a date (use 2018, 2018-11 or 2018-11-07)`);
-  }
+export function parseTimelineView(params: SearchParamsInput): {
+  view: TimelineView;
+  ignored: IgnoredParam[];
+} {
+  const { values: view, ignored } = parseKeys(TIMELINE_KEYS, params);
   if (view.from && view.to) {
     const w = windowDays(view);
     if (w.start && w.end && w.start > w.end) {
-      ignored.push(`to “${view.to}” is before from “${view.from}”`);
+      ignored.push(ignoredPart("to", view.to, `is before from (${view.from})`));
       view.to = null;
-    }
-  }
-
-  const bin = first(params, "bin");
-  if (bin) {
-    if ((BIN_UNITS as readonly string[]).includes(bin)) view.bin = bin as BinUnit;
-    else ignored.push(`bin size “${bin.slice(0, 40)}” is unknown (use ${BIN_UNITS.join(", ")})`);
-  }
-
-  const page = first(params, "page");
-  if (page) {
-    const n = /^\d{1,6}$/.test(page) ? Number(page) : Number.NaN;
-    if (n >= 1 && n <= MAX_TABLE_PAGE) view.page = n;
-    else ignored.push(`page “${page.slice(0, 40)}” is not a page number (1 to ${MAX_TABLE_PAGE})`);
-  }
-
-  const pick = first(params, "pick");
-  if (pick) {
-    for (const id of pick.split(",").map((s) => s.trim())) {
-      if (!id) continue;
-      if (!isPublicId(id)) ignored.push(`“${id}” is not a record id`);
-      else if (view.pick.includes(id)) continue;
-      else if (view.pick.length >= MAX_PICK) ignored.push(`only ${MAX_PICK} records can be picked`);
-      else view.pick.push(id);
     }
   }
   return { view, ignored };
@@ -142,19 +132,8 @@ export function parseTimelineView(params: SearchParams): { view: TimelineView; i
 /** The link to a timeline view; keys at their default are left out. Inverse of parseTimelineView. */
 export function timelineHref(view: Partial<TimelineView>): string {
   const v = { ...DEFAULT_TIMELINE_VIEW, ...view };
-  const q = new URLSearchParams();
-  if (v.topic) q.set("topic", v.topic);
-  if (v.speaker) q.set("speaker", v.speaker);
-  else if (v.country) q.set("country", v.country);
-  if (v.proposition) q.set("proposition", v.proposition);
-  if (v.group !== DEFAULT_TIMELINE_VIEW.group) q.set("group", v.group);
-  if (v.from) q.set("from", v.from);
-  if (v.to) q.set("to", v.to);
-  if (v.bin) q.set("bin", v.bin);
-  if (v.page !== DEFAULT_TIMELINE_VIEW.page) q.set("page", String(v.page));
-  if (v.pick.length > 0) q.set("pick", v.pick.join(","));
-  const s = q.toString().replace(/%2C/g, ",");
-  return s ? `/timeline?${s}` : "/timeline";
+  // A chosen speaker wins over the country, so the link leaves the country out.
+  return hrefOf("/timeline", writeKeys(TIMELINE_KEYS, { ...v, country: v.speaker ? null : v.country }));
 }
 
 /** The same view zoomed to another window (or its bin size changed): the table goes back to its first page. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
+import { IgnoredNotice } from "@/app/_components/ignored-notice";
 import { authSettings } from "@/app/_server/auth";
 import { requireReader, toActor } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
@@ -111,22 +112,7 @@ export default async function CodingQueuePage({ searchParams }: Props) {
         {overall.disputed === 1 ? "record has" : "records have"} codes two coders gave differently, waiting
         for a reviewer. <Link href="/coding/agreement">Agreement between coders</Link>
       </p>
-      {ignored.length > 0 && (
-        <div className="notice" role="status" data-testid="ignored-notice">
-          <strong>Part of this address was not understood and has been ignored:</strong>
-          <ul>
-            {ignored.map((i, n) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the same key and value can be reported twice
-              <li key={n}>
-                <code>
-                  {i.key}={i.value}
-                </code>{" "}
-                — {i.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <IgnoredNotice ignored={ignored} />
       {!mayCode && (
         <p className="notice" data-testid="read-only-notice">
           Coding needs an analyst account: <Link href={`/sign-in?next=${CODING_PATH}`}>sign in</Link> to code

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IgnoredNotice } from "@/app/_components/ignored-notice";
 import { requireReader } from "@/app/_server/current-user";
 import { SaveView } from "@/app/views/_components/save-view";
 import { getDb } from "@/db/client";
@@ -13,8 +14,10 @@ import {
   compareHref,
   FLAGSHIP_COMPARISON,
   formatPeriod,
+  missingIdNotices,
   parseCompareView,
   periodCompareHref,
+  periodNotices,
   type SearchParams,
 } from "@/lib/compare-view";
 import { shiftGridHref } from "@/lib/shift-grid";
@@ -55,7 +58,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   let body: React.ReactNode = null;
   if (view.kind === "ids") {
     const { sides, missing, reordered } = getIdsComparison(db, view.ids);
-    for (const id of missing) problems.push(`no record has the id “${id}”`);
+    problems.push(...missingIdNotices(missing));
     heading = sides.length >= 2 ? `Compare ${sides.length} records` : "Compare";
     body =
       sides.length >= 2 ? (
@@ -84,15 +87,20 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     const gridPropositions = listPropositionOptions(db, view.topic);
     const only = view.proposition ? gridPropositions.find((p) => p.slug === view.proposition) : undefined;
     if (view.proposition && !only)
-      problems.push(`“${view.proposition}” is not a proposition filed under this topic: all are shown`);
+      problems.push({
+        key: "proposition",
+        value: view.proposition,
+        reason: "not a proposition filed under this topic: all are shown",
+      });
     const result = getPeriodComparison(db, { ...view, proposition: only?.slug ?? null });
     const sides = result.aggregate.sides;
-    if (!result.topic) problems.push(`there is no topic “${view.topic}”`);
-    if (view.speaker && !result.speaker) problems.push(`there is no official “${view.speaker}”`);
-    if (view.country && !result.countryKnown)
-      problems.push(`there is no official from country “${view.country}”`);
-    else if (view.country && result.speaker)
-      problems.push(`country ${view.country} is ignored because a speaker is chosen`);
+    problems.push(
+      ...periodNotices(view, {
+        topic: !!result.topic,
+        speaker: !!result.speaker,
+        countryKnown: result.countryKnown,
+      }),
+    );
     const who = result.speaker
       ? result.speaker.name
       : view.country
@@ -180,11 +188,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1>{heading}</h1>
-      {problems.length > 0 && (
-        <div className="notice" role="status" data-testid="ignored">
-          Part of this address was ignored: {problems.join("; ")}.
-        </div>
-      )}
+      <IgnoredNotice ignored={problems} />
       <SaveView url={compareHref(view)} name={heading} />
       <CompareForm
         view={view}

@@ -146,6 +146,19 @@ describe("every feed kind is valid Atom", () => {
     const { feed } = checkAtom(await (await fetchFeed("positions", "?speaker=nobody&size=7")).text(), false);
     expect(text(feed.subtitle)).toContain("speaker=nobody");
   });
+
+  it("a stance feed names what it does not read, each part once, in the one notice shape", async () => {
+    const { feed } = checkAtom(
+      await (
+        await fetchFeed("stances", "?country=VN&proposition=un-central-role&group=speaker&colour=red")
+      ).text(),
+      false,
+    );
+    const subtitle = text(feed.subtitle);
+    expect(subtitle).toContain("group=speaker: not used by a stance feed");
+    expect(subtitle).toContain("colour=red: unknown parameter");
+    expect(subtitle.match(/colour/g)).toHaveLength(1);
+  });
 });
 
 describe("conditional requests", () => {

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GetForm } from "@/app/_components/get-form";
+import { IgnoredNotice } from "@/app/_components/ignored-notice";
 import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { getShiftGrid, listPropositionOptions } from "@/db/queries/shift-grid";
@@ -15,6 +17,7 @@ import {
 } from "@/lib/shift-grid";
 import { formatNumber } from "@/lib/text";
 import { timelineHref } from "@/lib/timeline-view";
+import { ignoredPart } from "@/lib/url-grammar";
 import styles from "./shifts.module.css";
 
 export const dynamic = "force-dynamic";
@@ -60,8 +63,9 @@ export default async function ShiftsPage({
   const db = getDb();
   const grid = getShiftGrid(db, view);
   const options = listPropositionOptions(db);
-  const problems = ignored.map((i) => `${i.key}=${i.value}: ${i.reason}`);
-  if (view.proposition && !grid.proposition) problems.push(`there is no proposition “${view.proposition}”`);
+  const problems = [...ignored];
+  if (view.proposition && !grid.proposition)
+    problems.push(ignoredPart("proposition", view.proposition, "there is no such proposition"));
   const byCountry = grid.by === "country";
   const topic = grid.proposition?.topic.slug ?? null;
   // A speaker's cell opens the positions table; a country's opens the timeline, since the table's `country` is
@@ -88,12 +92,8 @@ export default async function ShiftsPage({
   return (
     <>
       <h1>{grid.proposition ? `Who moved: ${grid.proposition.label}` : "Shift grid"}</h1>
-      {problems.length > 0 && (
-        <div className="notice" role="status" data-testid="ignored">
-          Part of this address was ignored: {problems.join("; ")}.
-        </div>
-      )}
-      <form method="get" action={SHIFTS_PATH} className={styles.form} aria-label="Choose a proposition">
+      <IgnoredNotice ignored={problems} />
+      <GetForm action={SHIFTS_PATH} className={styles.form} aria-label="Choose a proposition">
         <label>
           Proposition
           <select name="proposition" defaultValue={grid.proposition?.slug ?? ""}>
@@ -113,7 +113,7 @@ export default async function ShiftsPage({
           </select>
         </label>
         <button type="submit">Show the grid</button>
-      </form>
+      </GetForm>
       {!grid.proposition ? (
         <p>
           For one proposition, the speakers coded on it most often down the side and the years across: each

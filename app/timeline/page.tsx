@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GetForm } from "@/app/_components/get-form";
+import { IgnoredNotice } from "@/app/_components/ignored-notice";
 import { requireReader } from "@/app/_server/current-user";
 import { SaveView } from "@/app/views/_components/save-view";
 import { getDb } from "@/db/client";
@@ -41,6 +43,7 @@ import {
   timelineHref,
   zoomTo,
 } from "@/lib/timeline-view";
+import { ignoredPart, queryNotice } from "@/lib/url-grammar";
 import type { CompactRow } from "./_components/bin-bars";
 import { BinBarsLazy } from "./_components/bin-bars-lazy";
 import { BinLegend, mixText, wideText } from "./_components/bin-chart";
@@ -157,7 +160,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const options = listTimelineOptions(db, view.speaker);
   const topics = listTimelineTopics(db);
   const scope = tableSpeakerScope(db, data.filters);
-  const problems = [...ignored, ...data.unknown];
+  const problems = [...ignored, ...data.unknown.map(queryNotice)];
   const { window } = data.filters;
 
   /** The positions table's view of these filters, built with its own grammar. */
@@ -215,18 +218,14 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   );
   const table = data.kind === "bins" ? binTable : markTable;
   if (view.page > table.pages)
-    problems.push(`the table has ${table.pages} page(s); page ${view.page} is past the last`);
+    problems.push(ignoredPart("page", String(view.page), `past the last page of the table (${table.pages})`));
 
   return (
     <>
       <h1>Timeline{topicName ? `: ${topicName}` : ""}</h1>
-      {problems.length > 0 && (
-        <div className="notice" role="status" data-testid="ignored">
-          Part of this address was ignored: {problems.join("; ")}.
-        </div>
-      )}
+      <IgnoredNotice ignored={problems} />
       <SaveView url={timelineHref(view)} name={`Timeline${topicName ? `: ${topicName}` : ""}`} />
-      <form method="get" action="/timeline" className={styles.form} aria-label="Timeline filters">
+      <GetForm action="/timeline" className={styles.form} aria-label="Timeline filters">
         <label>
           Topic
           <select name="topic" defaultValue={view.topic ?? ""}>
@@ -295,7 +294,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </select>
         </label>
         <button type="submit">Show</button>
-      </form>
+      </GetForm>
 
       <div className={styles.pickBar} data-testid="pick-bar" aria-live="polite">
         {view.pick.length === 0 && (

@@ -24,10 +24,17 @@ import type {
 } from "@/lib/api-schemas";
 import { type CompareSide, compareSides, type PropositionRow, type SidePosition } from "@/lib/compare";
 import { aggregateRows } from "@/lib/compare-periods";
-import { compareHref, parseCompareView, type SearchParams } from "@/lib/compare-view";
+import {
+  compareHref,
+  missingIdNotices,
+  parseCompareView,
+  periodNotices,
+  type SearchParams,
+} from "@/lib/compare-view";
 import { isPublicId } from "@/lib/ids";
 import { apiHref, defaultView, parseView, viewHref } from "@/lib/positions-view";
 import { MAX_TABLE_PAGE, parseTimelineView, type TimelineView, timelineHref } from "@/lib/timeline-view";
+import { ignoredPart, queryNotice } from "@/lib/url-grammar";
 
 export type NotFound = { notFound: string };
 
@@ -152,7 +159,7 @@ export function compareBody(db: Db, search: URLSearchParams): CompareResponse {
   const base = { topic: null, speaker: null, undated: 0, links: { html: compareHref(view) } };
   if (view.kind === "ids") {
     const { sides, missing } = getIdsComparison(db, view.ids);
-    for (const id of missing) problems.push(`no record has the id “${id}”`);
+    problems.push(...missingIdNotices(missing));
     const comparison = sides.length >= 2 ? compareSides(sides) : null;
     return {
       ...base,
@@ -165,12 +172,13 @@ export function compareBody(db: Db, search: URLSearchParams): CompareResponse {
   }
   if (view.kind === "period") {
     const result = getPeriodComparison(db, view);
-    if (!result.topic) problems.push(`there is no topic “${view.topic}”`);
-    if (view.speaker && !result.speaker) problems.push(`there is no official “${view.speaker}”`);
-    if (view.country && !result.countryKnown)
-      problems.push(`there is no official from country “${view.country}”`);
-    else if (view.country && result.speaker)
-      problems.push(`country ${view.country} is ignored because a speaker is chosen`);
+    problems.push(
+      ...periodNotices(view, {
+        topic: !!result.topic,
+        speaker: !!result.speaker,
+        countryKnown: result.countryKnown,
+      }),
+    );
     return {
       ...base,
       kind: "period",
@@ -196,12 +204,13 @@ export function compareBody(db: Db, search: URLSearchParams): CompareResponse {
 export function timelineBody(db: Db, search: URLSearchParams): TimelineResponse {
   const { view, ignored } = parseTimelineView(paramsRecord(search));
   const data = getTimeline(db, view);
-  const ignoredAll = [...ignored, ...data.unknown];
+  const ignoredAll = [...ignored, ...data.unknown.map(queryNotice)];
   const html = timelineHref(view);
   if (data.kind === "marks") {
     const pages = Math.max(1, Math.ceil(data.records.length / TABLE_PAGE_SIZE));
     const page = Math.min(view.page, pages);
-    if (view.page > pages) ignoredAll.push(`page ${view.page} is past the last page (${pages})`);
+    if (view.page > pages)
+      ignoredAll.push(ignoredPart("page", String(view.page), `past the last page (${pages})`));
     return {
       kind: "marks",
       undated: data.undated,

@@ -7,6 +7,7 @@ import type { SavedViewsResponse } from "@/lib/api-schemas";
 import { changesFeedHref } from "@/lib/atom-links";
 import { can } from "@/lib/authz";
 import { savedViewTableView } from "@/lib/saved-views";
+import { ignoredPart } from "@/lib/url-grammar";
 import { authSettings } from "../../_server/auth";
 
 export const dynamic = "force-dynamic";
@@ -53,7 +54,7 @@ export async function GET(request: NextRequest) {
       prev: page > 1 ? pageHref(page - 1) : null,
       html: page === 1 ? "/views" : `/views?page=${page}`,
     },
-    ignored: valid ? [] : [`page “${raw}” is not a page number (1 to 99999)`],
+    ignored: valid ? [] : [ignoredPart("page", raw ?? "", "not a page number (1 to 99999)")],
   };
   return jsonResponse(request, body);
 }

@@ -28,7 +28,8 @@ import {
   serializeView,
   viewHref,
 } from "@/lib/positions-view";
-import { parseTimelineView, timelineHref } from "@/lib/timeline-view";
+import { parseTimelineView, TIMELINE_KEYS, timelineHref } from "@/lib/timeline-view";
+import { ignoredPart, ignoredText, queryNotice } from "@/lib/url-grammar";
 
 export const ATOM_TYPE = "application/atom+xml; charset=utf-8";
 
@@ -128,9 +129,8 @@ function changeEntry(origin: string, change: ChangeEntry): AtomEntry {
   };
 }
 
-function noticeText(ignored: readonly (IgnoredParam | string)[]): string {
-  const parts = ignored.map((i) => (typeof i === "string" ? i : `${i.key}=${i.value}: ${i.reason}`));
-  return parts.length > 0 ? ` Ignored: ${parts.join("; ")}.` : "";
+function noticeText(ignored: readonly IgnoredParam[]): string {
+  return ignored.length > 0 ? ` Ignored: ${ignored.map(ignoredText).join("; ")}.` : "";
 }
 
 /** The view's newest records (statement date, newest first): whatever page, size or order the URL asked for. */
@@ -196,20 +196,24 @@ export function stancesFeed(db: Db, origin: string, search: URLSearchParams): At
   const params = paramsRecord(search);
   const { view, ignored } = parseTimelineView(params);
   const problems = [...ignored];
-  for (const key of Object.keys(params))
-    if (!STANCE_KEYS.includes(key)) problems.push(`“${key}” is not used by a stance feed`);
-  if (!view.proposition) problems.push("a stance feed needs a proposition");
-  if (!view.speaker && !view.country) problems.push("a stance feed needs a speaker or a country");
+  // Keys of the timeline a stance feed does not read (parseTimelineView reported the others as unknown).
+  for (const [key, value] of search)
+    if (!STANCE_KEYS.includes(key) && key in TIMELINE_KEYS)
+      problems.push(ignoredPart(key, value, "not used by a stance feed"));
+  if (!view.proposition) problems.push(queryNotice("a stance feed needs a proposition"));
+  if (!view.speaker && !view.country)
+    problems.push(queryNotice("a stance feed needs a speaker or a country"));
   const result = view.proposition
     ? listStanceChanges(db, { speaker: view.speaker, country: view.country, proposition: view.proposition })
     : null;
   if (view.proposition && !result?.proposition)
-    problems.push(`there is no proposition “${view.proposition}”`);
-  if (view.speaker && result && !result.speaker) problems.push(`there is no official “${view.speaker}”`);
+    problems.push(ignoredPart("proposition", view.proposition, "there is no such proposition"));
+  if (view.speaker && result && !result.speaker)
+    problems.push(ignoredPart("speaker", view.speaker, "there is no such official"));
   if (view.country && result && !result.countryKnown)
-    problems.push(`there is no official from country “${view.country}”`);
+    problems.push(ignoredPart("country", view.country, "there is no official from this country"));
   if (view.speaker && view.country)
-    problems.push(`country ${view.country} is ignored because a speaker is chosen`);
+    problems.push(ignoredPart("country", view.country, "not used because a speaker is chosen"));
   const entries = (result?.entries ?? []).map((c) => changeEntry(origin, c));
   const canonical = {
     speaker: view.speaker,

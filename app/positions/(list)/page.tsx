@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { IgnoredNotice } from "@/app/_components/ignored-notice";
 import { requireReader } from "@/app/_server/current-user";
 import { SaveView } from "@/app/views/_components/save-view";
 import { getDb } from "@/db/client";
@@ -12,7 +13,6 @@ import {
   clearFilters,
   FILTER_KEYS,
   formatCount,
-  type IgnoredParam,
   parseView,
   viewHref,
   withoutIgnored,
@@ -36,26 +36,6 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
   return { title: "Records", alternates: feedAlternates(positionsFeedLinks(view)) };
 }
 
-function IgnoredNotice({ ignored }: { ignored: IgnoredParam[] }) {
-  if (ignored.length === 0) return null;
-  return (
-    <div className="notice" role="status" data-testid="ignored-notice">
-      <strong>Part of this address was not understood and has been ignored:</strong>
-      <ul className={styles.ignoredList}>
-        {ignored.map((i, n) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the same key and value can be reported twice
-          <li key={n}>
-            <code>
-              {i.key}={i.value}
-            </code>{" "}
-            — {i.reason}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 export default async function PositionsPage({
   searchParams,
 }: {
@@ -65,7 +45,8 @@ export default async function PositionsPage({
   await requireReader("/positions");
   const params = await searchParams;
   const parsed = parseView(params);
-  // The filter form submits every field, empty ones included; show the canonical, shareable address instead.
+  // The filter form submits only its non-empty fields; an address typed or kept with empty keys (`from=`) is
+  // shown at its canonical, shareable form instead.
   const hasEmpty = Object.values(params).some((v) => v === "" || (Array.isArray(v) && v.includes("")));
   if (hasEmpty && parsed.ignored.length === 0) redirect(viewHref(parsed.view));
   const result = listPositions(getDb(), parsed.view);

@@ -1,16 +1,17 @@
 import Link from "next/link";
-import type { PositionFacets } from "@/db/queries/positions";
-import type { EventKind, StatementMode } from "@/db/schema";
-import { EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
+import type { FacetValue, PositionFacets } from "@/db/queries/positions";
 import {
-  CODING_STATUS_LABELS,
-  type CodingStatus,
   clearFilters,
+  FILTER_KEYS,
   formatCount,
   hasFilters,
+  POSITIONS_KEYS,
+  type PositionsKeyExtra,
   type PositionsView,
   patchView,
+  type ViewPatch,
   viewHref,
+  writtenValue,
 } from "@/lib/positions-view";
 import styles from "../positions.module.css";
 
@@ -20,49 +21,35 @@ interface Chip {
   href: string;
 }
 
-/** One chip per filter value, each with a link that removes just that value. */
+/** One chip per filter value, labelled by the key table, each with a link that removes just that value. */
 function chips(view: PositionsView, facets: PositionFacets): Chip[] {
   const out: Chip[] = [];
-  const labelOf = (values: { value: string; label: string }[], v: string) =>
-    values.find((x) => x.value === v)?.label ?? v;
-  const multi = <K extends "speaker" | "topic" | "event" | "kind" | "country" | "mode" | "coding" | "tag">(
-    key: K,
-    noun: string,
-    label: (v: string) => string,
-  ) => {
-    for (const v of view[key] as string[]) {
+  for (const key of FILTER_KEYS) {
+    const spec = POSITIONS_KEYS[key];
+    const chip = (spec.filter as NonNullable<PositionsKeyExtra["filter"]>).chip;
+    if (!chip) continue;
+    // A facet of the same key gives display names (a speaker's name for its slug).
+    const facet: readonly object[] = key in facets ? facets[key as keyof PositionFacets] : [];
+    const label = (v: string) =>
+      chip(v, (facet.find((x) => "value" in x && x.value === v) as FacetValue | undefined)?.label);
+    if (spec.list) {
+      const values = view[key] as string[];
+      for (const v of values)
+        out.push({
+          key: `${key}:${v}`,
+          label: label(v),
+          href: viewHref(patchView(view, { [key]: values.filter((x) => x !== v) } as ViewPatch)),
+        });
+    } else {
+      const v = writtenValue(view, key);
+      if (v === "" || v === spec.write(spec.default as never)) continue;
       out.push({
-        key: `${key}:${v}`,
-        label: `${noun} ${label(v)}`,
-        href: viewHref(patchView(view, { [key]: (view[key] as string[]).filter((x) => x !== v) })),
+        key,
+        label: label(v),
+        href: viewHref(patchView(view, { [key]: spec.default } as ViewPatch)),
       });
     }
-  };
-  if (view.q)
-    out.push({ key: "q", label: `text matches “${view.q}”`, href: viewHref(patchView(view, { q: "" })) });
-  multi("speaker", "speaker is", (v) => labelOf(facets.speaker, v));
-  multi("topic", "topic is", (v) => labelOf(facets.topic, v));
-  multi("event", "event is", (v) => v);
-  multi("kind", "event kind is", (v) => EVENT_KIND_LABELS[v as EventKind] ?? v);
-  multi("country", "country is", (v) => v);
-  multi("mode", "mode is", (v) => MODE_LABELS[v as StatementMode] ?? v);
-  if (view.from)
-    out.push({ key: "from", label: `from ${view.from}`, href: viewHref(patchView(view, { from: null })) });
-  if (view.to) out.push({ key: "to", label: `to ${view.to}`, href: viewHref(patchView(view, { to: null })) });
-  if (view.attribution)
-    out.push({
-      key: "attribution",
-      label: `attribution ${view.attribution}`,
-      href: viewHref(patchView(view, { attribution: null })),
-    });
-  if (view.annotated)
-    out.push({
-      key: "annotated",
-      label: view.annotated === "yes" ? "has annotations" : "no annotations",
-      href: viewHref(patchView(view, { annotated: null })),
-    });
-  multi("coding", "coding is", (v) => CODING_STATUS_LABELS[v as CodingStatus]?.toLowerCase() ?? v);
-  multi("tag", "tagged", (v) => `“${v}”`);
+  }
   return out;
 }
 

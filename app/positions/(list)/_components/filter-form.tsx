@@ -1,41 +1,138 @@
-import Form from "next/form";
-import { EVENT_KINDS, STATEMENT_MODES } from "@/db/schema";
-import { EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
+import { GetForm } from "@/app/_components/get-form";
 import {
-  CODING_STATUS_LABELS,
-  CODING_STATUSES,
+  type FormField,
+  POSITIONS_KEYS,
   POSITIONS_PATH,
   type PositionsView,
-  serializeSort,
   serializeView,
+  type ViewKey,
+  writtenValue,
 } from "@/lib/positions-view";
 import styles from "../positions.module.css";
 
-/** Keys this form edits; every other key of the current view rides along in hidden inputs. */
-const EDITED = new Set([
-  "q",
-  "accents",
-  "sort",
-  "kind",
-  "country",
-  "mode",
-  "from",
-  "to",
-  "attribution",
-  "annotated",
-  "coding",
-  "tag",
-  "page",
-]);
+type Field = FormField & { group: "main" | "more" };
+/** The keys this form edits, in link order, with their fields (from the key table). */
+const FIELDS = (Object.keys(POSITIONS_KEYS) as ViewKey[]).flatMap((key) => {
+  const field = (POSITIONS_KEYS[key] as { field?: Field }).field;
+  return field ? [{ key, field }] : [];
+});
+const EDITED = new Set<string>([...FIELDS.map((f) => f.key), "page"]);
+
+const DATE_PATTERN = "\\d{4}(-\\d{2}(-\\d{2})?)?";
+
+function Control({ view, name, field }: { view: PositionsView; name: ViewKey; field: Field }) {
+  const value = writtenValue(view, name);
+  switch (field.control) {
+    case "search":
+      return (
+        <label className={styles.field}>
+          <span>{field.label}</span>
+          <input
+            type="search"
+            name={name}
+            defaultValue={view.q}
+            placeholder={field.placeholder}
+            maxLength={field.maxLength}
+            data-testid="search-input"
+          />
+          <small className="muted">{field.hint}</small>
+        </label>
+      );
+    case "check":
+      return (
+        <label className={styles.check}>
+          <input type="checkbox" name={name} value={field.value} defaultChecked={value === field.value} />{" "}
+          {field.label}
+        </label>
+      );
+    case "checkboxes": {
+      const current = value.split(",");
+      return (
+        <fieldset className={styles.fieldset}>
+          <legend>{field.label}</legend>
+          {field.options.map((o) => (
+            <label key={o.value} className={styles.check}>
+              <input type="checkbox" name={name} value={o.value} defaultChecked={current.includes(o.value)} />{" "}
+              {o.label}
+            </label>
+          ))}
+        </fieldset>
+      );
+    }
+    case "select": {
+      const known = field.options.some((o) => o.value === value);
+      return (
+        <label className={styles.field}>
+          <span>{field.label}</span>
+          <select name={name} defaultValue={value} data-testid={name === "sort" ? "order-select" : undefined}>
+            {field.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+            {!known && field.other && <option value={value}>{field.other}</option>}
+          </select>
+          {field.hint && <small className="muted">{field.hint}</small>}
+        </label>
+      );
+    }
+    case "text":
+      return (
+        <label className={styles.field}>
+          <span>{field.label}</span>
+          <input name={name} defaultValue={value} placeholder={field.placeholder} />
+        </label>
+      );
+    case "date":
+      return (
+        <label className={styles.field}>
+          <span>{field.label}</span>
+          <input
+            name={name}
+            defaultValue={value}
+            placeholder="e.g. 2018-11"
+            pattern={DATE_PATTERN}
+            inputMode="numeric"
+            size={10}
+            title="A year, a month or a day: 2018, 2018-11 or 2018-11-07"
+          />
+        </label>
+      );
+  }
+}
+
+/** The fields of a group in order; the two dates share a row. */
+function Fields({ view, group }: { view: PositionsView; group: Field["group"] }) {
+  const fields = FIELDS.filter((f) => f.field.group === group);
+  const out: React.ReactNode[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    if (!f) continue;
+    const next = fields[i + 1];
+    if (f.field.control === "date" && next?.field.control === "date") {
+      out.push(
+        <div key={f.key} className={styles.row}>
+          <Control view={view} name={f.key} field={f.field} />
+          <Control view={view} name={next.key} field={next.field} />
+        </div>,
+      );
+      i++;
+    } else out.push(<Control key={f.key} view={view} name={f.key} field={f.field} />);
+  }
+  return out;
+}
 
 /**
- * Search and filters as a GET form: submitting navigates to the new URL (client-side through next/form, a plain
- * page load without JavaScript), so the URL stays the only state.
+ * Search and filters as a GET form, its fields built from the key table: submitting navigates to the new URL
+ * (client-side, only the non-empty fields; a plain page load without JavaScript), so the URL stays the only state.
+ * Every key of the current view the form does not edit rides along in hidden inputs; the page is left out, so a
+ * new search starts at page 1.
  */
 export function FilterForm({ view }: { view: PositionsView }) {
   const kept = [...serializeView(view).entries()].filter(([key]) => !EDITED.has(key));
+  const moreOpen = FIELDS.some((f) => f.field.group === "more" && writtenValue(view, f.key) !== "");
   return (
-    <Form
+    <GetForm
       action={POSITIONS_PATH}
       className={styles.filterForm}
       role="search"
@@ -44,130 +141,14 @@ export function FilterForm({ view }: { view: PositionsView }) {
       {kept.map(([key, value]) => (
         <input key={key} type="hidden" name={key} value={value} />
       ))}
-      <label className={styles.field}>
-        <span>Search</span>
-        <input
-          type="search"
-          name="q"
-          defaultValue={view.q}
-          placeholder='Words or "a phrase"'
-          maxLength={500}
-          data-testid="search-input"
-        />
-        <small className="muted">Ignores accents and case: dang hoang giang finds Đặng Hoàng Giang.</small>
-      </label>
-      <label className={styles.check}>
-        <input type="checkbox" name="accents" value="exact" defaultChecked={view.accents === "exact"} /> Match
-        accents exactly (Đặng, not Đảng)
-      </label>
-      <label className={styles.field}>
-        <span>Order</span>
-        <select name="sort" defaultValue={serializeSort(view.sort)} data-testid="order-select">
-          <option value="-date">Newest first</option>
-          <option value="date">Oldest first</option>
-          <option value="relevance">Best match first (with a search)</option>
-          {!["-date", "date", "relevance"].includes(serializeSort(view.sort)) && (
-            <option value={serializeSort(view.sort)}>As chosen in the table</option>
-          )}
-        </select>
-        <small className="muted">
-          With a search, the best match puts statements that use the words before mentions of them by speaker,
-          event or source title, and exact accents first.
-        </small>
-      </label>
-      <fieldset className={styles.fieldset}>
-        <legend>Mode</legend>
-        {STATEMENT_MODES.map((m) => (
-          <label key={m} className={styles.check}>
-            <input type="checkbox" name="mode" value={m} defaultChecked={view.mode.includes(m)} />{" "}
-            {MODE_LABELS[m]}
-          </label>
-        ))}
-      </fieldset>
-      <div className={styles.row}>
-        <label className={styles.field}>
-          <span>From</span>
-          <input
-            name="from"
-            defaultValue={view.from ?? ""}
-            placeholder="e.g. 2018-11"
-            pattern="\d{4}(-\d{2}(-\d{2})?)?"
-            inputMode="numeric"
-            size={10}
-            title="A year, a month or a day: 2018, 2018-11 or 2018-11-07"
-          />
-        </label>
-        <label className={styles.field}>
-          <span>To</span>
-          <input
-            name="to"
-            defaultValue={view.to ?? ""}
-            placeholder="e.g. 2018-11"
-            pattern="\d{4}(-\d{2}(-\d{2})?)?"
-            inputMode="numeric"
-            size={10}
-            title="A year, a month or a day: 2018, 2018-11 or 2018-11-07"
-          />
-        </label>
-      </div>
-      <details
-        className={styles.more}
-        open={
-          view.kind.length > 0 ||
-          view.country.length > 0 ||
-          view.tag.length > 0 ||
-          !!view.attribution ||
-          !!view.annotated ||
-          view.coding.length > 0
-        }
-      >
+      <Fields view={view} group="main" />
+      <details className={styles.more} open={moreOpen}>
         <summary>More filters</summary>
-        <fieldset className={styles.fieldset}>
-          <legend>Event kind</legend>
-          {EVENT_KINDS.map((k) => (
-            <label key={k} className={styles.check}>
-              <input type="checkbox" name="kind" value={k} defaultChecked={view.kind.includes(k)} />{" "}
-              {EVENT_KIND_LABELS[k]}
-            </label>
-          ))}
-        </fieldset>
-        <label className={styles.field}>
-          <span>Event country</span>
-          <input name="country" defaultValue={view.country.join(",")} placeholder="e.g. US,RU" />
-        </label>
-        <label className={styles.field}>
-          <span>Attribution</span>
-          <select name="attribution" defaultValue={view.attribution ?? ""}>
-            <option value="">Any</option>
-            <option value="resolved">Resolved</option>
-            <option value="unresolved">Unresolved</option>
-          </select>
-        </label>
-        <label className={styles.field}>
-          <span>Annotations</span>
-          <select name="annotated" defaultValue={view.annotated ?? ""}>
-            <option value="">Any</option>
-            <option value="yes">Has annotations</option>
-            <option value="no">No annotations</option>
-          </select>
-        </label>
-        <fieldset className={styles.fieldset}>
-          <legend>Coding</legend>
-          {CODING_STATUSES.map((c) => (
-            <label key={c} className={styles.check}>
-              <input type="checkbox" name="coding" value={c} defaultChecked={view.coding.includes(c)} />{" "}
-              {CODING_STATUS_LABELS[c]}
-            </label>
-          ))}
-        </fieldset>
-        <label className={styles.field}>
-          <span>Annotation tag</span>
-          <input name="tag" defaultValue={view.tag.join(",")} placeholder="e.g. key-quote" />
-        </label>
+        <Fields view={view} group="more" />
       </details>
       <button type="submit" className="primary">
         Apply
       </button>
-    </Form>
+    </GetForm>
   );
 }
