@@ -1,3 +1,4 @@
+import { GetForm } from "@/app/_components/get-form";
 import type { ComparePickers } from "@/db/queries/compare";
 import type { CompareView } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
@@ -22,7 +23,7 @@ export function CompareForm({
   const period = view.kind === "period" ? view : null;
   return (
     <div className={styles.form}>
-      <form method="get" action="/compare" aria-label="Compare two periods">
+      <GetForm action="/compare" aria-label="Compare two periods">
         <fieldset>
           <legend>Compare two periods</legend>
           <label>
@@ -109,8 +110,8 @@ export function CompareForm({
           </label>
           <button type="submit">Compare periods</button>
         </fieldset>
-      </form>
-      <form method="get" action="/compare" aria-label="Compare records by id">
+      </GetForm>
+      <GetForm action="/compare" aria-label="Compare records by id">
         <fieldset>
           <legend>Compare 2 to 4 records</legend>
           <label>
@@ -124,7 +125,7 @@ export function CompareForm({
           </label>
           <button type="submit">Compare records</button>
         </fieldset>
-      </form>
+      </GetForm>
     </div>
   );
 }
