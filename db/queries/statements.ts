@@ -70,6 +70,7 @@ function positionsByStatement(db: Db, ids: number[]): Map<number, CompareCodedPo
       stance: codedPositions.stance,
       basis: codedPositions.basis,
       note: codedPositions.note,
+      reviewStatus: codedPositions.reviewStatus,
     })
     .from(codedPositions)
     .innerJoin(propositions, eq(propositions.id, codedPositions.propositionId))
@@ -220,6 +221,7 @@ export function getStatementDetail(db: Db, publicId: string) {
       stance: codedPositions.stance,
       basis: codedPositions.basis,
       note: codedPositions.note,
+      reviewStatus: codedPositions.reviewStatus,
     })
     .from(codedPositions)
     .innerJoin(propositions, eq(propositions.id, codedPositions.propositionId))
