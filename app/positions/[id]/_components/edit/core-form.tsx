@@ -46,6 +46,52 @@ function valuesOf(s: RecordSnapshot): Values {
   };
 }
 
+/** A person created in place with this save; kept apart from Values so a conflict never drops what was typed. */
+type NewPerson = {
+  name: string;
+  nativeName: string;
+  country: string;
+  title: string;
+  rank: string;
+  organization: string;
+  start: string;
+  end: string;
+};
+
+const NEW_PERSON: NewPerson = {
+  name: "",
+  nativeName: "",
+  country: "VN",
+  title: "",
+  rank: "",
+  organization: "",
+  start: "",
+  end: "",
+};
+
+const NEW_PERSON_LABELS: Record<keyof NewPerson, string> = {
+  name: "Name as English-language sources write it",
+  nativeName: "Native name, with diacritics",
+  country: "Country (two letters)",
+  title: "Post held (role title)",
+  rank: "Rank",
+  organization: "Organisation",
+  start: "Role from",
+  end: "Role to",
+};
+
+/** Where each new-person field's error comes back (lib/record-edit.ts newPersonInput, db/queries/person-create.ts). */
+const NEW_PERSON_ERROR_KEYS: Record<keyof NewPerson, string> = {
+  name: "attribution.person.name",
+  nativeName: "attribution.person.nativeName",
+  country: "attribution.person.country",
+  title: "attribution.person.role.title",
+  rank: "attribution.person.role.rank",
+  organization: "attribution.person.role.organization",
+  start: "attribution.person.role.start",
+  end: "attribution.person.role.end",
+};
+
 const FIELD_LABELS: Record<keyof Values, string> = {
   text: "Display text",
   mode: "Mode",
@@ -68,6 +114,8 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
   const uid = useId();
   const { version, setVersion } = useRecordVersion();
   const [v, setValues] = useState<Values>(() => valuesOf(record.snapshot));
+  const [np, setNewPerson] = useState<NewPerson>(NEW_PERSON);
+  const setNp = (patch: Partial<NewPerson>) => setNewPerson((old) => ({ ...old, ...patch }));
   const [failure, setFailure] = useState<Extract<RecordEditResult, { ok: false }> | null>(null);
   const [status, setStatus] = useState("");
   const [pending, startTransition] = useTransition();
@@ -98,6 +146,27 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
     );
   }
 
+  function newPersonField(name: keyof NewPerson, control: (props: ControlProps) => ReactNode, hint?: string) {
+    const id = `${uid}-np-${name}`;
+    const err = errors[NEW_PERSON_ERROR_KEYS[name]];
+    return (
+      <div className={styles.field}>
+        <label htmlFor={id}>{NEW_PERSON_LABELS[name]}</label>
+        {control({
+          id,
+          "aria-invalid": err ? true : undefined,
+          "aria-describedby": `${id}-err${hint ? ` ${id}-hint` : ""}`,
+        })}
+        {hint && (
+          <span id={`${id}-hint`} className={styles.hint}>
+            {hint}
+          </span>
+        )}
+        <FieldError id={`${id}-err`} message={err} />
+      </div>
+    );
+  }
+
   function save() {
     const input = {
       publicId: record.publicId,
@@ -119,13 +188,36 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
               role: v.role === "" ? null : v.role,
               note: v.attributionNote,
             }
-          : { status: "unresolved", note: v.attributionNote },
+          : v.attributionStatus === "new_person"
+            ? {
+                status: "new_person",
+                person: {
+                  name: np.name,
+                  nativeName: np.nativeName,
+                  country: np.country,
+                  role: {
+                    title: np.title,
+                    rank: np.rank,
+                    organization: np.organization === "" ? null : np.organization,
+                    start: np.start,
+                    end: np.end,
+                  },
+                },
+                note: v.attributionNote,
+              }
+            : { status: "unresolved", note: v.attributionNote },
     };
     setStatus("Saving…");
     startTransition(async () => {
       const result = await saveRecordAction(input);
       if (result.ok) {
         setFailure(null);
+        if (v.attributionStatus === "new_person") {
+          // The new person is now one to pick: the form shows the record as saved, resolved to them.
+          const saved = result.data.snapshot;
+          set({ attributionStatus: "resolved", person: saved.person ?? "", role: saved.role ?? "" });
+          setNewPerson(NEW_PERSON);
+        }
         setVersion(result.data.version);
         setStatus(`Record saved (version ${result.data.version}).`);
         router.refresh();
@@ -176,7 +268,95 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
             />{" "}
             Unresolved
           </label>
+          <label>
+            <input
+              type="radio"
+              name="attributionStatus"
+              value="new_person"
+              checked={v.attributionStatus === "new_person"}
+              onChange={() => set({ attributionStatus: "new_person", person: "", role: "" })}
+            />{" "}
+            A person not yet in the database
+          </label>
         </div>
+        {v.attributionStatus === "new_person" && (
+          <div data-testid="new-person">
+            <p className={styles.hint}>
+              Saving creates this person (and the role, when a post is named) together with the record&rsquo;s
+              change; the record&rsquo;s history says so.
+            </p>
+            <div className={styles.row}>
+              {newPersonField("name", (p) => (
+                <input {...p} value={np.name} onChange={(e) => setNp({ name: e.target.value })} />
+              ))}
+              {newPersonField("nativeName", (p) => (
+                <input
+                  {...p}
+                  lang="vi"
+                  value={np.nativeName}
+                  onChange={(e) => setNp({ nativeName: e.target.value })}
+                />
+              ))}
+              {newPersonField("country", (p) => (
+                <input
+                  {...p}
+                  maxLength={2}
+                  autoCapitalize="characters"
+                  value={np.country}
+                  onChange={(e) => setNp({ country: e.target.value })}
+                />
+              ))}
+            </div>
+            <div className={styles.row}>
+              {newPersonField("title", (p) => (
+                <input {...p} value={np.title} onChange={(e) => setNp({ title: e.target.value })} />
+              ))}
+              {newPersonField("rank", (p) => (
+                <input {...p} value={np.rank} onChange={(e) => setNp({ rank: e.target.value })} />
+              ))}
+              {newPersonField("organization", (p) => (
+                <select
+                  {...p}
+                  value={np.organization}
+                  onChange={(e) => setNp({ organization: e.target.value })}
+                >
+                  <option value="">Not recorded</option>
+                  {options.organizations.map((o) => (
+                    <option key={o.slug} value={o.slug}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+              ))}
+            </div>
+            <div className={styles.row}>
+              {newPersonField(
+                "start",
+                (p) => (
+                  <input
+                    {...p}
+                    placeholder="YYYY-MM-DD"
+                    value={np.start}
+                    onChange={(e) => setNp({ start: e.target.value })}
+                  />
+                ),
+                "YYYY, YYYY-MM or YYYY-MM-DD: as precise as known; empty when not known.",
+              )}
+              {newPersonField(
+                "end",
+                (p) => (
+                  <input
+                    {...p}
+                    placeholder="YYYY-MM-DD"
+                    value={np.end}
+                    onChange={(e) => setNp({ end: e.target.value })}
+                  />
+                ),
+                "Empty while the post is held.",
+              )}
+            </div>
+          </div>
+        )}
         {v.attributionStatus === "resolved" && (
           <div className={styles.row}>
             {field("person", (p) => (

@@ -83,6 +83,13 @@ export function RecordHistory(props: {
         {edits.map((r) => (
           <li key={r.version} data-testid={`record-version-${r.version}`}>
             {line(r, heading(r))}
+            {r.created.length > 0 && (
+              <ul className={styles.created} data-testid="created-in-place">
+                {r.created.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            )}
             {r.changes.length === 0 ? (
               <p className="muted">Saved without changes.</p>
             ) : (
