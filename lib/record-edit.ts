@@ -10,6 +10,7 @@ import {
   DATE_PRECISIONS,
   type DateBasis,
   type DatePrecision,
+  ORGANIZATION_KINDS,
   POSITION_STATUSES,
   type PositionStatus,
   STANCE_MAX,
@@ -120,6 +121,15 @@ export const newPersonInput = z.object({
     title: optionalText(300),
     rank: optionalText(200),
     organization: slug.nullable(),
+    /** An organisation not yet in the database (found by name first, so none is recorded twice). */
+    newOrganization: z
+      .object({
+        name: z.string().trim().min(1, "Name the organisation.").max(300, "At most 300 characters."),
+        kind: z.enum(ORGANIZATION_KINDS, "Choose what kind of organisation it is."),
+      })
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
     start: optionalText(10),
     end: optionalText(10),
   }),
@@ -195,7 +205,20 @@ export const updateRecordInput = z
       if (!span.ok)
         for (const [field, message] of Object.entries(span.errors))
           ctx.addIssue({ code: "custom", path: ["attribution", "person", "role", field], message });
-      if (role.title === null && (role.rank !== null || role.organization !== null || role.start || role.end))
+      if (role.organization !== null && role.newOrganization !== null)
+        ctx.addIssue({
+          code: "custom",
+          path: ["attribution", "person", "role", "organization"],
+          message: "Choose an organisation or name a new one, not both.",
+        });
+      if (
+        role.title === null &&
+        (role.rank !== null ||
+          role.organization !== null ||
+          role.newOrganization !== null ||
+          role.start ||
+          role.end)
+      )
         ctx.addIssue({
           code: "custom",
           path: ["attribution", "person", "role", "title"],

@@ -80,6 +80,29 @@ export function createPersonInPlace(tx: Db, input: NewPersonInput): CreatedInPla
     `Created the person ${nativeName ? `${nativeName} (${english})` : english}, ${input.country}`,
   ];
   if (role.title === null) return { ok: true, person: person.slug, role: null, summary };
+  if (role.newOrganization) {
+    // An organisation already recorded under that name (any form) is the one meant: it is used, not doubled.
+    const folded = foldForSearch(role.newOrganization.name);
+    const known = tx
+      .select({ id: organizations.id, name: organizations.name, nativeName: organizations.nativeName })
+      .from(organizations)
+      .all()
+      .find((o) => foldForSearch(o.name) === folded || foldForSearch(o.nativeName ?? "") === folded);
+    organizationId =
+      known?.id ??
+      tx
+        .insert(organizations)
+        .values({
+          slug: uniqueSlug(tx, organizations, slugify(role.newOrganization.name).slice(0, 60)),
+          name: role.newOrganization.name,
+          kind: role.newOrganization.kind,
+          country: input.country,
+        })
+        .returning({ id: organizations.id })
+        .get().id;
+    organizationName = known?.name ?? role.newOrganization.name;
+    if (!known) summary.push(`Created the organisation ${organizationName} (${role.newOrganization.kind})`);
+  }
   const s = span.span;
   const created = tx
     .insert(roles)

@@ -4,8 +4,13 @@ import { useRouter } from "next/navigation";
 import { type ReactNode, useId, useState, useTransition } from "react";
 import { type RecordEditResult, saveRecordAction } from "@/app/positions/[id]/actions";
 import type { EditableRecord, EditOptions } from "@/db/queries/statements";
-import { DATE_BASES, DATE_PRECISIONS, STATEMENT_MODES } from "@/db/schema";
-import { DATE_BASIS_LABELS, DATE_PRECISION_LABELS, MODE_LABELS } from "@/lib/labels";
+import { DATE_BASES, DATE_PRECISIONS, ORGANIZATION_KINDS, STATEMENT_MODES } from "@/db/schema";
+import {
+  DATE_BASIS_LABELS,
+  DATE_PRECISION_LABELS,
+  MODE_LABELS,
+  ORGANIZATION_KIND_LABELS,
+} from "@/lib/labels";
 import type { RecordSnapshot } from "@/lib/record-edit";
 import { ConflictPanel } from "./conflict-panel";
 import styles from "./edit.module.css";
@@ -54,9 +59,14 @@ type NewPerson = {
   title: string;
   rank: string;
   organization: string;
+  orgName: string;
+  orgKind: string;
   start: string;
   end: string;
 };
+
+/** The organisation select's value for "an organisation not yet in the database". */
+const NEW_ORGANIZATION = "__new__";
 
 const NEW_PERSON: NewPerson = {
   name: "",
@@ -65,6 +75,8 @@ const NEW_PERSON: NewPerson = {
   title: "",
   rank: "",
   organization: "",
+  orgName: "",
+  orgKind: "",
   start: "",
   end: "",
 };
@@ -76,6 +88,8 @@ const NEW_PERSON_LABELS: Record<keyof NewPerson, string> = {
   title: "Post held (role title)",
   rank: "Rank",
   organization: "Organisation",
+  orgName: "New organisation's name",
+  orgKind: "Kind of organisation",
   start: "Role from",
   end: "Role to",
 };
@@ -88,6 +102,8 @@ const NEW_PERSON_ERROR_KEYS: Record<keyof NewPerson, string> = {
   title: "attribution.person.role.title",
   rank: "attribution.person.role.rank",
   organization: "attribution.person.role.organization",
+  orgName: "attribution.person.role.newOrganization.name",
+  orgKind: "attribution.person.role.newOrganization.kind",
   start: "attribution.person.role.start",
   end: "attribution.person.role.end",
 };
@@ -198,7 +214,10 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
                   role: {
                     title: np.title,
                     rank: np.rank,
-                    organization: np.organization === "" ? null : np.organization,
+                    organization:
+                      np.organization === "" || np.organization === NEW_ORGANIZATION ? null : np.organization,
+                    newOrganization:
+                      np.organization === NEW_ORGANIZATION ? { name: np.orgName, kind: np.orgKind } : null,
                     start: np.start,
                     end: np.end,
                   },
@@ -326,9 +345,27 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
                       {o.name}
                     </option>
                   ))}
+                  <option value={NEW_ORGANIZATION}>Another organisation…</option>
                 </select>
               ))}
             </div>
+            {np.organization === NEW_ORGANIZATION && (
+              <div className={styles.row}>
+                {newPersonField("orgName", (p) => (
+                  <input {...p} value={np.orgName} onChange={(e) => setNp({ orgName: e.target.value })} />
+                ))}
+                {newPersonField("orgKind", (p) => (
+                  <select {...p} value={np.orgKind} onChange={(e) => setNp({ orgKind: e.target.value })}>
+                    <option value="">Choose…</option>
+                    {ORGANIZATION_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {ORGANIZATION_KIND_LABELS[k]}
+                      </option>
+                    ))}
+                  </select>
+                ))}
+              </div>
+            )}
             <div className={styles.row}>
               {newPersonField(
                 "start",
