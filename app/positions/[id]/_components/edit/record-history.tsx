@@ -84,11 +84,9 @@ export function RecordHistory(props: {
           <li key={r.version} data-testid={`record-version-${r.version}`}>
             {line(r, heading(r))}
             {r.created.length > 0 && (
-              <ul className={styles.created} data-testid="created-in-place">
-                {r.created.map((c) => (
-                  <li key={c}>{c}</li>
-                ))}
-              </ul>
+              <p className={styles.created} data-testid="created-in-place">
+                <Values lines={r.created} />
+              </p>
             )}
             {r.changes.length === 0 ? (
               <p className="muted">Saved without changes.</p>
