@@ -159,3 +159,40 @@ test("“President Cuong said” is resolved by creating the person, the role an
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Lương Cường");
   await expect(page.getByText("President of Viet Nam").first()).toBeVisible();
 });
+
+test("the person created in place is edited: an alias and a corrected role, each in the person's history", async ({
+  page,
+}) => {
+  await signInAs(page, "analyst");
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/officials/luong-cuong");
+  await page.getByTestId("edit-person").click();
+  const form = page.getByTestId("person-form");
+  await form.getByLabel("Aliases").fill("President Cuong\nCường");
+  const role = form.getByTestId("person-role-0");
+  await expect(role.getByLabel("From")).toHaveValue("2024-10-21");
+  await role.getByLabel("To").fill("2024-01");
+  await form.getByRole("button", { name: "Save person" }).click();
+  await expect(role.getByText("The role cannot end before it starts.")).toBeVisible();
+  await expect(form.getByLabel("Aliases")).toHaveValue("President Cuong\nCường");
+  await role.getByLabel("To").fill("");
+  await role.getByLabel("Rank").fill("General");
+  await form.getByRole("button", { name: "Save person" }).click();
+  await expect(form.getByRole("status")).toContainText("Saved (version 2)");
+  await page.screenshot({ path: "test-results/screenshots/person-edit.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/screenshots/person-edit-phone.png", fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  await page.goto("/officials/luong-cuong");
+  await expect(page.getByText("aliases: Cường, President Cuong")).toBeVisible();
+  const history = page.getByTestId("person-history");
+  await expect(history).toContainText("Version 2");
+  await expect(history.getByTestId("person-change").filter({ hasText: "Aliases" })).toContainText(
+    "President Cuong",
+  );
+  await expect(history.getByTestId("person-change").filter({ hasText: "Role" })).toContainText(
+    "President of Viet Nam, General, Office of the President, 2024-10-21 – end unknown",
+  );
+  await page.screenshot({ path: "test-results/screenshots/person-history.png", fullPage: true });
+});

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { organizations, personAliases, personRevisions, persons, roles, users } from "@/db/schema";
 import {
@@ -69,12 +69,13 @@ export function personSnapshot(db: Db, personId: number): PersonSnapshot | null 
 }
 
 function currentVersion(db: Db, personId: number): number {
-  return Number(
-    db.$client
-      .prepare("SELECT coalesce(max(version), 1) FROM person_revisions WHERE person_id = ?")
-      .pluck()
-      .get(personId),
-  );
+  // Through drizzle, not $client: inside a transaction `db` is drizzle's transaction object.
+  const row = db
+    .select({ v: sql<number>`coalesce(max(${personRevisions.version}), 1)` })
+    .from(personRevisions)
+    .where(eq(personRevisions.personId, personId))
+    .get();
+  return Number(row?.v ?? 1);
 }
 
 export function getEditablePerson(db: Db, slug: string): EditablePerson | null {
