@@ -87,7 +87,9 @@ async function expectFlagship(page: Page) {
   const unsettled = page.getByTestId("unsettled-codes");
   await expect(unsettled).toHaveCount(2);
   await expect(unsettled.first()).toContainText("Rests on 6 draft / 0 disputed codes (of 6 codes it counts)");
-  await expect(unsettled.last()).toContainText("Rests on 10 draft / 0 disputed codes (of 10 codes it counts)");
+  await expect(unsettled.last()).toContainText(
+    "Rests on 10 draft / 0 disputed codes (of 10 codes it counts)",
+  );
   await expect(page.getByTestId("side-disputed-link")).toHaveCount(0);
 }
 
