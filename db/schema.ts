@@ -580,6 +580,31 @@ export const statementRevisions = sqliteTable(
   ],
 );
 
+/**
+ * Edit history of people (issue 12): each edit of a person's names, aliases or roles appends one row with the
+ * state after it and before it. Append-only (triggers in the migration refuse UPDATE and DELETE); the latest
+ * version is the person's current one, which an edit checks so that two editors never overwrite each other.
+ */
+export const personRevisions = sqliteTable(
+  "person_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => persons.id),
+    version: integer("version").notNull(),
+    snapshot: text("snapshot", { mode: "json" }).notNull(),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("person_revisions_version_uq").on(t.personId, t.version),
+    check("person_revisions_snapshot_ck", sql`json_valid(${t.snapshot})`),
+  ],
+);
+
 export const EXTRACTION_DECISIONS = ["accepted", "corrected", "rejected"] as const;
 export type ExtractionDecision = (typeof EXTRACTION_DECISIONS)[number];
 

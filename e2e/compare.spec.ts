@@ -83,6 +83,14 @@ async function expectFlagship(page: Page) {
     page.getByTestId("side-links").getByRole("link", { name: "All 6 records in the positions table" }),
   ).toHaveAttribute("href", "/positions?speaker=dang-hoang-giang&topic=cyber-security&from=2024&to=2024");
   await expect(page.getByTestId("change-rule")).toContainText("opposite sign on one side are not averaged");
+  // Every seed code is one coder's draft: each side says its comparison rests on drafts (no dispute to link to).
+  const unsettled = page.getByTestId("unsettled-codes");
+  await expect(unsettled).toHaveCount(2);
+  await expect(unsettled.first()).toContainText("Rests on 6 draft / 0 disputed codes (of 6 codes it counts)");
+  await expect(unsettled.last()).toContainText(
+    "Rests on 10 draft / 0 disputed codes (of 10 codes it counts)",
+  );
+  await expect(page.getByTestId("side-disputed-link")).toHaveCount(0);
 }
 
 test("the flagship comparison opens from the home page and survives a reload", async ({ page }) => {

@@ -99,3 +99,100 @@ test("two editors: the second save shows the conflict with both values and keeps
   await expect(second.getByTestId("statement")).toHaveText("Text typed by the second editor.");
   await expect(second.getByTestId("record-history").getByRole("listitem")).toHaveCount(2);
 });
+
+// After the first journey here has coded and dated the same record: the project runs this file in order.
+test("“President Cuong said” is resolved by creating the person, the role and its organisation in place", async ({
+  page,
+}) => {
+  await signInAs(page, "analyst");
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(`/positions/${UNCODED}`);
+  await expect(page.getByTestId("speaker")).toContainText("President Cuong said");
+  await page.getByTestId("edit-record").click();
+  const core = page.getByTestId("core-form");
+  await core.getByRole("radio", { name: "A person not yet in the database" }).check();
+  const person = core.getByTestId("new-person");
+  await person.getByLabel("Name as English-language sources write it").fill("Luong Cuong");
+  await person.getByLabel("Native name, with diacritics").fill("Lương Cường");
+  await expect(person.getByLabel("Country (two letters)")).toHaveValue("VN");
+  await person.getByLabel("Post held (role title)").fill("President of Viet Nam");
+  await person.getByLabel("Organisation").selectOption({ label: "Another organisation…" });
+  await person.getByLabel("New organisation's name").fill("Office of the President");
+  await person.getByLabel("Kind of organisation").selectOption({ label: "Government" });
+  // A role cannot end before it starts: a field error, and nothing typed is lost.
+  await person.getByLabel("Role from").fill("2024-10-21");
+  await person.getByLabel("Role to").fill("2023");
+  await core
+    .getByLabel("Attribution note")
+    .fill("“President Cuong”: Lương Cường, State President since 21 October 2024.");
+  await page.getByRole("button", { name: "Save record" }).click();
+  await expect(person.getByText("The role cannot end before it starts.")).toBeVisible();
+  await expect(person.getByLabel("Role to")).toHaveAttribute("aria-invalid", "true");
+  await expect(person.getByLabel("Native name, with diacritics")).toHaveValue("Lương Cường");
+  await page.screenshot({ path: "test-results/screenshots/new-person-form.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/screenshots/new-person-form-phone.png", fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  await person.getByLabel("Role to").fill("");
+  await page.getByRole("button", { name: "Save record" }).click();
+  await expect(core.getByRole("status")).toContainText("Record saved");
+  // The form now shows the record as saved: resolved to the new person, in the role created with them.
+  await expect(core.getByRole("radio", { name: "Resolved to a person" })).toBeChecked();
+  await expect(core.getByLabel("Speaker")).toHaveValue("luong-cuong");
+
+  await page.goto(`/positions/${UNCODED}`);
+  await expect(page.getByTestId("speaker")).toContainText("Lương Cường");
+  await expect(page.getByTestId("role")).toContainText("President of Viet Nam");
+  const created = page.getByTestId("created-in-place");
+  await expect(created).toContainText("Created the person Lương Cường (Luong Cuong), VN");
+  await expect(created).toContainText("Created the organisation Office of the President (government)");
+  await expect(created).toContainText(
+    "Created the role President of Viet Nam, Office of the President, from 21 Oct 2024",
+  );
+  await expect(page.getByTestId("record-history").getByTestId("change-person")).toContainText("Lương Cường");
+  await page.screenshot({ path: "test-results/screenshots/new-person-record.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/screenshots/new-person-record-phone.png", fullPage: true });
+
+  await page.goto("/officials/luong-cuong");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Lương Cường");
+  await expect(page.getByText("President of Viet Nam").first()).toBeVisible();
+});
+
+test("the person created in place is edited: an alias and a corrected role, each in the person's history", async ({
+  page,
+}) => {
+  await signInAs(page, "analyst");
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/officials/luong-cuong");
+  await page.getByTestId("edit-person").click();
+  const form = page.getByTestId("person-form");
+  await form.getByLabel("Aliases").fill("President Cuong\nCường");
+  const role = form.getByTestId("person-role-0");
+  await expect(role.getByLabel("From")).toHaveValue("2024-10-21");
+  await role.getByLabel("To").fill("2024-01");
+  await form.getByRole("button", { name: "Save person" }).click();
+  await expect(role.getByText("The role cannot end before it starts.")).toBeVisible();
+  await expect(form.getByLabel("Aliases")).toHaveValue("President Cuong\nCường");
+  await role.getByLabel("To").fill("");
+  await role.getByLabel("Rank").fill("General");
+  await form.getByRole("button", { name: "Save person" }).click();
+  await expect(form.getByRole("status")).toContainText("Saved (version 2)");
+  await page.screenshot({ path: "test-results/screenshots/person-edit.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/screenshots/person-edit-phone.png", fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  await page.goto("/officials/luong-cuong");
+  await expect(page.getByText("aliases: Cường, President Cuong")).toBeVisible();
+  const history = page.getByTestId("person-history");
+  await expect(history).toContainText("Version 2");
+  await expect(history.getByTestId("person-change").filter({ hasText: "Aliases" })).toContainText(
+    "President Cuong",
+  );
+  await expect(history.getByTestId("person-change").filter({ hasText: "Role" })).toContainText(
+    "President of Viet Nam, General, Office of the President, 2024-10-21 – end unknown",
+  );
+  await page.screenshot({ path: "test-results/screenshots/person-history.png", fullPage: true });
+});

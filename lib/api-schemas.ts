@@ -17,6 +17,7 @@ import {
   STATEMENT_MODES,
 } from "@/lib/domain";
 import { COLUMN_KEYS, MAX_QUERY_LENGTH, PAGE_SIZES, SORT_KEYS } from "./positions-view";
+import { REVIEW_STATUSES } from "./review";
 import { BIN_UNITS, TIMELINE_GROUPS } from "./timeline-view";
 
 const isoDay = z
@@ -50,6 +51,12 @@ const topicRefSchema = z
   .object({ slug: z.string(), name: z.string(), path: z.string() })
   .meta({ id: "TopicRef", description: "A codebook topic; `path` is its materialised path (`a/b`)." });
 
+const reviewStatusSchema = z.enum(REVIEW_STATUSES).meta({
+  id: "ReviewStatus",
+  description:
+    "Where the code stands in double coding: draft (one coder), agreed (coders gave the same code), disputed (coders differ; the first coder's code stands until a reviewer decides), adjudicated (a reviewer decided)",
+});
+
 const codedPositionSchema = z
   .object({
     propositionSlug: z.string(),
@@ -59,6 +66,7 @@ const codedPositionSchema = z
     stance: z.number().int().min(-2).max(2).nullable().meta({ description: "-2..+2 when status is stated" }),
     basis: z.string().nullable().meta({ description: "The words in the statement that carry the position" }),
     note: z.string().nullable(),
+    reviewStatus: reviewStatusSchema,
   })
   .meta({ id: "CodedPosition" });
 
@@ -160,6 +168,7 @@ const positionRowSchema = z
         label: z.string(),
         status: z.enum(POSITION_STATUSES),
         stance: z.number().int().nullable(),
+        reviewStatus: reviewStatusSchema,
       }),
     ),
     matchedIn: z

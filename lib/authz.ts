@@ -133,6 +133,7 @@ export const ENDPOINT_RULES: Record<string, Permission> = {
   "app/positions/[id]/actions.ts#saveCodingsAction": "records:write",
   "app/positions/[id]/actions.ts#saveRecordAction": "records:write",
   "app/positions/[id]/actions.ts#restoreRecordAction": "records:write",
+  "app/officials/[slug]/actions.ts#savePersonAction": "records:write",
   "app/coding/actions.ts#saveOwnCodesAction": "records:write",
   "app/coding/actions.ts#adjudicateAction": "codes:adjudicate",
   "app/admin/users/actions.ts#createUserAction": "users:manage",

@@ -75,6 +75,37 @@ export interface SideAggregate {
   sample: SamplePassage[];
   /** The positions table view holding the side's records, and whether it holds exactly them. */
   table: { href: string; exact: boolean; note: string | null };
+  /** The codes the side's tallies count, by review status (double coding, docs/coding.md). */
+  review: ReviewCounts;
+  /** The same table view narrowed to records with a disputed code (`coding=disputed`). */
+  disputedHref: string;
+}
+
+export interface ReviewCounts {
+  draft: number;
+  agreed: number;
+  disputed: number;
+  adjudicated: number;
+}
+
+export function emptyReviewCounts(): ReviewCounts {
+  return { draft: 0, agreed: 0, disputed: 0, adjudicated: 0 };
+}
+
+/**
+ * When a side's codes are not settled enough to rest a comparison on: more than half of them are drafts or
+ * disputed (as "rests mostly on uncoded records" is more than half), or at least a tenth are disputed (a dispute
+ * keeps the first coder's code, so those stances may still move). Null when the side is settled enough.
+ */
+export function unsettledShare(
+  review: ReviewCounts,
+): { draft: number; disputed: number; total: number } | null {
+  const total = review.draft + review.agreed + review.disputed + review.adjudicated;
+  if (total === 0) return null;
+  const unsettled = review.draft + review.disputed;
+  if (unsettled * 2 > total || (review.disputed > 0 && review.disputed * 10 >= total))
+    return { draft: review.draft, disputed: review.disputed, total };
+  return null;
 }
 
 export interface PropositionAggregate {

@@ -35,6 +35,7 @@ function pos(
     stance,
     basis,
     note: null,
+    reviewStatus: "draft",
   };
 }
 

@@ -9,6 +9,7 @@ import type {
 import { EVENT_KIND_LABELS, MODE_LABELS, SOURCE_TIER_LABELS, stanceLabel } from "@/lib/labels";
 import { foldForSearch } from "@/lib/text";
 import { groupBy } from "./group-by";
+import type { ReviewStatus } from "./review";
 
 /**
  * Comparison of what was said on two (or more) sides: single records, or every record of a period. Everything here
@@ -33,6 +34,8 @@ export interface CompareCodedPosition {
   /** The words in the statement that carry the position. */
   basis: string | null;
   note: string | null;
+  /** Where the code stands in double coding (lib/review.ts): draft, agreed, disputed or adjudicated. */
+  reviewStatus: ReviewStatus;
 }
 
 /** One position record with what a comparison needs. */

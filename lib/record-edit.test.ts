@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codingInput, type DateFields, dateProblems, updateRecordInput } from "./record-edit";
+import { codingInput, type DateFields, dateProblems, roleSpan, updateRecordInput } from "./record-edit";
 
 const day: DateFields = {
   dateStart: "2018-11-07",
@@ -65,5 +65,38 @@ describe("updateRecordInput", () => {
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["dateEnd", "attributionNote"]));
+  });
+});
+
+describe("a role's span as typed", () => {
+  it("keeps each end at its precision: a year, a month or a day", () => {
+    expect(roleSpan("2024-10-21", null)).toEqual({
+      ok: true,
+      span: { startDate: "2024-10-21", startPrecision: "day", endDate: null, endPrecision: "unknown" },
+    });
+    expect(roleSpan("2016", "2024-10")).toEqual({
+      ok: true,
+      span: { startDate: "2016-01-01", startPrecision: "year", endDate: "2024-10-31", endPrecision: "month" },
+    });
+    expect(roleSpan(null, null)).toEqual({
+      ok: true,
+      span: { startDate: null, startPrecision: "unknown", endDate: null, endPrecision: "unknown" },
+    });
+  });
+
+  it("refuses what is not a date, and an end before the start", () => {
+    expect(roleSpan("21/10/2024", "2024-02-30")).toEqual({
+      ok: false,
+      errors: {
+        start: "A date as YYYY, YYYY-MM or YYYY-MM-DD, or empty when not known.",
+        end: "A date as YYYY, YYYY-MM or YYYY-MM-DD, or empty when not known.",
+      },
+    });
+    expect(roleSpan("2024-10", "2024-09-30")).toEqual({
+      ok: false,
+      errors: { end: "The role cannot end before it starts." },
+    });
+    // The same month at both ends is a role held within that month.
+    expect(roleSpan("2024-10", "2024-10").ok).toBe(true);
   });
 });

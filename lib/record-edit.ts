@@ -10,6 +10,7 @@ import {
   DATE_PRECISIONS,
   type DateBasis,
   type DatePrecision,
+  ORGANIZATION_KINDS,
   POSITION_STATUSES,
   type PositionStatus,
   STANCE_MAX,
@@ -18,7 +19,7 @@ import {
   type StatementMode,
 } from "@/lib/domain";
 import { dateRangeProblem } from "./date-rule";
-import { isValidIsoDate } from "./dates";
+import { isValidIsoDate, type PreciseDate, parsePartialDate } from "./dates";
 import { PUBLIC_ID_PATTERN } from "./ids";
 
 const publicId = z.string().regex(PUBLIC_ID_PATTERN, "Not a record id.");
@@ -99,10 +100,79 @@ export function dateProblems(d: DateFields): Partial<Record<keyof DateFields, st
   return out;
 }
 
+/**
+ * A person created in place, to resolve an attribution to someone not yet in the database ("President Cuong
+ * said"): names as sources write them, the country, and optionally the role held, with its dates at the precision
+ * known ("2024", "2024-10", "2024-10-21") and its organisation.
+ */
+export const newPersonInput = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter the name as English-language sources write it.")
+    .max(200, "At most 200 characters."),
+  nativeName: optionalText(200),
+  country: z
+    .string()
+    .trim()
+    .transform((v) => v.toUpperCase())
+    .pipe(z.string().regex(/^[A-Z]{2}$/, "Two letters (ISO 3166-1), e.g. VN.")),
+  role: z.object({
+    title: optionalText(300),
+    rank: optionalText(200),
+    organization: slug.nullable(),
+    /** An organisation not yet in the database (found by name first, so none is recorded twice). */
+    newOrganization: z
+      .object({
+        name: z.string().trim().min(1, "Name the organisation.").max(300, "At most 300 characters."),
+        kind: z.enum(ORGANIZATION_KINDS, "Choose what kind of organisation it is."),
+      })
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    start: optionalText(10),
+    end: optionalText(10),
+  }),
+});
+export type NewPersonInput = z.infer<typeof newPersonInput>;
+
 const attribution = z.discriminatedUnion("status", [
   z.object({ status: z.literal("resolved"), person: slug, role: slug.nullable(), note: optionalText(2000) }),
   z.object({ status: z.literal("unresolved"), note: optionalText(2000) }),
+  z.object({ status: z.literal("new_person"), person: newPersonInput, note: optionalText(2000) }),
 ]);
+
+/** A role's span as roles store it: each end a day at its precision ("2024-10" starts 1 Oct, ends 31 Oct). */
+export interface RoleSpan {
+  startDate: string | null;
+  startPrecision: PreciseDate["precision"];
+  endDate: string | null;
+  endPrecision: PreciseDate["precision"];
+}
+
+/** A role's start and end as typed ("2024", "2024-10", "2024-10-21", or empty), or field errors. */
+export function roleSpan(
+  start: string | null,
+  end: string | null,
+): { ok: true; span: RoleSpan } | { ok: false; errors: { start?: string; end?: string } } {
+  const errors: { start?: string; end?: string } = {};
+  const from = start === null ? null : parsePartialDate(start);
+  const to = end === null ? null : parsePartialDate(end);
+  const hint = "A date as YYYY, YYYY-MM or YYYY-MM-DD, or empty when not known.";
+  if (start !== null && !from) errors.start = hint;
+  if (end !== null && !to) errors.end = hint;
+  if (from?.start && to?.end && from.start > to.end) errors.end = "The role cannot end before it starts.";
+  if (errors.start || errors.end) return { ok: false, errors };
+  return {
+    ok: true,
+    span: {
+      startDate: from?.start ?? null,
+      startPrecision: from?.precision ?? "unknown",
+      endDate: to?.end ?? null,
+      endPrecision: to?.precision ?? "unknown",
+    },
+  };
+}
 
 /** The core fields of a record: attribution, date, mode, display text, topics, event. */
 export const updateRecordInput = z
@@ -129,6 +199,32 @@ export const updateRecordInput = z
         path: ["attributionNote"],
         message: "Say why the speaker cannot be identified.",
       });
+    if (v.attribution.status === "new_person") {
+      const role = v.attribution.person.role;
+      const span = roleSpan(role.start, role.end);
+      if (!span.ok)
+        for (const [field, message] of Object.entries(span.errors))
+          ctx.addIssue({ code: "custom", path: ["attribution", "person", "role", field], message });
+      if (role.organization !== null && role.newOrganization !== null)
+        ctx.addIssue({
+          code: "custom",
+          path: ["attribution", "person", "role", "organization"],
+          message: "Choose an organisation or name a new one, not both.",
+        });
+      if (
+        role.title === null &&
+        (role.rank !== null ||
+          role.organization !== null ||
+          role.newOrganization !== null ||
+          role.start ||
+          role.end)
+      )
+        ctx.addIssue({
+          code: "custom",
+          path: ["attribution", "person", "role", "title"],
+          message: "Name the post held, or leave the role's fields empty.",
+        });
+    }
   });
 export type UpdateRecordInput = z.infer<typeof updateRecordInput>;
 

@@ -110,12 +110,13 @@ describe("REQUIRE_SIGN_IN=1", () => {
       .filter((f) => f.endsWith("page.tsx"))
       .map((f) => f.split(path.sep).join("/"));
     // Pages open to anyone (signing in and out), and pages that answer "not found" to anyone without the right
-    // to act on them (admins', the record editor's).
+    // to act on them (admins', the record and person editors').
     const open = new Set(["sign-in/page.tsx", "sign-out/page.tsx"]);
     const adminOnly = new Set([
       "admin/users/page.tsx",
       "admin/audit/page.tsx",
       "positions/[id]/edit/page.tsx",
+      "officials/[slug]/edit/page.tsx",
     ]);
     const props = {
       params: Promise.resolve({ id: "rb9j45cpkn", slug: "cyber-security" }),

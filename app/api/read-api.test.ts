@@ -191,3 +191,41 @@ describe("paging over a larger corpus", () => {
     expect(last.rows.length).toBeGreaterThan(0);
   });
 });
+
+describe("review statuses of the codes", () => {
+  it("the record endpoint and the positions list say where each code stands, and the document says the values", async () => {
+    const sqlite = getDb().$client;
+    const code = sqlite
+      .prepare(`
+        SELECT s.public_id AS publicId, cp.id, pr.slug FROM coded_positions cp
+        JOIN statements s ON s.id = cp.statement_id JOIN propositions pr ON pr.id = cp.proposition_id
+        ORDER BY cp.id LIMIT 1`)
+      .get() as { publicId: string; id: number; slug: string };
+    // Two coders differ on it: the current code stays, flagged disputed (db/queries/review-codes.ts).
+    sqlite.prepare("UPDATE coded_positions SET review_status = 'disputed' WHERE id = ?").run(code.id);
+
+    const record = await json(`/api/positions/${code.publicId}`);
+    expect(record.response.status).toBe(200);
+    expect(record.schema?.parse(record.body)).toEqual(record.body);
+    const positions = record.body.record.positions as { propositionSlug: string; reviewStatus: string }[];
+    expect(positions.find((p) => p.propositionSlug === code.slug)?.reviewStatus).toBe("disputed");
+    expect(positions.filter((p) => p.propositionSlug !== code.slug).map((p) => p.reviewStatus)).not.toContain(
+      "disputed",
+    );
+
+    const list = await json("/api/positions?coding=disputed");
+    expect(list.schema?.parse(list.body)).toEqual(list.body);
+    const rows = list.body.rows as { publicId: string; stances: { reviewStatus: string }[] }[];
+    expect(rows.map((r) => r.publicId)).toContain(code.publicId);
+    expect(rows.find((r) => r.publicId === code.publicId)?.stances.map((s) => s.reviewStatus)).toContain(
+      "disputed",
+    );
+
+    const doc = openApiDocument() as {
+      components: { schemas: Record<string, { enum?: string[]; properties?: Record<string, unknown> }> };
+    };
+    expect(doc.components.schemas.ReviewStatus?.enum).toEqual(["draft", "agreed", "disputed", "adjudicated"]);
+    expect(doc.components.schemas.CodedPosition?.properties).toHaveProperty("reviewStatus");
+    sqlite.prepare("UPDATE coded_positions SET review_status = 'draft' WHERE id = ?").run(code.id);
+  });
+});

@@ -55,7 +55,7 @@ export function excessRecords(
       coalesce(CAST(s.role_id AS TEXT), '') AS role, s.date_basis = 'inferred' AS inferred, s.date_note AS note,
       s.attribution_text AS attribution,
       (SELECT group_concat(st.topic_id) FROM statement_topics st WHERE st.statement_id = s.id) AS topics,
-      (SELECT group_concat(cp.proposition_id || ':' || ${CODE_SQL} || ':' || ${STATUS_RANK})
+      (SELECT group_concat(cp.proposition_id || ':' || ${CODE_SQL} || ':' || ${STATUS_RANK} || ':' || cp.review_status)
         FROM coded_positions cp WHERE cp.statement_id = s.id) AS codes
     FROM (SELECT DISTINCT d.statement_id FROM topics t
           JOIN position_topic_dates d ON d.topic_id = t.id AND d.date_start >= ? AND d.date_start < ?
@@ -89,9 +89,12 @@ export function excessRecords(
       ["start", str("start")],
       ["end", str("end")],
       ...(r.topics === null ? [] : str("topics").split(",")).map((t): [string, string] => ["topic", t]),
-      ...codes.map((c): [string, string] => {
-        const [prop, , status] = c.split(":");
-        return ["evidence", `${prop}:${status}:${tierRank(str("tier"))}`];
+      ...codes.flatMap((c): [string, string][] => {
+        const [prop, , status, review] = c.split(":");
+        return [
+          ["evidence", `${prop}:${status}:${tierRank(str("tier"))}`],
+          ["review", `${prop}:${review}`],
+        ];
       }),
     ];
     if (r.inferred === 1) values.push(["inferred", ""]);

@@ -4,11 +4,13 @@ import type { DistributionKind, PeriodAggregate, SideAggregate, ValueCount } fro
 import type { Period } from "@/lib/compare-view";
 import { type CountedSide, codeStatus } from "./compare-counted";
 import {
+  applyReview,
   buildPropositions,
   countryTableLink,
   emptySide,
   MAX_LINK_SPEAKERS,
   passages,
+  type ReviewRow,
   type TallyRow,
   TOP_VALUES,
   valueLabel,
@@ -139,6 +141,14 @@ export function fromCounts(
       return code ? [{ side, propositionId: t.propositionId, ...code, n: t.n }] : [];
     }),
   );
+  // compare_counts' `review` kind: proposition:review status -> codes (migration 0020_compare_review_counts).
+  const review: ReviewRow[] = counted.flatMap((c, side) =>
+    [...(c.values.get("review") ?? [])].map(([value, n]) => {
+      const [p = "", status = ""] = value.split(":");
+      return { side, propositionId: Number(p), review: status, n };
+    }),
+  );
+  applyReview(sqlite, sides, review, only);
   const [a, b] = counted;
   return {
     aggregate: {

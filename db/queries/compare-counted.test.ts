@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { createTempDb } from "@/db/testing/temp-db";
+import { tallyRecords } from "@/lib/compare-periods";
 import { parsePeriod } from "@/lib/compare-view";
 import { loadSeeds } from "@/seeds/load";
 import { generateSynthetic } from "@/seeds/synthetic";
@@ -47,6 +48,10 @@ describe("a comparison read from the maintained counts", () => {
     ({ db, cleanup } = createTempDb());
     loadSeeds(db);
     generateSynthetic(db, { count: 3000, seed: 11 });
+    // Double coding settles some codes: every review status occurs, spread over topics, months and countries.
+    db.$client.exec(`
+      UPDATE coded_positions SET review_status = CASE id % 7 WHEN 0 THEN 'disputed' WHEN 1 THEN 'agreed'
+        WHEN 2 THEN 'adjudicated' WHEN 3 THEN 'disputed' ELSE 'draft' END`);
   }, 120_000);
   afterAll(() => cleanup());
 
@@ -73,6 +78,20 @@ describe("a comparison read from the maintained counts", () => {
     expect(a?.sample).toHaveLength(3);
     expect(flagship.aggregate.propositions.length).toBeGreaterThan(3);
     expect(a?.distributions.source_tier.distinct).toBeGreaterThan(1);
+    // Every review status is counted, and the side's review counts are exactly the codes its tallies count.
+    expect(a?.review.disputed).toBeGreaterThan(0);
+    expect(a?.review.agreed).toBeGreaterThan(0);
+    expect(a?.review.adjudicated).toBeGreaterThan(0);
+    expect(a?.review.draft).toBeGreaterThan(0);
+    flagship.aggregate.sides.forEach((side, i) => {
+      const counted = flagship.aggregate.propositions.reduce(
+        (sum, p) => sum + (p.tallies[i] ? tallyRecords(p.tallies[i]) : 0),
+        0,
+      );
+      const r = side.review;
+      expect(r.draft + r.agreed + r.disputed + r.adjudicated).toBe(counted);
+      expect(side.disputedHref).toMatch(/[?&]coding=disputed(&|$)/);
+    });
   });
 
   it("narrowed to one proposition, shows its row alone, the same on both paths", () => {
@@ -82,6 +101,12 @@ describe("a comparison read from the maintained counts", () => {
     for (const source of ["counts", "live"] as const) {
       const one = getPeriodComparison(db, { ...view, proposition: chosen }, source).aggregate;
       expect(one.propositions).toEqual(all.filter((p) => p.proposition.slug === chosen));
+      // The review counts follow the proposition too: they are the codes of its row alone.
+      one.sides.forEach((side, i) => {
+        const row = one.propositions[0]?.tallies[i];
+        const r = side.review;
+        expect(r.draft + r.agreed + r.disputed + r.adjudicated).toBe(row ? tallyRecords(row) : 0);
+      });
     }
   });
 
@@ -108,6 +133,12 @@ describe("a comparison read from the maintained counts", () => {
       `DELETE FROM coded_positions WHERE statement_id = (SELECT statement_id FROM coded_positions ORDER BY id LIMIT 1)`,
       `INSERT OR IGNORE INTO coded_positions (statement_id, proposition_id, status, stance) VALUES (${statement}, ${proposition}, 'ambiguous', NULL)`,
       `UPDATE coded_positions SET status = 'stated', stance = 2 WHERE statement_id = ${statement} AND proposition_id = ${proposition}`,
+      // Review statuses: a second coder disagrees, a reviewer decides, a coder's change reopens it.
+      `UPDATE coded_positions SET review_status = 'disputed' WHERE statement_id = ${statement} AND proposition_id = ${proposition}`,
+      `UPDATE statements SET date_start = '2018-02-01', date_end = '2018-02-01', date_precision = 'day' WHERE id = ${statement}`,
+      `UPDATE coded_positions SET review_status = 'adjudicated', stance = -1 WHERE statement_id = ${statement} AND proposition_id = ${proposition}`,
+      `UPDATE coded_positions SET review_status = 'draft' WHERE id IN (SELECT id FROM coded_positions WHERE review_status = 'agreed' ORDER BY id LIMIT 50)`,
+      `UPDATE coded_positions SET review_status = 'agreed' WHERE id IN (SELECT id FROM coded_positions WHERE review_status = 'disputed' ORDER BY id DESC LIMIT 50)`,
       `DELETE FROM statements WHERE id = ${statement + 3}`,
     ];
     for (const edit of edits) {

@@ -8,6 +8,7 @@ import { withDateBasis } from "./compare";
 import { countedSide, countedUndated } from "./compare-counted";
 import { fromCounts } from "./compare-counted-result";
 import {
+  applyReview,
   buildPropositions,
   countryTableLink,
   DETAIL_LIMIT,
@@ -16,6 +17,7 @@ import {
   MAX_LINK_SPEAKERS,
   PROPOSITION_SAMPLE,
   passages,
+  type ReviewRow,
   SIDE_SAMPLE,
   statusRankSql,
   type TallyRow,
@@ -168,7 +170,8 @@ export function getPeriodComparison(
     role_id INTEGER, inferred INTEGER NOT NULL, coded INTEGER NOT NULL, PRIMARY KEY (side, statement_id)) WITHOUT ROWID`);
   sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS compare_codes (
     side INTEGER NOT NULL, proposition_id INTEGER NOT NULL, status TEXT NOT NULL, stance INTEGER,
-    code_id INTEGER NOT NULL, statement_id INTEGER NOT NULL, tier_rank INTEGER NOT NULL, date_start TEXT)`);
+    code_id INTEGER NOT NULL, statement_id INTEGER NOT NULL, tier_rank INTEGER NOT NULL, date_start TEXT,
+    review TEXT NOT NULL)`);
   sqlite.exec("DELETE FROM temp.compare_hits; DELETE FROM temp.compare_codes");
   const fill = sqlite.prepare(`
     INSERT OR IGNORE INTO temp.compare_hits
@@ -187,7 +190,8 @@ export function getPeriodComparison(
   });
   sqlite.exec(`
     INSERT INTO temp.compare_codes
-    SELECT h.side, cp.proposition_id, cp.status, cp.stance, cp.id, h.statement_id, h.tier_rank, h.date_start
+    SELECT h.side, cp.proposition_id, cp.status, cp.stance, cp.id, h.statement_id, h.tier_rank, h.date_start,
+      cp.review_status
     FROM temp.compare_hits h JOIN coded_positions cp ON cp.statement_id = h.statement_id
     WHERE h.coded`);
 
@@ -370,6 +374,17 @@ export function getPeriodComparison(
       );
     });
   }
+
+  applyReview(
+    sqlite,
+    sides,
+    sqlite
+      .prepare(`
+        SELECT side, proposition_id AS propositionId, review, count(*) AS n FROM temp.compare_codes
+        GROUP BY 1, 2, 3`)
+      .all() as ReviewRow[],
+    filter.proposition,
+  );
 
   let detail: PeriodComparison["detail"] = null;
   if (sides.every((s) => s.records > 0 && s.records <= DETAIL_LIMIT)) {

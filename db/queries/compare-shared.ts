@@ -7,15 +7,18 @@ import {
   type PositionEvidence,
   type PositionTally,
 } from "@/lib/compare";
-import type {
-  DistributionKind,
-  PropositionAggregate,
-  SamplePassage,
-  SideAggregate,
-  ValueCount,
+import {
+  type DistributionKind,
+  emptyReviewCounts,
+  type PropositionAggregate,
+  type ReviewCounts,
+  type SamplePassage,
+  type SideAggregate,
+  type ValueCount,
 } from "@/lib/compare-periods";
 import type { Period } from "@/lib/compare-view";
 import { EVENT_KIND_LABELS, MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
+import { parseView, viewHref } from "@/lib/positions-view";
 
 /**
  * What both readings of a period comparison share (db/queries/compare-periods.ts reads live, compare-counted.ts
@@ -83,7 +86,46 @@ export function emptySide(label: string, href: string): SideAggregate {
     topics: [],
     sample: [],
     table: { href, exact: true, note: null },
+    review: emptyReviewCounts(),
+    disputedHref: disputedView(href),
   };
+}
+
+/** A positions table view narrowed to the records with a disputed code (the `coding=disputed` filter). */
+export function disputedView(href: string): string {
+  const { view } = parseView(new URLSearchParams(href.split("?")[1] ?? ""));
+  return viewHref({ ...view, coding: ["disputed"], page: 1 });
+}
+
+/** Codes per side, proposition and review status, as both readings count them. */
+export interface ReviewRow {
+  side: number;
+  propositionId: number;
+  review: string;
+  n: number;
+}
+
+/**
+ * Each side's codes by review status (only the chosen proposition's when one is), and the link to its disputed
+ * records from the side's final table view: the same on both readings.
+ */
+export function applyReview(
+  sqlite: Db["$client"],
+  sides: SideAggregate[],
+  rows: ReviewRow[],
+  only: string | null | undefined,
+): void {
+  const onlyId = only
+    ? ((sqlite.prepare("SELECT id FROM propositions WHERE slug = ?").pluck().get(only) as
+        | number
+        | undefined) ?? -1)
+    : null;
+  for (const r of rows) {
+    const side = sides[r.side];
+    if (!side || r.n <= 0 || (onlyId !== null && r.propositionId !== onlyId)) continue;
+    if (r.review in side.review) side.review[r.review as keyof ReviewCounts] += r.n;
+  }
+  for (const side of sides) side.disputedHref = disputedView(side.table.href);
 }
 
 export interface TallyRow {

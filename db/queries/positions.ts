@@ -12,6 +12,7 @@ import {
   DEFAULT_SORT,
   hasFilters,
 } from "@/lib/positions-view";
+import type { ReviewStatus } from "@/lib/review";
 import { foldForSearch } from "@/lib/text";
 import type { Db } from "../client";
 
@@ -45,9 +46,14 @@ export interface PositionStance {
   stance: number | null;
 }
 
+/** A listed record's code also says where it stands in double coding (the JSON API shows it). */
+export interface PositionRowStance extends PositionStance {
+  reviewStatus: ReviewStatus;
+}
+
 export interface PositionRow extends DetailRow {
   topics: PositionTopic[];
-  stances: PositionStance[];
+  stances: PositionRowStance[];
 }
 
 export interface FacetValue {
@@ -862,10 +868,10 @@ export function getPositionRows(db: Db, ids: readonly number[]): PositionRow[] {
   ).all(...ids) as ({ id: number } & PositionTopic)[];
   const stances = prepare(
     db,
-    `SELECT cp.statement_id AS id, pr.label, cp.status, cp.stance FROM coded_positions cp
+    `SELECT cp.statement_id AS id, pr.label, cp.status, cp.stance, cp.review_status AS reviewStatus FROM coded_positions cp
      JOIN propositions pr ON pr.id = cp.proposition_id
      WHERE cp.statement_id IN (${list}) ORDER BY cp.id`,
-  ).all(...ids) as ({ id: number } & PositionStance)[];
+  ).all(...ids) as ({ id: number } & PositionRowStance)[];
 
   const byId = new Map(details.map((d) => [d.id, d]));
   return ids.flatMap((id) => {

@@ -23,6 +23,7 @@ import {
   type UpdateRecordInput,
 } from "@/lib/record-edit";
 import { describeChanges, type FieldChange, stateBefore, valuesBefore } from "@/lib/record-history";
+import { createPersonInPlace } from "./person-create";
 import { InvalidCodes, restoreCodes, writeOwnCodes } from "./review-codes";
 
 /** Records with what every view of this issue shows: speaker, role, event, source, topics, coded positions. */
@@ -70,6 +71,7 @@ function positionsByStatement(db: Db, ids: number[]): Map<number, CompareCodedPo
       stance: codedPositions.stance,
       basis: codedPositions.basis,
       note: codedPositions.note,
+      reviewStatus: codedPositions.reviewStatus,
     })
     .from(codedPositions)
     .innerJoin(propositions, eq(propositions.id, codedPositions.propositionId))
@@ -220,6 +222,7 @@ export function getStatementDetail(db: Db, publicId: string) {
       stance: codedPositions.stance,
       basis: codedPositions.basis,
       note: codedPositions.note,
+      reviewStatus: codedPositions.reviewStatus,
     })
     .from(codedPositions)
     .innerJoin(propositions, eq(propositions.id, codedPositions.propositionId))
@@ -456,6 +459,11 @@ export function listEditOptions(db: Db) {
     .from(roles)
     .orderBy(asc(roles.startDate))
     .all();
+  const organizationRows = db
+    .select({ slug: organizations.slug, name: organizations.name })
+    .from(organizations)
+    .orderBy(asc(organizations.name))
+    .all();
   const eventRows = db
     .select({ slug: events.slug, name: events.name, startDate: events.startDate })
     .from(events)
@@ -479,6 +487,7 @@ export function listEditOptions(db: Db) {
         .map((r) => ({ slug: r.slug, title: r.title, startDate: r.startDate, endDate: r.endDate })),
     })),
     events: eventRows,
+    organizations: organizationRows,
   };
 }
 export type EditOptions = ReturnType<typeof listEditOptions>;
@@ -503,6 +512,8 @@ interface RevisionSnapshot {
   before?: Partial<RecordSnapshot>;
   /** On a restore: the version whose values it brought back. */
   restoredFrom?: number;
+  /** People and roles the edit created in place, in words ("Created the person Lương Cường (Luong Cuong), VN"). */
+  created?: string[];
 }
 
 /**
@@ -514,7 +525,8 @@ function writeRecord(
   publicId: string,
   expectedVersion: number,
   actorId: string,
-  write: (statementId: number, currentVersion: number) => void,
+  // What the write created besides the record's own fields, for its revision (a person created in place).
+  write: (statementId: number, currentVersion: number) => undefined | { created: string[] },
   restoredFrom?: number,
 ): RecordWriteResult {
   try {
@@ -524,10 +536,10 @@ function writeRecord(
         if (!current) return { ok: false as const, reason: "not_found" as const };
         if (current.version !== expectedVersion)
           return { ok: false as const, reason: "conflict" as const, current };
-        write(current.id, current.version);
+        const extra = write(current.id, current.version);
         return {
           ok: true as const,
-          record: commitRevision(tx as unknown as Db, current, actorId, restoredFrom),
+          record: commitRevision(tx as unknown as Db, current, actorId, restoredFrom, false, extra?.created),
         };
       },
       { behavior: "immediate" },
@@ -551,6 +563,7 @@ export function commitRevision(
   actorId: string,
   restoredFrom?: number,
   onlyIfChanged = false,
+  created?: string[],
 ): EditableRecord {
   const after = getRecordSnapshot(tx, current.id);
   if (!after) throw new Error("record vanished under an immediate transaction");
@@ -568,6 +581,7 @@ export function commitRevision(
     changed,
     before: valuesBefore(current.snapshot, changed),
     ...(restoredFrom === undefined ? {} : { restoredFrom }),
+    ...(created?.length ? { created } : {}),
   };
   tx.insert(statementRevisions)
     .values({
@@ -589,7 +603,9 @@ function idBySlug(
   return db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get()?.id;
 }
 
-type CoreFields = Omit<UpdateRecordInput, "publicId" | "expectedVersion">;
+type CoreFields = Omit<UpdateRecordInput, "publicId" | "expectedVersion" | "attribution"> & {
+  attribution: Exclude<UpdateRecordInput["attribution"], { status: "new_person" }>;
+};
 
 /** Writes the core fields; unknown slugs are field errors (nothing is written then). */
 function writeCore(db: Db, statementId: number, input: CoreFields): void {
@@ -659,9 +675,22 @@ function writeCore(db: Db, statementId: number, input: CoreFields): void {
 
 /** Core fields: attribution, date, mode, display text, topics, event. Unknown slugs are field errors. */
 export function updateStatement(db: Db, input: UpdateRecordInput & { actorId: string }): RecordWriteResult {
-  return writeRecord(db, input.publicId, input.expectedVersion, input.actorId, (statementId) =>
-    writeCore(db, statementId, input),
-  );
+  return writeRecord(db, input.publicId, input.expectedVersion, input.actorId, (statementId) => {
+    const { attribution } = input;
+    if (attribution.status !== "new_person") {
+      writeCore(db, statementId, { ...input, attribution });
+      return;
+    }
+    // The person and role are created in this transaction: a refused save (a field error, a conflict found
+    // above) leaves neither behind.
+    const created = createPersonInPlace(db, attribution.person);
+    if (!created.ok) throw new InvalidEdit(created.errors);
+    writeCore(db, statementId, {
+      ...input,
+      attribution: { status: "resolved", person: created.person, role: created.role, note: attribution.note },
+    });
+    return { created: created.summary };
+  });
 }
 
 /**
@@ -802,6 +831,8 @@ export interface RecordHistoryEntry {
   changes: FieldChange[];
   /** Whether "Restore this version" is offered: every known state but the current one. */
   restorable: boolean;
+  /** People and roles this revision created in place. */
+  created: string[];
 }
 
 function namesBySlug(
@@ -897,6 +928,7 @@ export function getRecordHistory(
       restoredFrom: r.snap.restoredFrom ?? null,
       changes: describeChanges(r.snap.changed, before, r.snap.record, names),
       restorable: r.version !== currentVersion,
+      created: r.snap.created ?? [],
     };
   });
   if (original)
@@ -908,6 +940,7 @@ export function getRecordHistory(
       restoredFrom: null,
       changes: [],
       restorable: original.version !== currentVersion,
+      created: [],
     });
   return entries;
 }

@@ -13,12 +13,14 @@ import {
   restsMostlyOnUncoded,
   type SideAggregate,
   tallyRecords,
+  unsettledShare,
 } from "@/lib/compare-periods";
 import { formatPreciseDate } from "@/lib/dates";
 import { MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import styles from "../compare.module.css";
 import { CaveatLists } from "./caveat-lists";
 import { BasisQuote } from "./comparison-view";
+import reviewStyles from "./review.module.css";
 import { ChangeBadge, SidePositionBadge, StanceStrip } from "./stance";
 
 function plural(n: number, one: string, many: string): string {
@@ -56,6 +58,32 @@ export function UncodedMark({ side }: { side: SideAggregate }) {
   );
 }
 
+/**
+ * "rests on N draft / M disputed codes": a draft is one coder's reading, and a disputed code is the first coder's
+ * until a reviewer decides, so the side's stances may still move.
+ */
+export function UnsettledNotice({ side }: { side: SideAggregate }) {
+  const share = unsettledShare(side.review);
+  if (!share) return null;
+  return (
+    <p className={reviewStyles.unsettled} data-testid="unsettled-codes">
+      Rests on {plural(share.draft, "draft", "draft")} /{" "}
+      {plural(share.disputed, "disputed code", "disputed codes")} (of {plural(share.total, "code", "codes")}{" "}
+      it counts): a draft has one coder, a disputed code keeps the first coder&rsquo;s reading until a
+      reviewer decides.
+      {share.disputed > 0 && (
+        <>
+          {" "}
+          <Link href={side.disputedHref} data-testid="side-disputed-link">
+            Records with disputed codes in the positions table
+          </Link>
+          {!side.table.exact && " (among those of speakers from every country)"}
+        </>
+      )}
+    </p>
+  );
+}
+
 /** Per side: how many records, how many coded, and the positions table view that holds them all. */
 export function SideRecordsCell({ side }: { side: SideAggregate }) {
   if (side.records === 0) return <span className={styles.muted}>no records</span>;
@@ -71,6 +99,7 @@ export function SideRecordsCell({ side }: { side: SideAggregate }) {
         </Link>
         {side.table.note && ` ${side.table.note}`}
       </span>
+      <UnsettledNotice side={side} />
     </>
   );
 }

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireReader } from "@/app/_server/current-user";
+import { authSettings } from "@/app/_server/auth";
+import { getCurrentUser, requireReader, toActor } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
+import { getPersonHistory } from "@/db/queries/person-edit";
 import { getOfficial } from "@/db/queries/persons";
+import { formatTimestamp } from "@/lib/annotations";
+import { can } from "@/lib/authz";
 import { formatPreciseDate } from "@/lib/dates";
 import { defaultView, viewHref } from "@/lib/positions-view";
 import { timelineHref } from "@/lib/timeline-view";
@@ -34,6 +38,8 @@ export default async function OfficialPage({ params }: Props) {
   const official = load((await params).slug);
   if (!official) notFound();
   const { person, aliases, roles, total, first, last, perYear, perTopic, latest } = official;
+  const canEdit = can(toActor(await getCurrentUser()), "records:write", authSettings);
+  const history = getPersonHistory(getDb(), person.id);
   const tableHref = (patch: { topic?: string[] } = {}) =>
     viewHref({ ...defaultView(), speaker: [person.slug], ...patch });
   return (
@@ -44,6 +50,14 @@ export default async function OfficialPage({ params }: Props) {
         {person.givenName && `referred to as “${person.givenName}” after the first mention · `}
         country {person.country}
         {aliases.length > 0 && ` · aliases: ${aliases.join(", ")}`}
+        {canEdit && (
+          <>
+            {" · "}
+            <Link href={`/officials/${person.slug}/edit`} data-testid="edit-person">
+              Edit this person
+            </Link>
+          </>
+        )}
       </p>
       <p data-testid="official-summary">
         {total.toLocaleString("en")} record{total === 1 ? "" : "s"}
@@ -97,6 +111,24 @@ export default async function OfficialPage({ params }: Props) {
           </tbody>
         </table>
       </div>
+      {history.length > 0 && (
+        <>
+          <h2>Edit history</h2>
+          <ol data-testid="person-history">
+            {history.map((h) => (
+              <li key={h.version}>
+                <strong>Version {h.version}</strong>,{" "}
+                <time dateTime={h.createdAt}>{formatTimestamp(h.createdAt)}</time>, edited by {h.authorName}:
+                {h.changes.map((c) => (
+                  <div key={`${c.field}-${c.after.join()}`} data-testid="person-change">
+                    {c.field}: <del>{c.before.join("; ")}</del> → <ins>{c.after.join("; ")}</ins>
+                  </div>
+                ))}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
       <h2>Records per year</h2>
       <YearBars counts={perYear} caption="By the year the statement was made; undated records last." />
       <h2>Records per topic</h2>

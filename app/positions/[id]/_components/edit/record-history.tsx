@@ -83,6 +83,11 @@ export function RecordHistory(props: {
         {edits.map((r) => (
           <li key={r.version} data-testid={`record-version-${r.version}`}>
             {line(r, heading(r))}
+            {r.created.length > 0 && (
+              <p className={styles.created} data-testid="created-in-place">
+                <Values lines={r.created} />
+              </p>
+            )}
             {r.changes.length === 0 ? (
               <p className="muted">Saved without changes.</p>
             ) : (

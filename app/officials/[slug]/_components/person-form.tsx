@@ -1,0 +1,198 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type ReactNode, useId, useState, useTransition } from "react";
+import { type PersonEditResult, savePersonAction } from "@/app/officials/[slug]/actions";
+import styles from "@/app/positions/[id]/_components/edit/edit.module.css";
+import { FieldError } from "@/app/positions/[id]/_components/edit/field-error";
+import type { EditablePerson } from "@/db/queries/person-edit";
+
+type Role = {
+  slug: string | null;
+  title: string;
+  rank: string;
+  organization: string;
+  start: string;
+  end: string;
+};
+
+function rolesOf(p: EditablePerson): Role[] {
+  return p.snapshot.roles.map((r) => ({
+    slug: r.slug,
+    title: r.title,
+    rank: r.rank ?? "",
+    organization: r.organization ?? "",
+    start: r.start,
+    end: r.end,
+  }));
+}
+
+const EMPTY_ROLE: Role = { slug: null, title: "", rank: "", organization: "", start: "", end: "" };
+
+/** Names, country, aliases and roles of a person. A refused save keeps every value typed. */
+export function PersonForm({
+  person,
+  organizations,
+}: {
+  person: EditablePerson;
+  organizations: { slug: string; name: string }[];
+}) {
+  const router = useRouter();
+  const uid = useId();
+  const [version, setVersion] = useState(person.version);
+  const [name, setName] = useState(person.snapshot.name);
+  const [nativeName, setNativeName] = useState(person.snapshot.nativeName ?? "");
+  const [country, setCountry] = useState(person.snapshot.country);
+  const [aliases, setAliases] = useState(person.snapshot.aliases.join("\n"));
+  const [roles, setRoles] = useState<Role[]>(() => rolesOf(person));
+  const [failure, setFailure] = useState<Extract<PersonEditResult, { ok: false }> | null>(null);
+  const [status, setStatus] = useState("");
+  const [pending, startTransition] = useTransition();
+  const errors = failure?.fieldErrors ?? {};
+  const setRole = (i: number, patch: Partial<Role>) =>
+    setRoles((old) => old.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  function field(key: string, label: string, control: (p: ControlProps) => ReactNode, hint?: string) {
+    const id = `${uid}-${key.replaceAll(".", "-")}`;
+    const err = errors[key];
+    return (
+      <div className={styles.field}>
+        <label htmlFor={id}>{label}</label>
+        {control({ id, "aria-invalid": err ? true : undefined, "aria-describedby": `${id}-err` })}
+        {hint && <span className={styles.hint}>{hint}</span>}
+        <FieldError id={`${id}-err`} message={err} />
+      </div>
+    );
+  }
+
+  function save() {
+    const input = {
+      slug: person.slug,
+      expectedVersion: version,
+      name,
+      nativeName,
+      country,
+      aliases: aliases.split(/[\n,]/),
+      roles: roles.map((r) => ({ ...r, organization: r.organization === "" ? null : r.organization })),
+    };
+    setStatus("Saving…");
+    startTransition(async () => {
+      const result = await savePersonAction(input);
+      if (result.ok) {
+        setFailure(null);
+        setVersion(result.data.version);
+        setRoles(rolesOf(result.data));
+        setStatus(`Saved (version ${result.data.version}).`);
+        router.refresh();
+      } else {
+        setFailure(result);
+        setStatus("");
+      }
+    });
+  }
+
+  return (
+    <form
+      className={styles.panel}
+      data-testid="person-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <div className={styles.row}>
+        {field("name", "Name as English-language sources write it", (p) => (
+          <input {...p} value={name} onChange={(e) => setName(e.target.value)} />
+        ))}
+        {field("nativeName", "Native name, with diacritics", (p) => (
+          <input {...p} lang="vi" value={nativeName} onChange={(e) => setNativeName(e.target.value)} />
+        ))}
+        {field("country", "Country (two letters)", (p) => (
+          <input {...p} maxLength={2} value={country} onChange={(e) => setCountry(e.target.value)} />
+        ))}
+      </div>
+      {field(
+        "aliases",
+        "Aliases",
+        (p) => (
+          <textarea {...p} rows={3} value={aliases} onChange={(e) => setAliases(e.target.value)} />
+        ),
+        "One per line (or comma-separated): other names sources use for this person.",
+      )}
+      {roles.map((r, i) => (
+        <fieldset
+          // biome-ignore lint/suspicious/noArrayIndexKey: roles keep their place; new ones have no slug yet
+          key={i}
+          className={styles.group}
+          data-testid={`person-role-${i}`}
+        >
+          <legend>{r.slug === null ? "New role" : `Role: ${r.title || "untitled"}`}</legend>
+          <div className={styles.row}>
+            {field(`roles.${i}.title`, "Post held", (p) => (
+              <input {...p} value={r.title} onChange={(e) => setRole(i, { title: e.target.value })} />
+            ))}
+            {field(`roles.${i}.rank`, "Rank", (p) => (
+              <input {...p} value={r.rank} onChange={(e) => setRole(i, { rank: e.target.value })} />
+            ))}
+            {field(`roles.${i}.organization`, "Organisation", (p) => (
+              <select
+                {...p}
+                value={r.organization}
+                onChange={(e) => setRole(i, { organization: e.target.value })}
+              >
+                <option value="">Not recorded</option>
+                {organizations.map((o) => (
+                  <option key={o.slug} value={o.slug}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            ))}
+          </div>
+          <div className={styles.row}>
+            {field(
+              `roles.${i}.start`,
+              "From",
+              (p) => (
+                <input {...p} value={r.start} onChange={(e) => setRole(i, { start: e.target.value })} />
+              ),
+              "YYYY, YYYY-MM or YYYY-MM-DD; empty when not known.",
+            )}
+            {field(
+              `roles.${i}.end`,
+              "To",
+              (p) => (
+                <input {...p} value={r.end} onChange={(e) => setRole(i, { end: e.target.value })} />
+              ),
+              "Empty while the post is held.",
+            )}
+          </div>
+          {r.slug === null && (
+            <button type="button" onClick={() => setRoles((old) => old.filter((_, j) => j !== i))}>
+              Remove this new role
+            </button>
+          )}
+        </fieldset>
+      ))}
+      <button type="button" onClick={() => setRoles((old) => [...old, EMPTY_ROLE])}>
+        Add a role
+      </button>
+      {failure && (
+        <p className="error" role="alert">
+          {failure.error}
+        </p>
+      )}
+      <div className={styles.actions}>
+        <button type="submit" className="primary" disabled={pending}>
+          Save person
+        </button>
+        <span role="status" className={styles.status}>
+          {status}
+        </span>
+      </div>
+    </form>
+  );
+}
+
+type ControlProps = { id: string; "aria-invalid": true | undefined; "aria-describedby": string };

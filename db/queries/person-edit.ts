@@ -1,0 +1,265 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { organizations, personAliases, personRevisions, persons, roles, users } from "@/db/schema";
+import {
+  type PersonChange,
+  type PersonSnapshot,
+  personChanges,
+  roleDateText,
+  type UpdatePersonInput,
+} from "@/lib/person-edit";
+import { roleSpan } from "@/lib/record-edit";
+import { foldForSearch, slugify } from "@/lib/text";
+import { uniqueSlug } from "./import-entities";
+
+/**
+ * Editing a person (issue 12): names, native name, country, aliases and roles in one immediate transaction that
+ * checks the version the editor started from, writes, and appends a revision (person_revisions, migration
+ * 0021_person_revisions.sql) with the state before and after. A person's version is their latest revision's (1
+ * before any edit). The read models follow through the triggers on persons, person_aliases and roles.
+ */
+
+export interface EditablePerson {
+  id: number;
+  slug: string;
+  version: number;
+  snapshot: PersonSnapshot;
+}
+
+export function personSnapshot(db: Db, personId: number): PersonSnapshot | null {
+  const p = db.select().from(persons).where(eq(persons.id, personId)).get();
+  if (!p) return null;
+  const aliases = db
+    .select({ alias: personAliases.alias })
+    .from(personAliases)
+    .where(eq(personAliases.personId, personId))
+    .orderBy(asc(personAliases.alias))
+    .all()
+    .map((a) => a.alias);
+  const roleRows = db
+    .select({
+      slug: roles.slug,
+      title: roles.title,
+      rank: roles.rank,
+      organization: organizations.slug,
+      startDate: roles.startDate,
+      startPrecision: roles.startPrecision,
+      endDate: roles.endDate,
+      endPrecision: roles.endPrecision,
+    })
+    .from(roles)
+    .leftJoin(organizations, eq(organizations.id, roles.organizationId))
+    .where(eq(roles.personId, personId))
+    .orderBy(asc(roles.id))
+    .all();
+  return {
+    name: p.name,
+    nativeName: p.nativeName,
+    country: p.country,
+    aliases,
+    roles: roleRows.map((r) => ({
+      slug: r.slug,
+      title: r.title,
+      rank: r.rank,
+      organization: r.organization,
+      start: roleDateText(r.startDate, r.startPrecision),
+      end: roleDateText(r.endDate, r.endPrecision),
+    })),
+  };
+}
+
+function currentVersion(db: Db, personId: number): number {
+  // Through drizzle, not $client: inside a transaction `db` is drizzle's transaction object.
+  const row = db
+    .select({ v: sql<number>`coalesce(max(${personRevisions.version}), 1)` })
+    .from(personRevisions)
+    .where(eq(personRevisions.personId, personId))
+    .get();
+  return Number(row?.v ?? 1);
+}
+
+export function getEditablePerson(db: Db, slug: string): EditablePerson | null {
+  const row = db.select({ id: persons.id }).from(persons).where(eq(persons.slug, slug)).get();
+  if (!row) return null;
+  const snapshot = personSnapshot(db, row.id);
+  return snapshot ? { id: row.id, slug, version: currentVersion(db, row.id), snapshot } : null;
+}
+
+export type PersonWriteResult =
+  | { ok: true; person: EditablePerson }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "conflict"; current: EditablePerson }
+  | { ok: false; reason: "invalid"; fieldErrors: Record<string, string> };
+
+class InvalidPersonEdit extends Error {
+  constructor(readonly fieldErrors: Record<string, string>) {
+    super("invalid person edit");
+  }
+}
+
+export function updatePerson(db: Db, input: UpdatePersonInput & { actorId: string }): PersonWriteResult {
+  try {
+    return db.transaction(
+      (tx) => {
+        const t = tx as unknown as Db;
+        const current = getEditablePerson(t, input.slug);
+        if (!current) return { ok: false as const, reason: "not_found" as const };
+        if (current.version !== input.expectedVersion)
+          return { ok: false as const, reason: "conflict" as const, current };
+        writePerson(t, current, input);
+        const after = personSnapshot(t, current.id);
+        if (!after) throw new Error("person vanished under an immediate transaction");
+        if (JSON.stringify(after) === JSON.stringify(current.snapshot))
+          return { ok: true as const, person: current };
+        const version = current.version + 1;
+        t.insert(personRevisions)
+          .values({
+            personId: current.id,
+            version,
+            snapshot: { person: after, before: current.snapshot },
+            authorId: input.actorId,
+          })
+          .run();
+        return { ok: true as const, person: { ...current, version, snapshot: after } };
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    if (error instanceof InvalidPersonEdit)
+      return { ok: false, reason: "invalid", fieldErrors: error.fieldErrors };
+    throw error;
+  }
+}
+
+function writePerson(db: Db, current: EditablePerson, input: UpdatePersonInput): void {
+  const errors: Record<string, string> = {};
+  // Some hundreds of people at a million records: one narrow read, as creating one in place does.
+  const wanted = new Set([
+    foldForSearch(input.name),
+    ...(input.nativeName ? [foldForSearch(input.nativeName)] : []),
+  ]);
+  const taken = db
+    .select({ id: persons.id, name: persons.name, nativeName: persons.nativeName })
+    .from(persons)
+    .all()
+    .find(
+      (p) =>
+        p.id !== current.id &&
+        (wanted.has(foldForSearch(p.name)) ||
+          (p.nativeName !== null && wanted.has(foldForSearch(p.nativeName)))),
+    );
+  if (taken) errors.name = `Another person is recorded as ${taken.nativeName ?? taken.name}.`;
+  const own = new Map(
+    db
+      .select({ id: roles.id, slug: roles.slug })
+      .from(roles)
+      .where(eq(roles.personId, current.id))
+      .all()
+      .map((r) => [r.slug, r.id]),
+  );
+  const orgSlugs = [...new Set(input.roles.flatMap((r) => (r.organization ? [r.organization] : [])))];
+  const orgs = new Map(
+    orgSlugs.length
+      ? db
+          .select({ id: organizations.id, slug: organizations.slug })
+          .from(organizations)
+          .where(inArray(organizations.slug, orgSlugs))
+          .all()
+          .map((o) => [o.slug, o.id])
+      : [],
+  );
+  input.roles.forEach((r, i) => {
+    if (r.slug !== null && !own.has(r.slug)) errors[`roles.${i}.title`] = "Not one of this person's roles.";
+    if (r.organization !== null && !orgs.has(r.organization))
+      errors[`roles.${i}.organization`] = "No such organisation.";
+  });
+  if (Object.keys(errors).length > 0) throw new InvalidPersonEdit(errors);
+
+  db.update(persons)
+    .set({ name: input.name, nativeName: input.nativeName, country: input.country })
+    .where(eq(persons.id, current.id))
+    .run();
+  // Only the differences, so the alias triggers (the search index) see real changes only.
+  const had = new Set(current.snapshot.aliases);
+  const keep = new Set(input.aliases);
+  const gone = [...had].filter((a) => !keep.has(a));
+  if (gone.length > 0)
+    db.delete(personAliases)
+      .where(and(eq(personAliases.personId, current.id), inArray(personAliases.alias, gone)))
+      .run();
+  const added = input.aliases.filter((a) => !had.has(a));
+  if (added.length > 0)
+    db.insert(personAliases)
+      .values(added.map((alias) => ({ personId: current.id, alias })))
+      .run();
+
+  for (const r of input.roles) {
+    const span = roleSpan(r.start, r.end);
+    if (!span.ok) throw new InvalidPersonEdit({ roles: "A role's dates are not valid." });
+    const values = {
+      title: r.title,
+      rank: r.rank,
+      organizationId: r.organization === null ? null : (orgs.get(r.organization) ?? null),
+      ...span.span,
+    };
+    const id = r.slug === null ? undefined : own.get(r.slug);
+    if (id !== undefined) db.update(roles).set(values).where(eq(roles.id, id)).run();
+    else
+      db.insert(roles)
+        .values({
+          ...values,
+          personId: current.id,
+          slug: uniqueSlug(db, roles, `${current.slug}-${slugify(r.title)}`.slice(0, 80)),
+        })
+        .run();
+  }
+}
+
+export interface PersonHistoryEntry {
+  version: number;
+  authorName: string;
+  createdAt: string;
+  changes: PersonChange[];
+}
+
+/** The newest `limit` edits of a person, newest first, each as old -> new values: its cost follows the edits shown. */
+export function getPersonHistory(db: Db, personId: number, limit = 20): PersonHistoryEntry[] {
+  const rows = db
+    .select({
+      version: personRevisions.version,
+      snapshot: personRevisions.snapshot,
+      createdAt: personRevisions.createdAt,
+      authorName: users.name,
+    })
+    .from(personRevisions)
+    .innerJoin(users, eq(users.id, personRevisions.authorId))
+    .where(eq(personRevisions.personId, personId))
+    .orderBy(desc(personRevisions.version))
+    .limit(limit)
+    .all();
+  const names = new Map(
+    db
+      .select({ slug: organizations.slug, name: organizations.name })
+      .from(organizations)
+      .all()
+      .map((o) => [o.slug, o.name]),
+  );
+  return rows.map((r) => {
+    const snap = r.snapshot as { person: PersonSnapshot; before: PersonSnapshot };
+    return {
+      version: r.version,
+      authorName: r.authorName,
+      createdAt: r.createdAt,
+      changes: personChanges(snap.before, snap.person, names),
+    };
+  });
+}
+
+/** The organisations a role may belong to, by name (tens of rows whatever the corpus). */
+export function listOrganizationOptions(db: Db): { slug: string; name: string }[] {
+  return db
+    .select({ slug: organizations.slug, name: organizations.name })
+    .from(organizations)
+    .orderBy(asc(organizations.name))
+    .all();
+}
