@@ -197,7 +197,7 @@ test.describe("on a phone", () => {
     page,
   }) => {
     await page.goto(
-      "/compare?topic=cyber-security&a=2018..2018&b=2024..2024&proposition=developing-countries-gap",
+      "/compare?topic=cyber-security&a=2018..2018&b=2024..2024&proposition=global-frameworks",
     );
     await expect(page.getByTestId("only-proposition")).toHaveText(
       "Global Digital Compact and cybercrime convention",

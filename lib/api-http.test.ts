@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { conditionalResponse, etagOf, ifNoneMatchHits, notModifiedSince } from "./api-http";
+import { conditionalResponse, errorResponse, etagOf, ifNoneMatchHits, notModifiedSince } from "./api-http";
+import { errorSchema } from "./api-schemas";
 
 describe("conditional requests", () => {
   const etag = etagOf("body");
@@ -38,5 +39,19 @@ describe("conditional requests", () => {
     expect(
       conditionalResponse(req({ "if-none-match": etag }), "body", { ...options, status: 404 }).status,
     ).toBe(404);
+  });
+});
+
+describe("errorResponse", () => {
+  it("is one JSON shape, never cached, with field errors only when there are some", async () => {
+    const plain = errorResponse(403, "Your account is not allowed to do this.");
+    expect(plain.status).toBe(403);
+    expect(plain.headers.get("cache-control")).toBe("no-store");
+    expect(await plain.json()).toEqual({ error: "Your account is not allowed to do this." });
+    const field = errorResponse(413, "The file is larger than 5 MB.", { file: "Too large." });
+    expect(errorSchema.parse(await field.json())).toEqual({
+      error: "The file is larger than 5 MB.",
+      fieldErrors: { file: "Too large." },
+    });
   });
 });

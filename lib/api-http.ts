@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import type { z } from "zod";
+import type { errorSchema } from "./api-schemas";
 
 /**
  * Conditional GETs for the read API and the feeds. The validator is a hash of the exact bytes sent, so it changes
@@ -68,5 +70,20 @@ export function jsonResponse(request: Request, body: unknown, status = 200): Res
     status,
     // A refusal or a 404 is not worth keeping: the next request may be signed in, or the record created.
     cacheControl: status === 200 ? API_CACHE_CONTROL : "no-store",
+  });
+}
+
+/** The one error body of every route handler (its schema is the OpenAPI document's Error). */
+export type ErrorBody = z.infer<typeof errorSchema>;
+
+/**
+ * Every route handler's refusal or failure, as `{ error, fieldErrors? }` JSON, never cached (the next request may
+ * be signed in, or the record created). The read API's ETag'd answers use jsonResponse; errors use this.
+ */
+export function errorResponse(status: number, error: string, fieldErrors?: Record<string, string>): Response {
+  const body: ErrorBody = fieldErrors ? { error, fieldErrors } : { error };
+  return Response.json(body, {
+    status,
+    headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
   });
 }

@@ -30,8 +30,12 @@ const nullableDay = isoDay.nullable();
 // Shared pieces
 
 export const errorSchema = z
-  .object({ error: z.string(), ignored: z.array(z.string()).optional() })
-  .meta({ id: "Error", description: "A refusal (401/403) or a missing resource (404)." });
+  .object({ error: z.string(), fieldErrors: z.record(z.string(), z.string()).optional() })
+  .meta({
+    id: "Error",
+    description:
+      "Every route's refusal (401/403), missing resource (404) or bad input (400/413): what went wrong in words, and per form field where there is one.",
+  });
 
 export const ignoredParamSchema = z
   .object({ key: z.string(), value: z.string(), reason: z.string() })

@@ -22,7 +22,8 @@ export interface ProblemGroup {
   rows: number[];
 }
 
-export type BulkFailure = { ok: false; error: string; fieldErrors?: Record<string, string> };
+/** A refusal or a bad file (lib/api-http.ts errorResponse), or a run that failed: said in words. */
+export type BulkFailure = { error: string };
 
 export type BulkEvent =
   | { type: "checking"; done: number; total: number }

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { authorize } from "@/app/_server/current-user";
 import type { Db } from "@/db/client";
 import { getDb } from "@/db/client";
-import { jsonResponse } from "@/lib/api-http";
+import { errorResponse, jsonResponse } from "@/lib/api-http";
 import type { NotFound } from "./read-api";
 
 /**
@@ -14,8 +14,8 @@ export async function readRoute<T extends object>(
   build: (db: Db, search: URLSearchParams) => T | NotFound,
 ): Promise<Response> {
   const gate = await authorize("records:read", request);
-  if (!gate.ok) return jsonResponse(request, { error: gate.error }, gate.status);
+  if (!gate.ok) return errorResponse(gate.status, gate.error);
   const body = build(getDb(), request.nextUrl.searchParams);
-  if ("notFound" in body) return jsonResponse(request, { error: body.notFound }, 404);
+  if ("notFound" in body) return errorResponse(404, body.notFound);
   return jsonResponse(request, body);
 }

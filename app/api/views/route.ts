@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { authorize, toActor } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { listVisibleSavedViews, savedViewChanges } from "@/db/queries/saved-views";
-import { jsonResponse } from "@/lib/api-http";
+import { errorResponse, jsonResponse } from "@/lib/api-http";
 import type { SavedViewsResponse } from "@/lib/api-schemas";
 import { changesFeedHref } from "@/lib/atom-links";
 import { can } from "@/lib/authz";
@@ -21,11 +21,10 @@ const pageHref = (page: number) => (page === 1 ? "/api/views" : `/api/views?page
  */
 export async function GET(request: NextRequest) {
   const gate = await authorize("records:read", request);
-  if (!gate.ok) return jsonResponse(request, { error: gate.error }, gate.status);
-  if (!gate.user)
-    return jsonResponse(request, { error: "Sign in to see saved views: they belong to accounts." }, 401);
+  if (!gate.ok) return errorResponse(gate.status, gate.error);
+  if (!gate.user) return errorResponse(401, "Sign in to see saved views: they belong to accounts.");
   if (!can(toActor(gate.user), "views:write", authSettings))
-    return jsonResponse(request, { error: "Your account is not allowed to do this." }, 403);
+    return errorResponse(403, "Your account is not allowed to do this.");
   const raw = request.nextUrl.searchParams.get("page");
   const valid = raw === null || /^[1-9][0-9]{0,4}$/.test(raw);
   const page = raw !== null && valid ? Number(raw) : 1;

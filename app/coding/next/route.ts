@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { nextInQueue } from "@/db/queries/coding";
+import { errorResponse } from "@/lib/api-http";
 import { parseQueueView, queueHref, queueRecordHref } from "@/lib/coding-queue";
 import { authorize } from "../../_server/current-user";
 
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: NextRequest) {
   const gate = await authorize("records:read", request);
-  if (!gate.ok) return Response.json({ error: gate.error }, { status: gate.status });
+  if (!gate.ok) return errorResponse(gate.status, gate.error);
   const { view, after } = parseQueueView(request.nextUrl.searchParams);
   const next = nextInQueue(getDb(), view, after);
   const target = next ? queueRecordHref(view, next) : queueHref({ ...view, page: 1 });

@@ -17,7 +17,7 @@ import {
   recordTimes,
 } from "@/db/queries/changes";
 import { listPositions, type PositionRow } from "@/db/queries/positions";
-import { conditionalResponse, jsonResponse } from "@/lib/api-http";
+import { conditionalResponse, errorResponse } from "@/lib/api-http";
 import { type AtomEntry, type AtomFeed, atomXml, feedUpdated, rfc3339, tagUri, xmlEscape } from "@/lib/atom";
 import { formatPreciseDate } from "@/lib/dates";
 import { MODE_LABELS } from "@/lib/labels";
@@ -243,7 +243,7 @@ export async function feedRoute(
   build: (db: Db, origin: string, search: URLSearchParams) => AtomFeed,
 ): Promise<Response> {
   const gate = await authorize("records:read", request);
-  if (!gate.ok) return jsonResponse(request, { error: gate.error }, gate.status);
+  if (!gate.ok) return errorResponse(gate.status, gate.error);
   const feed = build(getDb(), siteOrigin(request), request.nextUrl.searchParams);
   return conditionalResponse(request, atomXml(feed), {
     contentType: ATOM_TYPE,

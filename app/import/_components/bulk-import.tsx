@@ -73,18 +73,17 @@ function startBulk(
       try {
         error = (JSON.parse(xhr.responseText) as BulkFailure).error || error;
       } catch {}
-      on.done({ ok: false, error });
+      on.done({ error });
       return;
     }
     readLines();
     const end = last as BulkEvent | null;
     if (end?.type === "outcome") on.done(end.outcome);
-    else if (end?.type === "failed") on.done({ ok: false, error: end.error });
-    else on.done({ ok: false, error: "The server stopped before it answered; nothing was written." });
+    else if (end?.type === "failed") on.done({ error: end.error });
+    else on.done({ error: "The server stopped before it answered; nothing was written." });
   };
   xhr.onerror = () =>
     on.done({
-      ok: false,
       error:
         "The connection to the server was lost. Reload the page and check the table before trying again.",
     });
@@ -123,7 +122,7 @@ export function BulkImport({ columns }: { columns: Array<{ key: string; doc: str
       done: (result) => {
         running.current = null;
         setProgress(null);
-        if ("ok" in result) setError(result.error);
+        if ("error" in result) setError(result.error);
         else setOutcome(result);
       },
     });

@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
+import { errorResponse } from "@/lib/api-http";
 import { parseRecords } from "@/lib/records-format";
 import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/upload-limits";
 import { readBoundedForm } from "../../_server/bounded-body";
 import { authorize } from "../../_server/current-user";
-import type { BulkFailure } from "../bulk-protocol";
 import { runBulkImport } from "../bulk-run";
 import { bulkInput } from "../input";
 
@@ -12,9 +12,6 @@ export const dynamic = "force-dynamic";
 /** Room for the form's other fields and the multipart encoding around the file. */
 const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES * 1.25);
 
-const failure = (status: number, error: string, fieldErrors?: Record<string, string>) =>
-  Response.json({ ok: false, error, fieldErrors } satisfies BulkFailure, { status });
-
 /**
  * POST /import/bulk (multipart: file, mode = check | import | import-valid, optional format): checks or imports a
  * CSV/JSON file of records, answering with its progress as it goes (bulk-protocol.ts, bulk-run.ts). The file is
@@ -22,23 +19,24 @@ const failure = (status: number, error: string, fieldErrors?: Record<string, str
  */
 export async function POST(request: NextRequest) {
   const gate = await authorize("records:import", request);
-  if (!gate.ok) return failure(gate.status, gate.error);
+  if (!gate.ok) return errorResponse(gate.status, gate.error);
   const form = await readBoundedForm(request, MAX_BODY_BYTES);
-  if (form === "too-large") return failure(413, tooLargeMessage(MAX_IMPORT_BYTES), { file: "Too large." });
-  if (form === null) return failure(400, "The form was not sent correctly.");
+  if (form === "too-large")
+    return errorResponse(413, tooLargeMessage(MAX_IMPORT_BYTES), { file: "Too large." });
+  if (form === null) return errorResponse(400, "The form was not sent correctly.");
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0)
-    return failure(400, "Choose a CSV or JSON file.", { file: "Choose a file." });
+    return errorResponse(400, "Choose a CSV or JSON file.", { file: "Choose a file." });
   if (file.size > MAX_IMPORT_BYTES)
-    return failure(413, tooLargeMessage(MAX_IMPORT_BYTES), { file: "Too large." });
+    return errorResponse(413, tooLargeMessage(MAX_IMPORT_BYTES), { file: "Too large." });
   const options = bulkInput.safeParse({
     format: form.get("format") || (/\.json$/i.test(file.name) ? "json" : "csv"),
     mode: form.get("mode"),
   });
-  if (!options.success) return failure(400, "Choose what to do with the file.");
+  if (!options.success) return errorResponse(400, "Choose what to do with the file.");
   const { mode, format } = options.data;
   const parsed = parseRecords(await file.text(), format);
-  if (!parsed.ok) return failure(400, parsed.error, { file: parsed.error });
+  if (!parsed.ok) return errorResponse(400, parsed.error, { file: parsed.error });
   let cancelled = false;
   request.signal.addEventListener("abort", () => {
     cancelled = true;

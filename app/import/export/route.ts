@@ -1,5 +1,6 @@
 import { databasePath } from "@/db/client";
 import { openRecordsSnapshot } from "@/db/queries/export";
+import { errorResponse } from "@/lib/api-http";
 import { authorize } from "../../_server/current-user";
 import { exportFormat } from "../../_server/records-export";
 import { snapshotExportResponse } from "../../_server/records-snapshot-export";
@@ -13,9 +14,9 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request): Promise<Response> {
   const gate = await authorize("records:read", request);
-  if (!gate.ok) return new Response(gate.error, { status: gate.status });
+  if (!gate.ok) return errorResponse(gate.status, gate.error);
   const format = exportFormat(new URL(request.url).searchParams);
-  if (!format) return new Response("format must be csv or json", { status: 400 });
+  if (!format) return errorResponse(400, "format must be csv or json");
   return snapshotExportResponse(
     request,
     openRecordsSnapshot(databasePath(), () => null),

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { databasePath } from "@/db/client";
 import { openRecordsSnapshot } from "@/db/queries/export";
 import { listViewIds } from "@/db/queries/positions";
+import { errorResponse } from "@/lib/api-http";
 import { parseView } from "@/lib/positions-view";
 import { authorize } from "../../../_server/current-user";
 import { exportFormat } from "../../../_server/records-export";
@@ -16,9 +17,9 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: NextRequest) {
   const gate = await authorize("records:read", request);
-  if (!gate.ok) return Response.json({ error: gate.error }, { status: gate.status });
+  if (!gate.ok) return errorResponse(gate.status, gate.error);
   const format = exportFormat(request.nextUrl.searchParams);
-  if (!format) return Response.json({ error: "format must be csv or json" }, { status: 400 });
+  if (!format) return errorResponse(400, "format must be csv or json");
   const { view } = parseView(request.nextUrl.searchParams);
   // The view's ids are read inside the snapshot too, so they and the rows describe the same state.
   const snapshot = openRecordsSnapshot(databasePath(), (db) => listViewIds(db, view));
