@@ -120,6 +120,7 @@ export function benchRoutes(s: RouteSubjects): BenchRoute[] {
     html('positions, common phrase "joint drills"', "/positions?q=%22joint+drills%22"),
     html("positions, topic + date range", "/positions?topic=cybercrime&from=2015&to=2016-06"),
     html("positions, a fifth of all records (mode)", "/positions?mode=summary"),
+    html("positions, one large topic (cyber-security)", "/positions?topic=cyber-security"),
     html("positions, busiest speaker", `/positions?speaker=${s.speaker}`),
     html("record page (busiest speaker's latest)", `/positions/${s.record}`),
     html(

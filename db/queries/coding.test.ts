@@ -6,7 +6,7 @@ import type { Db } from "../client";
 import { createTempDb } from "../testing/temp-db";
 import { countCodingStatuses, getQueueRecord, listCodingQueue, nextInQueue } from "./coding";
 import { checkSearchIndex, rebuildSearchIndex } from "./position-index";
-import { listPositions, listViewPage, storedCodingTotal } from "./positions";
+import { listPositions, listViewPage, storedTotal } from "./positions";
 
 let db: Db;
 let cleanup: () => void;
@@ -208,7 +208,7 @@ describe("coding queue", () => {
     expect(sampled).toMatchObject({ total: stored.coded + stored.no_propositions, totalExact: true });
     expect(sampled.rows).toHaveLength(stored.coded + stored.no_propositions);
     expect(
-      storedCodingTotal(db, parseView(new URLSearchParams("coding=coded&mode=summary")).view),
+      storedTotal(db, parseView(new URLSearchParams("coding=coded&mode=summary")).view),
     ).toBeNull();
     const all = listPositions(db, parseView(new URLSearchParams("topic=cyber-security")).view);
     const counts = Object.fromEntries(all.facets.coding.map((f) => [f.value, f.count]));

@@ -7,7 +7,7 @@ import { annotations, annotationTags, persons, statements, users } from "../sche
 import { createTempDb } from "../testing/temp-db";
 import { iterateRecordRows } from "./export";
 import { checkSearchIndex, ensureSearchIndex, rebuildSearchIndex, reindexStatement } from "./position-index";
-import { listPositions, listViewIds, type PositionFacets, summariseStances } from "./positions";
+import { listPositions, listViewIds, type PositionFacets, storedTotal, summariseStances } from "./positions";
 
 let db: Db;
 let cleanup: () => void;
@@ -192,6 +192,33 @@ describe("listPositions", () => {
     ]);
     const unfiltered = listPositions(db, defaultView(), { exactRowLimit: 5 });
     expect(unfiltered).toMatchObject({ total: 20, totalExact: true, facetsExact: true });
+  });
+
+  it("a view filtered by one topic, speaker, kind or mode alone takes its exact total from the stored counts", () => {
+    // The stored counts must give what counting the matches gives, the topic's subtopics included (each record
+    // once), and the rows must be the same as when every match is listed.
+    for (const q of [
+      "topic=cyber-security",
+      "topic=cybercrime",
+      "speaker=bui-van-nam",
+      "kind=multilateral_meeting",
+      "mode=paraphrase",
+      "topic=no-such-topic",
+    ]) {
+      const full = listPositions(db, view(q));
+      const sampled = listPositions(db, view(q), { exactRowLimit: 2, sampleTarget: 4 });
+      expect(sampled.total, q).toBe(full.total);
+      expect(sampled.totalExact, q).toBe(true);
+      expect(
+        sampled.rows.map((r) => r.publicId),
+        q,
+      ).toEqual(full.rows.map((r) => r.publicId));
+      const stored = storedTotal(db, view(q));
+      if (q !== "topic=no-such-topic") expect(stored, q).toBe(full.total);
+      else expect(stored).toBeNull();
+    }
+    // Two filters: the stored counts do not know, and the view is counted.
+    expect(storedTotal(db, view("topic=cyber-security&mode=paraphrase"))).toBeNull();
   });
 
   it("estimates the total of a common full-text match from a sample, and says so", () => {

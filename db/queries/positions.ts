@@ -1048,11 +1048,34 @@ function runAll(db: Db, steps: readonly Fragment[]): number {
 }
 
 /**
- * The number of records with the view's coding statuses, from the stored counts, when that is the view's only
- * filter (the coding queue's own view): counting the index would read every record that needs coding.
+ * The number of records matching a view whose only filter is one the stored counts answer exactly: coding
+ * statuses (the coding queue's own view), one topic (its count includes its subtopics, each record once, as the
+ * filter does), one speaker, one event kind or one mode. Null for any other view. Counting the index instead
+ * reads every match: 590,000 for cyber security at a million records, half a second, twice (the capped listing
+ * first, then the count).
  */
-export function storedCodingTotal(db: Db, view: PositionsView): number | null {
-  if (view.coding.length === 0 || hasFilters({ ...view, coding: [] })) return null;
+export function storedTotal(db: Db, view: PositionsView): number | null {
+  const only = (key: "coding" | "topic" | "speaker" | "kind" | "mode") =>
+    view[key].length > 0 && !hasFilters({ ...view, [key]: [] });
+  const facet = (name: string, value: string) =>
+    Number(
+      prepare(db, "SELECT coalesce(sum(n), 0) FROM position_facet_counts WHERE facet = ? AND value = ?")
+        .pluck()
+        .get(name, value) ?? 0,
+    );
+  const idOf = (table: "topics" | "persons", slug: string) =>
+    prepare(db, `SELECT id FROM ${table} WHERE slug = ?`).pluck().get(slug) as number | undefined;
+  if (view.topic.length === 1 && only("topic")) {
+    const id = idOf("topics", view.topic[0] as string);
+    return id === undefined ? null : facet("topic", String(id));
+  }
+  if (view.speaker.length === 1 && only("speaker")) {
+    const id = idOf("persons", view.speaker[0] as string);
+    return id === undefined ? null : facet("speaker", String(id));
+  }
+  if (view.kind.length === 1 && only("kind")) return facet("kind", view.kind[0] as string);
+  if (view.mode.length === 1 && only("mode")) return facet("mode", view.mode[0] as string);
+  if (!only("coding")) return null;
   const { statuses, disputed } = codingMatch(view.coding);
   const stored = Number(
     prepare(
@@ -1087,7 +1110,14 @@ export function listPositions(db: Db, view: PositionsView, options: SampleOption
   // One read transaction, so rows, count and facets describe the same state of the data.
   return db.$client
     .transaction(() => {
-      let plan = planPositionsQuery(db, planView, options);
+      // A large view whose size the stored counts know goes straight to its sample: listing it up to the limit
+      // first would read all of its matches (an IN list of them) only to find it too large.
+      const stored = options.knownTotal === undefined ? storedTotal(db, planView) : null;
+      let plan = planPositionsQuery(
+        db,
+        planView,
+        stored !== null && stored > exactRowLimit ? { ...options, knownTotal: stored } : options,
+      );
       let materialised = runAll(db, plan.materialise);
       let total: number;
       let totalExact = true;
@@ -1105,7 +1135,7 @@ export function listPositions(db: Db, view: PositionsView, options: SampleOption
           // More than the limit: count exactly (an index count; with a search, the pilot guessed too low and this
           // is a few times the limit at most), then sample.
           const counted =
-            storedCodingTotal(db, planView) ??
+            stored ??
             Number(
               prepare(db, plan.countAll.sql)
                 .pluck()
@@ -1318,7 +1348,7 @@ export function listViewPage(db: Db, view: PositionsView, cap = FACET_ROW_LIMIT)
               const where = buildWhere(planView, resolved);
               return { sql: `FROM position_facts f ${where.sql}`, params: where.params };
             })();
-      const stored = storedCodingTotal(db, planView);
+      const stored = storedTotal(db, planView);
       const counted =
         stored ??
         Number(

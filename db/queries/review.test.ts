@@ -6,7 +6,7 @@ import { loadSeeds } from "@/seeds/load";
 import type { Db } from "../client";
 import { createTempDb } from "../testing/temp-db";
 import { listCodingQueue } from "./coding";
-import { listPositions, listViewPage, storedCodingTotal } from "./positions";
+import { listPositions, listViewPage, storedTotal } from "./positions";
 import {
   adjudicateCode,
   countReviewStatuses,
@@ -291,8 +291,8 @@ describe("double coding", () => {
     const mixed = listPositions(db, view("coding=uncoded,disputed"));
     expect(mixed.rows.map((r) => r.publicId)).toContain(other);
     expect(mixed.total).toBe((listPositions(db, view("coding=uncoded")).total ?? 0) + 1);
-    expect(storedCodingTotal(db, view("coding=uncoded,disputed"))).toBe(mixed.total);
-    expect(storedCodingTotal(db, view("coding=disputed"))).toBe(1);
+    expect(storedTotal(db, view("coding=uncoded,disputed"))).toBe(mixed.total);
+    expect(storedTotal(db, view("coding=disputed"))).toBe(1);
     // With another filter, the per-record test: the queue and the capped page find it too.
     expect(listViewPage(db, view("coding=disputed&q=cooperation")).rows.map((r) => r.publicId)).toEqual([
       other,
