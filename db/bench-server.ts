@@ -69,8 +69,8 @@ function children(pid: number): number[] {
 
 /**
  * Resident memory of a process and all its descendants, in bytes (0 when it is gone): all of it, and the part that
- * is file pages (RssFile: mostly the database, which SQLite maps into memory with mmap_size; the kernel can drop
- * those pages whenever it needs the memory, unlike the heap).
+ * is file pages (RssFile: the code, and the database when SQLite maps it with mmap_size, which db/client.ts no
+ * longer does; the kernel can drop those pages whenever it needs the memory, unlike the heap).
  */
 export function treeMemory(pid: number): { rss: number; file: number } {
   let rss = 0;

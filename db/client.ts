@@ -28,9 +28,6 @@ const PRAGMAS = {
   cache_size: -65536,
 } as const;
 
-/** Memory-mapped reads (files only) avoid a system call per page in large index scans. */
-const MMAP_SIZE = 1 << 30;
-
 /**
  * Opens a connection with the pragmas this app relies on, and checks each took effect: better-sqlite3 silently
  * keeps its own defaults on later WAL connections, and a missing foreign_keys would let dangling rows in.
@@ -54,7 +51,10 @@ export function openDatabase(file: string = databasePath()): Db {
       throw new Error(`SQLite pragma ${name} is ${String(actual)}, expected ${String(expected)}`);
     }
   }
-  if (file !== ":memory:") sqlite.pragma(`mmap_size = ${MMAP_SIZE}`);
+  // No memory-mapped reads: measured at a million records (2026-12-02, the table's views and two comparisons,
+  // interleaved), reads through the page cache were as fast as a 1 GiB map, and the map made every connection
+  // hold up to 1 GiB of the file as the server's resident memory (1,369 MB of its 1,887 MB after the page sweep).
+  sqlite.pragma("mmap_size = 0");
   cachePreparedStatements(sqlite);
   return drizzle({ client: sqlite, schema }) as Db;
 }
