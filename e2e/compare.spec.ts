@@ -196,9 +196,7 @@ test.describe("on a phone", () => {
   test("the form fits the screen with the longest proposition chosen; only the grid scrolls sideways", async ({
     page,
   }) => {
-    await page.goto(
-      "/compare?topic=cyber-security&a=2018..2018&b=2024..2024&proposition=global-frameworks",
-    );
+    await page.goto("/compare?topic=cyber-security&a=2018..2018&b=2024..2024&proposition=global-frameworks");
     await expect(page.getByTestId("only-proposition")).toHaveText(
       "Global Digital Compact and cybercrime convention",
     );

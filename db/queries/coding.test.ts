@@ -207,9 +207,7 @@ describe("coding queue", () => {
     const stored = countCodingStatuses(db);
     expect(sampled).toMatchObject({ total: stored.coded + stored.no_propositions, totalExact: true });
     expect(sampled.rows).toHaveLength(stored.coded + stored.no_propositions);
-    expect(
-      storedTotal(db, parseView(new URLSearchParams("coding=coded&mode=summary")).view),
-    ).toBeNull();
+    expect(storedTotal(db, parseView(new URLSearchParams("coding=coded&mode=summary")).view)).toBeNull();
     const all = listPositions(db, parseView(new URLSearchParams("topic=cyber-security")).view);
     const counts = Object.fromEntries(all.facets.coding.map((f) => [f.value, f.count]));
     expect(counts).toEqual({ uncoded: 0, partial: 1, coded: 8, no_propositions: 1, disputed: 0 });

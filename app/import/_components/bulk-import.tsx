@@ -189,7 +189,7 @@ export function BulkImport({ columns }: { columns: Array<{ key: string; doc: str
       </form>
       <div aria-live="polite" className={styles.status}>
         {progress ? (
-          <div className={styles.row} data-testid="bulk-progress">
+          <div className={styles.progress} data-testid="bulk-progress">
             {progress.stage === "writing" ? (
               <progress aria-label="Writing the records" />
             ) : (
