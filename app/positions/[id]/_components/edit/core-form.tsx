@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type ReactNode, useId, useState, useTransition } from "react";
+import { type ReactNode, useEffect, useId, useState, useTransition } from "react";
 import { type RecordEditResult, saveRecordAction } from "@/app/positions/[id]/actions";
 import type { EditableRecord, EditOptions } from "@/db/queries/statements";
 import { DATE_BASES, DATE_PRECISIONS, ORGANIZATION_KINDS, STATEMENT_MODES } from "@/db/schema";
@@ -136,6 +136,10 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
   const [status, setStatus] = useState("");
   const [pending, startTransition] = useTransition();
   const set = (patch: Partial<Values>) => setValues((old) => ({ ...old, ...patch }));
+  // The fields are controlled: typed before the page hydrates, text would be reset to the record's own and the
+  // rest of what was typed land in front of it. So they stay disabled until then.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const errors = failure?.fieldErrors ?? {};
   const person = options.persons.find((p) => p.slug === v.person);
 
@@ -263,298 +267,304 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
       }}
     >
       <h2 id={`${uid}-h`}>Record</h2>
-
-      <fieldset className={styles.group}>
-        <legend>Attribution</legend>
-        <div className={styles.checks} role="radiogroup" aria-label="Attribution status">
-          <label>
-            <input
-              type="radio"
-              name="attributionStatus"
-              value="resolved"
-              checked={v.attributionStatus === "resolved"}
-              onChange={() => set({ attributionStatus: "resolved" })}
-            />{" "}
-            Resolved to a person
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="attributionStatus"
-              value="unresolved"
-              checked={v.attributionStatus === "unresolved"}
-              onChange={() => set({ attributionStatus: "unresolved", person: "", role: "" })}
-            />{" "}
-            Unresolved
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="attributionStatus"
-              value="new_person"
-              checked={v.attributionStatus === "new_person"}
-              onChange={() => set({ attributionStatus: "new_person", person: "", role: "" })}
-            />{" "}
-            A person not yet in the database
-          </label>
-        </div>
-        {v.attributionStatus === "new_person" && (
-          <div data-testid="new-person">
-            <p className={styles.hint}>
-              Saving creates this person (and the role, when a post is named) together with the record&rsquo;s
-              change; the record&rsquo;s history says so.
-            </p>
-            <div className={styles.row}>
-              {newPersonField("name", (p) => (
-                <input {...p} value={np.name} onChange={(e) => setNp({ name: e.target.value })} />
-              ))}
-              {newPersonField("nativeName", (p) => (
-                <input
-                  {...p}
-                  lang="vi"
-                  value={np.nativeName}
-                  onChange={(e) => setNp({ nativeName: e.target.value })}
-                />
-              ))}
-              {newPersonField("country", (p) => (
-                <input
-                  {...p}
-                  maxLength={2}
-                  autoCapitalize="characters"
-                  value={np.country}
-                  onChange={(e) => setNp({ country: e.target.value })}
-                />
-              ))}
+      <fieldset className={styles.whole} disabled={!hydrated}>
+        <fieldset className={styles.group}>
+          <legend>Attribution</legend>
+          <div className={styles.checks} role="radiogroup" aria-label="Attribution status">
+            <label>
+              <input
+                type="radio"
+                name="attributionStatus"
+                value="resolved"
+                checked={v.attributionStatus === "resolved"}
+                onChange={() => set({ attributionStatus: "resolved" })}
+              />{" "}
+              Resolved to a person
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="attributionStatus"
+                value="unresolved"
+                checked={v.attributionStatus === "unresolved"}
+                onChange={() => set({ attributionStatus: "unresolved", person: "", role: "" })}
+              />{" "}
+              Unresolved
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="attributionStatus"
+                value="new_person"
+                checked={v.attributionStatus === "new_person"}
+                onChange={() => set({ attributionStatus: "new_person", person: "", role: "" })}
+              />{" "}
+              A person not yet in the database
+            </label>
+          </div>
+          {v.attributionStatus === "new_person" && (
+            <div data-testid="new-person">
+              <p className={styles.hint}>
+                Saving creates this person (and the role, when a post is named) together with the
+                record&rsquo;s change; the record&rsquo;s history says so.
+              </p>
+              <div className={styles.row}>
+                {newPersonField("name", (p) => (
+                  <input {...p} value={np.name} onChange={(e) => setNp({ name: e.target.value })} />
+                ))}
+                {newPersonField("nativeName", (p) => (
+                  <input
+                    {...p}
+                    lang="vi"
+                    value={np.nativeName}
+                    onChange={(e) => setNp({ nativeName: e.target.value })}
+                  />
+                ))}
+                {newPersonField("country", (p) => (
+                  <input
+                    {...p}
+                    maxLength={2}
+                    autoCapitalize="characters"
+                    value={np.country}
+                    onChange={(e) => setNp({ country: e.target.value })}
+                  />
+                ))}
+              </div>
+              <div className={styles.row}>
+                {newPersonField("title", (p) => (
+                  <input {...p} value={np.title} onChange={(e) => setNp({ title: e.target.value })} />
+                ))}
+                {newPersonField("rank", (p) => (
+                  <input {...p} value={np.rank} onChange={(e) => setNp({ rank: e.target.value })} />
+                ))}
+                {newPersonField("organization", (p) => (
+                  <select
+                    {...p}
+                    value={np.organization}
+                    onChange={(e) => setNp({ organization: e.target.value })}
+                  >
+                    <option value="">Not recorded</option>
+                    {options.organizations.map((o) => (
+                      <option key={o.slug} value={o.slug}>
+                        {o.name}
+                      </option>
+                    ))}
+                    <option value={NEW_ORGANIZATION}>Another organisation…</option>
+                  </select>
+                ))}
+              </div>
+              {np.organization === NEW_ORGANIZATION && (
+                <div className={styles.row}>
+                  {newPersonField("orgName", (p) => (
+                    <input {...p} value={np.orgName} onChange={(e) => setNp({ orgName: e.target.value })} />
+                  ))}
+                  {newPersonField("orgKind", (p) => (
+                    <select {...p} value={np.orgKind} onChange={(e) => setNp({ orgKind: e.target.value })}>
+                      <option value="">Choose…</option>
+                      {ORGANIZATION_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {ORGANIZATION_KIND_LABELS[k]}
+                        </option>
+                      ))}
+                    </select>
+                  ))}
+                </div>
+              )}
+              <div className={styles.row}>
+                {newPersonField(
+                  "start",
+                  (p) => (
+                    <input
+                      {...p}
+                      placeholder="YYYY-MM-DD"
+                      value={np.start}
+                      onChange={(e) => setNp({ start: e.target.value })}
+                    />
+                  ),
+                  "YYYY, YYYY-MM or YYYY-MM-DD: as precise as known; empty when not known.",
+                )}
+                {newPersonField(
+                  "end",
+                  (p) => (
+                    <input
+                      {...p}
+                      placeholder="YYYY-MM-DD"
+                      value={np.end}
+                      onChange={(e) => setNp({ end: e.target.value })}
+                    />
+                  ),
+                  "Empty while the post is held.",
+                )}
+              </div>
             </div>
+          )}
+          {v.attributionStatus === "resolved" && (
             <div className={styles.row}>
-              {newPersonField("title", (p) => (
-                <input {...p} value={np.title} onChange={(e) => setNp({ title: e.target.value })} />
-              ))}
-              {newPersonField("rank", (p) => (
-                <input {...p} value={np.rank} onChange={(e) => setNp({ rank: e.target.value })} />
-              ))}
-              {newPersonField("organization", (p) => (
-                <select
-                  {...p}
-                  value={np.organization}
-                  onChange={(e) => setNp({ organization: e.target.value })}
-                >
-                  <option value="">Not recorded</option>
-                  {options.organizations.map((o) => (
+              {field("person", (p) => (
+                <select {...p} value={v.person} onChange={(e) => set({ person: e.target.value, role: "" })}>
+                  <option value="">Choose a person…</option>
+                  {options.persons.map((o) => (
                     <option key={o.slug} value={o.slug}>
                       {o.name}
                     </option>
                   ))}
-                  <option value={NEW_ORGANIZATION}>Another organisation…</option>
+                </select>
+              ))}
+              {field("role", (p) => (
+                <select {...p} value={v.role} onChange={(e) => set({ role: e.target.value })}>
+                  <option value="">Not recorded</option>
+                  {(person?.roles ?? []).map((r) => (
+                    <option key={r.slug} value={r.slug}>
+                      {r.title}
+                      {r.startDate ? ` (from ${r.startDate}${r.endDate ? ` to ${r.endDate}` : ""})` : ""}
+                    </option>
+                  ))}
                 </select>
               ))}
             </div>
-            {np.organization === NEW_ORGANIZATION && (
-              <div className={styles.row}>
-                {newPersonField("orgName", (p) => (
-                  <input {...p} value={np.orgName} onChange={(e) => setNp({ orgName: e.target.value })} />
-                ))}
-                {newPersonField("orgKind", (p) => (
-                  <select {...p} value={np.orgKind} onChange={(e) => setNp({ orgKind: e.target.value })}>
-                    <option value="">Choose…</option>
-                    {ORGANIZATION_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {ORGANIZATION_KIND_LABELS[k]}
-                      </option>
-                    ))}
-                  </select>
-                ))}
-              </div>
-            )}
-            <div className={styles.row}>
-              {newPersonField(
-                "start",
-                (p) => (
-                  <input
-                    {...p}
-                    placeholder="YYYY-MM-DD"
-                    value={np.start}
-                    onChange={(e) => setNp({ start: e.target.value })}
-                  />
-                ),
-                "YYYY, YYYY-MM or YYYY-MM-DD: as precise as known; empty when not known.",
-              )}
-              {newPersonField(
-                "end",
-                (p) => (
-                  <input
-                    {...p}
-                    placeholder="YYYY-MM-DD"
-                    value={np.end}
-                    onChange={(e) => setNp({ end: e.target.value })}
-                  />
-                ),
-                "Empty while the post is held.",
-              )}
-            </div>
-          </div>
-        )}
-        {v.attributionStatus === "resolved" && (
+          )}
+          {field("attributionNote", (p) => (
+            <textarea
+              {...p}
+              rows={2}
+              value={v.attributionNote}
+              onChange={(e) => set({ attributionNote: e.target.value })}
+            />
+          ))}
+        </fieldset>
+
+        <fieldset className={styles.group}>
+          <legend>Date</legend>
           <div className={styles.row}>
-            {field("person", (p) => (
-              <select {...p} value={v.person} onChange={(e) => set({ person: e.target.value, role: "" })}>
-                <option value="">Choose a person…</option>
-                {options.persons.map((o) => (
-                  <option key={o.slug} value={o.slug}>
-                    {o.name}
+            {field("datePrecision", (p) => (
+              <select {...p} value={v.datePrecision} onChange={(e) => set({ datePrecision: e.target.value })}>
+                {DATE_PRECISIONS.map((d) => (
+                  <option key={d} value={d}>
+                    {DATE_PRECISION_LABELS[d]}
                   </option>
                 ))}
               </select>
             ))}
-            {field("role", (p) => (
-              <select {...p} value={v.role} onChange={(e) => set({ role: e.target.value })}>
-                <option value="">Not recorded</option>
-                {(person?.roles ?? []).map((r) => (
-                  <option key={r.slug} value={r.slug}>
-                    {r.title}
-                    {r.startDate ? ` (from ${r.startDate}${r.endDate ? ` to ${r.endDate}` : ""})` : ""}
+            {field("dateStart", (p) => (
+              <input
+                {...p}
+                placeholder="YYYY-MM-DD"
+                value={v.dateStart}
+                onChange={(e) => set({ dateStart: e.target.value })}
+              />
+            ))}
+            {field("dateEnd", (p) => (
+              <input
+                {...p}
+                placeholder="YYYY-MM-DD"
+                value={v.dateEnd}
+                onChange={(e) => set({ dateEnd: e.target.value })}
+              />
+            ))}
+            {field("dateBasis", (p) => (
+              <select {...p} value={v.dateBasis} onChange={(e) => set({ dateBasis: e.target.value })}>
+                {DATE_BASES.map((d) => (
+                  <option key={d} value={d}>
+                    {DATE_BASIS_LABELS[d]}
                   </option>
                 ))}
               </select>
             ))}
           </div>
-        )}
-        {field("attributionNote", (p) => (
-          <textarea
-            {...p}
-            rows={2}
-            value={v.attributionNote}
-            onChange={(e) => set({ attributionNote: e.target.value })}
-          />
-        ))}
-      </fieldset>
+          {field("dateNote", (p) => (
+            <textarea
+              {...p}
+              rows={2}
+              value={v.dateNote}
+              onChange={(e) => set({ dateNote: e.target.value })}
+            />
+          ))}
+        </fieldset>
 
-      <fieldset className={styles.group}>
-        <legend>Date</legend>
+        {field("text", (p) => (
+          <textarea {...p} rows={4} value={v.text} onChange={(e) => set({ text: e.target.value })} />
+        ))}
         <div className={styles.row}>
-          {field("datePrecision", (p) => (
-            <select {...p} value={v.datePrecision} onChange={(e) => set({ datePrecision: e.target.value })}>
-              {DATE_PRECISIONS.map((d) => (
-                <option key={d} value={d}>
-                  {DATE_PRECISION_LABELS[d]}
+          {field("mode", (p) => (
+            <select {...p} value={v.mode} onChange={(e) => set({ mode: e.target.value })}>
+              {STATEMENT_MODES.map((m) => (
+                <option key={m} value={m}>
+                  {MODE_LABELS[m]}
                 </option>
               ))}
             </select>
           ))}
-          {field("dateStart", (p) => (
-            <input
-              {...p}
-              placeholder="YYYY-MM-DD"
-              value={v.dateStart}
-              onChange={(e) => set({ dateStart: e.target.value })}
-            />
-          ))}
-          {field("dateEnd", (p) => (
-            <input
-              {...p}
-              placeholder="YYYY-MM-DD"
-              value={v.dateEnd}
-              onChange={(e) => set({ dateEnd: e.target.value })}
-            />
-          ))}
-          {field("dateBasis", (p) => (
-            <select {...p} value={v.dateBasis} onChange={(e) => set({ dateBasis: e.target.value })}>
-              {DATE_BASES.map((d) => (
-                <option key={d} value={d}>
-                  {DATE_BASIS_LABELS[d]}
+          {field("event", (p) => (
+            <select {...p} value={v.event} onChange={(e) => set({ event: e.target.value })}>
+              <option value="">No event</option>
+              {options.events.map((ev) => (
+                <option key={ev.slug} value={ev.slug}>
+                  {ev.name}
+                  {ev.startDate ? ` (${ev.startDate})` : ""}
                 </option>
               ))}
             </select>
           ))}
         </div>
-        {field("dateNote", (p) => (
-          <textarea {...p} rows={2} value={v.dateNote} onChange={(e) => set({ dateNote: e.target.value })} />
-        ))}
-      </fieldset>
+        <fieldset className={styles.group} aria-describedby={`${uid}-topics-err`}>
+          <legend>Topics</legend>
+          <div className={styles.checks}>
+            {options.topics.map((t) => (
+              <label key={t.slug}>
+                <input
+                  type="checkbox"
+                  checked={v.topics.includes(t.slug)}
+                  onChange={(e) =>
+                    set({
+                      topics: e.target.checked ? [...v.topics, t.slug] : v.topics.filter((x) => x !== t.slug),
+                    })
+                  }
+                />{" "}
+                {t.path.includes("/") ? "↳ " : ""}
+                {t.name}
+              </label>
+            ))}
+          </div>
+          <FieldError id={`${uid}-topics-err`} message={errorOf("topics")} />
+        </fieldset>
 
-      {field("text", (p) => (
-        <textarea {...p} rows={4} value={v.text} onChange={(e) => set({ text: e.target.value })} />
-      ))}
-      <div className={styles.row}>
-        {field("mode", (p) => (
-          <select {...p} value={v.mode} onChange={(e) => set({ mode: e.target.value })}>
-            {STATEMENT_MODES.map((m) => (
-              <option key={m} value={m}>
-                {MODE_LABELS[m]}
-              </option>
-            ))}
-          </select>
-        ))}
-        {field("event", (p) => (
-          <select {...p} value={v.event} onChange={(e) => set({ event: e.target.value })}>
-            <option value="">No event</option>
-            {options.events.map((ev) => (
-              <option key={ev.slug} value={ev.slug}>
-                {ev.name}
-                {ev.startDate ? ` (${ev.startDate})` : ""}
-              </option>
-            ))}
-          </select>
-        ))}
-      </div>
-      <fieldset className={styles.group} aria-describedby={`${uid}-topics-err`}>
-        <legend>Topics</legend>
-        <div className={styles.checks}>
-          {options.topics.map((t) => (
-            <label key={t.slug}>
-              <input
-                type="checkbox"
-                checked={v.topics.includes(t.slug)}
-                onChange={(e) =>
-                  set({
-                    topics: e.target.checked ? [...v.topics, t.slug] : v.topics.filter((x) => x !== t.slug),
-                  })
-                }
-              />{" "}
-              {t.path.includes("/") ? "↳ " : ""}
-              {t.name}
-            </label>
-          ))}
+        {conflict && theirs && (
+          <ConflictPanel
+            testId="record-conflict"
+            message={failure?.error}
+            savedVersion={conflict.version}
+            subject="Field"
+            rows={(Object.keys(FIELD_LABELS) as (keyof Values)[])
+              .filter((k) => show(v[k]) !== show(theirs[k]))
+              .map((k) => ({ key: k, label: FIELD_LABELS[k], mine: show(v[k]), theirs: show(theirs[k]) }))}
+            takeTheirsLabel="Use the saved values"
+            onKeepMine={() => {
+              setVersion(conflict.version);
+              setFailure(null);
+              setStatus("Your values are kept; save again to replace the saved ones.");
+            }}
+            onTakeTheirs={() => {
+              setValues(theirs);
+              setVersion(conflict.version);
+              setFailure(null);
+              setStatus("Loaded the saved values.");
+            }}
+          />
+        )}
+        {failure && !conflict && (
+          <p className="error" role="alert">
+            {failure.error}
+          </p>
+        )}
+        <div className={styles.actions}>
+          <button type="submit" className="primary" disabled={pending}>
+            Save record
+          </button>
+          <span role="status" className={styles.status}>
+            {status}
+          </span>
         </div>
-        <FieldError id={`${uid}-topics-err`} message={errorOf("topics")} />
       </fieldset>
-
-      {conflict && theirs && (
-        <ConflictPanel
-          testId="record-conflict"
-          message={failure?.error}
-          savedVersion={conflict.version}
-          subject="Field"
-          rows={(Object.keys(FIELD_LABELS) as (keyof Values)[])
-            .filter((k) => show(v[k]) !== show(theirs[k]))
-            .map((k) => ({ key: k, label: FIELD_LABELS[k], mine: show(v[k]), theirs: show(theirs[k]) }))}
-          takeTheirsLabel="Use the saved values"
-          onKeepMine={() => {
-            setVersion(conflict.version);
-            setFailure(null);
-            setStatus("Your values are kept; save again to replace the saved ones.");
-          }}
-          onTakeTheirs={() => {
-            setValues(theirs);
-            setVersion(conflict.version);
-            setFailure(null);
-            setStatus("Loaded the saved values.");
-          }}
-        />
-      )}
-      {failure && !conflict && (
-        <p className="error" role="alert">
-          {failure.error}
-        </p>
-      )}
-      <div className={styles.actions}>
-        <button type="submit" className="primary" disabled={pending}>
-          Save record
-        </button>
-        <span role="status" className={styles.status}>
-          {status}
-        </span>
-      </div>
     </form>
   );
 }
