@@ -1,20 +1,14 @@
 import type { RecordsSnapshot } from "@/db/queries/export";
+import { nextTurn } from "@/lib/admission";
 import { encodeRecords } from "@/lib/records-format";
 
 /** Characters of encoded text per chunk: large enough that per-chunk overhead vanishes. */
 const CHUNK_CHARS = 64 * 1024;
 /**
  * How long one turn of the export may hold the server's thread before the other requests get theirs: chunks are
- * encoded back to back for this long, then the export yields (see yieldToOtherRequests).
+ * encoded back to back for this long, then the export yields (lib/admission.ts nextTurn).
  */
 const SLICE_MS = 10;
-
-/**
- * Resolves after the event loop has run its pending I/O. Without it a fast reader (loopback, a proxy) keeps the
- * stream's read-encode-write cycle entirely in microtasks, and one export froze every other request for as long
- * as it ran (7 s for 100,000 records in `npm run loadtest`).
- */
-const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * An export response streamed from one read snapshot (db/queries/export.ts openRecordsSnapshot): both
@@ -46,7 +40,7 @@ export function snapshotExportResponse(
     {
       async pull(controller) {
         if (performance.now() - sliceStarted > SLICE_MS) {
-          await yieldToOtherRequests();
+          await nextTurn();
           sliceStarted = performance.now();
           if (released) return; // the client went away while this chunk waited its turn
         }

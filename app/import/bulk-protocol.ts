@@ -1,4 +1,5 @@
 import type { BulkRowPlan } from "@/db/queries/bulk-import";
+import type { ErrorBody } from "@/lib/api-http";
 
 /**
  * What POST /import/bulk answers, shared by the route and the page: a refusal or a bad file as one JSON object
@@ -23,7 +24,7 @@ export interface ProblemGroup {
 }
 
 /** A refusal or a bad file (lib/api-http.ts errorResponse), or a run that failed: said in words. */
-export type BulkFailure = { error: string };
+export type BulkFailure = ErrorBody;
 
 export type BulkEvent =
   | { type: "checking"; done: number; total: number }

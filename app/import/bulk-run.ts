@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { applyBulkImport, type BulkRowPlan, bulkPlanner } from "@/db/queries/bulk-import";
+import { nextTurn } from "@/lib/admission";
 import { type ParsedRow, problemKind } from "@/lib/records-format";
 import { audited } from "../_server/audit";
 import type { CurrentUser } from "../_server/current-user";
@@ -17,9 +18,6 @@ function groupProblems(rows: BulkRowPlan[]): ProblemGroup[] {
     }
   return [...groups.values()].sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
 }
-
-/** Lets other requests run between two batches, and the client's cancel (a closed connection) be seen. */
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface BulkRun {
   rows: ParsedRow[];
@@ -47,7 +45,7 @@ export async function runBulkImport(
     while (planner.done() < planner.total) {
       plan.push(...planner.next(CHECK_BATCH_ROWS));
       send({ type: "checking", done: planner.done(), total: planner.total });
-      await turn();
+      await nextTurn();
       if (cancelled()) return;
     }
     const invalid = plan.filter((p) => p.status === "invalid").length;
@@ -68,7 +66,7 @@ export async function runBulkImport(
       return;
     }
     send({ type: "writing", total: plan.length - invalid - unchanged });
-    await turn();
+    await nextTurn();
     if (cancelled()) return;
     const result = await audited(
       user,

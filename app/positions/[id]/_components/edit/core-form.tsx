@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type ReactNode, useEffect, useId, useState, useTransition } from "react";
+import { type ReactNode, useId, useState, useTransition } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { type RecordEditResult, saveRecordAction } from "@/app/positions/[id]/actions";
 import type { EditableRecord, EditOptions } from "@/db/queries/statements";
 import { DATE_BASES, DATE_PRECISIONS, ORGANIZATION_KINDS, STATEMENT_MODES } from "@/db/schema";
@@ -136,10 +137,8 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
   const [status, setStatus] = useState("");
   const [pending, startTransition] = useTransition();
   const set = (patch: Partial<Values>) => setValues((old) => ({ ...old, ...patch }));
-  // The fields are controlled: typed before the page hydrates, text would be reset to the record's own and the
-  // rest of what was typed land in front of it. So they stay disabled until then.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  // The fields are controlled, so they stay disabled until the page has hydrated (useHydrated says why).
+  const hydrated = useHydrated();
   const errors = failure?.fieldErrors ?? {};
   const person = options.persons.find((p) => p.slug === v.person);
 
