@@ -1,16 +1,13 @@
 import type { NextRequest } from "next/server";
 import { errorResponse } from "@/lib/api-http";
 import { parseRecords } from "@/lib/records-format";
-import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/upload-limits";
+import { MAX_IMPORT_BYTES, MAX_UPLOAD_BODY_BYTES, tooLargeMessage } from "@/lib/upload-limits";
 import { readBoundedForm } from "../../_server/bounded-body";
 import { authorize } from "../../_server/current-user";
 import { runBulkImport } from "../bulk-run";
 import { bulkInput } from "../input";
 
 export const dynamic = "force-dynamic";
-
-/** Room for the form's other fields and the multipart encoding around the file. */
-const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES * 1.25);
 
 /**
  * POST /import/bulk (multipart: file, mode = check | import | import-valid, optional format): checks or imports a
@@ -20,7 +17,7 @@ const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES * 1.25);
 export async function POST(request: NextRequest) {
   const gate = await authorize("records:import", request);
   if (!gate.ok) return errorResponse(gate.status, gate.error);
-  const form = await readBoundedForm(request, MAX_BODY_BYTES);
+  const form = await readBoundedForm(request, MAX_UPLOAD_BODY_BYTES);
   if (form === "too-large")
     return errorResponse(413, tooLargeMessage(MAX_IMPORT_BYTES), { file: "Too large." });
   if (form === null) return errorResponse(400, "The form was not sent correctly.");
