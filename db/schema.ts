@@ -20,6 +20,7 @@ import {
   EVENT_KINDS,
   ORGANIZATION_KINDS,
   POSITION_STATUSES,
+  REDIRECT_KINDS,
   REVISION_ACTIONS,
   SAVED_VIEW_KINDS,
   SOURCE_TIERS,
@@ -602,6 +603,26 @@ export const personRevisions = sqliteTable(
   (t) => [
     uniqueIndex("person_revisions_version_uq").on(t.personId, t.version),
     check("person_revisions_snapshot_ck", sql`json_valid(${t.snapshot})`),
+  ],
+);
+
+/**
+ * Slugs retired by a rename or a merge, and the slug that now answers for them, so that no permalink breaks.
+ * `to_slug` is always a live slug: retiring a slug that others already redirect to moves those along with it
+ * (db/queries/redirects.ts), so a lookup is one step, never a chain.
+ */
+export const slugRedirects = sqliteTable(
+  "slug_redirects",
+  {
+    kind: text("kind", { enum: REDIRECT_KINDS }).notNull(),
+    fromSlug: text("from_slug").notNull(),
+    toSlug: text("to_slug").notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.fromSlug] }),
+    check("slug_redirects_kind_ck", inList(t.kind.name, REDIRECT_KINDS)),
+    check("slug_redirects_not_self_ck", sql`${t.fromSlug} <> ${t.toSlug}`),
   ],
 );
 

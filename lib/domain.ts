@@ -82,6 +82,10 @@ export type UserRole = (typeof USER_ROLES)[number];
 export const SAVED_VIEW_KINDS = ["positions", "compare", "timeline"] as const;
 export type SavedViewKind = (typeof SAVED_VIEW_KINDS)[number];
 
+/** What a retired slug can name; a rename or a merge leaves one redirect per retired slug (issue 12). */
+export const REDIRECT_KINDS = ["topic", "proposition", "person", "event"] as const;
+export type RedirectKind = (typeof REDIRECT_KINDS)[number];
+
 export const REVISION_ACTIONS = ["create", "edit", "delete", "restore"] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
