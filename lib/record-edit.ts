@@ -229,14 +229,6 @@ export const updateRecordInput = z
 export type UpdateRecordInput = z.infer<typeof updateRecordInput>;
 
 /** Field name -> first message, from a zod error (nested paths flattened to their first key). */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "form";
-    out[key] ??= issue.message;
-  }
-  return out;
-}
 
 /** What a revision records: the editable fields and codings after the change. */
 export interface RecordSnapshot {

@@ -1,5 +1,6 @@
 import type { RecordsSnapshot } from "@/db/queries/export";
 import { nextTurn } from "@/lib/admission";
+import { RECORD_COUNT_HEADER } from "@/lib/export-progress";
 import { encodeRecords } from "@/lib/records-format";
 
 /** Characters of encoded text per chunk: large enough that per-chunk overhead vanishes. */
@@ -73,6 +74,8 @@ export function snapshotExportResponse(
       "Content-Disposition": `attachment; filename="${filename}-${stamp}.${format}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
+      // The export is streamed, so there is no Content-Length; this lets a client show how far it has come.
+      [RECORD_COUNT_HEADER]: String(snapshot.total),
     },
   });
 }

@@ -5,14 +5,13 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { deleteOtherUserSessions } from "@/db/queries/sessions";
+import { topField } from "@/lib/field-errors";
 import { MIN_PASSWORD_LENGTH } from "@/lib/passwords";
+import { type ActionResult, formAction, invalid } from "../_server/action";
 import { audit } from "../_server/audit";
 import { getAuth } from "../_server/auth";
-import { authorize } from "../_server/current-user";
 
-export type PasswordState =
-  | { ok: true; message: string }
-  | { ok: false; error: string; fieldErrors?: Partial<Record<"current" | "next" | "repeat", string>> };
+export type PasswordState = ActionResult<{ message: string }>;
 
 const Input = z
   .object({
@@ -30,48 +29,32 @@ const Input = z
   });
 
 /** A signed-in user changes their own password; every other session of theirs ends. */
-export async function changePasswordAction(
-  _previous: PasswordState | undefined,
-  formData: unknown,
-): Promise<PasswordState> {
-  const gate = await authorize("account:password");
-  if (!gate.ok) return { ok: false, error: gate.error };
-  if (!gate.user) return { ok: false, error: "Sign in to do this." };
-  if (!(formData instanceof FormData)) return { ok: false, error: "The form was not sent correctly." };
-  const parsed = Input.safeParse({
-    current: formData.get("current") ?? "",
-    next: formData.get("next") ?? "",
-    repeat: formData.get("repeat") ?? "",
-  });
-  if (!parsed.success) {
-    const fieldErrors: Partial<Record<"current" | "next" | "repeat", string>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if ((field === "current" || field === "next" || field === "repeat") && !fieldErrors[field])
-        fieldErrors[field] = issue.message;
+export const changePasswordAction = formAction({
+  permission: "account:password",
+  fields: ["current", "next", "repeat"],
+  input: Input,
+  fieldKey: topField,
+  handler: async (input, { user }): Promise<PasswordState> => {
+    const requestHeaders = await headers();
+    const auth = getAuth();
+    try {
+      // Other sessions are ended below rather than by better-auth's revokeOtherSessions, which replaces the current
+      // session as well and fails through this app's session hook.
+      await auth.api.changePassword({
+        body: { currentPassword: input.current, newPassword: input.next },
+        headers: requestHeaders,
+      });
+    } catch (error) {
+      if (error instanceof APIError)
+        return invalid({ current: "Not your current password." }, "The current password is not right.");
+      throw error;
     }
-    return { ok: false, error: "Check the highlighted fields.", fieldErrors };
-  }
-  const requestHeaders = await headers();
-  const auth = getAuth();
-  try {
-    // Other sessions are ended below rather than by better-auth's revokeOtherSessions, which replaces the current
-    // session as well and fails through this app's session hook.
-    await auth.api.changePassword({
-      body: { currentPassword: parsed.data.current, newPassword: parsed.data.next },
-      headers: requestHeaders,
-    });
-  } catch (error) {
-    if (error instanceof APIError)
-      return {
-        ok: false,
-        error: "The current password is not right.",
-        fieldErrors: { current: "Not your current password." },
-      };
-    throw error;
-  }
-  const current = await auth.api.getSession({ headers: requestHeaders });
-  if (current) deleteOtherUserSessions(getDb(), gate.user.id, current.session.token);
-  await audit(gate.user, { action: "password_changed", target: gate.user.email });
-  return { ok: true, message: "Your password is changed. Your other sessions have been signed out." };
-}
+    const current = await auth.api.getSession({ headers: requestHeaders });
+    if (current) deleteOtherUserSessions(getDb(), user.id, current.session.token);
+    await audit(user, { action: "password_changed", target: user.email });
+    return {
+      ok: true,
+      data: { message: "Your password is changed. Your other sessions have been signed out." },
+    };
+  },
+});

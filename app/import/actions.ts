@@ -15,14 +15,11 @@ import { ImportError, listSourceRecords } from "@/db/queries/import-entities";
 import { extractCandidates } from "@/lib/extract";
 import { htmlToArticleText } from "@/lib/extract/html";
 import type { Candidate, NotUnderstood, SetAside } from "@/lib/extract/types";
+import { topField } from "@/lib/field-errors";
 import { codePointLength } from "@/lib/text";
+import { type ActionResult, action, invalid } from "../_server/action";
 import { audited } from "../_server/audit";
-import { authorize } from "../_server/current-user";
-import { extractInput, fieldErrorsOf, saveInput } from "./input";
-
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+import { extractInput, saveInput } from "./input";
 
 export type ReviewCandidate = Candidate & {
   similar: SimilarStatement | null;
@@ -54,70 +51,63 @@ function withSimilar<T extends Candidate>(
 }
 
 /** Propose candidates for an article. Reads the database (known people, events, duplicates); writes nothing. */
-export async function extractArticleAction(input: unknown): Promise<ActionResult<ExtractedArticle>> {
-  const gate = await authorize("records:import");
-  if (!gate.ok) return { ok: false, error: gate.error };
-  const parsed = extractInput.safeParse(input);
-  if (!parsed.success) {
+export const extractArticleAction = action({
+  permission: "records:import",
+  input: extractInput,
+  fieldKey: topField,
+  handler: (input): ActionResult<ExtractedArticle> => {
+    const { text, isHtml, url, outlet, published } = input;
+    const rawText = isHtml ? htmlToArticleText(text) : text;
+    if (!rawText.trim())
+      return invalid({ text: "No text found." }, "No article text was found in that file.");
+    const db = getDb();
+    const duplicate = findDuplicateSource(db, { url, rawText });
+    const result = extractCandidates({ raw: rawText, url, outlet, published, known: loadKnownEntities(db) });
+    const similar = findSimilarStatements(
+      db,
+      [...result.candidates, ...result.setAside].map((c) => c.text),
+    );
+    const otherReports = findOtherLanguageReports(
+      db,
+      result.candidates.map((c) => ({
+        personId: c.speaker?.personId ?? null,
+        dateStart: c.date.start,
+        dateEnd: c.date.end,
+        eventId: c.event?.eventId ?? null,
+        language: result.language,
+      })),
+    );
     return {
-      ok: false,
-      error: "Check the highlighted fields.",
-      fieldErrors: fieldErrorsOf(parsed.error, (path) => String(path[0] ?? "form")),
+      ok: true,
+      data: {
+        rawText,
+        language: result.language,
+        title: result.title,
+        published: result.published,
+        publishedFrom: result.publishedFrom,
+        url,
+        // What the reviewer typed wins; else the dateline's agency marker, spelt out (editable on the review).
+        outlet: outlet ?? result.outlet,
+        duplicate: duplicate ? { ...duplicate, records: listSourceRecords(db, duplicate.id) } : null,
+        candidates: result.candidates.map((c, i) => {
+          const reports = otherReports[i] ?? [];
+          const withDuplicate = withSimilar(c, similar[i] ?? null);
+          return {
+            ...withDuplicate,
+            flags: reports.length
+              ? [...withDuplicate.flags, "other_language_report" as const]
+              : withDuplicate.flags,
+            otherReports: reports,
+          };
+        }),
+        setAside: result.setAside.map((c, i) =>
+          withSimilar(c, similar[result.candidates.length + i] ?? null),
+        ),
+        notUnderstood: result.notUnderstood,
+      },
     };
-  }
-  const { text, isHtml, url, outlet, published } = parsed.data;
-  const rawText = isHtml ? htmlToArticleText(text) : text;
-  if (!rawText.trim())
-    return {
-      ok: false,
-      error: "No article text was found in that file.",
-      fieldErrors: { text: "No text found." },
-    };
-  const db = getDb();
-  const duplicate = findDuplicateSource(db, { url, rawText });
-  const result = extractCandidates({ raw: rawText, url, outlet, published, known: loadKnownEntities(db) });
-  const similar = findSimilarStatements(
-    db,
-    [...result.candidates, ...result.setAside].map((c) => c.text),
-  );
-  const otherReports = findOtherLanguageReports(
-    db,
-    result.candidates.map((c) => ({
-      personId: c.speaker?.personId ?? null,
-      dateStart: c.date.start,
-      dateEnd: c.date.end,
-      eventId: c.event?.eventId ?? null,
-      language: result.language,
-    })),
-  );
-  return {
-    ok: true,
-    data: {
-      rawText,
-      language: result.language,
-      title: result.title,
-      published: result.published,
-      publishedFrom: result.publishedFrom,
-      url,
-      // What the reviewer typed wins; else the dateline's agency marker, spelt out (editable on the review).
-      outlet: outlet ?? result.outlet,
-      duplicate: duplicate ? { ...duplicate, records: listSourceRecords(db, duplicate.id) } : null,
-      candidates: result.candidates.map((c, i) => {
-        const reports = otherReports[i] ?? [];
-        const withDuplicate = withSimilar(c, similar[i] ?? null);
-        return {
-          ...withDuplicate,
-          flags: reports.length
-            ? [...withDuplicate.flags, "other_language_report" as const]
-            : withDuplicate.flags,
-          otherReports: reports,
-        };
-      }),
-      setAside: result.setAside.map((c, i) => withSimilar(c, similar[result.candidates.length + i] ?? null)),
-      notUnderstood: result.notUnderstood,
-    },
-  };
-}
+  },
+});
 
 export interface SavedArticle {
   sourceSlug: string;
@@ -126,87 +116,77 @@ export interface SavedArticle {
 }
 
 /** Save the source and the accepted records: one synchronous immediate transaction, all or nothing. */
-export async function saveImportAction(input: unknown): Promise<ActionResult<SavedArticle>> {
-  const gate = await authorize("records:import");
-  if (!gate.ok) return { ok: false, error: gate.error };
-  const parsed = saveInput.safeParse(input);
-  if (!parsed.success) {
-    const keys = (input as { records?: Array<{ key?: unknown }> } | null)?.records;
-    return {
-      ok: false,
-      error: "Some fields need attention before saving; they are marked below.",
-      fieldErrors: fieldErrorsOf(parsed.error, (path) => {
-        if (path[0] === "records" && typeof path[1] === "number") {
-          const key = keys?.[path[1]]?.key;
-          return `${typeof key === "string" ? key : `record ${path[1] + 1}`}.${String(path[2] ?? "record")}`;
-        }
-        return String(path.at(-1) ?? "form");
-      }),
-    };
-  }
-  const { source, records, decisions } = parsed.data;
-  const length = codePointLength(source.rawText);
-  const outside = records.find((r) => r.evidenceEnd > length);
-  if (outside)
-    return {
-      ok: false,
-      error: "An evidence span lies outside the text.",
-      fieldErrors: { [`${outside.key}.evidenceEnd`]: `The text has ${length} characters.` },
-    };
-  const db = getDb();
-  try {
-    // The audit event is written in the import's own transaction: a record never lands without its event.
-    const saved = await audited(
-      gate.user,
-      () =>
-        saveImport(
-          db,
-          source,
-          records.map((r) => ({
-            ...r,
-            newEvent: r.newEvent
-              ? {
-                  ...r.newEvent,
-                  // The statement was made at the event: its date is the event's, as the reviewer set it.
-                  startDate: r.dateStart,
-                  endDate: r.dateEnd,
-                  datePrecision: r.datePrecision,
-                  dateBasis: r.dateBasis,
-                  dateNote: r.dateNote,
-                }
-              : null,
-            role: r.role
-              ? {
-                  roleId: r.role.roleId,
-                  title: r.role.title,
-                  rank: r.role.rank,
-                  organization: r.role.organization,
-                }
-              : null,
-            language: source.language,
-          })),
-          decisions,
-        ),
-      () => [
-        {
-          action: "article_imported",
-          target: source.url ?? source.title ?? null,
-          detail: { records: records.length },
-        },
-      ],
-    );
-    revalidatePath("/");
-    revalidatePath("/positions");
-    revalidatePath("/import");
-    return { ok: true, data: saved };
-  } catch (error) {
-    if (error instanceof ImportError) {
-      return {
-        ok: false,
-        error: error.message,
-        fieldErrors: error.field ? { [error.field]: error.message } : undefined,
-      };
+export const saveImportAction = action({
+  permission: "records:import",
+  input: saveInput,
+  invalidMessage: "Some fields need attention before saving; they are marked below.",
+  // A record's problems are reported under the review card's own key, which the form marks.
+  fieldKey: (path, raw) => {
+    if (path[0] === "records" && typeof path[1] === "number") {
+      const key = (raw as { records?: Array<{ key?: unknown }> } | null)?.records?.[path[1]]?.key;
+      return `${typeof key === "string" ? key : `record ${path[1] + 1}`}.${String(path[2] ?? "record")}`;
     }
-    throw error;
-  }
-}
+    return String(path.at(-1) ?? "form");
+  },
+  handler: async (input, { user }): Promise<ActionResult<SavedArticle>> => {
+    const { source, records, decisions } = input;
+    const length = codePointLength(source.rawText);
+    const outside = records.find((r) => r.evidenceEnd > length);
+    if (outside)
+      return invalid(
+        { [`${outside.key}.evidenceEnd`]: `The text has ${length} characters.` },
+        "An evidence span lies outside the text.",
+      );
+    const db = getDb();
+    try {
+      // The audit event is written in the import's own transaction: a record never lands without its event.
+      const saved = await audited(
+        user,
+        () =>
+          saveImport(
+            db,
+            source,
+            records.map((r) => ({
+              ...r,
+              newEvent: r.newEvent
+                ? {
+                    ...r.newEvent,
+                    // The statement was made at the event: its date is the event's, as the reviewer set it.
+                    startDate: r.dateStart,
+                    endDate: r.dateEnd,
+                    datePrecision: r.datePrecision,
+                    dateBasis: r.dateBasis,
+                    dateNote: r.dateNote,
+                  }
+                : null,
+              role: r.role
+                ? {
+                    roleId: r.role.roleId,
+                    title: r.role.title,
+                    rank: r.role.rank,
+                    organization: r.role.organization,
+                  }
+                : null,
+              language: source.language,
+            })),
+            decisions,
+          ),
+        () => [
+          {
+            action: "article_imported",
+            target: source.url ?? source.title ?? null,
+            detail: { records: records.length },
+          },
+        ],
+      );
+      revalidatePath("/");
+      revalidatePath("/positions");
+      revalidatePath("/import");
+      return { ok: true, data: saved };
+    } catch (error) {
+      if (error instanceof ImportError)
+        return invalid(error.field ? { [error.field]: error.message } : undefined, error.message);
+      throw error;
+    }
+  },
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractInput, fieldErrorsOf, recordInput, saveInput } from "./input";
+import { fieldErrorsOf, topField } from "@/lib/field-errors";
+import { extractInput, recordInput, saveInput } from "./input";
 
 const record = {
   key: "c1",
@@ -67,7 +68,7 @@ describe("import input validation", () => {
     });
     expect(result.success).toBe(false);
     if (result.success) return;
-    const errors = fieldErrorsOf(result.error, (path) => String(path[0]));
+    const errors = fieldErrorsOf(result.error, topField);
     expect(errors.text).toBe("The statement text is required.");
     expect(errors.person).toBe("Choose the speaker, or mark the attribution unresolved.");
     expect(errors.dateEnd).toBe("Use a real date, YYYY-MM-DD.");

@@ -194,14 +194,3 @@ export const bulkInput = z.object({
 });
 
 /** Zod issues to "<key>.<field>" messages (first message per field). */
-export function fieldErrorsOf(
-  error: z.ZodError,
-  prefix: (path: PropertyKey[]) => string,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = prefix(issue.path);
-    out[key] ??= issue.message;
-  }
-  return out;
-}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportLink } from "@/app/_components/export-link";
 import { getDb } from "@/db/client";
 import { listRulePrecision, loadKnownEntities } from "@/db/queries/article-import";
 import { listOrganizations } from "@/db/queries/import-entities";
@@ -49,8 +50,15 @@ export default async function ImportPage({
               records.
             </>
           )}{" "}
-          Anyone can <Link href="/import/export?format=csv">export all records as CSV</Link> or{" "}
-          <Link href="/import/export?format=json">JSON</Link>.
+          Anyone can{" "}
+          <ExportLink href="/import/export?format=csv" format="csv" testId="export-all-csv">
+            export all records as CSV
+          </ExportLink>{" "}
+          or{" "}
+          <ExportLink href="/import/export?format=json" format="json" testId="export-all-json">
+            JSON
+          </ExportLink>
+          .
         </p>
       ) : active === "article" ? (
         <>

@@ -87,6 +87,8 @@ describe("exports read one snapshot", () => {
     const rest = drain(snapshot.rows);
     snapshot.close();
     expect([...first, ...rest]).toEqual(before);
+    // The count a client shows progress against is the snapshot's too, not the database's of now.
+    expect(snapshot.total).toBe(before.length);
     // The writer was not blocked, and the next export sees its work, whole.
     const after = exportRecords(db);
     expect(after).toHaveLength(before.length + 1);
@@ -128,6 +130,7 @@ describe("exports read one snapshot", () => {
       recordRowsInOrder(db, listViewIds(db, view)).map((r) => r.public_id),
     );
     expect(rows).toHaveLength(10);
+    expect(snapshot.total).toBe(10);
   });
 });
 

@@ -36,6 +36,8 @@ const ALL_RECORDS_SQL = `SELECT ${STATEMENT_COLUMNS_SQL} FROM statements s ${REC
 const LISTED_RECORDS_SQL = `SELECT ${STATEMENT_COLUMNS_SQL}
   FROM temp.export_ids x JOIN statements s ON s.id = x.id ${RECORD_JOINS_SQL} ORDER BY x.ord`;
 
+const LISTED_COUNT_SQL = "SELECT count(*) FROM temp.export_ids x JOIN statements s ON s.id = x.id";
+
 type RawStatement = [
   publicId: string,
   sourceSha256: string,
@@ -257,6 +259,8 @@ function giveBack(pooled: Pooled): void {
 /** An export's rows read from one snapshot of the database; `close` must be called once it is done or abandoned. */
 export interface RecordsSnapshot {
   rows: Iterator<RecordRow>;
+  /** How many records `rows` will give, read in the same snapshot, so a client can show its progress. */
+  total: number;
   /** Ends the read transaction and releases the connection; safe to call more than once. */
   close(): void;
 }
@@ -278,6 +282,7 @@ export function openRecordsSnapshot(
   const client = db.$client;
   let open = true;
   let iterator: Generator<RecordRow> | null = null;
+  let total = 0;
   const close = () => {
     if (!open) return;
     open = false;
@@ -294,9 +299,12 @@ export function openRecordsSnapshot(
     client.prepare("SELECT count(*) FROM sqlite_master").get();
     const ids = select(db);
     const lookups = clientLookups(client);
-    if (ids === null) iterator = mapRows(client.prepare(ALL_RECORDS_SQL).raw().iterate(), lookups);
-    else {
+    if (ids === null) {
+      total = client.prepare("SELECT count(*) FROM statements").pluck().get() as number;
+      iterator = mapRows(client.prepare(ALL_RECORDS_SQL).raw().iterate(), lookups);
+    } else {
       listIds(client, ids);
+      total = client.prepare(LISTED_COUNT_SQL).pluck().get() as number;
       iterator = mapRows(client.prepare(LISTED_RECORDS_SQL).raw().iterate(), lookups);
     }
   } catch (error) {
@@ -313,6 +321,7 @@ export function openRecordsSnapshot(
         return next;
       },
     },
+    total,
     close,
   };
 }

@@ -37,7 +37,7 @@ export function PasswordForm({ minLength }: { minLength: number }) {
         </div>
       ))}
       <p aria-live="polite" className={state?.ok ? "" : "error"} data-testid="password-result">
-        {state ? (state.ok ? state.message : state.error) : ""}
+        {state ? (state.ok ? state.data.message : state.error) : ""}
       </p>
       <button type="submit" className="primary" disabled={pending}>
         {pending ? "Changing…" : "Change password"}

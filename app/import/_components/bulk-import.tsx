@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRef, useState } from "react";
+import { ExportLink } from "@/app/_components/export-link";
 import { formatNumber } from "@/lib/text";
 import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/upload-limits";
 import type { BulkEvent, BulkFailure, BulkOutcome } from "../bulk-protocol";
@@ -143,11 +144,17 @@ export function BulkImport({ columns }: { columns: Array<{ key: string; doc: str
   return (
     <div className={styles.bulk}>
       <p>
-        Export every record as <Link href="/import/export?format=csv">CSV</Link> or{" "}
-        <Link href="/import/export?format=json">JSON</Link>, or any view of the{" "}
-        <Link href="/positions">positions table</Link> with its export links (the same columns); such a file
-        can be checked and imported here, and records already stored are recognised, not duplicated. Nothing
-        is written unless every row is valid, or you choose to import only the valid rows.
+        Export every record as{" "}
+        <ExportLink href="/import/export?format=csv" format="csv" testId="export-all-csv">
+          CSV
+        </ExportLink>{" "}
+        or{" "}
+        <ExportLink href="/import/export?format=json" format="json" testId="export-all-json">
+          JSON
+        </ExportLink>
+        , or any view of the <Link href="/positions">positions table</Link> with its export links (the same
+        columns); such a file can be checked and imported here, and records already stored are recognised, not
+        duplicated. Nothing is written unless every row is valid, or you choose to import only the valid rows.
       </p>
       <form
         className={styles.inputForm}

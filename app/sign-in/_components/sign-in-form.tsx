@@ -9,7 +9,9 @@ export function SignInForm({ next }: { next: string }) {
     signInAction,
     undefined,
   );
-  const fieldErrors = state?.fieldErrors ?? {};
+  // Success is a redirect, so a state is always a refusal; narrowed for the type.
+  const failure = state && !state.ok ? state : undefined;
+  const fieldErrors = failure?.fieldErrors ?? {};
   return (
     <form action={formAction} className={styles.form} noValidate>
       <input type="hidden" name="next" value={next} />
@@ -19,7 +21,7 @@ export function SignInForm({ next }: { next: string }) {
         name="email"
         type="email"
         autoComplete="username"
-        defaultValue={state?.email ?? ""}
+        defaultValue={failure?.email ?? ""}
         required
         aria-invalid={fieldErrors.email ? true : undefined}
         aria-describedby={fieldErrors.email ? "sign-in-email-error" : undefined}
@@ -45,7 +47,7 @@ export function SignInForm({ next }: { next: string }) {
         </p>
       )}
       <p aria-live="polite" className="error" data-testid="sign-in-error">
-        {state?.error ?? ""}
+        {failure?.error ?? ""}
       </p>
       <button type="submit" className="primary" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

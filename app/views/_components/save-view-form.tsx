@@ -52,7 +52,7 @@ export function SaveViewForm({ url, suggestedName }: { url: string; suggestedNam
         <p aria-live="polite" className={state && !state.ok ? styles.error : styles.status}>
           {state?.ok ? (
             <>
-              {state.message} <Link href="/views">Your saved views</Link>
+              {state.data.message} <Link href="/views">Your saved views</Link>
             </>
           ) : (
             state?.error

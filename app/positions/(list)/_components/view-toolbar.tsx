@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ExportLink } from "@/app/_components/export-link";
 import { apiHref, exportHref, type PositionsView, viewHref } from "@/lib/positions-view";
 import styles from "../positions.module.css";
 
@@ -31,13 +32,13 @@ export function ViewToolbar({ view }: { view: PositionsView }) {
       </span>
       <span className={styles.exports}>
         Export all matching records:{" "}
-        <a href={exportHref(view, "csv")} data-testid="export-csv" download>
+        <ExportLink href={exportHref(view, "csv")} format="csv" testId="export-csv">
           CSV
-        </a>{" "}
+        </ExportLink>{" "}
         ·{" "}
-        <a href={exportHref(view, "json")} data-testid="export-json" download>
+        <ExportLink href={exportHref(view, "json")} format="json" testId="export-json">
           JSON
-        </a>{" "}
+        </ExportLink>{" "}
         · <a href={apiHref(view)}>this page as JSON</a>
       </span>
     </div>
