@@ -43,16 +43,28 @@ describe("shift grid URL grammar", () => {
       proposition: "code-of-conduct",
       rows: 20,
       by: "speaker",
+      across: "period",
+      kind: null,
     });
-    const { view, ignored } = parseShiftGridView({ proposition: "no way", rows: "900", x: "1", by: "event" });
-    expect(view).toEqual({ proposition: null, rows: 12, by: "speaker" });
-    expect(ignored.map((i) => i.key).sort()).toEqual(["by", "proposition", "rows", "x"]);
+    const { view, ignored } = parseShiftGridView({
+      proposition: "no way",
+      rows: "900",
+      x: "1",
+      by: "event",
+      across: "speaker",
+      kind: "party",
+    });
+    expect(view).toEqual({ proposition: null, rows: 12, by: "speaker", across: "period", kind: null });
+    expect(ignored.map((i) => i.key).sort()).toEqual(["across", "by", "kind", "proposition", "rows", "x"]);
     expect(shiftGridHref({ proposition: "code-of-conduct" })).toBe("/shifts?proposition=code-of-conduct");
     expect(
       parseShiftGridView(
-        new URL(shiftGridHref({ proposition: "a-b", rows: 5, by: "country" }), "http://x").searchParams,
+        new URL(
+          shiftGridHref({ proposition: "a-b", rows: 5, by: "country", across: "event", kind: "summit" }),
+          "http://x",
+        ).searchParams,
       ).view,
-    ).toEqual({ proposition: "a-b", rows: 5, by: "country" });
+    ).toEqual({ proposition: "a-b", rows: 5, by: "country", across: "event", kind: "summit" });
   });
 
   it("follows the one repeat rule: a single key takes its last value and reports the earlier one", () => {

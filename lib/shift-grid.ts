@@ -1,10 +1,11 @@
 /**
  * The shift grid (/shifts): for one proposition, its speakers down the side and periods across, each cell the
  * mix of stances coded on it, so "who moved, and when" reads at a glance; or, with `by=country`, the speakers'
- * countries down the side. This module is its URL grammar (`proposition`, `rows`, `by`), the choice of periods
- * and the cell summaries; pure, no database.
+ * countries down the side; or, with `across=event`, the latest events on its topic across instead of periods
+ * (`kind` narrows them to one kind of event). This module is its URL grammar (`proposition`, `rows`, `by`,
+ * `across`, `kind`), the choice of periods and the cell summaries; pure, no database.
  */
-import type { PositionStatus } from "@/lib/domain";
+import { EVENT_KINDS, type EventKind, type PositionStatus } from "@/lib/domain";
 import {
   defaultsOf,
   hrefOf,
@@ -28,12 +29,19 @@ export const MAX_GRID_PERIODS = 12;
 export const GRID_AXES = ["speaker", "country"] as const;
 export type GridAxis = (typeof GRID_AXES)[number];
 
+/** What the columns are: periods of years, or events. */
+export const GRID_ACROSS = ["period", "event"] as const;
+export type GridAcross = (typeof GRID_ACROSS)[number];
+
 export interface ShiftGridView {
   proposition: string | null;
   /** Rows: the speakers (or countries) coded most often on it. */
   rows: number;
   /** What the rows are: speakers, or the speakers' countries. */
   by: GridAxis;
+  across: GridAcross;
+  /** With `across=event`: only events of this kind. */
+  kind: EventKind | null;
 }
 
 /** The key table of /shifts, in the order links are written. */
@@ -55,6 +63,16 @@ export const SHIFT_GRID_KEYS = {
     default: "speaker",
     parse: (raw) => oneOf(GRID_AXES, "rows are by speaker or by country")(raw),
     write: String,
+  }),
+  across: oneKey<GridAcross>({
+    default: "period",
+    parse: (raw) => oneOf(GRID_ACROSS, "columns are periods or events")(raw),
+    write: String,
+  }),
+  kind: oneKey<EventKind | null>({
+    default: null,
+    parse: (raw) => oneOf(EVENT_KINDS, "not a kind of event")(raw),
+    write: (v) => v ?? "",
   }),
 } satisfies { [K in keyof ShiftGridView]: unknown };
 
@@ -91,6 +109,14 @@ export function gridPeriods(firstYear: number, lastYear: number): GridPeriod[] {
     periods.unshift({ from, to, label: from === to ? String(from) : `${from}–${to}` });
   }
   return periods;
+}
+
+/** An event column: the events are the latest on the proposition's topic, newest last like the years. */
+export interface GridEvent {
+  slug: string;
+  name: string;
+  /** The event's first day, or null when it has no date. */
+  date: string | null;
 }
 
 export function periodOf(periods: readonly GridPeriod[], year: number): number {

@@ -5,12 +5,15 @@ import { IgnoredNotice } from "@/app/_components/ignored-notice";
 import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { getShiftGrid, listPropositionOptions } from "@/db/queries/shift-grid";
+import { EVENT_KINDS } from "@/lib/domain";
+import { EVENT_KIND_LABELS } from "@/lib/labels";
 import { defaultView, patchView, viewHref } from "@/lib/positions-view";
 import {
   CELL_CODE_TEXT,
   CELL_CODES,
   cellText,
   type GridCell,
+  type GridEvent,
   type GridPeriod,
   parseShiftGridView,
   SHIFTS_PATH,
@@ -67,27 +70,48 @@ export default async function ShiftsPage({
   if (view.proposition && !grid.proposition)
     problems.push(ignoredPart("proposition", view.proposition, "there is no such proposition"));
   const byCountry = grid.by === "country";
+  const byEvent = grid.across === "event";
   const topic = grid.proposition?.topic.slug ?? null;
-  // A speaker's cell opens the positions table; a country's opens the timeline, since the table's `country` is
-  // where an event took place and the timeline's is the speaker's.
-  const cellHref = (slug: string, period: GridPeriod) =>
+  const topics = topic ? [topic] : [];
+  // A speaker's cell opens the positions table; a country's year opens the timeline, since the table's `country`
+  // is where an event took place and the timeline's is the speaker's; a country's event opens the event's records
+  // on the topic, every speaker's, as no view narrows an event to one country's speakers.
+  const periodHref = (slug: string, period: GridPeriod) =>
     byCountry
       ? timelineHref({ topic, country: slug, from: String(period.from), to: String(period.to) })
       : viewHref(
           patchView(defaultView(), {
             speaker: [slug],
-            topic: topic ? [topic] : [],
+            topic: topics,
             from: String(period.from),
             to: String(period.to),
           }),
         );
+  const eventHref = (slug: string, event: GridEvent) =>
+    viewHref(
+      patchView(defaultView(), { speaker: byCountry ? [] : [slug], topic: topics, event: [event.slug] }),
+    );
+  const columns = byEvent
+    ? grid.events.map((e) => ({
+        key: e.slug,
+        label: e.name,
+        date: e.date,
+        href: (row: string) => eventHref(row, e),
+      }))
+    : grid.periods.map((p) => ({
+        key: p.label,
+        label: p.label,
+        date: null,
+        href: (row: string) => periodHref(row, p),
+      }));
   const who = (n: number) =>
     byCountry ? (n === 1 ? "country" : "countries") : n === 1 ? "speaker" : "speakers";
   const shown = grid.rows.length;
+  const among = byEvent ? "with records at these events" : "coded on it";
   const scope =
     shown === grid.groups
-      ? `${shown === 1 ? "The one" : `All ${formatNumber(shown)}`} ${who(shown)} coded on it`
-      : `The ${formatNumber(shown)} ${who(shown)} coded on it most often, of ${formatNumber(grid.groups)}`;
+      ? `${shown === 1 ? "The one" : `All ${formatNumber(shown)}`} ${who(shown)} ${among}`
+      : `The ${formatNumber(shown)} ${who(shown)} ${among}${byEvent ? ", most coded first" : " most often"}, of ${formatNumber(grid.groups)}`;
 
   return (
     <>
@@ -112,6 +136,24 @@ export default async function ShiftsPage({
             <option value="country">Speakers' countries</option>
           </select>
         </label>
+        <label>
+          Columns
+          <select name="across" defaultValue={grid.across}>
+            <option value="period">Years</option>
+            <option value="event">Latest events</option>
+          </select>
+        </label>
+        <label>
+          Events of kind
+          <select name="kind" defaultValue={view.kind ?? ""}>
+            <option value="">Any kind</option>
+            {EVENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {EVENT_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit">Show the grid</button>
       </GetForm>
       {!grid.proposition ? (
@@ -120,18 +162,31 @@ export default async function ShiftsPage({
           cell is the mix of stances coded in that year, and links to the records.
         </p>
       ) : grid.rows.length === 0 ? (
-        <p data-testid="grid-empty">No record is coded on this proposition yet.</p>
+        <p data-testid="grid-empty">
+          {byEvent
+            ? `No dated event${view.kind ? ` of the kind “${EVENT_KIND_LABELS[view.kind]}”` : ""} has a record on ${grid.proposition.topic.name} by a known speaker.`
+            : "No record is coded on this proposition yet."}
+        </p>
       ) : (
         <>
           <p className="muted" data-testid="grid-scope">
-            “{grid.proposition.text}” ({grid.proposition.topic.name}). {scope}; each cell counts the codings
-            by the year of the statement. <em>Coded not addressed</em> means an analyst read the record and
-            found the proposition absent; <em>not coded</em> counts the{" "}
-            {byCountry ? "country's" : "speaker's"} records on {grid.proposition.topic.name} that nobody has
-            coded on it yet, which say nothing either way.
+            “{grid.proposition.text}” ({grid.proposition.topic.name}). {scope};{" "}
+            {byEvent
+              ? `the columns are the ${formatNumber(grid.events.length)} latest dated events${view.kind ? ` of the kind “${EVENT_KIND_LABELS[view.kind]}”` : ""} with records on the topic, and each cell counts the codings of what was said there.`
+              : "each cell counts the codings by the year of the statement."}{" "}
+            <em>Coded not addressed</em> means an analyst read the record and found the proposition absent;{" "}
+            <em>not coded</em> counts the {byCountry ? "country's" : "speaker's"} records on{" "}
+            {grid.proposition.topic.name} that nobody has coded on it yet, which say nothing either way.
             {grid.undated > 0 && ` ${grid.undated.toLocaleString("en")} undated codings have no column.`} A
-            cell opens {byCountry ? "the timeline of the country's" : "the speaker's"} records on the topic in
-            that period, coded or not.
+            cell opens{" "}
+            {byEvent
+              ? byCountry
+                ? "every speaker's records at that event on the topic"
+                : "the speaker's records at that event on the topic"
+              : byCountry
+                ? "the timeline of the country's records on the topic in that period"
+                : "the speaker's records on the topic in that period"}
+            , coded or not.
           </p>
           <ul className={styles.legend} aria-label="Colours">
             {CELL_CODES.map((c) => (
@@ -145,15 +200,24 @@ export default async function ShiftsPage({
           <div className={styles.scroll}>
             <table className={styles.grid} data-testid="shift-grid">
               <caption className="visually-hidden">
-                Stances on {grid.proposition.label} by {byCountry ? "speakers' country" : "speaker"} and
-                period
+                Stances on {grid.proposition.label} by {byCountry ? "speakers' country" : "speaker"} and{" "}
+                {byEvent ? "event" : "period"}
               </caption>
               <thead>
                 <tr>
                   <th scope="col">{byCountry ? "Country" : "Speaker"}</th>
-                  {grid.periods.map((p) => (
-                    <th key={p.label} scope="col">
-                      {p.label}
+                  {columns.map((c) => (
+                    <th key={c.key} scope="col" className={c.date ? styles.event : undefined}>
+                      {c.date ? (
+                        <>
+                          <Link href={`/events/${c.key}`} prefetch={false}>
+                            {c.label}
+                          </Link>
+                          <small>{c.date}</small>
+                        </>
+                      ) : (
+                        c.label
+                      )}
                     </th>
                   ))}
                 </tr>
@@ -178,13 +242,14 @@ export default async function ShiftsPage({
                       <small>{row.coded.toLocaleString("en")} coded</small>
                     </th>
                     {row.cells.map((cell, i) => {
-                      const period = grid.periods[i] as GridPeriod;
+                      const column = columns[i];
+                      if (!column) return null;
                       return (
-                        <td key={period.label}>
+                        <td key={column.key}>
                           <Cell
                             cell={cell}
-                            href={cellHref(row.slug, period)}
-                            label={`${row.name}, ${period.label}`}
+                            href={column.href(row.slug)}
+                            label={`${row.name}, ${column.label}`}
                           />
                         </td>
                       );

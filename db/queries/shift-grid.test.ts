@@ -15,7 +15,13 @@ afterAll(() => cleanup());
 describe("the shift grid", () => {
   it("counts each speaker's codings by year and stance, as the records say", () => {
     for (const { slug } of listPropositionOptions(db)) {
-      const grid = getShiftGrid(db, { proposition: slug, rows: 40, by: "speaker" });
+      const grid = getShiftGrid(db, {
+        proposition: slug,
+        rows: 40,
+        by: "speaker",
+        across: "period",
+        kind: null,
+      });
       for (const row of grid.rows) {
         const expected = db.$client
           .prepare(
@@ -39,6 +45,8 @@ describe("the shift grid", () => {
       proposition: "sovereignty-basis-of-cooperation",
       rows: 15,
       by: "speaker",
+      across: "period",
+      kind: null,
     });
     expect(grid.proposition?.topic.slug).toBeTruthy();
     const labels = grid.periods.map((p) => p.label);
@@ -68,7 +76,13 @@ describe("the shift grid", () => {
 
   it("by country: each country's codings by year, and its records on the topic nobody coded on it", () => {
     const slug = "sovereignty-basis-of-cooperation";
-    const grid = getShiftGrid(db, { proposition: slug, rows: 40, by: "country" });
+    const grid = getShiftGrid(db, {
+      proposition: slug,
+      rows: 40,
+      by: "country",
+      across: "period",
+      kind: null,
+    });
     expect(grid.by).toBe("country");
     expect(grid.rows.map((r) => r.slug)).toContain("VN");
     expect(grid.rows.find((r) => r.slug === "VN")?.name).toBe("Vietnam");
@@ -98,8 +112,69 @@ describe("the shift grid", () => {
     }
   });
 
+  it("with events across: the latest dated events on the topic, each cell what was coded and left uncoded there", () => {
+    const slug = "sovereignty-basis-of-cooperation";
+    for (const by of ["speaker", "country"] as const) {
+      const grid = getShiftGrid(db, { proposition: slug, rows: 40, by, across: "event", kind: null });
+      const topic = grid.proposition?.topic.slug;
+      const onTopic = `EXISTS (SELECT 1 FROM statement_topics st JOIN topics t ON t.id = st.topic_id
+          JOIN topics root ON root.slug = @topic
+         WHERE st.statement_id = s.id AND (t.path = root.path OR t.path LIKE root.path || '/%'))`;
+      const expectedEvents = db.$client
+        .prepare(
+          `SELECT e.slug FROM events e WHERE e.start_date IS NOT NULL
+              AND EXISTS (SELECT 1 FROM statements s WHERE s.event_id = e.id AND ${onTopic})
+            ORDER BY e.start_date DESC, e.id DESC LIMIT 12`,
+        )
+        .pluck()
+        .all({ topic }) as string[];
+      expect(grid.events.map((e) => e.slug)).toEqual(expectedEvents.reverse());
+      expect(grid.events.length).toBeGreaterThan(1);
+      expect(grid.periods).toEqual([]);
+      const rowKey = by === "speaker" ? "p.slug" : "p.country";
+      for (const row of grid.rows)
+        grid.events.forEach((event, i) => {
+          const [coded, notCoded] = db.$client
+            .prepare(
+              `SELECT count(cp.id), sum(cp.id IS NULL AND ${onTopic}) FROM statements s
+                 JOIN persons p ON p.id = s.person_id JOIN events e ON e.id = s.event_id
+                 LEFT JOIN coded_positions cp ON cp.statement_id = s.id
+                  AND cp.proposition_id = (SELECT id FROM propositions WHERE slug = @slug)
+                WHERE e.slug = @event AND ${rowKey} = @row`,
+            )
+            .raw()
+            .get({ topic, slug, event: event.slug, row: row.slug }) as [number, number | null];
+          const cell = row.cells[i];
+          const mix = Object.values(cell?.mix ?? {}).reduce((a, b) => a + (b ?? 0), 0);
+          expect([mix, cell?.notCoded], `${row.slug} at ${event.slug}`).toEqual([coded, notCoded ?? 0]);
+        });
+      // At least one speaker (country) coded at one of these events, or the test proves nothing.
+      expect(grid.rows.some((r) => r.coded > 0)).toBe(true);
+    }
+  });
+
+  it("with events of one kind only, every column is an event of that kind", () => {
+    const grid = getShiftGrid(db, {
+      proposition: "sovereignty-basis-of-cooperation",
+      rows: 40,
+      by: "speaker",
+      across: "event",
+      kind: "unsc_open_debate",
+    });
+    const kinds = grid.events.map(
+      (e) => db.$client.prepare("SELECT kind FROM events WHERE slug = ?").pluck().get(e.slug) as string,
+    );
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(["unsc_open_debate"]));
+  });
+
   it("names nothing for an unknown proposition", () => {
-    expect(getShiftGrid(db, { proposition: "nope", rows: 15, by: "speaker" }).proposition).toBeNull();
-    expect(getShiftGrid(db, { proposition: null, rows: 15, by: "speaker" }).rows).toEqual([]);
+    expect(
+      getShiftGrid(db, { proposition: "nope", rows: 15, by: "speaker", across: "period", kind: null })
+        .proposition,
+    ).toBeNull();
+    expect(
+      getShiftGrid(db, { proposition: null, rows: 15, by: "speaker", across: "period", kind: null }).rows,
+    ).toEqual([]);
   });
 });

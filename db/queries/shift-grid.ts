@@ -2,14 +2,17 @@ import { countryName } from "@/lib/labels";
 import {
   CELL_CODES,
   type CellCode,
+  type GridAcross,
   type GridAxis,
   type GridCell,
+  type GridEvent,
   type GridPeriod,
   gridPeriods,
   periodOf,
   type ShiftGridView,
 } from "@/lib/shift-grid";
 import type { Db } from "../client";
+import { eventGrid } from "./shift-grid-events";
 
 const isCellCode = (code: string): code is CellCode => (CELL_CODES as readonly string[]).includes(code);
 
@@ -30,7 +33,10 @@ export interface ShiftGrid {
     topic: { slug: string; name: string };
   } | null;
   by: GridAxis;
+  across: GridAcross;
+  /** The columns: periods of years, or (with `across=event`) events; the other list is empty. */
   periods: GridPeriod[];
+  events: GridEvent[];
   rows: ShiftGridRow[];
   /** Speakers (countries) with at least one coding on the proposition (the grid shows the first `view.rows`). */
   groups: number;
@@ -51,7 +57,16 @@ const AXES: Record<GridAxis, { table: string; key: string; known: string }> = {
 };
 
 export function getShiftGrid(db: Db, view: ShiftGridView): ShiftGrid {
-  const empty: ShiftGrid = { proposition: null, by: view.by, periods: [], rows: [], groups: 0, undated: 0 };
+  const empty: ShiftGrid = {
+    proposition: null,
+    by: view.by,
+    across: view.across,
+    periods: [],
+    events: [],
+    rows: [],
+    groups: 0,
+    undated: 0,
+  };
   if (!view.proposition) return empty;
   const sqlite = db.$client;
   const axis = AXES[view.by];
@@ -59,7 +74,8 @@ export function getShiftGrid(db: Db, view: ShiftGridView): ShiftGrid {
     .transaction((): ShiftGrid => {
       const p = sqlite
         .prepare(
-          `SELECT p.id, p.slug, p.label, p.text, t.id AS topicId, t.slug AS topicSlug, t.name AS topicName
+          `SELECT p.id, p.slug, p.label, p.text, t.id AS topicId, t.slug AS topicSlug, t.name AS topicName,
+                  t.path AS topicPath
              FROM propositions p JOIN topics t ON t.id = p.topic_id WHERE p.slug = ?`,
         )
         .get(view.proposition) as
@@ -71,6 +87,7 @@ export function getShiftGrid(db: Db, view: ShiftGridView): ShiftGrid {
             topicId: number;
             topicSlug: string;
             topicName: string;
+            topicPath: string;
           }
         | undefined;
       if (!p) return empty;
@@ -80,6 +97,8 @@ export function getShiftGrid(db: Db, view: ShiftGridView): ShiftGrid {
         text: p.text,
         topic: { slug: p.topicSlug, name: p.topicName },
       };
+      if (view.across === "event")
+        return { ...empty, proposition, ...eventGrid(sqlite, { id: p.id, topicPath: p.topicPath }, view) };
       const coded = `SELECT ${axis.key} AS k, sum(n) AS coded FROM ${axis.table}
         WHERE topic_id = 0 AND proposition_id = ? AND ${axis.known} GROUP BY ${axis.key} HAVING sum(n) > 0`;
       const groups = Number(sqlite.prepare(`SELECT count(*) FROM (${coded})`).pluck().get(p.id) ?? 0);
@@ -149,7 +168,7 @@ export function getShiftGrid(db: Db, view: ShiftGridView): ShiftGrid {
           if (cell && u.n > 0) cell.notCoded += u.n;
         }
       }
-      return { proposition, by: view.by, periods, rows, groups, undated };
+      return { ...empty, proposition, periods, rows, groups, undated };
     })
     .deferred();
 }
