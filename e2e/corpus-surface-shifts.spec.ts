@@ -49,6 +49,31 @@ test("the grid by the speakers' country opens a country's timeline for the perio
   expect(url.searchParams.get("from")).toMatch(/^\d{4}$/);
 });
 
+test("with the latest events across, a cell opens the speaker's records at that event", async ({ page }) => {
+  await page.goto("/shifts?proposition=sovereignty-basis-of-cooperation");
+  await page.getByLabel("Columns").selectOption("event");
+  await page.getByRole("button", { name: "Show the grid" }).click();
+  await page.waitForURL(/across=event/);
+  const grid = page.getByTestId("shift-grid");
+  await expect(page.getByTestId("grid-scope")).toContainText("latest dated events");
+  // Each column is an event, named, dated and linked to its page.
+  const columns = grid.locator("thead th").filter({ has: page.getByRole("link") });
+  expect(await columns.count()).toBeGreaterThan(1);
+  await expect(columns.first().getByRole("link")).toHaveAttribute("href", /^\/events\//);
+  await expect(columns.first().locator("small")).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+  const row = grid
+    .locator("tbody tr")
+    .filter({ has: page.getByTestId("grid-cell") })
+    .first();
+  const speaker = await row.getAttribute("data-speaker");
+  await row.getByTestId("grid-cell").first().click();
+  await page.waitForURL(/\/positions\?/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get("speaker")).toBe(speaker);
+  expect(url.searchParams.get("event")).toBeTruthy();
+  await expect(page.getByTestId("position-row").first()).toBeVisible();
+});
+
 test("the comparison of two periods links each proposition's shift grid", async ({ page }) => {
   await page.goto("/compare?topic=cyber-security&a=2018..2018&b=2024..2024");
   const links = page.getByTestId("shift-grid-links").getByRole("link");

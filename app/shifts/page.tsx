@@ -87,10 +87,9 @@ export default async function ShiftsPage({
             to: String(period.to),
           }),
         );
+  // Without the topic: a cell also counts codings of records filed under other topics, which must be in view.
   const eventHref = (slug: string, event: GridEvent) =>
-    viewHref(
-      patchView(defaultView(), { speaker: byCountry ? [] : [slug], topic: topics, event: [event.slug] }),
-    );
+    viewHref(patchView(defaultView(), { speaker: byCountry ? [] : [slug], event: [event.slug] }));
   const columns = byEvent
     ? grid.events.map((e) => ({
         key: e.slug,
@@ -181,8 +180,8 @@ export default async function ShiftsPage({
             cell opens{" "}
             {byEvent
               ? byCountry
-                ? "every speaker's records at that event on the topic"
-                : "the speaker's records at that event on the topic"
+                ? "every speaker's records at that event"
+                : "the speaker's records at that event"
               : byCountry
                 ? "the timeline of the country's records on the topic in that period"
                 : "the speaker's records on the topic in that period"}
