@@ -74,6 +74,20 @@ test("with the latest events across, a cell opens the speaker's records at that 
   await expect(page.getByTestId("position-row").first()).toBeVisible();
 });
 
+test("on a phone the grid scrolls inside its box and the page itself does not scroll sideways", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const across of ["period", "event"]) {
+    await page.goto(`/shifts?proposition=sovereignty-basis-of-cooperation&across=${across}`);
+    await expect(page.getByTestId("shift-grid")).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, across).toBe(0);
+  }
+});
+
 test("the comparison of two periods links each proposition's shift grid", async ({ page }) => {
   await page.goto("/compare?topic=cyber-security&a=2018..2018&b=2024..2024");
   const links = page.getByTestId("shift-grid-links").getByRole("link");
