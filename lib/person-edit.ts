@@ -4,18 +4,8 @@
  */
 import { z } from "zod";
 import type { DatePrecision } from "./domain";
+import { slugField as slug, optionalText as text } from "./input-fields";
 import { roleSpan } from "./record-edit";
-
-const slug = z.string().regex(/^[a-z0-9-]{1,120}$/, "Not a valid id.");
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
 
 export const personRoleInput = z.object({
   /** The role being changed; null for a role added with this edit. */

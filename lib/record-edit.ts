@@ -20,21 +20,9 @@ import {
 } from "@/lib/domain";
 import { dateRangeProblem } from "./date-rule";
 import { isValidIsoDate, type PreciseDate, parsePartialDate } from "./dates";
-import { PUBLIC_ID_PATTERN } from "./ids";
+import { optionalText, recordIdField as publicId, slugField as slug } from "./input-fields";
 
-const publicId = z.string().regex(PUBLIC_ID_PATTERN, "Not a record id.");
-const slug = z.string().regex(/^[a-z0-9-]{1,120}$/, "Not a valid id.");
 const version = z.number().int().min(1);
-/** Empty strings from form fields mean "nothing". */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
 
 /** One coding: a stance -2..+2 (status "stated"), or a status that is not a stance (no stance then). */
 export const codingInput = z

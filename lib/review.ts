@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { POSITION_STATUSES, type PositionStatus, STANCE_MAX, STANCE_MIN } from "./domain";
-import { PUBLIC_ID_PATTERN } from "./ids";
+import { optionalText, recordIdField as publicId, slugField as slug } from "./input-fields";
 
 /**
  * The review status of a record's code on one proposition: `draft` while one coder has coded it, `agreed` when
@@ -50,18 +50,6 @@ export function settleCodes<T extends CoderCode>(
   if (rest.length === 0) return { review: "draft", code: first };
   return { review: rest.every((c) => sameCode(first, c)) ? "agreed" : "disputed", code: first };
 }
-
-const publicId = z.string().regex(PUBLIC_ID_PATTERN, "Not a record id.");
-const slug = z.string().regex(/^[a-z0-9-]{1,120}$/, "Not a valid id.");
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
 
 const codeFields = {
   status: z.enum(POSITION_STATUSES),

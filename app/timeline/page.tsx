@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { GetForm } from "@/app/_components/get-form";
 import { IgnoredNotice } from "@/app/_components/ignored-notice";
+import { TopicOptions } from "@/app/_components/topic-options";
 import { requireReader } from "@/app/_server/current-user";
 import { SaveView } from "@/app/views/_components/save-view";
 import { getDb } from "@/db/client";
@@ -230,12 +231,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           Topic
           <select name="topic" defaultValue={view.topic ?? ""}>
             <option value="">All topics</option>
-            {topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {"\u00a0\u00a0".repeat(t.depth)}
-                {t.label}
-              </option>
-            ))}
+            <TopicOptions topics={topics} />
           </select>
         </label>
         <label>

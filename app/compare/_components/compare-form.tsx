@@ -1,4 +1,5 @@
 import { GetForm } from "@/app/_components/get-form";
+import { TopicOptions } from "@/app/_components/topic-options";
 import type { ComparePickers } from "@/db/queries/compare";
 import type { CompareView } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
@@ -29,12 +30,7 @@ export function CompareForm({
           <label>
             Topic
             <select name="topic" defaultValue={period?.topic ?? "cyber-security"}>
-              {topics.map((t) => (
-                <option key={t.slug} value={t.slug}>
-                  {"\u00a0\u00a0".repeat(t.depth)}
-                  {t.label}
-                </option>
-              ))}
+              <TopicOptions topics={topics} />
             </select>
           </label>
           <label>

@@ -11,6 +11,7 @@ import { POSITION_STATUS_LABELS, stanceLabel } from "@/lib/labels";
 import { ConflictPanel } from "./conflict-panel";
 import styles from "./edit.module.css";
 import { FieldError } from "./field-error";
+import { SaveFooter } from "./save-footer";
 import { useRecordVersion } from "./use-record-version";
 
 type Code = OwnCodes["codes"][number];
@@ -228,19 +229,13 @@ export function CodingForm({
           }}
         />
       )}
-      {failure && !conflict && (
-        <p className="error" role="alert">
-          {failure.error}
-        </p>
-      )}
-      <div className={styles.actions}>
-        <button type="submit" className="primary" disabled={pending}>
-          Save coded positions
-        </button>
-        <span role="status" className={styles.status}>
-          {status}
-        </span>
-      </div>
+      <SaveFooter
+        failure={failure}
+        conflict={Boolean(conflict)}
+        pending={pending}
+        label="Save coded positions"
+        status={status}
+      />
     </form>
   );
 }

@@ -16,6 +16,7 @@ import type { RecordSnapshot } from "@/lib/record-edit";
 import { ConflictPanel } from "./conflict-panel";
 import styles from "./edit.module.css";
 import { FieldError } from "./field-error";
+import { SaveFooter } from "./save-footer";
 import { useRecordVersion } from "./use-record-version";
 
 type Values = {
@@ -550,19 +551,13 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
             }}
           />
         )}
-        {failure && !conflict && (
-          <p className="error" role="alert">
-            {failure.error}
-          </p>
-        )}
-        <div className={styles.actions}>
-          <button type="submit" className="primary" disabled={pending}>
-            Save record
-          </button>
-          <span role="status" className={styles.status}>
-            {status}
-          </span>
-        </div>
+        <SaveFooter
+          failure={failure}
+          conflict={Boolean(conflict)}
+          pending={pending}
+          label="Save record"
+          status={status}
+        />
       </fieldset>
     </form>
   );
