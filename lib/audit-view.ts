@@ -1,16 +1,44 @@
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/domain";
 import { isValidIsoDate } from "./dates";
 import {
-  groupEntries,
+  defaultsOf,
+  hrefOf,
   type IgnoredParam,
-  lastValue,
-  parseMulti,
+  listKey,
+  oneKey,
+  oneOf,
+  pageKey,
+  parseKeys,
+  reject,
   type SearchParamsInput,
-  searchParamEntries,
-  shortForNotice,
+  type ValuesOf,
+  writeKeys,
 } from "./url-grammar";
 
+export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_PATH = "/admin/audit";
+
+const day = oneKey<string | null>({
+  default: null,
+  parse: (raw) => (isValidIsoDate(raw) ? raw : reject("not a day (YYYY-MM-DD)")),
+  write: (v) => v ?? "",
+});
+
 /** The audit log's URL: `/admin/audit?action=sign_in_failed,sign_in_throttled&who=ana&from=2026-11-01&page=2`. */
+export const AUDIT_KEYS = {
+  action: listKey<AuditAction>({ piece: oneOf(AUDIT_ACTIONS, "not an event kind") }),
+  who: oneKey<string | null>({
+    default: null,
+    parse: (raw) => (raw.length > 254 ? reject("longer than 254 characters") : raw),
+    write: (v) => v ?? "",
+  }),
+  from: day,
+  to: day,
+  page: pageKey(100_000, "not a page number"),
+};
+
+type AuditValues = ValuesOf<typeof AUDIT_KEYS>;
+
 export interface AuditView {
   actions: AuditAction[];
   who: string | null;
@@ -18,9 +46,6 @@ export interface AuditView {
   to: string | null;
   page: number;
 }
-
-export const AUDIT_PAGE_SIZE = 50;
-const KEYS = ["action", "who", "from", "to", "page"] as const;
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   sign_in: "signed in",
@@ -39,54 +64,18 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
 
 /** Never throws: a bad value is dropped and named in `ignored`. */
 export function parseAuditView(input: SearchParamsInput): { view: AuditView; ignored: IgnoredParam[] } {
-  const byKey = groupEntries(searchParamEntries(input));
-  const ignored: IgnoredParam[] = [];
-  for (const [key, values] of byKey)
-    if (!(KEYS as readonly string[]).includes(key))
-      for (const v of values)
-        ignored.push({ key, value: shortForNotice(v), reason: "not a key of this view" });
-  const actions = parseMulti("action", byKey.get("action") ?? [], (piece) =>
-    (AUDIT_ACTIONS as readonly string[]).includes(piece)
-      ? (piece as AuditAction)
-      : { reject: "not an event kind" },
-  );
-  ignored.push(...actions.ignored);
-  const whoRaw = lastValue(byKey.get("who") ?? [])?.trim() ?? "";
-  let who: string | null = whoRaw || null;
-  if (who && who.length > 254) {
-    ignored.push({ key: "who", value: shortForNotice(who), reason: "longer than 254 characters" });
-    who = null;
+  const { values, ignored } = parseKeys(AUDIT_KEYS, input);
+  const { action: actions, ...rest } = values;
+  const view: AuditView = { actions, ...rest };
+  if (view.from && view.to && view.to < view.from) {
+    ignored.push({ key: "to", value: view.to, reason: "before from" });
+    view.to = null;
   }
-  const day = (key: "from" | "to") => {
-    const raw = lastValue(byKey.get(key) ?? [])?.trim();
-    if (!raw) return null;
-    if (isValidIsoDate(raw)) return raw;
-    ignored.push({ key, value: shortForNotice(raw), reason: "not a day (YYYY-MM-DD)" });
-    return null;
-  };
-  const from = day("from");
-  let to = day("to");
-  if (from && to && to < from) {
-    ignored.push({ key: "to", value: to, reason: "before from" });
-    to = null;
-  }
-  const pageRaw = lastValue(byKey.get("page") ?? []);
-  let page = 1;
-  if (pageRaw !== undefined) {
-    const n = Number(pageRaw);
-    if (Number.isInteger(n) && n >= 1 && n <= 100_000) page = n;
-    else ignored.push({ key: "page", value: shortForNotice(pageRaw), reason: "not a page number" });
-  }
-  return { view: { actions: actions.value, who, from, to, page }, ignored };
+  return { view, ignored };
 }
 
 export function serializeAuditView(view: AuditView): string {
-  const params = new URLSearchParams();
-  if (view.actions.length > 0) params.set("action", view.actions.join(","));
-  if (view.who) params.set("who", view.who);
-  if (view.from) params.set("from", view.from);
-  if (view.to) params.set("to", view.to);
-  if (view.page > 1) params.set("page", String(view.page));
-  const query = params.toString();
-  return query ? `/admin/audit?${query}` : "/admin/audit";
+  const { actions, ...rest } = view;
+  const values: AuditValues = { ...defaultsOf(AUDIT_KEYS), action: actions, ...rest };
+  return hrefOf(AUDIT_PATH, writeKeys(AUDIT_KEYS, values));
 }
