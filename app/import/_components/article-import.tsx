@@ -10,7 +10,7 @@ import type {
   OrganizationKind,
   SourceTier,
   StatementMode,
-} from "@/db/schema";
+} from "@/lib/domain";
 import { cleanForDisplay } from "@/lib/extract/clean";
 import { looksLikeHtml } from "@/lib/extract/html";
 import { SOURCE_TIER_LABELS } from "@/lib/labels";

@@ -10,7 +10,7 @@ import type {
   EventKind,
   OrganizationKind,
   StatementMode,
-} from "@/db/schema";
+} from "@/lib/domain";
 import type { CandidateFlag, Provenance } from "@/lib/extract/types";
 import {
   ATTRIBUTION_KIND_LABELS,

@@ -4,7 +4,7 @@
 // tree of links that the flight payload would repeat next to the HTML; the links are built from the same grammar.
 import Link from "next/link";
 import type { FacetValue, PositionFacets } from "@/db/queries/positions";
-import type { EventKind, StatementMode } from "@/db/schema";
+import type { EventKind, StatementMode } from "@/lib/domain";
 import { EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
 import {
   formatCount,

@@ -5,17 +5,14 @@ import { type ReactNode, useId, useState, useTransition } from "react";
 import { useHydrated } from "@/app/_components/use-hydrated";
 import { type RecordEditResult, saveRecordAction } from "@/app/positions/[id]/actions";
 import type { EditableRecord, EditOptions } from "@/db/queries/statements";
-import { DATE_BASES, DATE_PRECISIONS, ORGANIZATION_KINDS, STATEMENT_MODES } from "@/db/schema";
-import {
-  DATE_BASIS_LABELS,
-  DATE_PRECISION_LABELS,
-  MODE_LABELS,
-  ORGANIZATION_KIND_LABELS,
-} from "@/lib/labels";
+import { DATE_BASES, DATE_PRECISIONS, STATEMENT_MODES } from "@/lib/domain";
+import { DATE_BASIS_LABELS, DATE_PRECISION_LABELS, MODE_LABELS } from "@/lib/labels";
 import type { RecordSnapshot } from "@/lib/record-edit";
 import { ConflictPanel } from "./conflict-panel";
 import styles from "./edit.module.css";
 import { FieldError } from "./field-error";
+import type { ControlProps } from "./field-props";
+import { NEW_PERSON, type NewPerson, NewPersonFields, newPersonPayload } from "./new-person-fields";
 import { SaveFooter } from "./save-footer";
 import { useRecordVersion } from "./use-record-version";
 
@@ -52,63 +49,6 @@ function valuesOf(s: RecordSnapshot): Values {
     topics: s.topics,
   };
 }
-
-/** A person created in place with this save; kept apart from Values so a conflict never drops what was typed. */
-type NewPerson = {
-  name: string;
-  nativeName: string;
-  country: string;
-  title: string;
-  rank: string;
-  organization: string;
-  orgName: string;
-  orgKind: string;
-  start: string;
-  end: string;
-};
-
-/** The organisation select's value for "an organisation not yet in the database". */
-const NEW_ORGANIZATION = "__new__";
-
-const NEW_PERSON: NewPerson = {
-  name: "",
-  nativeName: "",
-  country: "VN",
-  title: "",
-  rank: "",
-  organization: "",
-  orgName: "",
-  orgKind: "",
-  start: "",
-  end: "",
-};
-
-const NEW_PERSON_LABELS: Record<keyof NewPerson, string> = {
-  name: "Name as English-language sources write it",
-  nativeName: "Native name, with diacritics",
-  country: "Country (two letters)",
-  title: "Post held (role title)",
-  rank: "Rank",
-  organization: "Organisation",
-  orgName: "New organisation's name",
-  orgKind: "Kind of organisation",
-  start: "Role from",
-  end: "Role to",
-};
-
-/** Where each new-person field's error comes back (lib/record-edit.ts newPersonInput, db/queries/person-create.ts). */
-const NEW_PERSON_ERROR_KEYS: Record<keyof NewPerson, string> = {
-  name: "attribution.person.name",
-  nativeName: "attribution.person.nativeName",
-  country: "attribution.person.country",
-  title: "attribution.person.role.title",
-  rank: "attribution.person.role.rank",
-  organization: "attribution.person.role.organization",
-  orgName: "attribution.person.role.newOrganization.name",
-  orgKind: "attribution.person.role.newOrganization.kind",
-  start: "attribution.person.role.start",
-  end: "attribution.person.role.end",
-};
 
 const FIELD_LABELS: Record<keyof Values, string> = {
   text: "Display text",
@@ -166,27 +106,6 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
     );
   }
 
-  function newPersonField(name: keyof NewPerson, control: (props: ControlProps) => ReactNode, hint?: string) {
-    const id = `${uid}-np-${name}`;
-    const err = errors[NEW_PERSON_ERROR_KEYS[name]];
-    return (
-      <div className={styles.field}>
-        <label htmlFor={id}>{NEW_PERSON_LABELS[name]}</label>
-        {control({
-          id,
-          "aria-invalid": err ? true : undefined,
-          "aria-describedby": `${id}-err${hint ? ` ${id}-hint` : ""}`,
-        })}
-        {hint && (
-          <span id={`${id}-hint`} className={styles.hint}>
-            {hint}
-          </span>
-        )}
-        <FieldError id={`${id}-err`} message={err} />
-      </div>
-    );
-  }
-
   function save() {
     const input = {
       publicId: record.publicId,
@@ -211,21 +130,7 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
           : v.attributionStatus === "new_person"
             ? {
                 status: "new_person",
-                person: {
-                  name: np.name,
-                  nativeName: np.nativeName,
-                  country: np.country,
-                  role: {
-                    title: np.title,
-                    rank: np.rank,
-                    organization:
-                      np.organization === "" || np.organization === NEW_ORGANIZATION ? null : np.organization,
-                    newOrganization:
-                      np.organization === NEW_ORGANIZATION ? { name: np.orgName, kind: np.orgKind } : null,
-                    start: np.start,
-                    end: np.end,
-                  },
-                },
+                person: newPersonPayload(np),
                 note: v.attributionNote,
               }
             : { status: "unresolved", note: v.attributionNote },
@@ -303,100 +208,13 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
             </label>
           </div>
           {v.attributionStatus === "new_person" && (
-            <div data-testid="new-person">
-              <p className={styles.hint}>
-                Saving creates this person (and the role, when a post is named) together with the
-                record&rsquo;s change; the record&rsquo;s history says so.
-              </p>
-              <div className={styles.row}>
-                {newPersonField("name", (p) => (
-                  <input {...p} value={np.name} onChange={(e) => setNp({ name: e.target.value })} />
-                ))}
-                {newPersonField("nativeName", (p) => (
-                  <input
-                    {...p}
-                    lang="vi"
-                    value={np.nativeName}
-                    onChange={(e) => setNp({ nativeName: e.target.value })}
-                  />
-                ))}
-                {newPersonField("country", (p) => (
-                  <input
-                    {...p}
-                    maxLength={2}
-                    autoCapitalize="characters"
-                    value={np.country}
-                    onChange={(e) => setNp({ country: e.target.value })}
-                  />
-                ))}
-              </div>
-              <div className={styles.row}>
-                {newPersonField("title", (p) => (
-                  <input {...p} value={np.title} onChange={(e) => setNp({ title: e.target.value })} />
-                ))}
-                {newPersonField("rank", (p) => (
-                  <input {...p} value={np.rank} onChange={(e) => setNp({ rank: e.target.value })} />
-                ))}
-                {newPersonField("organization", (p) => (
-                  <select
-                    {...p}
-                    value={np.organization}
-                    onChange={(e) => setNp({ organization: e.target.value })}
-                  >
-                    <option value="">Not recorded</option>
-                    {options.organizations.map((o) => (
-                      <option key={o.slug} value={o.slug}>
-                        {o.name}
-                      </option>
-                    ))}
-                    <option value={NEW_ORGANIZATION}>Another organisation…</option>
-                  </select>
-                ))}
-              </div>
-              {np.organization === NEW_ORGANIZATION && (
-                <div className={styles.row}>
-                  {newPersonField("orgName", (p) => (
-                    <input {...p} value={np.orgName} onChange={(e) => setNp({ orgName: e.target.value })} />
-                  ))}
-                  {newPersonField("orgKind", (p) => (
-                    <select {...p} value={np.orgKind} onChange={(e) => setNp({ orgKind: e.target.value })}>
-                      <option value="">Choose…</option>
-                      {ORGANIZATION_KINDS.map((k) => (
-                        <option key={k} value={k}>
-                          {ORGANIZATION_KIND_LABELS[k]}
-                        </option>
-                      ))}
-                    </select>
-                  ))}
-                </div>
-              )}
-              <div className={styles.row}>
-                {newPersonField(
-                  "start",
-                  (p) => (
-                    <input
-                      {...p}
-                      placeholder="YYYY-MM-DD"
-                      value={np.start}
-                      onChange={(e) => setNp({ start: e.target.value })}
-                    />
-                  ),
-                  "YYYY, YYYY-MM or YYYY-MM-DD: as precise as known; empty when not known.",
-                )}
-                {newPersonField(
-                  "end",
-                  (p) => (
-                    <input
-                      {...p}
-                      placeholder="YYYY-MM-DD"
-                      value={np.end}
-                      onChange={(e) => setNp({ end: e.target.value })}
-                    />
-                  ),
-                  "Empty while the post is held.",
-                )}
-              </div>
-            </div>
+            <NewPersonFields
+              uid={uid}
+              value={np}
+              onChange={setNp}
+              errors={errors}
+              organizations={options.organizations}
+            />
           )}
           {v.attributionStatus === "resolved" && (
             <div className={styles.row}>
@@ -562,9 +380,3 @@ export function CoreForm({ record, options }: { record: EditableRecord; options:
     </form>
   );
 }
-
-type ControlProps = {
-  id: string;
-  "aria-invalid": true | undefined;
-  "aria-describedby": string;
-};
