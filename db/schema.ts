@@ -649,7 +649,10 @@ export const codebookVersions = sqliteTable(
   },
   (t) => [
     check("codebook_versions_kind_ck", inList(t.kind.name, CODEBOOK_CHANGE_KINDS)),
-    check("codebook_versions_json_ck", sql`json_valid(${t.after}) and (${t.before} is null or json_valid(${t.before}))`),
+    check(
+      "codebook_versions_json_ck",
+      sql`json_valid(${t.after}) and (${t.before} is null or json_valid(${t.before}))`,
+    ),
     check("codebook_versions_version_ck", sql`${t.version} >= 1`),
   ],
 );
