@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { childPath, codebookEdit, fieldChanges, isWithin, listSome, rebasedPath, slugOrDerived } from "./codebook";
+import {
+  childPath,
+  codebookEdit,
+  fieldChanges,
+  isWithin,
+  listSome,
+  rebasedPath,
+  slugOrDerived,
+} from "./codebook";
 
 describe("codebook paths", () => {
   it("places a topic under its parent, or at the root", () => {
@@ -42,10 +50,13 @@ describe("codebook input", () => {
     });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["change.name", "change.slug"]);
-    expect(codebookEdit.safeParse({ expectedVersion: -1, change: { op: "topic_merge", topic: "a", into: "b" } }).success).toBe(
-      false,
-    );
-    expect(codebookEdit.safeParse({ expectedVersion: 1, change: { op: "topic_delete", topic: "a" } }).success).toBe(false);
+    expect(
+      codebookEdit.safeParse({ expectedVersion: -1, change: { op: "topic_merge", topic: "a", into: "b" } })
+        .success,
+    ).toBe(false);
+    expect(
+      codebookEdit.safeParse({ expectedVersion: 1, change: { op: "topic_delete", topic: "a" } }).success,
+    ).toBe(false);
   });
 });
 

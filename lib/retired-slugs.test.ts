@@ -10,7 +10,10 @@ const lookup: SlugLookup = (kind, slug) => retired[`${kind}:${slug}`] ?? null;
 
 describe("URLs that carry a retired slug", () => {
   it("rewrite the topic page and its JSON twin", () => {
-    expect(liveSlugUrl("/topics/cyber", "", lookup)).toEqual({ pathname: "/topics/cyber-security", search: "" });
+    expect(liveSlugUrl("/topics/cyber", "", lookup)).toEqual({
+      pathname: "/topics/cyber-security",
+      search: "",
+    });
     expect(liveSlugUrl("/api/topics/cyber", "?format=json", lookup)).toEqual({
       pathname: "/api/topics/cyber-security",
       search: "?format=json",

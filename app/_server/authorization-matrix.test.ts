@@ -49,8 +49,8 @@ vi.mock("next/navigation", () => ({
 import { hashPassword } from "better-auth/crypto";
 import { getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { codebookVersion } from "@/db/queries/codebook";
 import { createAnnotation, getAnnotation, getStatementRef } from "@/db/queries/annotations";
+import { codebookVersion } from "@/db/queries/codebook";
 import { createSavedView, getVisibleSavedView } from "@/db/queries/saved-views";
 import { getEditableRecord, updateStatement } from "@/db/queries/statements";
 import { createUserWithPassword } from "@/db/queries/users";
@@ -253,7 +253,13 @@ const FIXTURES: Record<string, () => unknown[]> = {
     return [
       {
         expectedVersion: codebookVersion(getDb()),
-        change: { op: "topic_create", parent: "", name: `Matrix topic ${throwaways}`, slug: "", description: "" },
+        change: {
+          op: "topic_create",
+          parent: "",
+          name: `Matrix topic ${throwaways}`,
+          slug: "",
+          description: "",
+        },
       },
     ];
   },

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import type { CodebookChangeKind } from "@/db/schema";
 import type { PropositionSnapshot, TopicSnapshot } from "@/lib/codebook";
+import { LIST_PAGE_SIZE } from "@/lib/entity-list-view";
 
 /**
  * Reading the codebook for its editor (issue 12): the whole tree with its propositions (the codebook is some
@@ -95,8 +96,6 @@ export interface CodebookVersionRow {
   createdAt: string;
 }
 
-export const VERSIONS_PAGE_SIZE = 50;
-
 /** One page of the history, newest first (the primary key's order: cost does not grow with the history). */
 export function listCodebookVersions(db: Db, page: number): { rows: CodebookVersionRow[]; total: number } {
   const sqlite = db.$client;
@@ -107,7 +106,7 @@ export function listCodebookVersions(db: Db, page: number): { rows: CodebookVers
        FROM codebook_versions v JOIN users u ON u.id = v.author_id
        WHERE v.version <= ? ORDER BY v.version DESC LIMIT ?`,
     )
-    .all(total - (page - 1) * VERSIONS_PAGE_SIZE, VERSIONS_PAGE_SIZE) as (Omit<
+    .all(total - (page - 1) * LIST_PAGE_SIZE, LIST_PAGE_SIZE) as (Omit<
     CodebookVersionRow,
     "before" | "after"
   > & { before: string | null; after: string })[];
