@@ -50,7 +50,8 @@ export default async function CodebookPage({ searchParams }: { searchParams: Pro
             op="topic_create"
             version={codebook.version}
             fixed={{ parent: "" }}
-            submit="Add a top-level topic"
+            legend="Add a top-level topic"
+            submit="Add topic"
             testId="add-topic"
             fields={[
               { kind: "text", name: "name", label: "Name" },

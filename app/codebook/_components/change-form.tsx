@@ -10,7 +10,14 @@ import { useCodebookNotice } from "./notice";
 
 export type Field =
   | { kind: "text"; name: string; label: string; value?: string; hint?: string; long?: boolean }
-  | { kind: "select"; name: string; label: string; options: { value: string; label: string }[] };
+  | {
+      kind: "select";
+      name: string;
+      label: string;
+      options: { value: string; label: string }[];
+      /** The option chosen at first (the first one when absent). */
+      value?: string;
+    };
 
 /**
  * One change to the codebook as a small form. Its fields are uncontrolled, so a refused change (a stale version,
@@ -22,6 +29,7 @@ export function ChangeForm({
   version,
   fixed,
   fields,
+  legend,
   submit,
   confirm,
   testId,
@@ -32,6 +40,8 @@ export function ChangeForm({
   /** Values the form does not ask for (the topic or proposition it is about). */
   fixed: Record<string, string>;
   fields: Field[];
+  /** What the form does, as its fieldset's legend. */
+  legend: string;
   submit: string;
   /** For a merge: what it does, to be ticked before it is sent. */
   confirm?: string;
@@ -85,7 +95,7 @@ export function ChangeForm({
       <div className={styles.field} key={f.name}>
         <label htmlFor={id}>{f.label}</label>
         {f.kind === "select" ? (
-          <select {...common} defaultValue={f.options[0]?.value}>
+          <select {...common} defaultValue={f.value ?? f.options[0]?.value}>
             {f.options.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -114,7 +124,7 @@ export function ChangeForm({
       }}
     >
       <fieldset className={styles.whole} disabled={!hydrated || pending}>
-        <legend className={styles.legend}>{submit}</legend>
+        <legend className={styles.legend}>{legend}</legend>
         <div className={styles.row}>{fields.map(field)}</div>
         {confirm && (
           <label className={styles.confirm}>

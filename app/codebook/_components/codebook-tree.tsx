@@ -50,6 +50,7 @@ export function CodebookTree({ codebook, canEdit }: { codebook: Codebook; canEdi
                           op="proposition_edit"
                           version={version}
                           fixed={{ proposition: p.slug }}
+                          legend="Label, slug and text"
                           submit="Save proposition"
                           testId={`edit-proposition-${p.slug}`}
                           fields={[
@@ -68,6 +69,7 @@ export function CodebookTree({ codebook, canEdit }: { codebook: Codebook; canEdi
                           op="proposition_move"
                           version={version}
                           fixed={{ proposition: p.slug }}
+                          legend="Move to another topic"
                           submit="Move proposition"
                           testId={`move-proposition-${p.slug}`}
                           fields={[
@@ -85,6 +87,7 @@ export function CodebookTree({ codebook, canEdit }: { codebook: Codebook; canEdi
                           op="proposition_merge"
                           version={version}
                           fixed={{ proposition: p.slug }}
+                          legend="Merge into another proposition"
                           submit="Merge proposition"
                           testId={`merge-proposition-${p.slug}`}
                           confirm={`Every code of “${p.label}” moves to the proposition chosen, and “${p.label}” is removed (its slug will open the other). Refused if a record is coded on both.`}
@@ -112,6 +115,7 @@ export function CodebookTree({ codebook, canEdit }: { codebook: Codebook; canEdi
                   op="topic_edit"
                   version={version}
                   fixed={{ topic: t.slug }}
+                  legend="Name, slug and description"
                   submit="Save topic"
                   testId={`edit-topic-${t.slug}`}
                   fields={textFields(t.name, t.slug, t.description ?? "")}
@@ -120,6 +124,7 @@ export function CodebookTree({ codebook, canEdit }: { codebook: Codebook; canEdi
                   op="topic_move"
                   version={version}
                   fixed={{ topic: t.slug }}
+                  legend="Move in the tree"
                   submit="Move topic"
                   testId={`move-topic-${t.slug}`}
                   fields={[
@@ -127,6 +132,7 @@ export function CodebookTree({ codebook, canEdit }: { codebook: Codebook; canEdi
                       kind: "select",
                       name: "parent",
                       label: "Under",
+                      value: t.parent ?? "",
                       options: [
                         { value: "", label: "(top level)" },
                         ...outside.map((o) => ({ value: o.slug, label: indent(o) })),
@@ -138,6 +144,7 @@ export function CodebookTree({ codebook, canEdit }: { codebook: Codebook; canEdi
                   op="topic_merge"
                   version={version}
                   fixed={{ topic: t.slug }}
+                  legend="Merge into another topic"
                   submit="Merge topic"
                   testId={`merge-topic-${t.slug}`}
                   confirm={`Its records, propositions and subtopics move to the topic chosen, and “${t.name}” is removed (its slug will open the other).`}
@@ -154,6 +161,7 @@ export function CodebookTree({ codebook, canEdit }: { codebook: Codebook; canEdi
                   op="topic_create"
                   version={version}
                   fixed={{ parent: t.slug }}
+                  legend="Add a subtopic"
                   submit="Add subtopic"
                   testId={`add-subtopic-${t.slug}`}
                   fields={textFields("", "", "")}
@@ -162,6 +170,7 @@ export function CodebookTree({ codebook, canEdit }: { codebook: Codebook; canEdi
                   op="proposition_create"
                   version={version}
                   fixed={{ topic: t.slug }}
+                  legend="Add a proposition"
                   submit="Add proposition"
                   testId={`add-proposition-${t.slug}`}
                   fields={[
