@@ -3,6 +3,7 @@ import {
   childPath,
   codebookEdit,
   fieldChanges,
+  fieldLabel,
   isWithin,
   listSome,
   rebasedPath,
@@ -69,17 +70,24 @@ describe("a codebook version as the history shows it", () => {
       ),
     ).toEqual([
       { field: "slug", before: "a", after: "b" },
-      { field: "description", before: "(none)", after: "About A" },
+      { field: "description", before: null, after: "About A" },
     ]);
     expect(fieldChanges(null, { slug: "n", name: "New" })).toEqual([
-      { field: "slug", before: "(none)", after: "n" },
-      { field: "name", before: "(none)", after: "New" },
+      { field: "slug", before: null, after: "n" },
+      { field: "name", before: null, after: "New" },
     ]);
     expect(fieldChanges({ from: { slug: "a" } }, { into: { slug: "b" }, moved: { records: 3 } })).toEqual([
-      { field: "from.slug", before: "a", after: "(none)" },
-      { field: "into.slug", before: "(none)", after: "b" },
-      { field: "moved.records", before: "(none)", after: "3" },
+      { field: "from.slug", before: "a", after: null },
+      { field: "into.slug", before: null, after: "b" },
+      { field: "moved.records", before: null, after: "3" },
     ]);
+  });
+
+  it("names the fields in words", () => {
+    expect(fieldLabel("name")).toBe("Name");
+    expect(fieldLabel("into.slug")).toBe("Kept: slug");
+    expect(fieldLabel("moved.coded_positions")).toBe("Merge: codes moved");
+    expect(fieldLabel("moved.unknown_thing")).toBe("Merge: unknown_thing");
   });
 
   it("lists a few record ids and says how many more", () => {

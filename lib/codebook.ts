@@ -112,12 +112,13 @@ export function changeKindLabel(kind: CodebookChangeKind): string {
 
 export interface FieldChange {
   field: string;
-  before: string;
-  after: string;
+  /** Null: no value on that side (a field a create adds, or a merge removes). */
+  before: string | null;
+  after: string | null;
 }
 
-const shown = (v: unknown): string =>
-  v === null || v === undefined ? "(none)" : typeof v === "object" ? JSON.stringify(v) : String(v);
+const shown = (v: unknown): string | null =>
+  v === null || v === undefined ? null : typeof v === "object" ? JSON.stringify(v) : String(v);
 
 /**
  * The fields a version changed, old and new value side by side, from the before/after it stored. Nested objects
@@ -136,6 +137,33 @@ export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
   return fields
     .filter((f) => shown(a.get(f)) !== shown(b.get(f)))
     .map((field) => ({ field, before: shown(a.get(field)), after: shown(b.get(field)) }));
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  slug: "slug",
+  name: "name",
+  description: "description",
+  parent: "parent",
+  path: "path",
+  label: "label",
+  text: "text",
+  topic: "topic",
+  records: "records moved",
+  alreadyOnTarget: "records already on it",
+  propositions: "propositions moved",
+  subtopics: "subtopics moved",
+  coded_positions: "codes moved",
+  coder_codes: "coders' codes moved",
+  code_decisions: "reviewers' decisions moved",
+};
+const PART_LABELS: Record<string, string> = { from: "Merged", into: "Kept", moved: "Merge" };
+
+/** A field of a version as the history names it: "Kept: slug", "Merge: codes moved", "Name". */
+export function fieldLabel(field: string): string {
+  const [head = "", rest] = field.includes(".") ? field.split(/\.(.*)/, 2) : ["", field];
+  const name = FIELD_LABELS[rest ?? ""] ?? rest ?? field;
+  const part = PART_LABELS[head];
+  return part ? `${part}: ${name}` : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** "records coded on both" listed in a refusal: the first few ids and how many more. */

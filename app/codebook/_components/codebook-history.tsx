@@ -1,5 +1,7 @@
+import { ChangesTable } from "@/app/_components/changes-table";
 import type { CodebookVersionRow } from "@/db/queries/codebook";
-import { changeKindLabel, fieldChanges } from "@/lib/codebook";
+import { formatTimestamp } from "@/lib/annotations";
+import { changeKindLabel, fieldChanges, fieldLabel } from "@/lib/codebook";
 import styles from "../codebook.module.css";
 
 /** Codebook versions, newest first, each with the values it changed side by side. */
@@ -16,31 +18,18 @@ export function CodebookHistory({ rows }: { rows: CodebookVersionRow[] }) {
             </strong>{" "}
             <code className={styles.slug}>{v.subject}</code>
             <span className="muted">
-              {v.author}, <time dateTime={v.createdAt}>{v.createdAt.slice(0, 16).replace("T", " ")} UTC</time>
+              {v.author}, <time dateTime={v.createdAt}>{formatTimestamp(v.createdAt)}</time>
             </span>
           </div>
-          <table className={styles.diff}>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fieldChanges(v.before, v.after).map((c) => (
-                <tr key={c.field}>
-                  <th scope="row">{c.field}</th>
-                  <td>
-                    <del>{c.before}</del>
-                  </td>
-                  <td>
-                    <ins>{c.after}</ins>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChangesTable
+            missing="none"
+            rows={fieldChanges(v.before, v.after).map((c) => ({
+              key: c.field,
+              label: fieldLabel(c.field),
+              before: c.before,
+              after: c.after,
+            }))}
+          />
         </li>
       ))}
     </ol>
