@@ -772,6 +772,8 @@ export const coderCodes = sqliteTable(
     note: text("note"),
     ...timestamps,
     updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    /** The codebook version (codebook_versions) the code was last written under: agreement is given per version. */
+    codebookVersion: integer("codebook_version").notNull().default(0),
   },
   (t) => [
     uniqueIndex("coder_codes_item_coder_uq").on(t.statementId, t.propositionId, t.coderId),

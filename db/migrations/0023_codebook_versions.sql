@@ -13,6 +13,10 @@ CREATE TABLE `codebook_versions` (
 	CONSTRAINT "codebook_versions_version_ck" CHECK("codebook_versions"."version" >= 1)
 );
 --> statement-breakpoint
+-- Each coder's code remembers the codebook version it was written under (agreement per version). Schema only:
+-- codes made before this migration are of version 0, the codebook as seeded.
+ALTER TABLE `coder_codes` ADD `codebook_version` integer DEFAULT 0 NOT NULL;
+--> statement-breakpoint
 CREATE TRIGGER codebook_versions_no_update BEFORE UPDATE ON codebook_versions BEGIN
   SELECT RAISE(ABORT, 'codebook_versions is append-only');
 END;
