@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { codebookVersion } from "@/db/queries/codebook";
 import { countReviewStatuses, listAgreementUnits } from "@/db/queries/review";
 import { type AgreementSummary, ALPHA_WARNING_TEXT, summarizeAgreement } from "@/lib/agreement";
+import { groupBy } from "@/lib/group-by";
 import { defaultView, viewHref } from "@/lib/positions-view";
 import review from "../_components/review.module.css";
 import styles from "../coding.module.css";
@@ -48,6 +49,21 @@ function Row({ label, summary, href }: { label: React.ReactNode; summary: Agreem
   );
 }
 
+function AgreementHead({ first }: { first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col">Double-coded items</th>
+        <th scope="col">Identical</th>
+        <th scope="col">Items with two stances</th>
+        <th scope="col">Alpha (ordinal)</th>
+        <th scope="col">Warnings</th>
+      </tr>
+    </thead>
+  );
+}
+
 /**
  * Agreement between coders (issue 12): Krippendorff's ordinal alpha per topic over the items two or more coders
  * coded. Reads the double-coded items along their partial index and the stored review counts, so its cost
@@ -65,12 +81,7 @@ export default async function AgreementPage() {
     byTopic.set(u.topicSlug, group);
   }
   const codebook = codebookVersion(db);
-  const byVersion = new Map<number, typeof units>();
-  for (const u of units) {
-    const group = byVersion.get(u.codebookVersion) ?? [];
-    group.push(u);
-    byVersion.set(u.codebookVersion, group);
-  }
+  const byVersion = groupBy(units, (u) => u.codebookVersion);
   const disputedHref = (topic: string | null) =>
     viewHref({ ...defaultView(), coding: ["disputed"], topic: topic ? [topic] : [] });
 
@@ -102,16 +113,7 @@ export default async function AgreementPage() {
       <div className={styles.tableWrap}>
         <table className={review.agreement} data-testid="agreement">
           <caption className="visually-hidden">Agreement per topic</caption>
-          <thead>
-            <tr>
-              <th scope="col">Topic</th>
-              <th scope="col">Double-coded items</th>
-              <th scope="col">Identical</th>
-              <th scope="col">Items with two stances</th>
-              <th scope="col">Alpha (ordinal)</th>
-              <th scope="col">Warnings</th>
-            </tr>
-          </thead>
+          <AgreementHead first="Topic" />
           <tbody>
             <Row label="Every topic" summary={summarizeAgreement(units)} href={disputedHref(null)} />
             {[...byTopic].map(([slug, g]) => (
@@ -129,16 +131,7 @@ export default async function AgreementPage() {
       <div className={styles.tableWrap}>
         <table className={review.agreement} data-testid="agreement-by-version">
           <caption className="visually-hidden">Agreement per codebook version</caption>
-          <thead>
-            <tr>
-              <th scope="col">Codebook version</th>
-              <th scope="col">Double-coded items</th>
-              <th scope="col">Identical</th>
-              <th scope="col">Items with two stances</th>
-              <th scope="col">Alpha (ordinal)</th>
-              <th scope="col">Warnings</th>
-            </tr>
-          </thead>
+          <AgreementHead first="Codebook version" />
           <tbody>
             {byVersion.size === 0 && (
               <tr>
