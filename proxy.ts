@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy, HSTS_VALUE, servedOverHttps } from "@/lib/security-headers";
 import { authSettings } from "./app/_server/auth";
 import { userFromHeaders } from "./app/_server/current-user";
+import { liveSlugLocation } from "./app/_server/retired-slugs";
 
 /**
  * Every request but Next's static files passes here. It gets a fresh CSP nonce (set on the request too, where Next
@@ -10,6 +11,10 @@ import { userFromHeaders } from "./app/_server/current-user";
  * With REQUIRE_SIGN_IN=1, nothing is served to a visitor without a live session except the sign-in page itself:
  * pages redirect to /sign-in, API routes answer 401. Pages and route handlers check again on their own
  * (requireReader, authorize("records:read", request)), so this is a first line, not the only one.
+ *
+ * A URL naming a topic or proposition by a slug that a rename or a merge retired is sent on, permanently, to the
+ * same URL with the live slug (app/_server/retired-slugs.ts), so no permalink breaks (issue 12). Not cached: a
+ * retired slug can be given back to its topic, and a cached redirect would then loop.
  */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -25,6 +30,13 @@ export async function proxy(request: NextRequest) {
     return response;
   };
   const pass = () => {
+    const moved =
+      request.method === "GET" || request.method === "HEAD" ? liveSlugLocation(request.nextUrl) : null;
+    if (moved) {
+      const response = NextResponse.redirect(moved, 308);
+      response.headers.set("Cache-Control", "no-store");
+      return secure(response);
+    }
     const headers = new Headers(request.headers);
     headers.set("x-nonce", nonce);
     headers.set("Content-Security-Policy", policy);

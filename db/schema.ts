@@ -15,6 +15,7 @@ import {
   ATTRIBUTION_KINDS,
   ATTRIBUTION_STATUSES,
   AUDIT_ACTIONS,
+  CODEBOOK_CHANGE_KINDS,
   DATE_BASES,
   DATE_PRECISIONS,
   EVENT_KINDS,
@@ -626,6 +627,36 @@ export const slugRedirects = sqliteTable(
   ],
 );
 
+/**
+ * Codebook versions (issue 12): every change made in the codebook editor (a topic or proposition created, edited,
+ * moved or merged) appends one row, numbered 1, 2, 3, ...; the codebook as seeded is version 0. Append-only
+ * (triggers in the migration refuse UPDATE and DELETE). An edit names the version it started from and is refused
+ * when another has been appended since, so two editors never overwrite each other.
+ */
+export const codebookVersions = sqliteTable(
+  "codebook_versions",
+  {
+    version: integer("version").primaryKey(),
+    kind: text("kind", { enum: CODEBOOK_CHANGE_KINDS }).notNull(),
+    /** The slug of the topic or proposition changed, as it was before the change (after it, for a create). */
+    subject: text("subject").notNull(),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }).notNull(),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    check("codebook_versions_kind_ck", inList(t.kind.name, CODEBOOK_CHANGE_KINDS)),
+    check(
+      "codebook_versions_json_ck",
+      sql`json_valid(${t.after}) and (${t.before} is null or json_valid(${t.before}))`,
+    ),
+    check("codebook_versions_version_ck", sql`${t.version} >= 1`),
+  ],
+);
+
 export const EXTRACTION_DECISIONS = ["accepted", "corrected", "rejected"] as const;
 export type ExtractionDecision = (typeof EXTRACTION_DECISIONS)[number];
 
@@ -741,6 +772,8 @@ export const coderCodes = sqliteTable(
     note: text("note"),
     ...timestamps,
     updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    /** The codebook version (codebook_versions) the code was last written under: agreement is given per version. */
+    codebookVersion: integer("codebook_version").notNull().default(0),
   },
   (t) => [
     uniqueIndex("coder_codes_item_coder_uq").on(t.statementId, t.propositionId, t.coderId),

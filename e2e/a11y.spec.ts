@@ -20,6 +20,7 @@ const PUBLIC_PAGES = [
   "/events/moscow-2018-heads-of-special-services",
   "/topics",
   "/topics/cyber-security",
+  "/codebook",
   "/sign-in",
 ];
 
@@ -27,6 +28,7 @@ const PHONE_PAGES = [
   "/positions?q=cyber",
   "/compare?ids=rb9j45cpkn,r6xm3qpjm3",
   "/timeline?topic=cyber-security",
+  "/codebook",
 ];
 
 const SIGNED_IN_PAGES = [

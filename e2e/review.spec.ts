@@ -108,7 +108,13 @@ test("two analysts code a record differently, blind; both codes show as disputed
 
   // Agreement: one double-coded item, coded differently.
   await rev.goto("/coding/agreement");
-  await expect(rev.getByTestId("codebook-version")).toContainText("no versions yet");
+  // Per codebook version too (the codebook journey may have added versions by now: either way one row at least).
+  await expect(rev.getByTestId("codebook-version")).toContainText(
+    /codebook (has not been changed|is at version)/,
+  );
+  await expect(rev.getByTestId("agreement-by-version").getByTestId("agreement-row").first()).toContainText(
+    "Version",
+  );
   const overall = rev.getByTestId("agreement-row").first();
   await expect(overall).toContainText("Every topic");
   await expect(overall.locator('[data-warning="too_few_items"]')).toBeVisible();

@@ -37,6 +37,12 @@ export const PERMISSIONS = {
    * the item.
    */
   "codes:adjudicate": "admin",
+  /**
+   * Change the codebook: create, rename, move and merge topics and propositions (issue 12). Admins: a merge moves
+   * every record's topics and codes at once and changes what agreement is computed over, and a slug change alters
+   * every permalink, so it is the codebook owner's decision, not any one coder's.
+   */
+  "codebook:write": "admin",
   /** Import articles (reviewed candidates) and records from CSV/JSON files. */
   "records:import": "analyst",
   /** Create, change and disable accounts. */
@@ -136,6 +142,7 @@ export const ENDPOINT_RULES: Record<string, Permission> = {
   "app/officials/[slug]/actions.ts#savePersonAction": "records:write",
   "app/coding/actions.ts#saveOwnCodesAction": "records:write",
   "app/coding/actions.ts#adjudicateAction": "codes:adjudicate",
+  "app/codebook/actions.ts#changeCodebookAction": "codebook:write",
   "app/admin/users/actions.ts#createUserAction": "users:manage",
   "app/admin/users/actions.ts#updateUserAccessAction": "users:manage",
   "app/admin/users/actions.ts#resetPasswordAction": "users:manage",

@@ -86,6 +86,19 @@ export type SavedViewKind = (typeof SAVED_VIEW_KINDS)[number];
 export const REDIRECT_KINDS = ["topic", "proposition", "person", "event"] as const;
 export type RedirectKind = (typeof REDIRECT_KINDS)[number];
 
+/** What one codebook version did (issue 12): each edit in the codebook editor appends one version. */
+export const CODEBOOK_CHANGE_KINDS = [
+  "topic_create",
+  "topic_edit",
+  "topic_move",
+  "topic_merge",
+  "proposition_create",
+  "proposition_edit",
+  "proposition_move",
+  "proposition_merge",
+] as const;
+export type CodebookChangeKind = (typeof CODEBOOK_CHANGE_KINDS)[number];
+
 export const REVISION_ACTIONS = ["create", "edit", "delete", "restore"] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 

@@ -50,6 +50,7 @@ import { hashPassword } from "better-auth/crypto";
 import { getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { createAnnotation, getAnnotation, getStatementRef } from "@/db/queries/annotations";
+import { codebookVersion } from "@/db/queries/codebook";
 import { createSavedView, getVisibleSavedView } from "@/db/queries/saved-views";
 import { getEditableRecord, updateStatement } from "@/db/queries/statements";
 import { createUserWithPassword } from "@/db/queries/users";
@@ -246,6 +247,21 @@ const FIXTURES: Record<string, () => unknown[]> = {
     });
     if (!edited.ok) throw new Error("fixture edit failed");
     return [{ publicId: r.publicId, expectedVersion: edited.record.version, version: r.version }];
+  },
+  "app/codebook/actions.ts#changeCodebookAction": () => {
+    throwaways++;
+    return [
+      {
+        expectedVersion: codebookVersion(getDb()),
+        change: {
+          op: "topic_create",
+          parent: "",
+          name: `Matrix topic ${throwaways}`,
+          slug: "",
+          description: "",
+        },
+      },
+    ];
   },
   "app/admin/users/actions.ts#createUserAction": () => {
     throwaways++;

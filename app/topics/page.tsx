@@ -20,7 +20,10 @@ export default async function TopicsPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>Topics</h1>
-      <p className="muted">The codebook, in tree order; counts include subtopics, each record once.</p>
+      <p className="muted">
+        The codebook, in tree order; counts include subtopics, each record once. Its propositions, changes and
+        history: <Link href="/codebook">the codebook page</Link>.
+      </p>
       <IgnoredNotice ignored={ignored} />
       <ListSearch path={PATH} view={view} label="Search topics" />
       <ListPager path={PATH} view={view} total={total} noun={["topic", "topics"]} />

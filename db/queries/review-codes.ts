@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { type CoderCode, type ReviewStatus, sameCode, settleCodes } from "@/lib/review";
+import { codebookVersion } from "./codebook";
 
 /**
  * Double coding, the writes under every coding path (issue 12): a coder's own codes (coder_codes), and the
@@ -69,13 +70,15 @@ export function writeOwnCodes(
     ).map((c) => [c.propositionId, c]),
   );
   const changed: number[] = [];
+  // The codebook the coder coded under: agreement is given per codebook version.
+  const version = codebookVersion(db);
   const update = sqlite.prepare(
-    `UPDATE coder_codes SET status = ?, stance = ?, basis = ?, note = ?,
+    `UPDATE coder_codes SET status = ?, stance = ?, basis = ?, note = ?, codebook_version = ?,
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
   );
   const insert = sqlite.prepare(
-    `INSERT INTO coder_codes (statement_id, proposition_id, coder_id, status, stance, basis, note)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO coder_codes (statement_id, proposition_id, coder_id, status, stance, basis, note, codebook_version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const kept = new Set<number>();
   for (const [i, c] of codings.entries()) {
@@ -83,8 +86,8 @@ export function writeOwnCodes(
     kept.add(propositionId);
     const old = existing.get(propositionId);
     if (old && sameValue(old, c)) continue;
-    if (old) update.run(c.status, c.stance, c.basis, c.note, old.id);
-    else insert.run(statementId, propositionId, coderId, c.status, c.stance, c.basis, c.note);
+    if (old) update.run(c.status, c.stance, c.basis, c.note, version, old.id);
+    else insert.run(statementId, propositionId, coderId, c.status, c.stance, c.basis, c.note, version);
     changed.push(propositionId);
   }
   const remove = sqlite.prepare("DELETE FROM coder_codes WHERE id = ?");

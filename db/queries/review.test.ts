@@ -308,6 +308,7 @@ describe("double coding", () => {
         topicSlug: "cyber-threats",
         topicName: expect.any(String),
         topicPath: expect.stringContaining("cyber-threats"),
+        codebookVersion: 0,
         codes: [
           { status: "stated", stance: 2 },
           { status: "stated", stance: -2 },

@@ -310,6 +310,11 @@ export interface AgreementUnit {
   topicSlug: string;
   topicName: string;
   topicPath: string;
+  /**
+   * The codebook version the item's agreement was completed under: that of its latest code (codes are kept per
+   * version when the codebook changes, so an item coded before and after a change counts under the later one).
+   */
+  codebookVersion: number;
   /** Every coder's code of the item, in the order they first coded it. */
   codes: { status: PositionStatus; stance: number | null }[];
 }
@@ -322,7 +327,8 @@ export interface AgreementUnit {
 export function listAgreementUnits(db: Db): AgreementUnit[] {
   const rows = db.$client
     .prepare(
-      `SELECT cp.statement_id AS s, cp.proposition_id AS p, t.slug, t.name, t.path, c.status, c.stance
+      `SELECT cp.statement_id AS s, cp.proposition_id AS p, t.slug, t.name, t.path, c.status, c.stance,
+         c.codebook_version AS version
        FROM coded_positions cp INDEXED BY coded_positions_review_idx
        JOIN coder_codes c ON c.statement_id = cp.statement_id AND c.proposition_id = cp.proposition_id
        JOIN propositions pr ON pr.id = cp.proposition_id JOIN topics t ON t.id = pr.topic_id
@@ -338,16 +344,20 @@ export function listAgreementUnits(db: Db): AgreementUnit[] {
     path: string;
     status: PositionStatus;
     stance: number | null;
+    version: number;
   }[];
   const units: AgreementUnit[] = [];
   let key = "";
   for (const r of rows) {
     const k = `${r.s}:${r.p}`;
     if (k !== key) {
-      units.push({ topicSlug: r.slug, topicName: r.name, topicPath: r.path, codes: [] });
+      units.push({ topicSlug: r.slug, topicName: r.name, topicPath: r.path, codebookVersion: 0, codes: [] });
       key = k;
     }
-    units.at(-1)?.codes.push({ status: r.status, stance: r.stance });
+    const unit = units.at(-1);
+    if (!unit) continue;
+    unit.codes.push({ status: r.status, stance: r.stance });
+    unit.codebookVersion = Math.max(unit.codebookVersion, r.version);
   }
   return units.filter((u) => u.codes.length >= 2);
 }

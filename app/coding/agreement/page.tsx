@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireReader } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
+import { codebookVersion } from "@/db/queries/codebook";
 import { countReviewStatuses, listAgreementUnits } from "@/db/queries/review";
 import { type AgreementSummary, ALPHA_WARNING_TEXT, summarizeAgreement } from "@/lib/agreement";
+import { groupBy } from "@/lib/group-by";
 import { defaultView, viewHref } from "@/lib/positions-view";
 import review from "../_components/review.module.css";
 import styles from "../coding.module.css";
@@ -47,6 +49,21 @@ function Row({ label, summary, href }: { label: React.ReactNode; summary: Agreem
   );
 }
 
+function AgreementHead({ first }: { first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col">Double-coded items</th>
+        <th scope="col">Identical</th>
+        <th scope="col">Items with two stances</th>
+        <th scope="col">Alpha (ordinal)</th>
+        <th scope="col">Warnings</th>
+      </tr>
+    </thead>
+  );
+}
+
 /**
  * Agreement between coders (issue 12): Krippendorff's ordinal alpha per topic over the items two or more coders
  * coded. Reads the double-coded items along their partial index and the stored review counts, so its cost
@@ -63,6 +80,8 @@ export default async function AgreementPage() {
     group.units.push(u);
     byTopic.set(u.topicSlug, group);
   }
+  const codebook = codebookVersion(db);
+  const byVersion = groupBy(units, (u) => u.codebookVersion);
   const disputedHref = (topic: string | null) =>
     viewHref({ ...defaultView(), coding: ["disputed"], topic: topic ? [topic] : [] });
 
@@ -80,8 +99,10 @@ export default async function AgreementPage() {
         one.
       </p>
       <p className="notice" data-testid="codebook-version">
-        The codebook has no versions yet, so agreement is given per topic over the codebook as it stands. When
-        codebook versions exist, each version gets its own figures.
+        {codebook === 0
+          ? "The codebook has not been changed since it was seeded (version 0), so every figure is for that version."
+          : `The codebook is at version ${codebook}. Each code remembers the version it was made under; an item counts under the version of its latest code.`}{" "}
+        <Link href="/codebook#history">Codebook history</Link>
       </p>
       <p data-testid="review-counts">
         Codes now: {counts.agreed.toLocaleString("en")} agreed, {counts.disputed.toLocaleString("en")}{" "}
@@ -92,16 +113,7 @@ export default async function AgreementPage() {
       <div className={styles.tableWrap}>
         <table className={review.agreement} data-testid="agreement">
           <caption className="visually-hidden">Agreement per topic</caption>
-          <thead>
-            <tr>
-              <th scope="col">Topic</th>
-              <th scope="col">Double-coded items</th>
-              <th scope="col">Identical</th>
-              <th scope="col">Items with two stances</th>
-              <th scope="col">Alpha (ordinal)</th>
-              <th scope="col">Warnings</th>
-            </tr>
-          </thead>
+          <AgreementHead first="Topic" />
           <tbody>
             <Row label="Every topic" summary={summarizeAgreement(units)} href={disputedHref(null)} />
             {[...byTopic].map(([slug, g]) => (
@@ -112,6 +124,32 @@ export default async function AgreementPage() {
                 href={disputedHref(slug)}
               />
             ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>Per codebook version</h2>
+      <div className={styles.tableWrap}>
+        <table className={review.agreement} data-testid="agreement-by-version">
+          <caption className="visually-hidden">Agreement per codebook version</caption>
+          <AgreementHead first="Codebook version" />
+          <tbody>
+            {byVersion.size === 0 && (
+              <tr>
+                <td colSpan={6} className="muted">
+                  No item has been coded by two coders yet.
+                </td>
+              </tr>
+            )}
+            {[...byVersion]
+              .sort(([a], [b]) => b - a)
+              .map(([version, group]) => (
+                <Row
+                  key={version}
+                  label={version === 0 ? "Version 0 (as seeded)" : `Version ${version}`}
+                  summary={summarizeAgreement(group)}
+                  href={disputedHref(null)}
+                />
+              ))}
           </tbody>
         </table>
       </div>

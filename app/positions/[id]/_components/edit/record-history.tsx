@@ -1,3 +1,4 @@
+import { ChangesTable } from "@/app/_components/changes-table";
 import type { RecordHistoryEntry } from "@/db/queries/statements";
 import { formatTimestamp } from "@/lib/annotations";
 import styles from "./edit.module.css";
@@ -91,36 +92,16 @@ export function RecordHistory(props: {
             {r.changes.length === 0 ? (
               <p className="muted">Saved without changes.</p>
             ) : (
-              <table className={styles.diff}>
-                <thead>
-                  <tr>
-                    <th scope="col">Field</th>
-                    <th scope="col">Before</th>
-                    <th scope="col">After</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.changes.map((c) => (
-                    <tr key={c.field} data-testid={`change-${c.field}`}>
-                      <th scope="row">{c.label}</th>
-                      <td>
-                        {c.before ? (
-                          <del>
-                            <Values lines={c.before} />
-                          </del>
-                        ) : (
-                          <span className="muted">not recorded</span>
-                        )}
-                      </td>
-                      <td>
-                        <ins>
-                          <Values lines={c.after} />
-                        </ins>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ChangesTable
+                missing="not recorded"
+                rows={r.changes.map((c) => ({
+                  key: c.field,
+                  label: c.label,
+                  testId: `change-${c.field}`,
+                  before: c.before ? <Values lines={c.before} /> : null,
+                  after: <Values lines={c.after} />,
+                }))}
+              />
             )}
           </li>
         ))}
