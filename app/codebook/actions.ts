@@ -5,48 +5,33 @@ import { getDb } from "@/db/client";
 import { applyCodebookChange } from "@/db/queries/codebook-edit";
 import { codebookEdit } from "@/lib/codebook";
 import type { CodebookChangeKind } from "@/lib/domain";
-import { fieldErrorsOf } from "@/lib/record-edit";
-import { authorize } from "../_server/current-user";
+import { wholePath } from "@/lib/field-errors";
+import { type ActionResult, action } from "../_server/action";
 
-export type CodebookActionResult =
-  | { ok: true; data: { version: number; kind: CodebookChangeKind; slug: string } }
-  | {
-      ok: false;
-      code:
-        | "unauthenticated"
-        | "forbidden"
-        | "cross-origin"
-        | "invalid"
-        | "not_found"
-        | "conflict"
-        | "merge_conflict";
-      error: string;
-      fieldErrors?: Record<string, string>;
-      /** On a conflict: the codebook version now current. */
-      current?: number;
-      /** On a refused merge: records coded on both propositions (the first 20). */
-      records?: string[];
-    };
+/**
+ * On a version conflict the failure carries the codebook version now current; on a refused merge (`invalid`),
+ * the records coded on both propositions (the first 20).
+ */
+export type CodebookActionResult = ActionResult<
+  { version: number; kind: CodebookChangeKind; slug: string },
+  { current: number; records: string[] }
+>;
 
 /** One change to the codebook (create, edit, move or merge a topic or proposition), as the next codebook version. */
-export async function changeCodebookAction(input: unknown): Promise<CodebookActionResult> {
-  // Authorization first, before the input is even looked at.
-  const allowed = await authorize("codebook:write");
-  if (!allowed.ok) return { ok: false, code: allowed.reason, error: allowed.error };
-  if (!allowed.user) return { ok: false, code: "unauthenticated", error: "Sign in to do this." };
-  const parsed = codebookEdit.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(
-      Object.entries(fieldErrorsOf(parsed.error)).map(([k, v]) => [k.replace(/^change\./, ""), v]),
-    );
-    return { ok: false, code: "invalid", error: "Check the highlighted fields.", fieldErrors };
-  }
-  const result = applyCodebookChange(getDb(), { ...parsed.data, actorId: allowed.user.id });
-  if (!result.ok) {
-    const { reason, ...rest } = result;
-    return { ...rest, code: reason };
-  }
-  // Every view names topics and propositions; the codebook page and the topic pages show them.
-  revalidatePath("/", "layout");
-  return { ok: true, data: { version: result.version, kind: result.kind, slug: result.slug } };
-}
+export const changeCodebookAction = action({
+  permission: "codebook:write",
+  input: codebookEdit,
+  // The form names its fields without the `change.` the schema nests them under.
+  fieldKey: (path) => wholePath(path).replace(/^change\./, ""),
+  handler: (input, { user }): CodebookActionResult => {
+    const result = applyCodebookChange(getDb(), { ...input, actorId: user.id });
+    if (!result.ok) {
+      const { reason, ok: _ok, ...rest } = result;
+      // A merge refused for codes on both sides is a problem of the request, not of a colleague's edit.
+      return { ok: false, code: reason === "merge_conflict" ? "invalid" : reason, ...rest };
+    }
+    // Every view names topics and propositions; the codebook page and the topic pages show them.
+    revalidatePath("/", "layout");
+    return { ok: true, data: { version: result.version, kind: result.kind, slug: result.slug } };
+  },
+});
