@@ -7,7 +7,7 @@ import { CodingForm } from "@/app/positions/[id]/_components/edit/coding-form";
 import { RecordVersionProvider } from "@/app/positions/[id]/_components/edit/use-record-version";
 import { getDb } from "@/db/client";
 import { getQueueRecord, listCodebook, listSuggestedPropositions } from "@/db/queries/coding";
-import { getPositionRows } from "@/db/queries/positions";
+import { getPositionRows } from "@/db/queries/position-rows";
 import { getOwnCodes, listReviewItems } from "@/db/queries/review";
 import { getEditableRecord } from "@/db/queries/statements";
 import { can } from "@/lib/authz";
