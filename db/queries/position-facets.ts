@@ -2,7 +2,7 @@ import type { EventKind, StatementMode } from "@/lib/domain";
 import { CODING_STATUS_LABELS, CODING_STATUSES, type PositionsView } from "@/lib/positions-view";
 import type { Db } from "../client";
 import { FACET_LIMIT, type PositionsPlan } from "./positions-plan";
-import { placeholders, prepare } from "./prepared";
+import { placeholders } from "./sql-fragment";
 
 export interface FacetValue {
   /** The value as written in the URL (slug, enum value, year); "" for "none". */
@@ -42,7 +42,7 @@ export function facetsFromCombos(
   const coding = new Map<string, number>();
   const add = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + Math.round(n * scale));
   // Both plans return (facet, value, n); stored counts write "none" as '', the live ones as NULL.
-  const rows = prepare(db, plan.combos.sql).all(...plan.combos.params) as {
+  const rows = db.$client.prepare(plan.combos.sql).all(...plan.combos.params) as {
     facet: string;
     value: string | number | null;
     n: number;
@@ -65,16 +65,18 @@ export function facetsFromCombos(
   const wantIds = top.map(([id]) => id);
   const selectedRows =
     view.speaker.length > 0
-      ? (prepare(db, `SELECT id FROM persons WHERE slug IN (${placeholders(view.speaker.length)})`)
+      ? (db.$client
+          .prepare(`SELECT id FROM persons WHERE slug IN (${placeholders(view.speaker.length)})`)
           .pluck()
           .all(...view.speaker) as number[])
       : [];
   for (const id of selectedRows) if (!wantIds.includes(id)) wantIds.push(id);
   if (wantIds.length > 0) {
-    const rows = prepare(
-      db,
-      `SELECT id, slug, name, native_name AS nativeName FROM persons WHERE id IN (${placeholders(wantIds.length)})`,
-    ).all(...wantIds) as { id: number; slug: string; name: string; nativeName: string | null }[];
+    const rows = db.$client
+      .prepare(
+        `SELECT id, slug, name, native_name AS nativeName FROM persons WHERE id IN (${placeholders(wantIds.length)})`,
+      )
+      .all(...wantIds) as { id: number; slug: string; name: string; nativeName: string | null }[];
     for (const r of rows) people.set(r.id, r);
   }
   const speakerValues: FacetValue[] = wantIds.flatMap((id) => {
@@ -121,7 +123,7 @@ export function facetsFromCombos(
 
 /** The top topics of a plan, each counting its subtopics' records once, plus any selected topic. */
 export function topicFacet(db: Db, view: PositionsView, plan: PositionsPlan, scale: number): FacetValue[] {
-  const all = prepare(db, "SELECT id, slug, name, path FROM topics").all() as {
+  const all = db.$client.prepare("SELECT id, slug, name, path FROM topics").all() as {
     id: number;
     slug: string;
     name: string;
@@ -142,7 +144,8 @@ export function topicFacet(db: Db, view: PositionsView, plan: PositionsPlan, sca
     );
     const tally = new Map<number, number>();
     const seen = new Set<number>();
-    for (const ids of prepare(db, plan.topics.sql)
+    for (const ids of db.$client
+      .prepare(plan.topics.sql)
       .pluck()
       .all(...plan.topics.params) as string[]) {
       seen.clear();
@@ -151,7 +154,7 @@ export function topicFacet(db: Db, view: PositionsView, plan: PositionsPlan, sca
     }
     counts = [...tally.entries()].map(([topic, n]) => ({ topic, n: Math.round(n * scale) }));
   } else {
-    counts = prepare(db, plan.topics.sql).all(...plan.topics.params) as { topic: number; n: number }[];
+    counts = db.$client.prepare(plan.topics.sql).all(...plan.topics.params) as { topic: number; n: number }[];
   }
   counts.sort((a, b) => b.n - a.n || a.topic - b.topic);
   const selected = new Set(view.topic);

@@ -2,7 +2,7 @@ import type { DatePrecision, EventKind, StatementMode } from "@/lib/domain";
 import type { PositionStance } from "@/lib/labels";
 import type { ReviewStatus } from "@/lib/review";
 import type { Db } from "../client";
-import { placeholders, prepare } from "./prepared";
+import { placeholders } from "./sql-fragment";
 
 export interface PositionTopic {
   slug: string;
@@ -47,9 +47,8 @@ export interface DetailRow {
 export function getPositionRows(db: Db, ids: readonly number[]): PositionRow[] {
   if (ids.length === 0) return [];
   const list = placeholders(ids.length);
-  const details = prepare(
-    db,
-    `SELECT s.id, s.public_id AS publicId, s.date_start AS dateStart, s.date_end AS dateEnd,
+  const details = db.$client
+    .prepare(`SELECT s.id, s.public_id AS publicId, s.date_start AS dateStart, s.date_end AS dateEnd,
        s.date_precision AS datePrecision, p.slug AS speakerSlug, p.name AS speakerName,
        p.native_name AS speakerNativeName, s.attribution_text AS attributionText,
        s.attribution_status AS attributionStatus, r.title AS roleTitle,
@@ -63,19 +62,17 @@ export function getPositionRows(db: Db, ids: readonly number[]): PositionRow[] {
      LEFT JOIN roles r ON r.id = s.role_id
      LEFT JOIN organizations o ON o.id = r.organization_id
      LEFT JOIN events e ON e.id = s.event_id
-     WHERE s.id IN (${list})`,
-  ).all(...ids) as DetailRow[];
-  const topics = prepare(
-    db,
-    `SELECT st.statement_id AS id, t.slug, t.name, t.path FROM statement_topics st JOIN topics t ON t.id = st.topic_id
-     WHERE st.statement_id IN (${list}) ORDER BY t.path`,
-  ).all(...ids) as ({ id: number } & PositionTopic)[];
-  const stances = prepare(
-    db,
-    `SELECT cp.statement_id AS id, pr.label, cp.status, cp.stance, cp.review_status AS reviewStatus FROM coded_positions cp
+     WHERE s.id IN (${list})`)
+    .all(...ids) as DetailRow[];
+  const topics = db.$client
+    .prepare(`SELECT st.statement_id AS id, t.slug, t.name, t.path FROM statement_topics st JOIN topics t ON t.id = st.topic_id
+     WHERE st.statement_id IN (${list}) ORDER BY t.path`)
+    .all(...ids) as ({ id: number } & PositionTopic)[];
+  const stances = db.$client
+    .prepare(`SELECT cp.statement_id AS id, pr.label, cp.status, cp.stance, cp.review_status AS reviewStatus FROM coded_positions cp
      JOIN propositions pr ON pr.id = cp.proposition_id
-     WHERE cp.statement_id IN (${list}) ORDER BY cp.id`,
-  ).all(...ids) as ({ id: number } & PositionRowStance)[];
+     WHERE cp.statement_id IN (${list}) ORDER BY cp.id`)
+    .all(...ids) as ({ id: number } & PositionRowStance)[];
 
   const byId = new Map(details.map((d) => [d.id, d]));
   return ids.flatMap((id) => {

@@ -10,7 +10,7 @@ import {
   resolveView,
   SORT_COLUMNS,
 } from "./positions-where";
-import { type Fragment, prepare } from "./prepared";
+import type { Fragment } from "./sql-fragment";
 
 /** Facet values shown per facet (besides any selected value); counts of the rest are not read. */
 export const FACET_LIMIT = 12;
@@ -173,11 +173,10 @@ export function planPositionsQuery(
     params: where.params,
   };
   // Two subqueries: SQLite reads min() and max() off the ends of the rowid only when each stands alone.
-  const bounds = prepare(
-    db,
-    `SELECT (SELECT min(statement_id) FROM position_facts) AS lo,
-            (SELECT max(statement_id) FROM position_facts) AS hi`,
-  ).get() as {
+  const bounds = db.$client
+    .prepare(`SELECT (SELECT min(statement_id) FROM position_facts) AS lo,
+            (SELECT max(statement_id) FROM position_facts) AS hi`)
+    .get() as {
     lo: number | null;
     hi: number | null;
   };
@@ -249,7 +248,8 @@ export function planPositionsQuery(
   const cappedSql = "SELECT count(*) FROM (SELECT 1 FROM positions_fts WHERE positions_fts MATCH ? LIMIT ?)";
   planning.push({ sql: cappedSql, params: [resolved.match, few + 1] });
   const capped = Number(
-    prepare(db, cappedSql)
+    db.$client
+      .prepare(cappedSql)
       .pluck()
       .get(resolved.match, few + 1) ?? 0,
   );
@@ -273,7 +273,8 @@ export function planPositionsQuery(
     const params = [...countWindow.params, BigInt(a), BigInt(b)];
     planning.push({ sql: pilotSql, params });
     pilotMatches += Number(
-      prepare(db, pilotSql)
+      db.$client
+        .prepare(pilotSql)
         .pluck()
         .get(...params) ?? 0,
     );
@@ -291,7 +292,8 @@ export function planPositionsQuery(
         const params = [resolved.match, BigInt(a), BigInt(b)];
         planning.push({ sql: ftsSql, params });
         ftsMatches += Number(
-          prepare(db, ftsSql)
+          db.$client
+            .prepare(ftsSql)
             .pluck()
             .get(...params) ?? 0,
         );
@@ -340,7 +342,7 @@ export function pageIdsStatement(plan: PositionsPlan, complete: boolean): Fragme
 export function runAll(db: Db, steps: readonly Fragment[]): number {
   let inserted = 0;
   for (const step of steps) {
-    const changes = prepare(db, step.sql).run(...step.params).changes;
+    const changes = db.$client.prepare(step.sql).run(...step.params).changes;
     if (step.sql.trimStart().startsWith("INSERT")) inserted += changes;
   }
   return inserted;

@@ -5,7 +5,7 @@ import type { Db } from "../client";
 import { EXACT_HAYSTACK } from "./positions-accents";
 import { runAll } from "./positions-plan";
 import { type Access, buildWhere, fromFor, type ResolvedView } from "./positions-where";
-import { type Fragment, placeholders, prepare } from "./prepared";
+import { type Fragment, placeholders } from "./sql-fragment";
 
 /**
  * bm25 weights by field: the statement's own words count most, then who said it and where, then the role, then
@@ -41,20 +41,17 @@ export function rankByRelevance(
   const where = buildWhere(view, resolved, access);
   const weights = MATCH_FIELDS.map((f) => RANK_WEIGHTS[f]).join(", ");
   runAll(db, [RANK_TABLE, { sql: "DELETE FROM temp.rank_candidates", params: [] }]);
-  const ranked = prepare(
-    db,
-    `INSERT INTO temp.rank_candidates (id, score)
+  const ranked = db.$client
+    .prepare(`INSERT INTO temp.rank_candidates (id, score)
        SELECT f.statement_id, bm25(positions_fts, ${weights}) FROM ${fromFor(resolved, access)} ${where.sql}
-       ORDER BY positions_fts.rowid DESC LIMIT ?`,
-  ).run(...where.params, RANK_CANDIDATES).changes;
+       ORDER BY positions_fts.rowid DESC LIMIT ?`)
+    .run(...where.params, RANK_CANDIDATES).changes;
   const exact =
     resolved.accented.length > 0
       ? `positions_exact(${EXACT_HAYSTACK.replaceAll("f.statement_id", "c.id")}, ?) DESC, `
       : "";
-  const ids = prepare(
-    db,
-    `SELECT c.id FROM temp.rank_candidates c ORDER BY ${exact}c.score, c.pos LIMIT ? OFFSET ?`,
-  )
+  const ids = db.$client
+    .prepare(`SELECT c.id FROM temp.rank_candidates c ORDER BY ${exact}c.score, c.pos LIMIT ? OFFSET ?`)
     .pluck()
     .all(
       ...[...(resolved.accented.length > 0 ? [JSON.stringify(resolved.accented)] : []), size, offset],
@@ -71,10 +68,10 @@ export function matchedFields(db: Db, groups: readonly (readonly string[])[], id
   if (ids.length === 0 || groups.length === 0) return out;
   const any = groups.map((g) => `"${g.join(" ").replaceAll('"', '""')}"`).join(" OR ");
   for (const field of MATCH_FIELDS) {
-    const hits = prepare(
-      db,
-      `SELECT rowid FROM positions_fts WHERE positions_fts MATCH ? AND rowid IN (${placeholders(ids.length)})`,
-    )
+    const hits = db.$client
+      .prepare(
+        `SELECT rowid FROM positions_fts WHERE positions_fts MATCH ? AND rowid IN (${placeholders(ids.length)})`,
+      )
       .pluck()
       .all(`${field} : (${any})`, ...ids) as number[];
     for (const id of hits) out.set(id, [...(out.get(id) ?? []), field]);

@@ -4,7 +4,7 @@ import type { IgnoredParam, PositionsView, SortKey } from "@/lib/positions-view"
 import { CODING_FILTER_DISPUTED, type CodingStatus } from "@/lib/positions-view";
 import type { Db } from "../client";
 import { accentedWords, EXACT_HAYSTACK, registerExactFunction } from "./positions-accents";
-import { type Fragment, placeholders, prepare } from "./prepared";
+import { type Fragment, placeholders } from "./sql-fragment";
 
 /**
  * The one WHERE of the positions view over position_facts (see migration 0004_positions_search.sql), and the
@@ -80,10 +80,9 @@ export function resolveView(db: Db, view: PositionsView): ResolvedView {
   const ignored: IgnoredParam[] = [];
   const bySlug = (table: "persons" | "events", slugs: string[], key: string): number[] => {
     if (slugs.length === 0) return [];
-    const rows = prepare(
-      db,
-      `SELECT id, slug FROM ${table} WHERE slug IN (${placeholders(slugs.length)})`,
-    ).all(...slugs) as { id: number; slug: string }[];
+    const rows = db.$client
+      .prepare(`SELECT id, slug FROM ${table} WHERE slug IN (${placeholders(slugs.length)})`)
+      .all(...slugs) as { id: number; slug: string }[];
     for (const slug of slugs) {
       if (!rows.some((r) => r.slug === slug)) ignored.push({ key, value: slug, reason: `no such ${key}` });
     }
@@ -94,10 +93,9 @@ export function resolveView(db: Db, view: PositionsView): ResolvedView {
 
   let topicIds: number[] = [];
   if (view.topic.length > 0) {
-    const roots = prepare(
-      db,
-      `SELECT slug, path FROM topics WHERE slug IN (${placeholders(view.topic.length)})`,
-    ).all(...view.topic) as { slug: string; path: string }[];
+    const roots = db.$client
+      .prepare(`SELECT slug, path FROM topics WHERE slug IN (${placeholders(view.topic.length)})`)
+      .all(...view.topic) as { slug: string; path: string }[];
     for (const slug of view.topic) {
       if (!roots.some((r) => r.slug === slug))
         ignored.push({ key: "topic", value: slug, reason: "no such topic" });
@@ -106,7 +104,8 @@ export function resolveView(db: Db, view: PositionsView): ResolvedView {
       // A topic includes its subtopics: every topic whose path starts with the chosen topic's path.
       const where = roots.map(() => "(path = ? OR path LIKE ? || '/%')").join(" OR ");
       topicIds = (
-        prepare(db, `SELECT id FROM topics WHERE ${where}`)
+        db.$client
+          .prepare(`SELECT id FROM topics WHERE ${where}`)
           .pluck()
           .all(...roots.flatMap((r) => [r.path, r.path])) as number[]
       ).sort((a, b) => a - b);
@@ -117,10 +116,11 @@ export function resolveView(db: Db, view: PositionsView): ResolvedView {
   if (view.q && !search.match) ignored.push({ key: "q", value: view.q, reason: "no searchable words" });
   registerExactFunction(db);
 
-  const counts = prepare(
-    db,
-    "SELECT facet, value, n FROM position_facet_counts WHERE facet IN ('maxspan', 'speaker', 'topic', 'year')",
-  ).all() as { facet: string; value: string; n: number }[];
+  const counts = db.$client
+    .prepare(
+      "SELECT facet, value, n FROM position_facet_counts WHERE facet IN ('maxspan', 'speaker', 'topic', 'year')",
+    )
+    .all() as { facet: string; value: string; n: number }[];
   const maxSpanDays = counts.find((c) => c.facet === "maxspan")?.n ?? 0;
   const sum = (facet: string, keep: (value: string) => boolean) =>
     counts.filter((c) => c.facet === facet && keep(c.value)).reduce((a, c) => a + c.n, 0);
@@ -133,7 +133,8 @@ export function resolveView(db: Db, view: PositionsView): ResolvedView {
     // Root topics' counts include their subtopics; summing the chosen roots is an upper bound.
     const roots = new Set(
       (
-        prepare(db, `SELECT id FROM topics WHERE slug IN (${placeholders(view.topic.length)})`)
+        db.$client
+          .prepare(`SELECT id FROM topics WHERE slug IN (${placeholders(view.topic.length)})`)
           .pluck()
           .all(...view.topic) as number[]
       ).map(String),

@@ -26,7 +26,7 @@ import {
   resolveView,
   SORT_COLUMNS,
 } from "./positions-where";
-import { type Fragment, placeholders, prepare } from "./prepared";
+import { type Fragment, placeholders } from "./sql-fragment";
 
 /**
  * The positions view: rows, total and facets for a parsed view, all from one WHERE over position_facts (see
@@ -76,12 +76,13 @@ export function storedTotal(db: Db, view: PositionsView): number | null {
     view[key].length > 0 && !hasFilters({ ...view, [key]: [] });
   const facet = (name: string, value: string) =>
     Number(
-      prepare(db, "SELECT coalesce(sum(n), 0) FROM position_facet_counts WHERE facet = ? AND value = ?")
+      db.$client
+        .prepare("SELECT coalesce(sum(n), 0) FROM position_facet_counts WHERE facet = ? AND value = ?")
         .pluck()
         .get(name, value) ?? 0,
     );
   const idOf = (table: "topics" | "persons", slug: string) =>
-    prepare(db, `SELECT id FROM ${table} WHERE slug = ?`).pluck().get(slug) as number | undefined;
+    db.$client.prepare(`SELECT id FROM ${table} WHERE slug = ?`).pluck().get(slug) as number | undefined;
   if (view.topic.length === 1 && only("topic")) {
     const id = idOf("topics", view.topic[0] as string);
     return id === undefined ? null : facet("topic", String(id));
@@ -95,10 +96,10 @@ export function storedTotal(db: Db, view: PositionsView): number | null {
   if (!only("coding")) return null;
   const { statuses, disputed } = codingMatch(view.coding);
   const stored = Number(
-    prepare(
-      db,
-      `SELECT coalesce(sum(n), 0) FROM coding_status_counts WHERE status IN (${placeholders(statuses.length)})`,
-    )
+    db.$client
+      .prepare(
+        `SELECT coalesce(sum(n), 0) FROM coding_status_counts WHERE status IN (${placeholders(statuses.length)})`,
+      )
       .pluck()
       .get(...statuses) ?? 0,
   );
@@ -107,11 +108,9 @@ export function storedTotal(db: Db, view: PositionsView): number | null {
   return (
     stored +
     Number(
-      prepare(
-        db,
-        `SELECT count(*) FROM disputed_records d WHERE NOT EXISTS (SELECT 1 FROM coding_facts x
-           WHERE x.statement_id = d.statement_id AND x.status IN (${placeholders(statuses.length)}))`,
-      )
+      db.$client
+        .prepare(`SELECT count(*) FROM disputed_records d WHERE NOT EXISTS (SELECT 1 FROM coding_facts x
+           WHERE x.statement_id = d.statement_id AND x.status IN (${placeholders(statuses.length)}))`)
         .pluck()
         .get(...statuses) ?? 0,
     )
@@ -141,7 +140,8 @@ export function listPositions(db: Db, view: PositionsView, options: SampleOption
       let scale = 1;
       if (!plan.filtered) {
         total = Number(
-          prepare(db, plan.countAll.sql)
+          db.$client
+            .prepare(plan.countAll.sql)
             .pluck()
             .get(...plan.countAll.params) ?? 0,
         );
@@ -154,7 +154,8 @@ export function listPositions(db: Db, view: PositionsView, options: SampleOption
           const counted =
             stored ??
             Number(
-              prepare(db, plan.countAll.sql)
+              db.$client
+                .prepare(plan.countAll.sql)
                 .pluck()
                 .get(...plan.countAll.params) ?? 0,
             );
@@ -180,7 +181,8 @@ export function listPositions(db: Db, view: PositionsView, options: SampleOption
         ids = result.ids;
         ranked = result.ranked;
       } else {
-        ids = prepare(db, idsStatement.sql)
+        ids = db.$client
+          .prepare(idsStatement.sql)
           .pluck()
           .all(...idsStatement.params) as number[];
       }
@@ -213,7 +215,8 @@ export function listPositions(db: Db, view: PositionsView, options: SampleOption
 export function listViewIds(db: Db, view: PositionsView): number[] {
   const resolved = resolveView(db, view);
   const where = buildWhere(view, resolved);
-  return prepare(db, `SELECT f.statement_id FROM position_facts f ${where.sql} ${orderBy(view)}`)
+  return db.$client
+    .prepare(`SELECT f.statement_id FROM position_facts f ${where.sql} ${orderBy(view)}`)
     .pluck()
     .all(...where.params) as number[];
 }
@@ -231,14 +234,15 @@ export function nextInView(db: Db, view: PositionsView, afterId: number): number
   const first = (extra: string, params: (string | number)[]): number | null => {
     const sql = `SELECT f.statement_id FROM position_facts f
       ${where.sql ? `${where.sql} AND` : "WHERE"} ${extra} ${orderBy(planView)} LIMIT 1`;
-    const id = prepare(db, sql)
+    const id = db.$client
+      .prepare(sql)
       .pluck()
       .get(...where.params, ...params) as number | undefined;
     return id ?? null;
   };
-  const anchor = prepare(db, `SELECT ${column} AS v FROM position_facts f WHERE f.statement_id = ?`).get(
-    afterId,
-  ) as { v: string | number | null } | undefined;
+  const anchor = db.$client
+    .prepare(`SELECT ${column} AS v FROM position_facts f WHERE f.statement_id = ?`)
+    .get(afterId) as { v: string | number | null } | undefined;
   if (!anchor) return first("1", []);
   const v = anchor.v;
   // NULL sort values (undated records) come first in ascending order and last in descending order.
@@ -306,7 +310,8 @@ export function listViewPage(db: Db, view: PositionsView, cap = FACET_ROW_LIMIT)
       const counted =
         stored ??
         Number(
-          prepare(db, `SELECT count(*) FROM (SELECT 1 ${matches.sql} LIMIT ?)`)
+          db.$client
+            .prepare(`SELECT count(*) FROM (SELECT 1 ${matches.sql} LIMIT ?)`)
             .pluck()
             .get(...matches.params, cap + 1) ?? 0,
         );
@@ -316,7 +321,8 @@ export function listViewPage(db: Db, view: PositionsView, cap = FACET_ROW_LIMIT)
       const page: Fragment = few
         ? matches
         : { sql: `FROM position_facts f ${walk.sql}`, params: walk.params };
-      const ids = prepare(db, `SELECT f.statement_id ${page.sql} ${orderBy(planView)} LIMIT ? OFFSET ?`)
+      const ids = db.$client
+        .prepare(`SELECT f.statement_id ${page.sql} ${orderBy(planView)} LIMIT ? OFFSET ?`)
         .pluck()
         .all(...page.params, planView.size, offset) as number[];
       return {
