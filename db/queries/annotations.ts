@@ -11,6 +11,7 @@ import {
   statements,
   users,
 } from "../schema";
+import { transaction } from "./transaction";
 
 export type AnnotationView = {
   id: number;
@@ -222,33 +223,30 @@ export function createAnnotation(
     anchor: Anchor | null;
   },
 ): AnnotationView {
-  return db.transaction(
-    (tx) => {
-      const at = nowIso();
-      const publicId = newAnnotationPublicId();
-      const inserted = tx
-        .insert(annotations)
-        .values({
-          publicId,
-          statementId: input.statementId,
-          authorId: input.authorId,
-          body: input.body,
-          anchor: input.anchor,
-          version: 1,
-          createdAt: at,
-          updatedAt: at,
-          updatedBy: input.authorId,
-        })
-        .returning({ id: annotations.id })
-        .get();
-      writeTags(tx, inserted.id, input.tags);
-      const view = getAnnotation(tx, publicId);
-      if (!view) throw new Error("annotation vanished inside its own transaction");
-      appendRevision(tx, view, "create", input.authorId);
-      return view;
-    },
-    { behavior: "immediate" },
-  );
+  return transaction(db, "immediate", (tx) => {
+    const at = nowIso();
+    const publicId = newAnnotationPublicId();
+    const inserted = tx
+      .insert(annotations)
+      .values({
+        publicId,
+        statementId: input.statementId,
+        authorId: input.authorId,
+        body: input.body,
+        anchor: input.anchor,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        updatedBy: input.authorId,
+      })
+      .returning({ id: annotations.id })
+      .get();
+    writeTags(tx, inserted.id, input.tags);
+    const view = getAnnotation(tx, publicId);
+    if (!view) throw new Error("annotation vanished inside its own transaction");
+    appendRevision(tx, view, "create", input.authorId);
+    return view;
+  });
 }
 
 type Change = { body: string; tags: readonly string[]; anchor: Anchor | null; deletedAt: string | null };
@@ -266,34 +264,31 @@ function writeVersioned(
   action: RevisionAction,
   change: (current: AnnotationView, tx: Tx) => Change | "not_found",
 ): AnnotationWriteResult {
-  return db.transaction(
-    (tx): AnnotationWriteResult => {
-      const current = getAnnotation(tx, publicId);
-      if (!current) return { ok: false, reason: "not_found" };
-      if (current.version !== expectedVersion) return { ok: false, reason: "conflict", current };
-      const next = change(current, tx);
-      if (next === "not_found") return { ok: false, reason: "not_found" };
-      const updated = tx
-        .update(annotations)
-        .set({
-          body: next.body,
-          anchor: next.anchor,
-          deletedAt: next.deletedAt,
-          version: current.version + 1,
-          updatedAt: nowIso(),
-          updatedBy: actorId,
-        })
-        .where(and(eq(annotations.id, current.id), eq(annotations.version, expectedVersion)))
-        .run();
-      if (updated.changes !== 1) throw new Error("annotation changed under an immediate transaction");
-      writeTags(tx, current.id, next.tags);
-      const view = getAnnotation(tx, publicId);
-      if (!view) throw new Error("annotation vanished inside its own transaction");
-      appendRevision(tx, view, action, actorId);
-      return { ok: true, annotation: view };
-    },
-    { behavior: "immediate" },
-  );
+  return transaction(db, "immediate", (tx): AnnotationWriteResult => {
+    const current = getAnnotation(tx, publicId);
+    if (!current) return { ok: false, reason: "not_found" };
+    if (current.version !== expectedVersion) return { ok: false, reason: "conflict", current };
+    const next = change(current, tx);
+    if (next === "not_found") return { ok: false, reason: "not_found" };
+    const updated = tx
+      .update(annotations)
+      .set({
+        body: next.body,
+        anchor: next.anchor,
+        deletedAt: next.deletedAt,
+        version: current.version + 1,
+        updatedAt: nowIso(),
+        updatedBy: actorId,
+      })
+      .where(and(eq(annotations.id, current.id), eq(annotations.version, expectedVersion)))
+      .run();
+    if (updated.changes !== 1) throw new Error("annotation changed under an immediate transaction");
+    writeTags(tx, current.id, next.tags);
+    const view = getAnnotation(tx, publicId);
+    if (!view) throw new Error("annotation vanished inside its own transaction");
+    appendRevision(tx, view, action, actorId);
+    return { ok: true, annotation: view };
+  });
 }
 
 /** Edits text, tags and anchor (`anchor: undefined` keeps it). A deleted annotation must be undeleted first. */

@@ -27,6 +27,7 @@ import {
   SORT_COLUMNS,
 } from "./positions-where";
 import { type Fragment, placeholders } from "./sql-fragment";
+import { transaction } from "./transaction";
 
 /**
  * The positions view: rows, total and facets for a parsed view, all from one WHERE over position_facts (see
@@ -124,86 +125,84 @@ export function listPositions(db: Db, view: PositionsView, options: SampleOption
   const relevance = view.sort.key === "relevance";
   const planView = relevance ? { ...view, sort: { ...DEFAULT_SORT } } : view;
   // One read transaction, so rows, count and facets describe the same state of the data.
-  return db.$client
-    .transaction(() => {
-      // A large view whose size the stored counts know goes straight to its sample: listing it up to the limit
-      // first would read all of its matches (an IN list of them) only to find it too large.
-      const stored = options.knownTotal === undefined ? storedTotal(db, planView) : null;
-      let plan = planPositionsQuery(
-        db,
-        planView,
-        stored !== null && stored > exactRowLimit ? { ...options, knownTotal: stored } : options,
-      );
-      let materialised = runAll(db, plan.materialise);
-      let total: number;
-      let totalExact = true;
-      let scale = 1;
-      if (!plan.filtered) {
-        total = Number(
-          db.$client
-            .prepare(plan.countAll.sql)
-            .pluck()
-            .get(...plan.countAll.params) ?? 0,
-        );
-      } else if (plan.counts === "exact" && materialised <= exactRowLimit) {
-        total = materialised;
-      } else {
-        if (plan.counts === "exact") {
-          // More than the limit: count exactly (an index count; with a search, the pilot guessed too low and this
-          // is a few times the limit at most), then sample.
-          const counted =
-            stored ??
-            Number(
-              db.$client
-                .prepare(plan.countAll.sql)
-                .pluck()
-                .get(...plan.countAll.params) ?? 0,
-            );
-          plan = planPositionsQuery(db, planView, { ...options, knownTotal: counted });
-          materialised = runAll(db, plan.materialise);
-        }
-        if (plan.knownTotal !== null) {
-          total = plan.knownTotal;
-        } else {
-          total = Math.round(materialised / plan.sampleFraction);
-          totalExact = plan.sampleFraction >= 1;
-        }
-        scale = materialised > 0 ? total / materialised : 0;
-      }
-      const complete = !plan.filtered || (plan.counts === "exact" && materialised <= exactRowLimit);
-      const idsStatement = pageIdsStatement(plan, complete);
-      const offset = (view.page - 1) * view.size;
-      const match = plan.resolved.match;
-      let ranked: number | null = null;
-      let ids: number[];
-      if (relevance && match) {
-        const result = rankByRelevance(db, planView, plan.resolved, view.size, offset);
-        ids = result.ids;
-        ranked = result.ranked;
-      } else {
-        ids = db.$client
-          .prepare(idsStatement.sql)
+  return transaction(db, "deferred", () => {
+    // A large view whose size the stored counts know goes straight to its sample: listing it up to the limit
+    // first would read all of its matches (an IN list of them) only to find it too large.
+    const stored = options.knownTotal === undefined ? storedTotal(db, planView) : null;
+    let plan = planPositionsQuery(
+      db,
+      planView,
+      stored !== null && stored > exactRowLimit ? { ...options, knownTotal: stored } : options,
+    );
+    let materialised = runAll(db, plan.materialise);
+    let total: number;
+    let totalExact = true;
+    let scale = 1;
+    if (!plan.filtered) {
+      total = Number(
+        db.$client
+          .prepare(plan.countAll.sql)
           .pluck()
-          .all(...idsStatement.params) as number[];
+          .get(...plan.countAll.params) ?? 0,
+      );
+    } else if (plan.counts === "exact" && materialised <= exactRowLimit) {
+      total = materialised;
+    } else {
+      if (plan.counts === "exact") {
+        // More than the limit: count exactly (an index count; with a search, the pilot guessed too low and this
+        // is a few times the limit at most), then sample.
+        const counted =
+          stored ??
+          Number(
+            db.$client
+              .prepare(plan.countAll.sql)
+              .pluck()
+              .get(...plan.countAll.params) ?? 0,
+          );
+        plan = planPositionsQuery(db, planView, { ...options, knownTotal: counted });
+        materialised = runAll(db, plan.materialise);
       }
-      const facets: PositionFacets = {
-        ...facetsFromCombos(db, planView, plan, scale),
-        topic: topicFacet(db, planView, plan, scale),
-      };
-      return {
-        rows: getPositionRows(db, ids),
-        total,
-        totalExact,
-        facets,
-        facetsExact: complete || plan.sampleFraction >= 1,
-        facetSample: complete ? total : materialised,
-        ignored: plan.resolved.ignored,
-        searchGroups: plan.resolved.searchGroups,
-        matchedIn: match ? matchedFields(db, plan.resolved.searchGroups, ids) : new Map(),
-        ranked,
-      };
-    })
-    .deferred();
+      if (plan.knownTotal !== null) {
+        total = plan.knownTotal;
+      } else {
+        total = Math.round(materialised / plan.sampleFraction);
+        totalExact = plan.sampleFraction >= 1;
+      }
+      scale = materialised > 0 ? total / materialised : 0;
+    }
+    const complete = !plan.filtered || (plan.counts === "exact" && materialised <= exactRowLimit);
+    const idsStatement = pageIdsStatement(plan, complete);
+    const offset = (view.page - 1) * view.size;
+    const match = plan.resolved.match;
+    let ranked: number | null = null;
+    let ids: number[];
+    if (relevance && match) {
+      const result = rankByRelevance(db, planView, plan.resolved, view.size, offset);
+      ids = result.ids;
+      ranked = result.ranked;
+    } else {
+      ids = db.$client
+        .prepare(idsStatement.sql)
+        .pluck()
+        .all(...idsStatement.params) as number[];
+    }
+    const facets: PositionFacets = {
+      ...facetsFromCombos(db, planView, plan, scale),
+      topic: topicFacet(db, planView, plan, scale),
+    };
+    return {
+      rows: getPositionRows(db, ids),
+      total,
+      totalExact,
+      facets,
+      facetsExact: complete || plan.sampleFraction >= 1,
+      facetSample: complete ? total : materialised,
+      ignored: plan.resolved.ignored,
+      searchGroups: plan.resolved.searchGroups,
+      matchedIn: match ? matchedFields(db, plan.resolved.searchGroups, ids) : new Map(),
+      ranked,
+    };
+  });
 }
 
 /**
@@ -278,59 +277,55 @@ const BROAD_FILTER_ROWS = 20_000;
  */
 export function listViewPage(db: Db, view: PositionsView, cap = FACET_ROW_LIMIT): ViewPage {
   const planView = view.sort.key === "relevance" ? { ...view, sort: { ...DEFAULT_SORT } } : view;
-  return db.$client
-    .transaction(() => {
-      const resolved = resolveView(db, planView);
-      const disputesOnly = planView.coding.length === 1 && planView.coding[0] === CODING_FILTER_DISPUTED;
-      const byStatus =
-        planView.coding.length > 0 &&
-        (disputesOnly ||
-          (!resolved.match &&
-            (resolved.indexDriver === null || resolved.indexDriver.rows > BROAD_FILTER_ROWS)));
-      const perRow = buildWhere(planView, resolved, { drive: "rowid", fts: "exists" });
-      const matches: Fragment = byStatus
-        ? {
-            sql: `FROM (${codingMatch(planView.coding).ids.sql}) cs
+  return transaction(db, "deferred", () => {
+    const resolved = resolveView(db, planView);
+    const disputesOnly = planView.coding.length === 1 && planView.coding[0] === CODING_FILTER_DISPUTED;
+    const byStatus =
+      planView.coding.length > 0 &&
+      (disputesOnly ||
+        (!resolved.match &&
+          (resolved.indexDriver === null || resolved.indexDriver.rows > BROAD_FILTER_ROWS)));
+    const perRow = buildWhere(planView, resolved, { drive: "rowid", fts: "exists" });
+    const matches: Fragment = byStatus
+      ? {
+          sql: `FROM (${codingMatch(planView.coding).ids.sql}) cs
                   CROSS JOIN position_facts f ON f.statement_id = cs.statement_id
                   ${perRow.sql}`,
-            params: [...codingMatch(planView.coding).ids.params, ...perRow.params],
-          }
-        : resolved.match
-          ? (() => {
-              // FTS5 lists the matches in rowid order and the count stops at the cap, instead of listing all.
-              const access: Access = { drive: "rowid", fts: "join" };
-              const where = buildWhere(planView, resolved, access);
-              return { sql: `FROM ${fromFor(resolved, access)} ${where.sql}`, params: where.params };
-            })()
-          : (() => {
-              const where = buildWhere(planView, resolved);
-              return { sql: `FROM position_facts f ${where.sql}`, params: where.params };
-            })();
-      const stored = storedTotal(db, planView);
-      const counted =
-        stored ??
-        Number(
-          db.$client
-            .prepare(`SELECT count(*) FROM (SELECT 1 ${matches.sql} LIMIT ?)`)
-            .pluck()
-            .get(...matches.params, cap + 1) ?? 0,
-        );
-      const few = counted <= cap;
-      const offset = (planView.page - 1) * planView.size;
-      const walk = buildWhere(planView, resolved, { drive: "sort", fts: "exists" });
-      const page: Fragment = few
-        ? matches
-        : { sql: `FROM position_facts f ${walk.sql}`, params: walk.params };
-      const ids = db.$client
-        .prepare(`SELECT f.statement_id ${page.sql} ${orderBy(planView)} LIMIT ? OFFSET ?`)
-        .pluck()
-        .all(...page.params, planView.size, offset) as number[];
-      return {
-        rows: getPositionRows(db, ids),
-        total: stored !== null || few ? counted : cap,
-        totalExact: stored !== null || few,
-        ignored: resolved.ignored,
-      };
-    })
-    .deferred();
+          params: [...codingMatch(planView.coding).ids.params, ...perRow.params],
+        }
+      : resolved.match
+        ? (() => {
+            // FTS5 lists the matches in rowid order and the count stops at the cap, instead of listing all.
+            const access: Access = { drive: "rowid", fts: "join" };
+            const where = buildWhere(planView, resolved, access);
+            return { sql: `FROM ${fromFor(resolved, access)} ${where.sql}`, params: where.params };
+          })()
+        : (() => {
+            const where = buildWhere(planView, resolved);
+            return { sql: `FROM position_facts f ${where.sql}`, params: where.params };
+          })();
+    const stored = storedTotal(db, planView);
+    const counted =
+      stored ??
+      Number(
+        db.$client
+          .prepare(`SELECT count(*) FROM (SELECT 1 ${matches.sql} LIMIT ?)`)
+          .pluck()
+          .get(...matches.params, cap + 1) ?? 0,
+      );
+    const few = counted <= cap;
+    const offset = (planView.page - 1) * planView.size;
+    const walk = buildWhere(planView, resolved, { drive: "sort", fts: "exists" });
+    const page: Fragment = few ? matches : { sql: `FROM position_facts f ${walk.sql}`, params: walk.params };
+    const ids = db.$client
+      .prepare(`SELECT f.statement_id ${page.sql} ${orderBy(planView)} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...page.params, planView.size, offset) as number[];
+    return {
+      rows: getPositionRows(db, ids),
+      total: stored !== null || few ? counted : cap,
+      totalExact: stored !== null || few,
+      ignored: resolved.ignored,
+    };
+  });
 }

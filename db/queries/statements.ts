@@ -25,6 +25,7 @@ import {
 import { describeChanges, type FieldChange, stateBefore, valuesBefore } from "@/lib/record-history";
 import { createPersonInPlace } from "./person-create";
 import { InvalidCodes, restoreCodes, writeOwnCodes } from "./review-codes";
+import { transaction } from "./transaction";
 
 /** Records with what every view of this issue shows: speaker, role, event, source, topics, coded positions. */
 export type RecordCard = CompareRecord & { id: number };
@@ -530,20 +531,17 @@ function writeRecord(
   restoredFrom?: number,
 ): RecordWriteResult {
   try {
-    return db.transaction(
-      (tx) => {
-        const current = getEditableRecord(tx as unknown as Db, publicId);
-        if (!current) return { ok: false as const, reason: "not_found" as const };
-        if (current.version !== expectedVersion)
-          return { ok: false as const, reason: "conflict" as const, current };
-        const extra = write(current.id, current.version);
-        return {
-          ok: true as const,
-          record: commitRevision(tx as unknown as Db, current, actorId, restoredFrom, false, extra?.created),
-        };
-      },
-      { behavior: "immediate" },
-    );
+    return transaction(db, "immediate", (tx) => {
+      const current = getEditableRecord(tx as unknown as Db, publicId);
+      if (!current) return { ok: false as const, reason: "not_found" as const };
+      if (current.version !== expectedVersion)
+        return { ok: false as const, reason: "conflict" as const, current };
+      const extra = write(current.id, current.version);
+      return {
+        ok: true as const,
+        record: commitRevision(tx as unknown as Db, current, actorId, restoredFrom, false, extra?.created),
+      };
+    });
   } catch (error) {
     if (error instanceof InvalidEdit || error instanceof InvalidCodes)
       return { ok: false, reason: "invalid", fieldErrors: error.fieldErrors };

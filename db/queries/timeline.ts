@@ -3,6 +3,7 @@ import type { DatePrecision, PositionStatus } from "@/db/schema";
 import { lastDayOfMonthIso } from "@/lib/dates";
 import { binStart, chooseBin, dayNumber, isoDay, MAX_BINS, nextBinStart } from "@/lib/timeline-layout";
 import { type BinUnit, type TimelineView, windowDays } from "@/lib/timeline-view";
+import { transaction } from "./transaction";
 
 /**
  * The timeline's reads. Everything is computed in SQL over the positions read model (position_facts,
@@ -568,64 +569,62 @@ function groupLabels(
  */
 export function getTimeline(db: Db, view: TimelineView): TimelineData {
   const { filters, unknown } = resolveTimelineFilters(db, view);
-  return db.$client
-    .transaction(() => {
-      const table = countsTable(view);
-      const split = table ? null : splitWindow(view, filters);
-      const undated =
-        filters.window.start || filters.window.end
-          ? 0
-          : table
-            ? countFromCounts(db, table, view, filters, false)
-            : countUndated(db, view, filters);
-      const total = table
-        ? countFromCounts(db, table, view, filters, true)
-        : split
-          ? (split.inner
-              ? countFromCounts(db, split.inner.table, split.inner.view, split.inner.filters, true)
-              : 0) + split.edges.reduce((n, edge) => n + countDated(db, view, edge), 0)
-          : countUpTo(db, view, filters, MARK_LIMIT);
-      if (total === 0) return { kind: "empty" as const, filters, undated, unknown };
-      if (total <= MARK_LIMIT && !view.bin) {
-        return { kind: "marks" as const, filters, records: listMarks(db, view, filters), undated, unknown };
-      }
-      const month: MonthRows = table
-        ? rowsFromCounts(db, table, view, filters)
-        : split
-          ? {
-              rows: [
-                ...(split.inner
-                  ? rowsFromCounts(db, split.inner.table, split.inner.view, split.inner.filters).rows
-                  : []),
-                ...split.edges.flatMap((edge) => countRows(db, view, edge, "month")),
-              ],
-              folded: 0,
-            }
-          : { rows: countRows(db, view, filters, "month"), folded: 0 };
-      const monthRows = month.rows;
-      // The axis runs from the earliest first possible day to the end of the month the latest record starts
-      // in: a long last span is drawn as outrunning its bin, not as stretching the axis.
-      const first = filters.window.start ?? minOf(monthRows.map((r) => r.bin));
-      const last = filters.window.end ?? lastDayOfMonthIso(maxOf(monthRows.map((r) => r.bin)).slice(0, 7));
-      const chosen = chooseBin(first, last, view.bin);
-      if (chosen.notice) unknown.push(chosen.notice);
-      const unit = chosen.unit;
-      // Weeks are finer than the maintained counts: counted live, over a window of at most MAX_BINS weeks.
-      const rows: MonthRows =
-        unit === "week" ? { rows: countRows(db, view, filters, "week"), folded: 0 } : month;
-      return {
-        kind: "bins" as const,
-        filters,
-        unit,
-        first,
-        last,
-        total: table || split ? total : countDated(db, view, filters),
-        rows: buildBinRows(db, view, unit, rows),
-        undated,
-        unknown,
-      };
-    })
-    .deferred();
+  return transaction(db, "deferred", () => {
+    const table = countsTable(view);
+    const split = table ? null : splitWindow(view, filters);
+    const undated =
+      filters.window.start || filters.window.end
+        ? 0
+        : table
+          ? countFromCounts(db, table, view, filters, false)
+          : countUndated(db, view, filters);
+    const total = table
+      ? countFromCounts(db, table, view, filters, true)
+      : split
+        ? (split.inner
+            ? countFromCounts(db, split.inner.table, split.inner.view, split.inner.filters, true)
+            : 0) + split.edges.reduce((n, edge) => n + countDated(db, view, edge), 0)
+        : countUpTo(db, view, filters, MARK_LIMIT);
+    if (total === 0) return { kind: "empty" as const, filters, undated, unknown };
+    if (total <= MARK_LIMIT && !view.bin) {
+      return { kind: "marks" as const, filters, records: listMarks(db, view, filters), undated, unknown };
+    }
+    const month: MonthRows = table
+      ? rowsFromCounts(db, table, view, filters)
+      : split
+        ? {
+            rows: [
+              ...(split.inner
+                ? rowsFromCounts(db, split.inner.table, split.inner.view, split.inner.filters).rows
+                : []),
+              ...split.edges.flatMap((edge) => countRows(db, view, edge, "month")),
+            ],
+            folded: 0,
+          }
+        : { rows: countRows(db, view, filters, "month"), folded: 0 };
+    const monthRows = month.rows;
+    // The axis runs from the earliest first possible day to the end of the month the latest record starts
+    // in: a long last span is drawn as outrunning its bin, not as stretching the axis.
+    const first = filters.window.start ?? minOf(monthRows.map((r) => r.bin));
+    const last = filters.window.end ?? lastDayOfMonthIso(maxOf(monthRows.map((r) => r.bin)).slice(0, 7));
+    const chosen = chooseBin(first, last, view.bin);
+    if (chosen.notice) unknown.push(chosen.notice);
+    const unit = chosen.unit;
+    // Weeks are finer than the maintained counts: counted live, over a window of at most MAX_BINS weeks.
+    const rows: MonthRows =
+      unit === "week" ? { rows: countRows(db, view, filters, "week"), folded: 0 } : month;
+    return {
+      kind: "bins" as const,
+      filters,
+      unit,
+      first,
+      last,
+      total: table || split ? total : countDated(db, view, filters),
+      rows: buildBinRows(db, view, unit, rows),
+      undated,
+      unknown,
+    };
+  });
 }
 
 function minOf(values: string[]): string {
