@@ -8,13 +8,10 @@ import { loadSeeds } from "@/seeds/load";
 import { applyBulkImport } from "./bulk-import";
 import { exportRecords } from "./export";
 import { listPositions } from "./positions";
-import {
-  getEditableRecord,
-  getStatementDetail,
-  listStatementRevisions,
-  setCodedPositions,
-  updateStatement,
-} from "./statements";
+import { listStatementRevisions } from "./statement-history";
+import { getEditableRecord } from "./statement-snapshot";
+import { setCodedPositions, updateStatement } from "./statement-write";
+import { getStatementDetail } from "./statements";
 import { createUserWithPassword } from "./users";
 
 let db: Db;

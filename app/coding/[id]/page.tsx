@@ -9,7 +9,7 @@ import { getDb } from "@/db/client";
 import { getQueueRecord, listCodebook, listSuggestedPropositions } from "@/db/queries/coding";
 import { getPositionRows } from "@/db/queries/position-rows";
 import { getOwnCodes, listReviewItems } from "@/db/queries/review";
-import { getEditableRecord } from "@/db/queries/statements";
+import { getEditableRecord } from "@/db/queries/statement-snapshot";
 import { can } from "@/lib/authz";
 import { parseQueueView, queueHref, queueNextHref } from "@/lib/coding-queue";
 import { formatPreciseDate } from "@/lib/dates";

@@ -2,13 +2,13 @@
 
 import type { z } from "zod";
 import { getDb } from "@/db/client";
+import type { EditableRecord } from "@/db/queries/statement-snapshot";
 import {
-  type EditableRecord,
   type RecordWriteResult,
   restoreRecordVersion,
   setCodedPositions,
   updateStatement,
-} from "@/db/queries/statements";
+} from "@/db/queries/statement-write";
 import { can } from "@/lib/authz";
 import { fieldErrorsOf, restoreRecordInput, setCodingsInput, updateRecordInput } from "@/lib/record-edit";
 import { authSettings } from "../../_server/auth";

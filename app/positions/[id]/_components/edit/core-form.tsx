@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { type ReactNode, useId, useState, useTransition } from "react";
 import { useHydrated } from "@/app/_components/use-hydrated";
 import { type RecordEditResult, saveRecordAction } from "@/app/positions/[id]/actions";
-import type { EditableRecord, EditOptions } from "@/db/queries/statements";
+import type { EditableRecord, EditOptions } from "@/db/queries/statement-snapshot";
 import { DATE_BASES, DATE_PRECISIONS, ORGANIZATION_KINDS, STATEMENT_MODES } from "@/db/schema";
 import {
   DATE_BASIS_LABELS,

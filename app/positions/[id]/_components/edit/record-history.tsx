@@ -1,4 +1,4 @@
-import type { RecordHistoryEntry } from "@/db/queries/statements";
+import type { RecordHistoryEntry } from "@/db/queries/statement-history";
 import { formatTimestamp } from "@/lib/annotations";
 import styles from "./edit.module.css";
 import { RestoreButton } from "./restore-button";
