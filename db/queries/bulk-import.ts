@@ -12,6 +12,7 @@ import {
 import { sliceCodePoints } from "@/lib/text";
 import { exportRecords } from "./export";
 import { findOrCreateRole, topicIds } from "./import-entities";
+import { STATEMENT_JOINS_SQL } from "./statement-join";
 import { transaction } from "./transaction";
 
 export type BulkRowStatus = "new" | "unchanged" | "invalid";
@@ -132,8 +133,7 @@ export function bulkPlanner(db: Conn, rows: ParsedRow[]): BulkPlanner {
 /** A stored record with the row's source, speaker, first possible day and text, if any: the row would copy it. */
 function storedCopyOf(db: Conn, record: RecordRow): string | null {
   const found = db.get<{ id: string } | undefined>(
-    sql`SELECT s.public_id AS id FROM statements s JOIN sources so ON so.id = s.source_id
-      LEFT JOIN persons p ON p.id = s.person_id
+    sql`SELECT s.public_id AS id FROM statements s ${sql.raw(STATEMENT_JOINS_SQL)}
       WHERE so.raw_text_sha256 = ${record.source_sha256} AND s.text = ${record.text}
         AND s.date_start IS ${record.date_start} AND p.slug IS ${record.person_slug} LIMIT 1`,
   );

@@ -3,6 +3,7 @@ import type { PositionStance } from "@/lib/labels";
 import type { ReviewStatus } from "@/lib/review";
 import type { Db } from "../client";
 import { placeholders } from "./sql-fragment";
+import { STATEMENT_JOINS_SQL } from "./statement-join";
 
 export interface PositionTopic {
   slug: string;
@@ -55,13 +56,8 @@ export function getPositionRows(db: Db, ids: readonly number[]): PositionRow[] {
        o.name AS organizationName,
        e.slug AS eventSlug, e.name AS eventName, e.kind AS eventKind, e.country AS eventCountry, s.mode,
        s.text, so.title AS sourceTitle, so.url AS sourceUrl, f.annotation_count AS annotationCount
-     FROM statements s
-     JOIN sources so ON so.id = s.source_id
+     FROM statements s ${STATEMENT_JOINS_SQL}
      LEFT JOIN position_facts f ON f.statement_id = s.id
-     LEFT JOIN persons p ON p.id = s.person_id
-     LEFT JOIN roles r ON r.id = s.role_id
-     LEFT JOIN organizations o ON o.id = r.organization_id
-     LEFT JOIN events e ON e.id = s.event_id
      WHERE s.id IN (${list})`)
     .all(...ids) as DetailRow[];
   const topics = db.$client
