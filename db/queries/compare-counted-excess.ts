@@ -3,7 +3,7 @@ import type { Period } from "@/lib/compare-view";
 import { addDays, lastDayOfMonthIso } from "@/lib/dates";
 import { statusRankSql, TIER_RANKS } from "./compare-shared";
 import { STATEMENT_JOINS_SQL } from "./statement-join";
-import { CODE_SQL } from "./timeline";
+import { CODE_SQL } from "./timeline-counts";
 
 /**
  * A period with day bounds, read from maintained counts: the counts hold whole months, so the records of its

@@ -33,8 +33,9 @@ import {
 } from "@/lib/compare-view";
 import { isPublicId } from "@/lib/ids";
 import { apiHref, defaultView, parseView, viewHref } from "@/lib/positions-view";
+import { timelineNotices } from "@/lib/timeline-notices";
 import { MAX_TABLE_PAGE, parseTimelineView, type TimelineView, timelineHref } from "@/lib/timeline-view";
-import { ignoredPart, queryNotice } from "@/lib/url-grammar";
+import { ignoredPart } from "@/lib/url-grammar";
 
 export type NotFound = { notFound: string };
 
@@ -204,7 +205,7 @@ export function compareBody(db: Db, search: URLSearchParams): CompareResponse {
 export function timelineBody(db: Db, search: URLSearchParams): TimelineResponse {
   const { view, ignored } = parseTimelineView(paramsRecord(search));
   const data = getTimeline(db, view);
-  const ignoredAll = [...ignored, ...data.unknown.map(queryNotice)];
+  const ignoredAll = [...ignored, ...timelineNotices(data.notices)];
   const html = timelineHref(view);
   if (data.kind === "marks") {
     const pages = Math.max(1, Math.ceil(data.records.length / TABLE_PAGE_SIZE));
