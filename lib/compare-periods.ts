@@ -1,7 +1,6 @@
+import { topLine } from "@/lib/compare";
+import { CAVEAT_KINDS, CAVEAT_WHY, type Caveat } from "@/lib/compare-caveats";
 import {
-  CAVEAT_KINDS,
-  CAVEAT_WHY,
-  type Caveat,
   type ChangeLabel,
   changeLabel,
   type PositionEvidence,
@@ -9,8 +8,7 @@ import {
   type PropositionInfo,
   type PropositionRow,
   sidePositionFromTally,
-  topLine,
-} from "@/lib/compare";
+} from "@/lib/compare-positions";
 import type { DatePrecision, SourceTier, StatementMode } from "@/lib/domain";
 import { MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import { countLabel, formatNumber } from "@/lib/text";

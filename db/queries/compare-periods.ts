@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
-import { CAVEAT_KINDS, type CompareSide } from "@/lib/compare";
+import { CAVEAT_KINDS } from "@/lib/compare-caveats";
 import type { DistributionKind, PeriodAggregate } from "@/lib/compare-periods";
+import type { CompareSide } from "@/lib/compare-types";
 import { formatPeriod, type Period } from "@/lib/compare-view";
 import { addDays } from "@/lib/dates";
 import { defaultView, viewHref } from "@/lib/positions-view";

@@ -1,12 +1,6 @@
 import type { Db } from "@/db/client";
 import type { SourceTier, StatementMode } from "@/db/schema";
-import {
-  addToTally,
-  CAVEAT_KINDS,
-  emptyTally,
-  type PositionEvidence,
-  type PositionTally,
-} from "@/lib/compare";
+import { CAVEAT_KINDS } from "@/lib/compare-caveats";
 import {
   type DistributionKind,
   emptyReviewCounts,
@@ -16,6 +10,7 @@ import {
   type SideAggregate,
   type ValueCount,
 } from "@/lib/compare-periods";
+import { addToTally, emptyTally, type PositionEvidence, type PositionTally } from "@/lib/compare-positions";
 import type { Period } from "@/lib/compare-view";
 import { EVENT_KIND_LABELS, MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import { parseView, viewHref } from "@/lib/positions-view";

@@ -12,7 +12,7 @@ import {
   statementTopics,
   topics,
 } from "@/db/schema";
-import type { CompareCodedPosition, CompareRecord, CompareTopic } from "@/lib/compare";
+import type { CompareCodedPosition, CompareRecord, CompareTopic } from "@/lib/compare-types";
 import { groupBy } from "@/lib/group-by";
 import { selectStatementsJoined } from "./statement-join";
 

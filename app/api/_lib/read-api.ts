@@ -22,8 +22,10 @@ import type {
   TimelineResponse,
   TopicResponse,
 } from "@/lib/api-schemas";
-import { type CompareSide, compareSides, type PropositionRow, type SidePosition } from "@/lib/compare";
+import { compareSides } from "@/lib/compare";
 import { aggregateRows } from "@/lib/compare-periods";
+import type { PropositionRow, SidePosition } from "@/lib/compare-positions";
+import type { CompareSide } from "@/lib/compare-types";
 import {
   compareHref,
   missingIdNotices,
