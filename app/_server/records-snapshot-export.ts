@@ -1,6 +1,6 @@
 import type { RecordsSnapshot } from "@/db/queries/export";
 import { nextTurn } from "@/lib/admission";
-import { encodeRecords } from "@/lib/records-format";
+import { encodeRecords } from "@/lib/records-file";
 
 /** Characters of encoded text per chunk: large enough that per-chunk overhead vanishes. */
 const CHUNK_CHARS = 64 * 1024;

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { createTempDb } from "@/db/testing/temp-db";
 import { defaultView } from "@/lib/positions-view";
 import { type UpdateRecordInput, updateInputFromRecord, updateRecordInput } from "@/lib/record-edit";
-import { parseRecordsCsv, recordsToCsv } from "@/lib/records-format";
+import { parseRecordsCsv, recordsToCsv } from "@/lib/records-file";
 import { loadSeeds } from "@/seeds/load";
 import { applyBulkImport } from "./bulk-import";
 import { exportRecords } from "./export";
