@@ -5,17 +5,24 @@ import type { RecordSnapshot } from "@/lib/record-edit";
 import { selectStatementsJoined } from "./statement-join";
 import { positionsByStatement, topicsByStatement } from "./statements";
 
-// Record editing (issue 5): analysts correct the core fields and code positions. Every write runs in one
-// synchronous IMMEDIATE transaction that checks the version the editor started from, writes, bumps the version
-// and appends a revision, so two editors never overwrite each other silently.
+/** What an edit starts from: a record's editable state and version, and the choices the edit forms offer. */
 
 /** The editable state of a record, as stored in revisions and shown beside a conflicting edit. */
 export function getRecordSnapshot(db: Db, statementId: number): RecordSnapshot | null {
+  // Selected under the snapshot's own names, in its order (revisions store snapshots as JSON).
   const row = selectStatementsJoined(db, {
-    s: statements,
-    personSlug: persons.slug,
-    roleSlug: roles.slug,
-    eventSlug: events.slug,
+    text: statements.text,
+    mode: statements.mode,
+    dateStart: statements.dateStart,
+    dateEnd: statements.dateEnd,
+    datePrecision: statements.datePrecision,
+    dateBasis: statements.dateBasis,
+    dateNote: statements.dateNote,
+    attributionStatus: statements.attributionStatus,
+    attributionNote: statements.attributionNote,
+    person: persons.slug,
+    role: roles.slug,
+    event: events.slug,
   })
     .where(eq(statements.id, statementId))
     .get();
@@ -28,23 +35,7 @@ export function getRecordSnapshot(db: Db, statementId: number): RecordSnapshot |
     basis: p.basis,
     note: p.note,
   }));
-  const s = row.s;
-  return {
-    text: s.text,
-    mode: s.mode,
-    dateStart: s.dateStart,
-    dateEnd: s.dateEnd,
-    datePrecision: s.datePrecision,
-    dateBasis: s.dateBasis,
-    dateNote: s.dateNote,
-    attributionStatus: s.attributionStatus,
-    attributionNote: s.attributionNote,
-    person: row.personSlug,
-    role: row.roleSlug,
-    event: row.eventSlug,
-    topics: topicSlugs,
-    codings,
-  };
+  return { ...row, topics: topicSlugs, codings };
 }
 
 export interface EditableRecord {

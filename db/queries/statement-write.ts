@@ -1,7 +1,13 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, persons, roles, statementRevisions, statements, statementTopics, topics } from "@/db/schema";
-import { changedFields, type SetCodingsInput, type UpdateRecordInput } from "@/lib/record-edit";
+import {
+  type CoreRecordFields,
+  changedFields,
+  coreFieldsOf,
+  type SetCodingsInput,
+  type UpdateRecordInput,
+} from "@/lib/record-edit";
 import { valuesBefore } from "@/lib/record-history";
 import { createPersonInPlace } from "./person-create";
 import { InvalidCodes, restoreCodes, writeOwnCodes } from "./review-codes";
@@ -110,12 +116,8 @@ function idBySlug(
   return db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get()?.id;
 }
 
-type CoreFields = Omit<UpdateRecordInput, "publicId" | "expectedVersion" | "attribution"> & {
-  attribution: Exclude<UpdateRecordInput["attribution"], { status: "new_person" }>;
-};
-
 /** Writes the core fields; unknown slugs are field errors (nothing is written then). */
-function writeCore(db: Db, statementId: number, input: CoreFields): void {
+function writeCore(db: Db, statementId: number, input: CoreRecordFields): void {
   const errors: Record<string, string> = {};
   let personId: number | null = null;
   let roleId: number | null = null;
@@ -237,21 +239,7 @@ export function restoreRecordVersion(
     (statementId, currentVersion) => {
       const target = input.version < currentVersion ? recordStateAt(db, statementId, input.version) : null;
       if (!target) throw new InvalidEdit({ version: `Version ${input.version} cannot be restored.` });
-      writeCore(db, statementId, {
-        text: target.text,
-        mode: target.mode,
-        dateStart: target.dateStart,
-        dateEnd: target.dateEnd,
-        datePrecision: target.datePrecision,
-        dateBasis: target.dateBasis,
-        dateNote: target.dateNote,
-        topics: target.topics,
-        event: target.event,
-        attribution:
-          target.attributionStatus === "resolved" && target.person
-            ? { status: "resolved", person: target.person, role: target.role, note: target.attributionNote }
-            : { status: "unresolved", note: target.attributionNote },
-      });
+      writeCore(db, statementId, coreFieldsOf(target));
       restoreCodes(
         db,
         statementId,
