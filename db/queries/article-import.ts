@@ -19,6 +19,7 @@ import type { KnownEvent, KnownPerson, KnownTopic } from "@/lib/extract/types";
 import { codePointLength, sliceCodePoints, slugify } from "@/lib/text";
 
 import {
+  eventDetails,
   ImportError,
   type ImportRecordInput,
   type ImportSourceInput,
@@ -59,19 +60,7 @@ export function loadKnownEntities(db: Conn): {
       .from(events)
       .orderBy(asc(events.id))
       .all()
-      .map((e) => ({
-        id: e.id,
-        slug: e.slug,
-        name: e.name,
-        kind: e.kind,
-        city: e.city,
-        country: e.country,
-        startDate: e.startDate,
-        endDate: e.endDate,
-        datePrecision: e.datePrecision,
-        dateBasis: e.dateBasis,
-        dateNote: e.dateNote,
-      })),
+      .map((e) => ({ id: e.id, slug: e.slug, name: e.name, ...eventDetails(e) })),
     topics: db
       .select({ slug: topics.slug, name: topics.name, description: topics.description, path: topics.path })
       .from(topics)

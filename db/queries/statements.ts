@@ -33,6 +33,15 @@ const chronological = [
   asc(statements.id),
 ];
 
+/** Rows of several records, each record's in a list under its id (without the id). */
+function byStatement<T extends { statementId: number }>(rows: T[]): Map<number, Omit<T, "statementId">[]> {
+  return groupBy(
+    rows,
+    (r) => r.statementId,
+    ({ statementId: _, ...rest }) => rest,
+  );
+}
+
 /** Each record's topics, by path; shared by the cards, the record page and the edit snapshot. */
 export function topicsByStatement(db: Db, ids: number[]): Map<number, CompareTopic[]> {
   if (ids.length === 0) return new Map();
@@ -48,11 +57,7 @@ export function topicsByStatement(db: Db, ids: number[]): Map<number, CompareTop
     .where(inArray(statementTopics.statementId, ids))
     .orderBy(asc(topics.path))
     .all();
-  return groupBy(
-    rows,
-    (r) => r.statementId,
-    ({ statementId: _, ...t }) => t,
-  );
+  return byStatement(rows);
 }
 
 /** Each record's coded positions, in codebook order. */
@@ -75,11 +80,7 @@ export function positionsByStatement(db: Db, ids: number[]): Map<number, Compare
     .where(inArray(codedPositions.statementId, ids))
     .orderBy(asc(propositions.id))
     .all();
-  return groupBy(
-    rows,
-    (r) => r.statementId,
-    ({ statementId: _, ...p }) => p,
-  );
+  return byStatement(rows);
 }
 
 /** Record cards for the given internal ids, in chronological order. */
