@@ -1,10 +1,5 @@
-import type { PositionStatus } from "./domain";
-
-/** A coded stance, a coding without one, or "record" when no proposition is in play (a plain count). */
-export type MixCode = "s2" | "s1" | "s0" | "sm1" | "sm2" | Exclude<PositionStatus, "stated"> | "record";
-
-/** The order a timeline bin's stance mix is stacked and listed in. */
-export const MIX_ORDER: readonly MixCode[] = [
+/** Stance buckets of a coding, most supportive first, then the statuses that carry no stance. */
+export const STANCE_CODES = [
   "s2",
   "s1",
   "s0",
@@ -13,5 +8,10 @@ export const MIX_ORDER: readonly MixCode[] = [
   "ambiguous",
   "no_position",
   "not_addressed",
-  "record",
-];
+] as const;
+
+/** A coded stance, a coding without one, or "record" when no proposition is in play (a plain count). */
+export type MixCode = (typeof STANCE_CODES)[number] | "record";
+
+/** The order a timeline bin's stance mix is stacked and listed in. */
+export const MIX_ORDER: readonly MixCode[] = [...STANCE_CODES, "record"];
