@@ -4,6 +4,8 @@ import type { Db } from "../client";
 import { FACET_LIMIT, type PositionsPlan } from "./positions-plan";
 import { placeholders } from "./sql-fragment";
 
+/** The positions view's facet counts (speakers, topics, kinds, modes, coding, years) from a plan's matches. */
+
 export interface FacetValue {
   /** The value as written in the URL (slug, enum value, year); "" for "none". */
   value: string;

@@ -5,6 +5,8 @@ import type { Db } from "../client";
 import { placeholders } from "./sql-fragment";
 import { STATEMENT_JOINS_SQL } from "./statement-join";
 
+/** The rows of a positions table page: a record with its context, topics and codes, in the order asked for. */
+
 export interface PositionTopic {
   slug: string;
   name: string;

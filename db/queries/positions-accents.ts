@@ -2,6 +2,8 @@ import type BetterSqlite3 from "better-sqlite3";
 import { foldForSearch } from "@/lib/text";
 import type { Db } from "../client";
 
+/** Accent-exact search: the accented words of a query, and the SQL function that checks them as typed. */
+
 /**
  * The typed search words that carry accents (NFC, lower case): when the query has any, records containing them
  * exactly rank first, and `accents=exact` keeps only those.

@@ -12,6 +12,11 @@ import {
 } from "./positions-where";
 import type { Fragment } from "./sql-fragment";
 
+/**
+ * The query plan of a positions view: which statements list its page, count its matches and read its facets,
+ * exactly or from a sample of id windows, chosen from the stored counts and a pilot count of a search.
+ */
+
 /** Facet values shown per facet (besides any selected value); counts of the rest are not read. */
 export const FACET_LIMIT = 12;
 

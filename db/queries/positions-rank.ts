@@ -1,4 +1,3 @@
-/** The searched fields of positions_fts, in its column order. */
 import { MATCH_FIELDS, type MatchField } from "@/lib/positions-table-row";
 import type { PositionsView } from "@/lib/positions-view";
 import type { Db } from "../client";
@@ -6,6 +5,8 @@ import { EXACT_HAYSTACK } from "./positions-accents";
 import { runAll } from "./positions-plan";
 import { type Access, buildWhere, fromFor, type ResolvedView } from "./positions-where";
 import { type Fragment, placeholders } from "./sql-fragment";
+
+/** Relevance order (`sort=relevance`) and, for a page of a search, the fields each record matched in. */
 
 /**
  * bm25 weights by field: the statement's own words count most, then who said it and where, then the role, then
