@@ -28,17 +28,18 @@ export function resolveTimelineFilters(
 ): { filters: TimelineFilters; notices: TimelineNotice[] } {
   const sqlite = db.$client;
   const notices: TimelineNotice[] = [];
-  const topic = view.topic
-    ? ((sqlite.prepare("SELECT id, path, name FROM topics WHERE slug = ?").get(view.topic) as
-        | TimelineFilters["topic"]
-        | undefined) ?? null)
-    : null;
+  // The row a slug names (null without a slug, or when it names nothing).
+  const named = <T>(sql: string, slug: string | null): T | null =>
+    slug ? ((sqlite.prepare(sql).get(slug) as T | undefined) ?? null) : null;
+  const topic = named<TimelineFilters["topic"]>(
+    "SELECT id, path, name FROM topics WHERE slug = ?",
+    view.topic,
+  );
   if (view.topic && !topic) notices.push({ kind: "no_topic", slug: view.topic });
-  const speaker = view.speaker
-    ? ((sqlite.prepare("SELECT id, slug FROM persons WHERE slug = ?").get(view.speaker) as
-        | TimelineFilters["speaker"]
-        | undefined) ?? null)
-    : null;
+  const speaker = named<TimelineFilters["speaker"]>(
+    "SELECT id, slug FROM persons WHERE slug = ?",
+    view.speaker,
+  );
   if (view.speaker && !speaker) notices.push({ kind: "no_speaker", slug: view.speaker });
   let country: string | null = null;
   if (view.country) {
@@ -47,11 +48,10 @@ export function resolveTimelineFilters(
     else if (speaker) notices.push({ kind: "country_ignored", country: view.country });
     else country = view.country;
   }
-  const proposition = view.proposition
-    ? ((sqlite.prepare("SELECT id, slug, label FROM propositions WHERE slug = ?").get(view.proposition) as
-        | TimelineFilters["proposition"]
-        | undefined) ?? null)
-    : null;
+  const proposition = named<TimelineFilters["proposition"]>(
+    "SELECT id, slug, label FROM propositions WHERE slug = ?",
+    view.proposition,
+  );
   if (view.proposition && !proposition) notices.push({ kind: "no_proposition", slug: view.proposition });
   if (view.pick.length > 0) {
     // At most two ids (the grammar caps picks), so binding them is bounded.
