@@ -254,33 +254,23 @@ export function countRows(
     .all(...where.params) as CountRow[];
 }
 
-export function countUndated(db: Db, view: TimelineView, f: TimelineFilters): number {
-  const where = matchWhere(view, f, false);
+/**
+ * The view's records, dated ones in the window or undated ones; with `limit`, counted only up to `limit + 1`:
+ * enough to choose marks or bins.
+ */
+export function countLive(
+  db: Db,
+  view: TimelineView,
+  f: TimelineFilters,
+  dated: boolean,
+  limit?: number,
+): number {
+  const where = matchWhere(view, f, dated);
+  const matches = `SELECT 1 FROM position_facts f ${where.sql}${limit === undefined ? "" : " LIMIT ?"}`;
   return Number(
     db.$client
-      .prepare(`SELECT count(*) FROM position_facts f ${where.sql}`)
+      .prepare(`SELECT count(*) FROM (${matches})`)
       .pluck()
-      .get(...where.params),
-  );
-}
-
-/** Dated records in the window, counted only up to `limit + 1`: enough to choose marks or bins. */
-export function countUpTo(db: Db, view: TimelineView, f: TimelineFilters, limit: number): number {
-  const where = matchWhere(view, f, true);
-  return Number(
-    db.$client
-      .prepare(`SELECT count(*) FROM (SELECT 1 FROM position_facts f ${where.sql} LIMIT ?)`)
-      .pluck()
-      .get(...where.params, limit + 1),
-  );
-}
-
-export function countDated(db: Db, view: TimelineView, f: TimelineFilters): number {
-  const where = matchWhere(view, f, true);
-  return Number(
-    db.$client
-      .prepare(`SELECT count(*) FROM position_facts f ${where.sql}`)
-      .pluck()
-      .get(...where.params),
+      .get(...where.params, ...(limit === undefined ? [] : [limit + 1])),
   );
 }

@@ -6,12 +6,10 @@ import { binStart, chooseBin, MAX_BINS, nextBinStart } from "@/lib/timeline-layo
 import type { TimelineNotice } from "@/lib/timeline-notices";
 import type { BinUnit, TimelineView } from "@/lib/timeline-view";
 import {
-  countDated,
   countFromCounts,
+  countLive,
   countRows,
   countsTable,
-  countUndated,
-  countUpTo,
   FOLDED,
   MAX_GROUPS,
   type MonthRows,
@@ -190,14 +188,14 @@ export function getTimeline(db: Db, view: TimelineView): TimelineData {
         ? 0
         : table
           ? countFromCounts(db, table, view, filters, false)
-          : countUndated(db, view, filters);
+          : countLive(db, view, filters, false);
     const total = table
       ? countFromCounts(db, table, view, filters, true)
       : split
         ? (split.inner
             ? countFromCounts(db, split.inner.table, split.inner.view, split.inner.filters, true)
-            : 0) + split.edges.reduce((n, edge) => n + countDated(db, view, edge), 0)
-        : countUpTo(db, view, filters, MARK_LIMIT);
+            : 0) + split.edges.reduce((n, edge) => n + countLive(db, view, edge, true), 0)
+        : countLive(db, view, filters, true, MARK_LIMIT);
     if (total === 0) return { kind: "empty" as const, filters, undated, notices };
     if (total <= MARK_LIMIT && !view.bin) {
       return { kind: "marks" as const, filters, records: listMarks(db, view, filters), undated, notices };
@@ -232,7 +230,7 @@ export function getTimeline(db: Db, view: TimelineView): TimelineData {
       unit,
       first,
       last,
-      total: table || split ? total : countDated(db, view, filters),
+      total: table || split ? total : countLive(db, view, filters, true),
       rows: buildBinRows(db, view, unit, rows),
       undated,
       notices,
