@@ -100,6 +100,12 @@ function validate(rowNumber: number, input: unknown): ParsedRow {
   return { row: rowNumber, record: null, errors, cells };
 }
 
+/** Why a file with this many records is refused, if it is: none, or more than one import takes. */
+function countProblem(records: number): string | null {
+  if (records === 0) return "The file has no records.";
+  return records > MAX_IMPORT_ROWS ? `More than ${MAX_IMPORT_ROWS} records; split the file.` : null;
+}
+
 function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
@@ -122,9 +128,8 @@ export function parseRecordsCsv(text: string): ParseOutcome {
   if (missing.length) return { ok: false, error: `Missing columns: ${missing.join(", ")}.` };
   const unknown = header.filter((h) => !(COLUMN_KEYS as string[]).includes(h));
   if (unknown.length) return { ok: false, error: `Unknown columns: ${unknown.join(", ")}.` };
-  if (body.length === 0) return { ok: false, error: "The file has no records." };
-  if (body.length > MAX_IMPORT_ROWS)
-    return { ok: false, error: `More than ${MAX_IMPORT_ROWS} records; split the file.` };
+  const count = countProblem(body.length);
+  if (count) return { ok: false, error: count };
   return {
     ok: true,
     rows: body.map((cells, i) => {
@@ -169,9 +174,8 @@ export function parseRecordsJson(text: string): ParseOutcome {
       ? (data as { records: unknown[] }).records
       : null;
   if (!list) return { ok: false, error: 'Expected an array of records or an object with a "records" array.' };
-  if (list.length === 0) return { ok: false, error: "The file has no records." };
-  if (list.length > MAX_IMPORT_ROWS)
-    return { ok: false, error: `More than ${MAX_IMPORT_ROWS} records; split the file.` };
+  const count = countProblem(list.length);
+  if (count) return { ok: false, error: count };
   return {
     ok: true,
     rows: list.map((item, i) => {
