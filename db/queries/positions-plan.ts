@@ -273,17 +273,22 @@ export function planPositionsQuery(
   const pilot = sampleWindows(lo, hi, PILOT_FRACTION);
   const countWindow = buildWhere(view, resolved, windowAccess, true);
   const pilotSql = `SELECT count(*) FROM ${fromFor(resolved, windowAccess)} ${countWindow.sql}`;
-  let pilotMatches = 0;
-  for (const [a, b] of pilot.ranges) {
-    const params = [...countWindow.params, BigInt(a), BigInt(b)];
-    planning.push({ sql: pilotSql, params });
-    pilotMatches += Number(
-      db.$client
-        .prepare(pilotSql)
-        .pluck()
-        .get(...params) ?? 0,
-    );
-  }
+  // A count summed over the pilot windows, each run noted for the benchmark.
+  const countPilot = (sql: string, paramsFor: (lo: bigint, hi: bigint) => Fragment["params"]) => {
+    let n = 0;
+    for (const [a, b] of pilot.ranges) {
+      const params = paramsFor(BigInt(a), BigInt(b));
+      planning.push({ sql, params });
+      n += Number(
+        db.$client
+          .prepare(sql)
+          .pluck()
+          .get(...params) ?? 0,
+      );
+    }
+    return n;
+  };
+  const pilotMatches = countPilot(pilotSql, (a, b) => [...countWindow.params, a, b]);
   const estimate = pilotMatches / pilot.fraction;
   if (pilot.fraction >= 1 || estimate <= exactRowLimit / 2) {
     // Few matches: list them all. FTS5 drives, unless a filter's index (speaker, topic, dates) holds fewer rows
@@ -292,17 +297,8 @@ export function planPositionsQuery(
     if (resolved.indexDriver !== null) {
       const ftsSql =
         "SELECT count(*) FROM positions_fts WHERE positions_fts MATCH ? AND rowid BETWEEN ? AND ?";
-      let ftsMatches = 0;
-      for (const [a, b] of pilot.ranges) {
-        const params = [resolved.match, BigInt(a), BigInt(b)];
-        planning.push({ sql: ftsSql, params });
-        ftsMatches += Number(
-          db.$client
-            .prepare(ftsSql)
-            .pluck()
-            .get(...params) ?? 0,
-        );
-      }
+      const match = resolved.match;
+      const ftsMatches = countPilot(ftsSql, (a, b) => [match, a, b]);
       if (resolved.indexDriver.rows < ftsMatches / pilot.fraction)
         access = { drive: "index", fts: "exists", driver: resolved.indexDriver.driver };
     }
