@@ -17,7 +17,9 @@ import { runImportBench } from "./bench-import";
 import { runPagesBench } from "./bench-pages";
 import { openDatabase } from "./client";
 import { checkSearchIndex } from "./queries/position-index";
-import { getPositionRows, listPositions, pageIdsStatement, planPositionsQuery } from "./queries/positions";
+import { getPositionRows } from "./queries/position-rows";
+import { listPositions } from "./queries/positions";
+import { pageIdsStatement, planPositionsQuery } from "./queries/positions-plan";
 
 function argument(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -15,7 +15,7 @@ import { updateInputFromRecord } from "@/lib/record-edit";
 import { percentile } from "./bench-pages";
 import { openDatabase } from "./client";
 import { getAnnotation } from "./queries/annotations";
-import { getEditableRecord } from "./queries/statements";
+import { getEditableRecord } from "./queries/statement-snapshot";
 import { createUserWithPassword, getUserByEmail } from "./queries/users";
 
 const PASSWORD = "loadtest-writer-password";

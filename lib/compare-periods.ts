@@ -1,7 +1,6 @@
+import { topLine } from "@/lib/compare";
+import { CAVEAT_KINDS, CAVEAT_WHY, type Caveat } from "@/lib/compare-caveats";
 import {
-  CAVEAT_KINDS,
-  CAVEAT_WHY,
-  type Caveat,
   type ChangeLabel,
   changeLabel,
   type PositionEvidence,
@@ -9,8 +8,7 @@ import {
   type PropositionInfo,
   type PropositionRow,
   sidePositionFromTally,
-  topLine,
-} from "@/lib/compare";
+} from "@/lib/compare-positions";
 import type { DatePrecision, SourceTier, StatementMode } from "@/lib/domain";
 import { MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import { countLabel, formatNumber } from "@/lib/text";
@@ -19,7 +17,7 @@ import { countLabel, formatNumber } from "@/lib/text";
  * A comparison of two periods told from aggregates: per side, counts and distributions computed in SQL, and a
  * bounded sample of passages; per proposition, a tally of how the side's records are coded. Nothing here grows
  * with the number of records on a side, and the change labels come from the same rule as a comparison of single
- * records (lib/compare.ts sidePositionFromTally, changeLabel).
+ * records (lib/compare-positions.ts sidePositionFromTally, changeLabel).
  */
 
 /** The dimensions on which two sides may not be alike (the comparability caveats). */

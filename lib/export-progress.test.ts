@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attachmentName, formatBytes, recordCounter } from "./export-progress";
+import { encodeRecords } from "./records-file";
 import type { RecordRow } from "./records-format";
-import { encodeRecords } from "./records-format";
 
 const record = (i: number, text: string): RecordRow =>
   ({ publicId: `r${i}`, text, topics: ["cyber-security"] }) as unknown as RecordRow;

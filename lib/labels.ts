@@ -112,3 +112,21 @@ function displayName(type: "region" | "language"): (code: string) => string {
 
 export const countryName = displayName("region");
 export const languageName = displayName("language");
+
+/** A record's code on one proposition, as the table and the export summarise it. */
+export interface PositionStance {
+  label: string;
+  status: PositionStatus;
+  stance: number | null;
+}
+
+/** "Sovereignty as basis of cooperation: +2 strongly supports; UN central role: ambiguous". */
+export function summariseStances(stances: readonly PositionStance[]): string {
+  return stances
+    .filter((s) => s.status !== "not_addressed")
+    .map(
+      (s) =>
+        `${s.label}: ${s.status === "stated" && s.stance !== null ? stanceLabel(s.stance) : s.status.replace("_", " ")}`,
+    )
+    .join("; ");
+}

@@ -77,11 +77,11 @@ function excerptPieces(text: string, groups: readonly (readonly string[])[]): st
   return pieces;
 }
 
-/** The fields a search looks in, by weight (db/queries/positions.ts ranks and reports matches by them). */
+/** The fields a search looks in, by weight (db/queries/positions-rank.ts ranks and reports matches by them). */
 export const MATCH_FIELDS = ["text", "speaker", "role", "event", "source"] as const;
 export type MatchField = (typeof MATCH_FIELDS)[number];
 
-/** What the table reads of a record: the columns of db/queries/positions.ts's PositionRow it formats. */
+/** What the table reads of a record: the columns of db/queries/position-rows.ts's PositionRow it formats. */
 export interface TableSourceRow {
   publicId: string;
   dateStart: string | null;

@@ -242,19 +242,17 @@ export interface RecordSnapshot {
   }[];
 }
 
+/** The core fields of an edit, with the attribution resolved or not (a person created in place is already made). */
+export type CoreRecordFields = Omit<UpdateRecordInput, "publicId" | "expectedVersion" | "attribution"> & {
+  attribution: Exclude<UpdateRecordInput["attribution"], { status: "new_person" }>;
+};
+
 /**
- * The core-edit input that would save a record as it stands: the starting point of every edit made in code (tests,
- * the crash test's writer), which then changes the fields it means to change.
+ * A record's core fields as it stands in `s`: what restoring a version writes back, and (with the note an
+ * unresolved attribution must have on the form) the start of every edit made in code.
  */
-export function updateInputFromRecord(record: {
-  publicId: string;
-  version: number;
-  snapshot: RecordSnapshot;
-}): UpdateRecordInput {
-  const s = record.snapshot;
+export function coreFieldsOf(s: RecordSnapshot, unresolvedNote = s.attributionNote): CoreRecordFields {
   return {
-    publicId: record.publicId,
-    expectedVersion: record.version,
     text: s.text,
     mode: s.mode,
     dateStart: s.dateStart,
@@ -267,7 +265,23 @@ export function updateInputFromRecord(record: {
     attribution:
       s.attributionStatus === "resolved" && s.person
         ? { status: "resolved", person: s.person, role: s.role, note: s.attributionNote }
-        : { status: "unresolved", note: s.attributionNote ?? "unknown" },
+        : { status: "unresolved", note: unresolvedNote },
+  };
+}
+
+/**
+ * The core-edit input that would save a record as it stands: the starting point of every edit made in code (tests,
+ * the crash test's writer), which then changes the fields it means to change.
+ */
+export function updateInputFromRecord(record: {
+  publicId: string;
+  version: number;
+  snapshot: RecordSnapshot;
+}): UpdateRecordInput {
+  return {
+    publicId: record.publicId,
+    expectedVersion: record.version,
+    ...coreFieldsOf(record.snapshot, record.snapshot.attributionNote ?? "unknown"),
   };
 }
 

@@ -6,6 +6,7 @@
  * `across`, `kind`), the choice of periods and the cell summaries; pure, no database.
  */
 import { EVENT_KINDS, type EventKind, type PositionStatus } from "@/lib/domain";
+import { STANCE_CODES } from "./stance-mix";
 import {
   defaultsOf,
   hrefOf,
@@ -124,16 +125,7 @@ export function periodOf(periods: readonly GridPeriod[], year: number): number {
 }
 
 /** Stance buckets of a cell, most supportive first; statuses after. */
-export const CELL_CODES = [
-  "s2",
-  "s1",
-  "s0",
-  "sm1",
-  "sm2",
-  "ambiguous",
-  "no_position",
-  "not_addressed",
-] as const;
+export const CELL_CODES = STANCE_CODES;
 export type CellCode = (typeof CELL_CODES)[number];
 
 export function codeOf(status: PositionStatus, stance: number | null): CellCode {

@@ -16,6 +16,7 @@ import {
   windowDomain,
   yearTicks,
 } from "./timeline-layout";
+import { timelineNoticeText } from "./timeline-notices";
 
 describe("timeline layout", () => {
   const domain = timeDomain([
@@ -119,7 +120,17 @@ describe("timeline bins", () => {
     expect(chooseBin("2018-01-01", "2019-12-31", "year")).toEqual({ unit: "year", notice: null });
     const tooFine = chooseBin("1995-01-01", "2025-12-31", "week");
     expect(tooFine.unit).toBe("year");
-    expect(tooFine.notice).toMatch(/bin size “week” would draw \d+ bins .* year bins are shown/);
+    expect(tooFine.notice).toMatchObject({
+      kind: "bin_too_fine",
+      requested: "week",
+      most: MAX_BINS,
+      shown: "year",
+    });
+    expect(tooFine.notice?.bins).toBeGreaterThan(MAX_BINS);
+    if (!tooFine.notice) throw new Error("expected a notice");
+    expect(timelineNoticeText(tooFine.notice)).toMatch(
+      /bin size “week” would draw \d+ bins .* year bins are shown/,
+    );
   });
 
   it("ticks years over long spans and months over short zooms, inside the window", () => {

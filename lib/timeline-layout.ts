@@ -3,6 +3,7 @@
  * ISO days; a mark covers its first to its last possible day inclusive, so precision shows as width.
  */
 
+import type { TimelineNotice } from "./timeline-notices";
 import type { BinUnit } from "./timeline-view";
 
 const DAY = 86_400_000;
@@ -192,13 +193,19 @@ export function chooseBin(
   first: string,
   last: string,
   requested: BinUnit | null,
-): { unit: BinUnit; notice: string | null } {
+): { unit: BinUnit; notice: Extract<TimelineNotice, { kind: "bin_too_fine" }> | null } {
   const fits = (u: BinUnit) => binCount(u, first, last) <= MAX_BINS;
   const auto = UNITS_FINE_FIRST.find(fits) ?? "year";
   if (!requested || fits(requested)) return { unit: requested ?? auto, notice: null };
   return {
     unit: auto,
-    notice: `bin size “${requested}” would draw ${binCount(requested, first, last)} bins across this span (at most ${MAX_BINS}); ${auto} bins are shown: zoom in for ${requested} bins`,
+    notice: {
+      kind: "bin_too_fine",
+      requested,
+      bins: binCount(requested, first, last),
+      most: MAX_BINS,
+      shown: auto,
+    },
   };
 }
 

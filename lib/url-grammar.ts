@@ -180,7 +180,7 @@ export function ignoredPart(key: string, value: string, reason: string): Ignored
 
 /**
  * A notice from a query that names its part of the address in its own words ("no topic “nope”"): the shape of
- * every ignored part, with no key or value of its own (db/queries/timeline.ts `unknown` is written this way).
+ * every ignored part, with no key or value of its own (lib/timeline-notices.ts words the timeline's this way).
  */
 export function queryNotice(reason: string): IgnoredParam {
   return { key: "", value: "", reason };

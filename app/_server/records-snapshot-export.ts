@@ -1,7 +1,7 @@
 import type { RecordsSnapshot } from "@/db/queries/export";
 import { nextTurn } from "@/lib/admission";
 import { RECORD_COUNT_HEADER } from "@/lib/export-progress";
-import { encodeRecords } from "@/lib/records-format";
+import { encodeRecords } from "@/lib/records-file";
 
 /** Characters of encoded text per chunk: large enough that per-chunk overhead vanishes. */
 const CHUNK_CHARS = 64 * 1024;

@@ -9,20 +9,18 @@ import { getDb } from "@/db/client";
 import {
   type BinRow,
   getTimeline,
-  listTimelineOptions,
-  listTimelineTopics,
   MARK_LIMIT,
   type MarkRecord,
-  MIX_ORDER,
   TABLE_PAGE_SIZE,
   type TimelineBin,
-  tableSpeakerScope,
 } from "@/db/queries/timeline";
+import { listTimelineOptions, listTimelineTopics, tableSpeakerScope } from "@/db/queries/timeline-filters";
 import { feedAlternates, timelineFeedLinks } from "@/lib/atom-links";
 import { compareIdsHref, type SearchParams } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
 import { DATE_PRECISION_LABELS } from "@/lib/labels";
 import { defaultView, type PositionsView, viewHref } from "@/lib/positions-view";
+import { MIX_ORDER } from "@/lib/stance-mix";
 import {
   type AxisTick,
   axisTicks,
@@ -35,6 +33,7 @@ import {
   timeDomain,
   windowDomain,
 } from "@/lib/timeline-layout";
+import { timelineNotices } from "@/lib/timeline-notices";
 import {
   BIN_UNITS,
   parseTimelineView,
@@ -44,7 +43,7 @@ import {
   timelineHref,
   zoomTo,
 } from "@/lib/timeline-view";
-import { ignoredPart, queryNotice } from "@/lib/url-grammar";
+import { ignoredPart } from "@/lib/url-grammar";
 import type { CompactRow } from "./_components/bin-bars";
 import { BinBarsLazy } from "./_components/bin-bars-lazy";
 import { BinLegend, mixText, wideText } from "./_components/bin-chart";
@@ -161,7 +160,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const options = listTimelineOptions(db, view.speaker);
   const topics = listTimelineTopics(db);
   const scope = tableSpeakerScope(db, data.filters);
-  const problems = [...ignored, ...data.unknown.map(queryNotice)];
+  const problems = [...ignored, ...timelineNotices(data.notices)];
   const { window } = data.filters;
 
   /** The positions table's view of these filters, built with its own grammar. */
@@ -186,7 +185,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const zoomHref = (tick: Pick<AxisTick, "key" | "unit">) => timelineHref(zoomTo(view, tickWindow(tick)));
   const topicName = topics.find((t) => t.slug === view.topic)?.label;
   const tableCaveats = [
-    scope.note,
+    scope.widerThanView
+      ? "the positions table cannot filter by the speaker's country: its lists include speakers from elsewhere"
+      : null,
     view.proposition || view.group === "proposition"
       ? "the positions table cannot filter by proposition: it lists every record of the bin, coded or not"
       : null,

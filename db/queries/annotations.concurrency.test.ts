@@ -3,7 +3,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeeds } from "../../seeds/load";
 import { createTempDb } from "../testing/temp-db";
-import { countRevisions, createAnnotation, getAnnotation, getStatementRef } from "./annotations";
+import { countRevisions } from "./annotation-lists";
+import { createAnnotation, getAnnotation, getStatementRef } from "./annotations";
 import { createUserWithPassword } from "./users";
 
 type Summary = { ok: number; conflicts: number; busy: number; attempts: number };

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, count, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Anchor } from "../../lib/annotations";
 import type { Db, Tx } from "../client";
@@ -11,6 +11,7 @@ import {
   statements,
   users,
 } from "../schema";
+import { transaction } from "./transaction";
 
 export type AnnotationView = {
   id: number;
@@ -63,7 +64,8 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
-function selectViews(db: Db | Tx) {
+/** Annotations with their record, author, last editor and tags, as every reader shows them. */
+export function selectViews(db: Db | Tx) {
   return db
     .select({
       id: annotations.id,
@@ -90,103 +92,13 @@ function selectViews(db: Db | Tx) {
 
 type ViewRow = Omit<AnnotationView, "tags" | "anchor"> & { tags: string; anchor: unknown };
 
-function toView(row: ViewRow): AnnotationView {
+export function toView(row: ViewRow): AnnotationView {
   return { ...row, tags: JSON.parse(row.tags) as string[], anchor: (row.anchor as Anchor | null) ?? null };
 }
 
 export function getAnnotation(db: Db | Tx, publicId: string): AnnotationView | undefined {
   const row = selectViews(db).where(eq(annotations.publicId, publicId)).get();
   return row ? toView(row) : undefined;
-}
-
-/** A record's annotations, oldest first; deleted ones only when asked (they stay restorable). */
-export function listAnnotations(
-  db: Db,
-  statementId: number,
-  options: { includeDeleted?: boolean; deletedOnly?: boolean; limit?: number } = {},
-): AnnotationView[] {
-  const where = options.deletedOnly
-    ? and(eq(annotations.statementId, statementId), isNotNull(annotations.deletedAt))
-    : options.includeDeleted
-      ? eq(annotations.statementId, statementId)
-      : and(eq(annotations.statementId, statementId), isNull(annotations.deletedAt));
-  const query = selectViews(db).where(where).orderBy(asc(annotations.createdAt), asc(annotations.id));
-  return (options.limit === undefined ? query : query.limit(options.limit)).all().map(toView);
-}
-
-/** How many live and deleted annotations a record has. */
-export function countAnnotations(db: Db, statementId: number): { live: number; deleted: number } {
-  const row = db.$client
-    .prepare(
-      `SELECT count(*) FILTER (WHERE deleted_at IS NULL) AS live, count(*) FILTER (WHERE deleted_at IS NOT NULL) AS deleted
-       FROM annotations WHERE statement_id = ?`,
-    )
-    .get(statementId) as { live: number; deleted: number };
-  return row;
-}
-
-export function listRevisions(db: Db, annotationId: number): RevisionView[] {
-  return db
-    .select({
-      version: annotationRevisions.version,
-      action: annotationRevisions.action,
-      body: annotationRevisions.body,
-      tags: annotationRevisions.tags,
-      anchor: annotationRevisions.anchor,
-      authorId: annotationRevisions.authorId,
-      authorName: users.name,
-      createdAt: annotationRevisions.createdAt,
-    })
-    .from(annotationRevisions)
-    .innerJoin(users, eq(users.id, annotationRevisions.authorId))
-    .where(eq(annotationRevisions.annotationId, annotationId))
-    .orderBy(asc(annotationRevisions.version))
-    .all()
-    .map((r) => ({ ...r, tags: r.tags as string[], anchor: (r.anchor as Anchor | null) ?? null }));
-}
-
-export function countRevisions(db: Db, annotationId: number): number {
-  return (
-    db
-      .select({ n: count() })
-      .from(annotationRevisions)
-      .where(eq(annotationRevisions.annotationId, annotationId))
-      .get()?.n ?? 0
-  );
-}
-
-/** Tags in use on live annotations, with how many records carry each: for filters. */
-export function listAnnotationTagCounts(db: Db): { tag: string; records: number }[] {
-  return db
-    .select({ tag: annotationTags.tag, records: sql<number>`count(distinct ${annotations.statementId})` })
-    .from(annotationTags)
-    .innerJoin(annotations, eq(annotations.id, annotationTags.annotationId))
-    .where(isNull(annotations.deletedAt))
-    .groupBy(annotationTags.tag)
-    .orderBy(asc(annotationTags.tag))
-    .all();
-}
-
-/** Ids of statements with at least one live annotation, optionally one carrying `tag`: for the records filter. */
-export function listAnnotatedStatementIds(db: Db, tag?: string): number[] {
-  const query = db.selectDistinct({ id: annotations.statementId }).from(annotations);
-  const rows = tag
-    ? query
-        .innerJoin(annotationTags, eq(annotationTags.annotationId, annotations.id))
-        .where(and(isNull(annotations.deletedAt), eq(annotationTags.tag, tag)))
-        .all()
-    : query.where(isNull(annotations.deletedAt)).all();
-  return rows.map((r) => r.id);
-}
-
-/**
- * A condition on `statements` for the records list: "has a live annotation", or "has a live annotation tagged
- * `tag`". Composes into any query over statements (`where(and(..., annotatedCondition("cyber")))`).
- */
-export function annotatedCondition(tag?: string): SQL {
-  return tag
-    ? sql`exists (select 1 from ${annotations} join ${annotationTags} on ${annotationTags.annotationId} = ${annotations.id} where ${annotations.statementId} = ${statements.id} and ${annotations.deletedAt} is null and ${annotationTags.tag} = ${tag})`
-    : sql`exists (select 1 from ${annotations} where ${annotations.statementId} = ${statements.id} and ${annotations.deletedAt} is null)`;
 }
 
 function writeTags(tx: Tx, annotationId: number, tags: readonly string[]): void {
@@ -222,33 +134,30 @@ export function createAnnotation(
     anchor: Anchor | null;
   },
 ): AnnotationView {
-  return db.transaction(
-    (tx) => {
-      const at = nowIso();
-      const publicId = newAnnotationPublicId();
-      const inserted = tx
-        .insert(annotations)
-        .values({
-          publicId,
-          statementId: input.statementId,
-          authorId: input.authorId,
-          body: input.body,
-          anchor: input.anchor,
-          version: 1,
-          createdAt: at,
-          updatedAt: at,
-          updatedBy: input.authorId,
-        })
-        .returning({ id: annotations.id })
-        .get();
-      writeTags(tx, inserted.id, input.tags);
-      const view = getAnnotation(tx, publicId);
-      if (!view) throw new Error("annotation vanished inside its own transaction");
-      appendRevision(tx, view, "create", input.authorId);
-      return view;
-    },
-    { behavior: "immediate" },
-  );
+  return transaction(db, "immediate", (tx) => {
+    const at = nowIso();
+    const publicId = newAnnotationPublicId();
+    const inserted = tx
+      .insert(annotations)
+      .values({
+        publicId,
+        statementId: input.statementId,
+        authorId: input.authorId,
+        body: input.body,
+        anchor: input.anchor,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        updatedBy: input.authorId,
+      })
+      .returning({ id: annotations.id })
+      .get();
+    writeTags(tx, inserted.id, input.tags);
+    const view = getAnnotation(tx, publicId);
+    if (!view) throw new Error("annotation vanished inside its own transaction");
+    appendRevision(tx, view, "create", input.authorId);
+    return view;
+  });
 }
 
 type Change = { body: string; tags: readonly string[]; anchor: Anchor | null; deletedAt: string | null };
@@ -266,34 +175,31 @@ function writeVersioned(
   action: RevisionAction,
   change: (current: AnnotationView, tx: Tx) => Change | "not_found",
 ): AnnotationWriteResult {
-  return db.transaction(
-    (tx): AnnotationWriteResult => {
-      const current = getAnnotation(tx, publicId);
-      if (!current) return { ok: false, reason: "not_found" };
-      if (current.version !== expectedVersion) return { ok: false, reason: "conflict", current };
-      const next = change(current, tx);
-      if (next === "not_found") return { ok: false, reason: "not_found" };
-      const updated = tx
-        .update(annotations)
-        .set({
-          body: next.body,
-          anchor: next.anchor,
-          deletedAt: next.deletedAt,
-          version: current.version + 1,
-          updatedAt: nowIso(),
-          updatedBy: actorId,
-        })
-        .where(and(eq(annotations.id, current.id), eq(annotations.version, expectedVersion)))
-        .run();
-      if (updated.changes !== 1) throw new Error("annotation changed under an immediate transaction");
-      writeTags(tx, current.id, next.tags);
-      const view = getAnnotation(tx, publicId);
-      if (!view) throw new Error("annotation vanished inside its own transaction");
-      appendRevision(tx, view, action, actorId);
-      return { ok: true, annotation: view };
-    },
-    { behavior: "immediate" },
-  );
+  return transaction(db, "immediate", (tx): AnnotationWriteResult => {
+    const current = getAnnotation(tx, publicId);
+    if (!current) return { ok: false, reason: "not_found" };
+    if (current.version !== expectedVersion) return { ok: false, reason: "conflict", current };
+    const next = change(current, tx);
+    if (next === "not_found") return { ok: false, reason: "not_found" };
+    const updated = tx
+      .update(annotations)
+      .set({
+        body: next.body,
+        anchor: next.anchor,
+        deletedAt: next.deletedAt,
+        version: current.version + 1,
+        updatedAt: nowIso(),
+        updatedBy: actorId,
+      })
+      .where(and(eq(annotations.id, current.id), eq(annotations.version, expectedVersion)))
+      .run();
+    if (updated.changes !== 1) throw new Error("annotation changed under an immediate transaction");
+    writeTags(tx, current.id, next.tags);
+    const view = getAnnotation(tx, publicId);
+    if (!view) throw new Error("annotation vanished inside its own transaction");
+    appendRevision(tx, view, action, actorId);
+    return { ok: true, annotation: view };
+  });
 }
 
 /** Edits text, tags and anchor (`anchor: undefined` keeps it). A deleted annotation must be undeleted first. */
@@ -385,46 +291,4 @@ export function getStatementRef(
     .from(statements)
     .where(eq(statements.publicId, publicId))
     .get();
-}
-
-/** Revisions of several annotations at once, keyed by annotation id: the record page shows every history. */
-/**
- * The revisions of these annotations, oldest first per annotation: all of them, or each one's newest
- * `newestPerAnnotation` (the ids are one page's annotations, a bounded list).
- */
-export function listRevisionsFor(
-  db: Db,
-  annotationIds: readonly number[],
-  newestPerAnnotation?: number,
-): Map<number, RevisionView[]> {
-  const result = new Map<number, RevisionView[]>();
-  if (annotationIds.length === 0) return result;
-  const newest =
-    newestPerAnnotation === undefined
-      ? undefined
-      : sql`${annotationRevisions.version} > (SELECT max(r2.version) FROM annotation_revisions r2
-              WHERE r2.annotation_id = ${annotationRevisions.annotationId}) - ${newestPerAnnotation}`;
-  const rows = db
-    .select({
-      annotationId: annotationRevisions.annotationId,
-      version: annotationRevisions.version,
-      action: annotationRevisions.action,
-      body: annotationRevisions.body,
-      tags: annotationRevisions.tags,
-      anchor: annotationRevisions.anchor,
-      authorId: annotationRevisions.authorId,
-      authorName: users.name,
-      createdAt: annotationRevisions.createdAt,
-    })
-    .from(annotationRevisions)
-    .innerJoin(users, eq(users.id, annotationRevisions.authorId))
-    .where(and(inArray(annotationRevisions.annotationId, [...annotationIds]), newest))
-    .orderBy(asc(annotationRevisions.annotationId), asc(annotationRevisions.version))
-    .all();
-  for (const { annotationId, ...r } of rows) {
-    const list = result.get(annotationId) ?? [];
-    list.push({ ...r, tags: r.tags as string[], anchor: (r.anchor as Anchor | null) ?? null });
-    result.set(annotationId, list);
-  }
-  return result;
 }

@@ -19,6 +19,7 @@ import type { KnownEvent, KnownPerson, KnownTopic } from "@/lib/extract/types";
 import { codePointLength, sliceCodePoints, slugify } from "@/lib/text";
 
 import {
+  eventDetails,
   ImportError,
   type ImportRecordInput,
   type ImportSourceInput,
@@ -30,6 +31,7 @@ import {
   topicIds,
   uniqueSlug,
 } from "./import-entities";
+import { transaction } from "./transaction";
 /** People (with aliases and roles), events and topics, for the extraction to link to. */
 export function loadKnownEntities(db: Conn): {
   persons: KnownPerson[];
@@ -58,19 +60,7 @@ export function loadKnownEntities(db: Conn): {
       .from(events)
       .orderBy(asc(events.id))
       .all()
-      .map((e) => ({
-        id: e.id,
-        slug: e.slug,
-        name: e.name,
-        kind: e.kind,
-        city: e.city,
-        country: e.country,
-        startDate: e.startDate,
-        endDate: e.endDate,
-        datePrecision: e.datePrecision,
-        dateBasis: e.dateBasis,
-        dateNote: e.dateNote,
-      })),
+      .map((e) => ({ id: e.id, slug: e.slug, name: e.name, ...eventDetails(e) })),
     topics: db
       .select({ slug: topics.slug, name: topics.name, description: topics.description, path: topics.path })
       .from(topics)
@@ -144,106 +134,103 @@ export function saveImport(
   records: Array<ImportRecordInput & { key: string }>,
   decisions: ReviewDecision[] = [],
 ): SavedImport {
-  return db.transaction(
-    (tx) => {
-      const duplicate = findDuplicateSource(tx, { url: source.url, rawText: source.rawText });
-      if (duplicate) {
-        throw new ImportError(
-          duplicate.by === "url"
-            ? `A source with this URL is already stored: "${duplicate.title}".`
-            : `This exact text is already stored as "${duplicate.title}".`,
-          duplicate.by === "url" ? "url" : "text",
-        );
-      }
-      const hash = sha256Hex(source.rawText);
-      const sourceId = tx
-        .insert(sources)
-        .values({
-          slug: uniqueSlug(tx, sources, `${slugify(source.title).slice(0, 60)}-${hash.slice(0, 8)}`),
-          outlet: source.outlet,
-          title: source.title,
-          url: source.url,
-          publishedDate: source.publishedDate,
-          tier: source.tier,
-          language: source.language,
-          rawText: source.rawText,
-          rawTextSha256: hash,
-        })
-        .returning({ id: sources.id })
-        .get().id;
-      const slug =
-        tx.select({ slug: sources.slug }).from(sources).where(eq(sources.id, sourceId)).get()?.slug ?? "";
-      const rawLength = codePointLength(source.rawText);
-      const created: string[] = [];
-      const appearances: string[] = [];
-      for (const r of records) {
-        if (r.evidenceStart < 0 || r.evidenceEnd > rawLength || r.evidenceEnd <= r.evidenceStart)
-          throw new ImportError("The evidence lies outside the text.", `${r.key}.evidence`);
-        const evidenceText = sliceCodePoints(source.rawText, r.evidenceStart, r.evidenceEnd);
-        if (r.appearanceOf) {
-          const target = tx
-            .select({ id: statements.id })
-            .from(statements)
-            .where(eq(statements.publicId, r.appearanceOf))
-            .get();
-          if (!target)
-            throw new ImportError(`Record ${r.appearanceOf} no longer exists.`, `${r.key}.appearanceOf`);
-          tx.insert(statementAppearances)
-            .values({
-              statementId: target.id,
-              sourceId,
-              evidenceStart: r.evidenceStart,
-              evidenceEnd: r.evidenceEnd,
-              evidenceText,
-            })
-            .run();
-          appearances.push(r.appearanceOf);
-          continue;
-        }
-        const personId = resolvePerson(tx, r, r.key);
-        const roleId = resolveRole(tx, personId, r, r.key);
-        const eventId = resolveEvent(tx, r, r.key);
-        const ids = topicIds(tx, r.topics, r.key);
-        const { id, publicId } = insertStatementId(tx, {
-          sourceId,
-          personId,
-          roleId,
-          eventId,
-          attributionText: r.attributionText,
-          attributionKind: r.attributionKind,
-          attributionStatus: r.attributionStatus,
-          attributionNote: r.attributionNote,
-          dateStart: r.dateStart,
-          dateEnd: r.dateEnd,
-          datePrecision: r.datePrecision,
-          dateBasis: r.dateBasis,
-          dateNote: r.dateNote,
-          mode: r.mode,
-          text: r.text,
-          evidenceStart: r.evidenceStart,
-          evidenceEnd: r.evidenceEnd,
-          evidenceText,
-          language: r.language,
-        });
-        for (const topicId of ids) tx.insert(statementTopics).values({ statementId: id, topicId }).run();
-        created.push(publicId);
-      }
-      // In the same transaction as the records: a decision counts only if what it decided was saved.
-      for (const d of decisions)
-        tx.insert(extractionDecisions)
+  return transaction(db, "immediate", (tx) => {
+    const duplicate = findDuplicateSource(tx, { url: source.url, rawText: source.rawText });
+    if (duplicate) {
+      throw new ImportError(
+        duplicate.by === "url"
+          ? `A source with this URL is already stored: "${duplicate.title}".`
+          : `This exact text is already stored as "${duplicate.title}".`,
+        duplicate.by === "url" ? "url" : "text",
+      );
+    }
+    const hash = sha256Hex(source.rawText);
+    const sourceId = tx
+      .insert(sources)
+      .values({
+        slug: uniqueSlug(tx, sources, `${slugify(source.title).slice(0, 60)}-${hash.slice(0, 8)}`),
+        outlet: source.outlet,
+        title: source.title,
+        url: source.url,
+        publishedDate: source.publishedDate,
+        tier: source.tier,
+        language: source.language,
+        rawText: source.rawText,
+        rawTextSha256: hash,
+      })
+      .returning({ id: sources.id })
+      .get().id;
+    const slug =
+      tx.select({ slug: sources.slug }).from(sources).where(eq(sources.id, sourceId)).get()?.slug ?? "";
+    const rawLength = codePointLength(source.rawText);
+    const created: string[] = [];
+    const appearances: string[] = [];
+    for (const r of records) {
+      if (r.evidenceStart < 0 || r.evidenceEnd > rawLength || r.evidenceEnd <= r.evidenceStart)
+        throw new ImportError("The evidence lies outside the text.", `${r.key}.evidence`);
+      const evidenceText = sliceCodePoints(source.rawText, r.evidenceStart, r.evidenceEnd);
+      if (r.appearanceOf) {
+        const target = tx
+          .select({ id: statements.id })
+          .from(statements)
+          .where(eq(statements.publicId, r.appearanceOf))
+          .get();
+        if (!target)
+          throw new ImportError(`Record ${r.appearanceOf} no longer exists.`, `${r.key}.appearanceOf`);
+        tx.insert(statementAppearances)
           .values({
+            statementId: target.id,
             sourceId,
-            candidateKey: d.key,
-            rule: d.rule,
-            attributionKind: d.attributionKind,
-            language: source.language,
-            decision: d.decision,
+            evidenceStart: r.evidenceStart,
+            evidenceEnd: r.evidenceEnd,
+            evidenceText,
           })
           .run();
-      return { sourceSlug: slug, created, appearances };
-    },
-    { behavior: "immediate" },
-  );
+        appearances.push(r.appearanceOf);
+        continue;
+      }
+      const personId = resolvePerson(tx, r, r.key);
+      const roleId = resolveRole(tx, personId, r, r.key);
+      const eventId = resolveEvent(tx, r, r.key);
+      const ids = topicIds(tx, r.topics, r.key);
+      const { id, publicId } = insertStatementId(tx, {
+        sourceId,
+        personId,
+        roleId,
+        eventId,
+        attributionText: r.attributionText,
+        attributionKind: r.attributionKind,
+        attributionStatus: r.attributionStatus,
+        attributionNote: r.attributionNote,
+        dateStart: r.dateStart,
+        dateEnd: r.dateEnd,
+        datePrecision: r.datePrecision,
+        dateBasis: r.dateBasis,
+        dateNote: r.dateNote,
+        mode: r.mode,
+        text: r.text,
+        evidenceStart: r.evidenceStart,
+        evidenceEnd: r.evidenceEnd,
+        evidenceText,
+        language: r.language,
+      });
+      for (const topicId of ids) tx.insert(statementTopics).values({ statementId: id, topicId }).run();
+      created.push(publicId);
+    }
+    // In the same transaction as the records: a decision counts only if what it decided was saved.
+    for (const d of decisions)
+      tx.insert(extractionDecisions)
+        .values({
+          sourceId,
+          candidateKey: d.key,
+          rule: d.rule,
+          attributionKind: d.attributionKind,
+          language: source.language,
+          decision: d.decision,
+        })
+        .run();
+    return { sourceSlug: slug, created, appearances };
+  });
 }
 
 export interface Appearance {

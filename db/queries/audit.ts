@@ -1,6 +1,7 @@
 import { and, count, desc, eq, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { type AuditAction, auditEvents } from "../schema";
+import { transaction } from "./transaction";
 
 export interface AuditEventInput {
   action: AuditAction;
@@ -19,11 +20,11 @@ export type AuditEvent = typeof auditEvents.$inferSelect;
  * change's own transaction, if it has one, nests inside as a savepoint.
  */
 export function writeAudited<T>(db: Db, change: () => T, events: (result: T) => AuditEventInput[]): T {
-  return db.$client.transaction(() => {
+  return transaction(db, "deferred", () => {
     const result = change();
     for (const event of events(result)) recordAuditEvent(db, event);
     return result;
-  })();
+  });
 }
 
 /** Appends one event. Its time is the database's UTC clock. */

@@ -12,6 +12,8 @@ import {
 import { sliceCodePoints } from "@/lib/text";
 import { exportRecords } from "./export";
 import { findOrCreateRole, topicIds } from "./import-entities";
+import { STATEMENT_JOINS_SQL } from "./statement-join";
+import { transaction } from "./transaction";
 
 export type BulkRowStatus = "new" | "unchanged" | "invalid";
 
@@ -131,8 +133,7 @@ export function bulkPlanner(db: Conn, rows: ParsedRow[]): BulkPlanner {
 /** A stored record with the row's source, speaker, first possible day and text, if any: the row would copy it. */
 function storedCopyOf(db: Conn, record: RecordRow): string | null {
   const found = db.get<{ id: string } | undefined>(
-    sql`SELECT s.public_id AS id FROM statements s JOIN sources so ON so.id = s.source_id
-      LEFT JOIN persons p ON p.id = s.person_id
+    sql`SELECT s.public_id AS id FROM statements s ${sql.raw(STATEMENT_JOINS_SQL)}
       WHERE so.raw_text_sha256 = ${record.source_sha256} AND s.text = ${record.text}
         AND s.date_start IS ${record.date_start} AND p.slug IS ${record.person_slug} LIMIT 1`,
   );
@@ -230,67 +231,64 @@ export function applyBulkImport(
   rows: ParsedRow[],
   options: { validOnly: boolean },
 ): BulkImportResult {
-  return db.transaction(
-    (tx) => {
-      const plan = planBulkImport(tx, rows);
-      const invalid = plan.filter((p) => p.status === "invalid").length;
-      const unchanged = plan.filter((p) => p.status === "unchanged").length;
-      if (invalid > 0 && !options.validOnly)
-        return { written: false, created: [], unchanged, skipped: invalid, plan };
-      const created: string[] = [];
-      const byRow = new Map(rows.map((r) => [r.row, r.record]));
-      for (const p of plan) {
-        if (p.status !== "new") continue;
-        const record = byRow.get(p.row);
-        if (!record) continue;
-        const source = tx
-          .select({ id: sources.id })
-          .from(sources)
-          .where(eq(sources.rawTextSha256, record.source_sha256))
-          .get();
-        const person = record.person_slug
-          ? tx.select({ id: persons.id }).from(persons).where(eq(persons.slug, record.person_slug)).get()
-          : undefined;
-        const event = record.event_slug
-          ? tx.select({ id: events.id }).from(events).where(eq(events.slug, record.event_slug)).get()
-          : undefined;
-        if (!source) throw new Error("source vanished inside the transaction");
-        const roleId =
-          person && record.role_title
-            ? findOrCreateRole(tx, person.id, record.role_title, record.role_rank, null)
-            : null;
-        const inserted = tx
-          .insert(statements)
-          .values({
-            publicId: record.public_id,
-            sourceId: source.id,
-            personId: person?.id ?? null,
-            roleId,
-            eventId: event?.id ?? null,
-            attributionText: record.attribution_text,
-            attributionKind: record.attribution_kind,
-            attributionStatus: record.attribution_status,
-            attributionNote: record.attribution_note,
-            dateStart: record.date_start,
-            dateEnd: record.date_end,
-            datePrecision: record.date_precision,
-            dateBasis: record.date_basis,
-            dateNote: record.date_note,
-            mode: record.mode,
-            text: record.text,
-            evidenceStart: record.evidence_start,
-            evidenceEnd: record.evidence_end,
-            evidenceText: record.evidence_text,
-            language: record.language,
-          })
-          .returning({ id: statements.id })
-          .get();
-        for (const topicId of topicIds(tx, record.topics, `row ${p.row}`))
-          tx.insert(statementTopics).values({ statementId: inserted.id, topicId }).run();
-        created.push(record.public_id);
-      }
-      return { written: created.length > 0, created, unchanged, skipped: invalid, plan };
-    },
-    { behavior: "immediate" },
-  );
+  return transaction(db, "immediate", (tx) => {
+    const plan = planBulkImport(tx, rows);
+    const invalid = plan.filter((p) => p.status === "invalid").length;
+    const unchanged = plan.filter((p) => p.status === "unchanged").length;
+    if (invalid > 0 && !options.validOnly)
+      return { written: false, created: [], unchanged, skipped: invalid, plan };
+    const created: string[] = [];
+    const byRow = new Map(rows.map((r) => [r.row, r.record]));
+    for (const p of plan) {
+      if (p.status !== "new") continue;
+      const record = byRow.get(p.row);
+      if (!record) continue;
+      const source = tx
+        .select({ id: sources.id })
+        .from(sources)
+        .where(eq(sources.rawTextSha256, record.source_sha256))
+        .get();
+      const person = record.person_slug
+        ? tx.select({ id: persons.id }).from(persons).where(eq(persons.slug, record.person_slug)).get()
+        : undefined;
+      const event = record.event_slug
+        ? tx.select({ id: events.id }).from(events).where(eq(events.slug, record.event_slug)).get()
+        : undefined;
+      if (!source) throw new Error("source vanished inside the transaction");
+      const roleId =
+        person && record.role_title
+          ? findOrCreateRole(tx, person.id, record.role_title, record.role_rank, null)
+          : null;
+      const inserted = tx
+        .insert(statements)
+        .values({
+          publicId: record.public_id,
+          sourceId: source.id,
+          personId: person?.id ?? null,
+          roleId,
+          eventId: event?.id ?? null,
+          attributionText: record.attribution_text,
+          attributionKind: record.attribution_kind,
+          attributionStatus: record.attribution_status,
+          attributionNote: record.attribution_note,
+          dateStart: record.date_start,
+          dateEnd: record.date_end,
+          datePrecision: record.date_precision,
+          dateBasis: record.date_basis,
+          dateNote: record.date_note,
+          mode: record.mode,
+          text: record.text,
+          evidenceStart: record.evidence_start,
+          evidenceEnd: record.evidence_end,
+          evidenceText: record.evidence_text,
+          language: record.language,
+        })
+        .returning({ id: statements.id })
+        .get();
+      for (const topicId of topicIds(tx, record.topics, `row ${p.row}`))
+        tx.insert(statementTopics).values({ statementId: inserted.id, topicId }).run();
+      created.push(record.public_id);
+    }
+    return { written: created.length > 0, created, unchanged, skipped: invalid, plan };
+  });
 }

@@ -5,7 +5,8 @@ import { defaultView, parseView } from "@/lib/positions-view";
 import { loadSeeds } from "@/seeds/load";
 import { generateSynthetic } from "@/seeds/synthetic";
 import { countViewChangesSince, currentChangeMark, listViewChanges } from "./changes";
-import { getEditableRecord, setCodedPositions } from "./statements";
+import { getEditableRecord } from "./statement-snapshot";
+import { setCodedPositions } from "./statement-write";
 import { createUserWithPassword } from "./users";
 
 let db: Db;

@@ -9,7 +9,8 @@ import type { Db } from "@/db/client";
 import type { PositionStatus } from "@/db/schema";
 import type { PositionsView } from "@/lib/positions-view";
 import type { RecordSnapshot } from "@/lib/record-edit";
-import { getPositionRows, type PositionRow, planPositionsQuery } from "./positions";
+import { getPositionRows, type PositionRow } from "./position-rows";
+import { planPositionsQuery } from "./positions-plan";
 
 /** Entries per feed. */
 export const FEED_LIMIT = 50;

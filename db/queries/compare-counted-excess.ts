@@ -2,7 +2,8 @@ import type Database from "better-sqlite3";
 import type { Period } from "@/lib/compare-view";
 import { addDays, lastDayOfMonthIso } from "@/lib/dates";
 import { statusRankSql, TIER_RANKS } from "./compare-shared";
-import { CODE_SQL } from "./timeline";
+import { STATEMENT_JOINS_SQL } from "./statement-join";
+import { CODE_SQL } from "./timeline-counts";
 
 /**
  * A period with day bounds, read from maintained counts: the counts hold whole months, so the records of its
@@ -60,10 +61,7 @@ export function excessRecords(
     FROM (SELECT DISTINCT d.statement_id FROM topics t
           JOIN position_topic_dates d ON d.topic_id = t.id AND d.date_start >= ? AND d.date_start < ?
           WHERE ${q.inTopic}) x
-    JOIN statements s ON s.id = x.statement_id
-    JOIN sources so ON so.id = s.source_id
-    LEFT JOIN events e ON e.id = s.event_id
-    LEFT JOIN persons p ON p.id = s.person_id
+    JOIN statements s ON s.id = x.statement_id ${STATEMENT_JOINS_SQL}
     WHERE s.date_end >= ? AND (s.date_end < ? OR s.date_start > ?)`);
   const hullStart = hull.from ? `${hull.from}-01` : "";
   const rows: Record<string, string | number | null>[] = [];

@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { CAVEAT_KINDS } from "@/lib/compare";
+import { CAVEAT_KINDS } from "@/lib/compare-caveats";
 import type { DistributionKind, PeriodAggregate, SideAggregate, ValueCount } from "@/lib/compare-periods";
 import type { Period } from "@/lib/compare-view";
 import { type CountedSide, codeStatus } from "./compare-counted";

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
-import { CAVEAT_KINDS, type CompareSide } from "@/lib/compare";
-import type { DistributionKind, PeriodAggregate } from "@/lib/compare-periods";
+import { CAVEAT_KINDS } from "@/lib/compare-caveats";
+import type { DistributionKind, PeriodAggregate, SideAggregate } from "@/lib/compare-periods";
+import type { CompareSide } from "@/lib/compare-types";
 import { formatPeriod, type Period } from "@/lib/compare-view";
 import { addDays } from "@/lib/dates";
 import { defaultView, viewHref } from "@/lib/positions-view";
@@ -25,6 +26,9 @@ import {
   valueLabel,
 } from "./compare-shared";
 import { listRecordCards, type RecordCard } from "./statements";
+
+/** The side totals one GROUP BY over the matches counts. */
+type SideTotal = "records" | "uncoded" | "speakers" | "unresolved" | "events" | "first" | "last" | "inferred";
 
 /**
  * Two periods of a topic, aggregated in SQL. Each side's record ids are written once into a per-connection
@@ -216,30 +220,10 @@ export function getPeriodComparison(
         count(DISTINCT event_id) AS events, min(date_start) AS first, max(date_end) AS last,
         sum(inferred) AS inferred
       FROM temp.compare_hits GROUP BY side`)
-    .all() as {
-    side: number;
-    records: number;
-    uncoded: number;
-    speakers: number;
-    unresolved: number;
-    events: number;
-    first: string | null;
-    last: string | null;
-    inferred: number;
-  }[];
-  for (const t of totals) {
-    const side = sides[t.side];
-    if (!side) continue;
-    Object.assign(side, {
-      records: t.records,
-      uncoded: t.uncoded,
-      speakers: t.speakers,
-      unresolved: t.unresolved,
-      events: t.events,
-      first: t.first,
-      last: t.last,
-      inferred: t.inferred,
-    });
+    .all() as ({ side: number } & Pick<SideAggregate, SideTotal>)[];
+  for (const { side: index, ...t } of totals) {
+    const side = sides[index];
+    if (side) Object.assign(side, t);
   }
 
   // Each dimension grouped per side; the top values, how many there are, and how many occur on both sides.

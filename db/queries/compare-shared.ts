@@ -1,12 +1,6 @@
 import type { Db } from "@/db/client";
 import type { SourceTier, StatementMode } from "@/db/schema";
-import {
-  addToTally,
-  CAVEAT_KINDS,
-  emptyTally,
-  type PositionEvidence,
-  type PositionTally,
-} from "@/lib/compare";
+import { CAVEAT_KINDS } from "@/lib/compare-caveats";
 import {
   type DistributionKind,
   emptyReviewCounts,
@@ -16,9 +10,11 @@ import {
   type SideAggregate,
   type ValueCount,
 } from "@/lib/compare-periods";
+import { addToTally, emptyTally, type PositionEvidence, type PositionTally } from "@/lib/compare-positions";
 import type { Period } from "@/lib/compare-view";
 import { EVENT_KIND_LABELS, MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import { parseView, viewHref } from "@/lib/positions-view";
+import { STATEMENT_JOINS_SQL } from "./statement-join";
 
 /**
  * What both readings of a period comparison share (db/queries/compare-periods.ts reads live, compare-counted.ts
@@ -145,10 +141,7 @@ export function passages(
     SELECT s.public_id AS publicId, s.text, s.date_start AS dateStart, s.date_end AS dateEnd,
       s.date_precision AS datePrecision, s.mode, so.tier, so.outlet,
       coalesce(p.native_name, p.name, 'unresolved: “' || s.attribution_text || '”') AS speaker, e.name AS event
-    FROM statements s
-    JOIN sources so ON so.id = s.source_id
-    LEFT JOIN persons p ON p.id = s.person_id
-    LEFT JOIN events e ON e.id = s.event_id
+    FROM statements s ${STATEMENT_JOINS_SQL}
     WHERE s.id = ?`);
   return picks.flatMap((pick) => {
     const row = passage.get(pick.statementId) as Omit<SamplePassage, "coded"> | undefined;

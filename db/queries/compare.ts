@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { statements } from "@/db/schema";
-import type { CompareSide } from "@/lib/compare";
+import type { CompareSide } from "@/lib/compare-types";
 import { formatPreciseDate } from "@/lib/dates";
 import { listRecordCardsByPublicId, type RecordCard } from "./statements";
 

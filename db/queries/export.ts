@@ -2,8 +2,8 @@ import fs from "node:fs";
 import type BetterSqlite3 from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { type Conn, type Db, openDatabase } from "@/db/client";
+import { type PositionStance, summariseStances } from "@/lib/labels";
 import type { RecordRow } from "@/lib/records-format";
-import { type PositionStance, summariseStances } from "./positions";
 
 type Client = Pick<Db, "$client">;
 

@@ -6,7 +6,6 @@ import {
   type AttributionStatus,
   type DateBasis,
   type DatePrecision,
-  type EventKind,
   events,
   type OrganizationKind,
   organizations,
@@ -19,6 +18,7 @@ import {
   statements,
   topics,
 } from "@/db/schema";
+import type { KnownEvent } from "@/lib/extract/types";
 import { PUBLIC_ID_ALPHABET } from "@/lib/records-format";
 import { foldForSearch, slugify } from "@/lib/text";
 
@@ -60,17 +60,8 @@ export interface ImportRecordInput {
     organization?: { organizationId: number | null; name: string; kind: OrganizationKind } | null;
   } | null;
   eventId: number | null;
-  newEvent: {
-    name: string;
-    kind: EventKind;
-    city: string | null;
-    country: string | null;
-    startDate: string | null;
-    endDate: string | null;
-    datePrecision: DatePrecision;
-    dateBasis: DateBasis;
-    dateNote: string | null;
-  } | null;
+  newEvent: Omit<KnownEvent, "id" | "slug"> | null;
+
   attributionText: string;
   attributionKind: AttributionKind;
   attributionStatus: AttributionStatus;
@@ -301,17 +292,18 @@ export function resolveEvent(tx: Tx, r: ImportRecordInput, key: string): number 
     .values({
       slug: uniqueSlug(tx, events, `${slugify(e.name).slice(0, 60)}${e.startDate ? `-${e.startDate}` : ""}`),
       name: e.name.trim(),
-      kind: e.kind,
-      city: e.city,
-      country: e.country,
-      startDate: e.startDate,
-      endDate: e.endDate,
-      datePrecision: e.datePrecision,
-      dateBasis: e.dateBasis,
-      dateNote: e.dateNote,
+      ...eventDetails(e),
     })
     .returning({ id: events.id })
     .get().id;
+}
+
+/** An event's fields besides its id, slug and name, as the importers copy them from what the extractor knows. */
+export function eventDetails(
+  e: Omit<KnownEvent, "id" | "slug" | "name">,
+): Omit<KnownEvent, "id" | "slug" | "name"> {
+  const { kind, city, country, startDate, endDate, datePrecision, dateBasis, dateNote } = e;
+  return { kind, city, country, startDate, endDate, datePrecision, dateBasis, dateNote };
 }
 
 export function topicIds(tx: Tx, slugs: string[], key: string): number[] {

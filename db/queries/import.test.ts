@@ -13,14 +13,8 @@ import {
 import { createTempDb } from "@/db/testing/temp-db";
 import { extractCandidates } from "@/lib/extract";
 import { parseView } from "@/lib/positions-view";
-import {
-  parseRecordsCsv,
-  parseRecordsJson,
-  problemKind,
-  type RecordRow,
-  recordsToCsv,
-  recordsToJson,
-} from "@/lib/records-format";
+import { parseRecordsCsv, parseRecordsJson, recordsToCsv, recordsToJson } from "@/lib/records-file";
+import { problemKind, type RecordRow } from "@/lib/records-format";
 import { sliceCodePoints } from "@/lib/text";
 import { loadSeeds } from "@/seeds/load";
 import { candidateRecord } from "../testing/article-records";

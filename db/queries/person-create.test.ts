@@ -5,7 +5,9 @@ import { defaultView } from "@/lib/positions-view";
 import { type UpdateRecordInput, updateInputFromRecord, updateRecordInput } from "@/lib/record-edit";
 import { loadSeeds } from "@/seeds/load";
 import { listPositions } from "./positions";
-import { getEditableRecord, getRecordHistory, updateStatement } from "./statements";
+import { getRecordHistory } from "./statement-history";
+import { getEditableRecord } from "./statement-snapshot";
+import { updateStatement } from "./statement-write";
 import { createUserWithPassword } from "./users";
 
 /** "President Cuong said": the seed record whose speaker is not in the database. */

@@ -1,4 +1,5 @@
 import type { Db } from "../client";
+import { transaction } from "./transaction";
 
 /**
  * The positions view's derived tables (migration 0004_positions_search.sql): position_facts (narrow rows for
@@ -15,16 +16,14 @@ const REINDEX_FTS = `
 /** Re-derives one statement's facts and search row (and its annotation count) from the base tables. */
 export function reindexStatement(db: Db, statementId: number): void {
   const sqlite = db.$client;
-  sqlite
-    .transaction(() => {
-      sqlite.prepare("DELETE FROM position_facts WHERE statement_id = ?").run(statementId);
-      sqlite
-        .prepare("INSERT INTO position_facts SELECT * FROM position_facts_source WHERE statement_id = ?")
-        .run(statementId);
-      sqlite.prepare("DELETE FROM positions_fts WHERE rowid = ?").run(statementId);
-      sqlite.prepare(`${REINDEX_FTS} WHERE statement_id = ?`).run(statementId);
-    })
-    .immediate();
+  transaction(db, "immediate", () => {
+    sqlite.prepare("DELETE FROM position_facts WHERE statement_id = ?").run(statementId);
+    sqlite
+      .prepare("INSERT INTO position_facts SELECT * FROM position_facts_source WHERE statement_id = ?")
+      .run(statementId);
+    sqlite.prepare("DELETE FROM positions_fts WHERE rowid = ?").run(statementId);
+    sqlite.prepare(`${REINDEX_FTS} WHERE statement_id = ?`).run(statementId);
+  });
 }
 
 /** The triggers of migration 0002 that maintain the derived tables. */
@@ -229,23 +228,21 @@ function rebuildDerivedTables(db: Db): void {
  */
 export function withIndexTriggersSuspended<T>(db: Db, load: () => T): T {
   const sqlite = db.$client;
-  return sqlite
-    .transaction(() => {
-      const saved = sqlite
-        .prepare(
-          `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${INDEX_TRIGGERS.map(() => "?").join(", ")})`,
-        )
-        .all(...INDEX_TRIGGERS) as { name: string; sql: string }[];
-      if (saved.length !== INDEX_TRIGGERS.length) {
-        throw new Error("search index triggers are missing; run the migrations (npm run db:migrate)");
-      }
-      for (const t of saved) sqlite.exec(`DROP TRIGGER "${t.name}"`);
-      const result = load();
-      rebuildDerivedTables(db);
-      for (const t of saved) sqlite.exec(t.sql);
-      return result;
-    })
-    .immediate();
+  return transaction(db, "immediate", () => {
+    const saved = sqlite
+      .prepare(
+        `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${INDEX_TRIGGERS.map(() => "?").join(", ")})`,
+      )
+      .all(...INDEX_TRIGGERS) as { name: string; sql: string }[];
+    if (saved.length !== INDEX_TRIGGERS.length) {
+      throw new Error("search index triggers are missing; run the migrations (npm run db:migrate)");
+    }
+    for (const t of saved) sqlite.exec(`DROP TRIGGER "${t.name}"`);
+    const result = load();
+    rebuildDerivedTables(db);
+    for (const t of saved) sqlite.exec(t.sql);
+    return result;
+  });
 }
 
 /** Rebuilds all derived tables from scratch, in one transaction. */

@@ -3,7 +3,8 @@ import { parseView } from "@/lib/positions-view";
 import { loadSeeds } from "@/seeds/load";
 import type { Db } from "../client";
 import { createTempDb } from "../testing/temp-db";
-import { listPositions, RANK_CANDIDATES } from "./positions";
+import { listPositions } from "./positions";
+import { RANK_CANDIDATES } from "./positions-rank";
 
 let db: Db;
 let cleanup: () => void;

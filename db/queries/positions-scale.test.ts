@@ -9,7 +9,8 @@ import { loadSeeds } from "@/seeds/load";
 import type { Db } from "../client";
 import { createTempDb } from "../testing/temp-db";
 import { withIndexTriggersSuspended } from "./position-index";
-import { FACET_ROW_LIMIT, listPositions, listViewIds } from "./positions";
+import { listPositions, listViewIds } from "./positions";
+import { FACET_ROW_LIMIT } from "./positions-plan";
 
 /** Copies of the 20 curated records: 18 of the 20 are paraphrases, so mode=paraphrase matches 40,032. */
 const COPIES = 2_223;

@@ -1,13 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { summariseStances } from "@/lib/labels";
 import { defaultView, type PositionsView, parseView } from "@/lib/positions-view";
 import { loadSeeds } from "@/seeds/load";
 import type { Db } from "../client";
 import { annotations, annotationTags, persons, statements, users } from "../schema";
 import { createTempDb } from "../testing/temp-db";
 import { iterateRecordRows } from "./export";
+import type { PositionFacets } from "./position-facets";
 import { checkSearchIndex, ensureSearchIndex, rebuildSearchIndex, reindexStatement } from "./position-index";
-import { listPositions, listViewIds, type PositionFacets, storedTotal, summariseStances } from "./positions";
+import { listPositions, listViewIds, storedTotal } from "./positions";
 
 let db: Db;
 let cleanup: () => void;

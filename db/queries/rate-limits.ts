@@ -8,6 +8,7 @@ import {
 } from "@/lib/sign-in-throttle";
 import type { Db, Tx } from "../client";
 import { rateLimits } from "../schema";
+import { transaction } from "./transaction";
 
 /** Who is trying: the account's email as typed (lower-cased) and the client address. */
 export interface SignInAttempt {
@@ -36,50 +37,43 @@ export function beginSignIn(
   now = Date.now(),
 ): ThrottleDecision {
   const keys = keysOf(attempt);
-  return db.transaction(
-    (tx) => {
-      const rows = new Map(
-        tx
-          .select()
-          .from(rateLimits)
-          .where(inArray(rateLimits.key, Object.values(keys)))
-          .all()
-          .map((r) => [r.key, { count: r.count, windowStart: r.windowStart } satisfies Counter]),
-      );
-      const decision = decideSignIn(
-        {
-          pair: rows.get(keys.pair),
-          address: rows.get(keys.address),
-          account: rows.get(keys.account),
-          knownSince: rows.get(keys.known)?.windowStart,
-        },
-        now,
-        s,
-      );
-      if (decision.allowed) {
-        for (const scope of ["pair", "address", "account"] as const)
-          put(tx, keys[scope], decision.next[scope]);
-      }
-      return decision;
-    },
-    { behavior: "immediate" },
-  );
+  return transaction(db, "immediate", (tx) => {
+    const rows = new Map(
+      tx
+        .select()
+        .from(rateLimits)
+        .where(inArray(rateLimits.key, Object.values(keys)))
+        .all()
+        .map((r) => [r.key, { count: r.count, windowStart: r.windowStart } satisfies Counter]),
+    );
+    const decision = decideSignIn(
+      {
+        pair: rows.get(keys.pair),
+        address: rows.get(keys.address),
+        account: rows.get(keys.account),
+        knownSince: rows.get(keys.known)?.windowStart,
+      },
+      now,
+      s,
+    );
+    if (decision.allowed) {
+      for (const scope of ["pair", "address", "account"] as const) put(tx, keys[scope], decision.next[scope]);
+    }
+    return decision;
+  });
 }
 
 /** The attempt succeeded: it stops counting as a failure, and the address becomes known for the account. */
 export function signInSucceeded(db: Db, attempt: SignInAttempt, now = Date.now()): void {
   const keys = keysOf(attempt);
-  db.transaction(
-    (tx) => {
-      const get = (key: string) => tx.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
-      const back = afterSuccess({ address: get(keys.address), account: get(keys.account) });
-      if (back.address) put(tx, keys.address, back.address);
-      if (back.account) put(tx, keys.account, back.account);
-      tx.delete(rateLimits).where(eq(rateLimits.key, keys.pair)).run();
-      put(tx, keys.known, { count: 1, windowStart: now });
-    },
-    { behavior: "immediate" },
-  );
+  transaction(db, "immediate", (tx) => {
+    const get = (key: string) => tx.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
+    const back = afterSuccess({ address: get(keys.address), account: get(keys.account) });
+    if (back.address) put(tx, keys.address, back.address);
+    if (back.account) put(tx, keys.account, back.account);
+    tx.delete(rateLimits).where(eq(rateLimits.key, keys.pair)).run();
+    put(tx, keys.known, { count: 1, windowStart: now });
+  });
 }
 
 function put(tx: Tx, key: string, c: Counter): void {

@@ -3,18 +3,15 @@ import type { Db } from "@/db/client";
 import { createTempDb } from "@/db/testing/temp-db";
 import { defaultView } from "@/lib/positions-view";
 import { type UpdateRecordInput, updateInputFromRecord, updateRecordInput } from "@/lib/record-edit";
-import { parseRecordsCsv, recordsToCsv } from "@/lib/records-format";
+import { parseRecordsCsv, recordsToCsv } from "@/lib/records-file";
 import { loadSeeds } from "@/seeds/load";
 import { applyBulkImport } from "./bulk-import";
 import { exportRecords } from "./export";
 import { listPositions } from "./positions";
-import {
-  getEditableRecord,
-  getStatementDetail,
-  listStatementRevisions,
-  setCodedPositions,
-  updateStatement,
-} from "./statements";
+import { listStatementRevisions } from "./statement-history";
+import { getEditableRecord } from "./statement-snapshot";
+import { setCodedPositions, updateStatement } from "./statement-write";
+import { getStatementDetail } from "./statements";
 import { createUserWithPassword } from "./users";
 
 let db: Db;

@@ -3,14 +3,9 @@ import type { Db } from "@/db/client";
 import { createTempDb } from "@/db/testing/temp-db";
 import { updateInputFromRecord } from "@/lib/record-edit";
 import { loadSeeds } from "@/seeds/load";
-import {
-  countStatementRevisions,
-  getEditableRecord,
-  getRecordHistory,
-  restoreRecordVersion,
-  setCodedPositions,
-  updateStatement,
-} from "./statements";
+import { countStatementRevisions, getRecordHistory } from "./statement-history";
+import { getEditableRecord } from "./statement-snapshot";
+import { restoreRecordVersion, setCodedPositions, updateStatement } from "./statement-write";
 import { createUserWithPassword } from "./users";
 
 let db: Db;

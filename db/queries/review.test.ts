@@ -16,7 +16,9 @@ import {
   listReviewItems,
   saveOwnCodes,
 } from "./review";
-import { getEditableRecord, listStatementRevisions, restoreRecordVersion } from "./statements";
+import { listStatementRevisions } from "./statement-history";
+import { getEditableRecord } from "./statement-snapshot";
+import { restoreRecordVersion } from "./statement-write";
 import { createUserWithPassword } from "./users";
 
 let db: Db;

@@ -2,7 +2,8 @@ import type { Db } from "@/db/client";
 import type { PositionStatus } from "@/lib/domain";
 import type { AdjudicateInput, CoderCode, ReviewStatus, SaveOwnCodesInput } from "@/lib/review";
 import { InvalidCodes, setCurrentCode, sheetVersion, writeOwnCodes } from "./review-codes";
-import { commitRevision, type EditableRecord, getEditableRecord } from "./statements";
+import { type EditableRecord, getEditableRecord } from "./statement-snapshot";
+import { commitRevision } from "./statement-write";
 
 /**
  * Double coding and review (issue 12): a coder's blind save, a reviewer's decision, and what the coding page

@@ -15,7 +15,8 @@ import {
   savedViewChanges,
   setSavedViewShared,
 } from "./saved-views";
-import { getEditableRecord, setCodedPositions } from "./statements";
+import { getEditableRecord } from "./statement-snapshot";
+import { setCodedPositions } from "./statement-write";
 import { createUserWithPassword } from "./users";
 
 let db: Db;

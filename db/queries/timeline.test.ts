@@ -4,7 +4,8 @@ import { createTempDb } from "@/db/testing/temp-db";
 import { DEFAULT_TIMELINE_VIEW, type TimelineView } from "@/lib/timeline-view";
 import { loadSeeds } from "@/seeds/load";
 import { checkSearchIndex, rebuildSearchIndex, withIndexTriggersSuspended } from "./position-index";
-import { getTimeline, listTimelineOptions, MARK_LIMIT, tableSpeakerScope } from "./timeline";
+import { getTimeline, MARK_LIMIT } from "./timeline";
+import { listTimelineOptions, tableSpeakerScope } from "./timeline-filters";
 
 const view = (v: Partial<TimelineView>): TimelineView => ({ ...DEFAULT_TIMELINE_VIEW, ...v });
 
@@ -40,7 +41,10 @@ describe("timeline at seed scale", () => {
     expect(marks({ speaker: "bui-van-nam" }).records).toHaveLength(4);
     const unknown = getTimeline(db, view({ topic: "nope", speaker: "nobody" }));
     expect(unknown.kind).toBe("empty");
-    expect(unknown.unknown).toEqual(["no topic “nope”", "no official “nobody”"]);
+    expect(unknown.notices).toEqual([
+      { kind: "no_topic", slug: "nope" },
+      { kind: "no_speaker", slug: "nobody" },
+    ]);
   });
 
   it("keeps each record's precision and codings", () => {
@@ -71,8 +75,8 @@ describe("timeline at seed scale", () => {
   });
 
   it("reports picked ids that no record has", () => {
-    expect(getTimeline(db, view({ pick: ["a", "rb9j45cpkn"] })).unknown).toEqual([
-      "no record has the id “a” (not picked)",
+    expect(getTimeline(db, view({ pick: ["a", "rb9j45cpkn"] })).notices).toEqual([
+      { kind: "no_record", id: "a" },
     ]);
   });
 
@@ -104,17 +108,17 @@ describe("timeline at seed scale", () => {
   });
 
   it("reports an unknown speaker without claiming the country lost to it, and an unknown country", () => {
-    expect(getTimeline(db, view({ speaker: "nobody", country: "XX" })).unknown).toEqual([
-      "no official “nobody”",
-      "no official from country “XX”",
+    expect(getTimeline(db, view({ speaker: "nobody", country: "XX" })).notices).toEqual([
+      { kind: "no_speaker", slug: "nobody" },
+      { kind: "no_country", country: "XX" },
     ]);
   });
 
   it("says the country is ignored only when a known speaker is chosen", () => {
     const t = marks({ speaker: "bui-van-nam", country: "VN" });
-    expect(t.unknown).toEqual(["country VN is ignored because a speaker is chosen"]);
+    expect(t.notices).toEqual([{ kind: "country_ignored", country: "VN" }]);
     expect(t.records.every((r) => r.speaker?.slug === "bui-van-nam")).toBe(true);
-    expect(getTimeline(db, view({ country: "VN" })).unknown).toEqual([]);
+    expect(getTimeline(db, view({ country: "VN" })).notices).toEqual([]);
   });
 
   it("offers propositions with codings and speakers by their names with diacritics", () => {
@@ -125,7 +129,11 @@ describe("timeline at seed scale", () => {
 
   it("links a country's speakers to the table as resolved attributions when no one else spoke", () => {
     const t = getTimeline(db, view({ country: "VN" }));
-    expect(tableSpeakerScope(db, t.filters)).toEqual({ speakers: [], resolvedOnly: true, note: null });
+    expect(tableSpeakerScope(db, t.filters)).toEqual({
+      speakers: [],
+      resolvedOnly: true,
+      widerThanView: false,
+    });
   });
 });
 
@@ -281,7 +289,9 @@ describe("timeline at 40,000 matching records", () => {
     if (day.kind === "marks") expect(day.records.length).toBeLessThanOrEqual(MARK_LIMIT);
     const tooFine = getTimeline(db, view({ topic: "terrorism", bin: "week" }));
     expect(tooFine.kind === "bins" && tooFine.unit).toBe("quarter");
-    expect(tooFine.unknown.join()).toContain("bin size “week” would draw");
+    expect(tooFine.notices).toEqual([
+      expect.objectContaining({ kind: "bin_too_fine", requested: "week", shown: "quarter" }),
+    ]);
   });
 
   it("keeps the maintained counts equal to a rebuild through edits", () => {

@@ -12,7 +12,8 @@ import { saveImport } from "../queries/article-import";
 import { applyBulkImport } from "../queries/bulk-import";
 import { exportRecords } from "../queries/export";
 import { newPublicId } from "../queries/import-entities";
-import { getEditableRecord, updateStatement } from "../queries/statements";
+import { getEditableRecord } from "../queries/statement-snapshot";
+import { updateStatement } from "../queries/statement-write";
 import { acceptAllCandidates } from "./article-records";
 
 /** An article of three statements by one new official; `tag` makes each one a new source with new people. */

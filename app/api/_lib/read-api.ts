@@ -22,8 +22,10 @@ import type {
   TimelineResponse,
   TopicResponse,
 } from "@/lib/api-schemas";
-import { type CompareSide, compareSides, type PropositionRow, type SidePosition } from "@/lib/compare";
+import { compareSides } from "@/lib/compare";
 import { aggregateRows } from "@/lib/compare-periods";
+import type { PropositionRow, SidePosition } from "@/lib/compare-positions";
+import type { CompareSide } from "@/lib/compare-types";
 import {
   compareHref,
   missingIdNotices,
@@ -33,8 +35,9 @@ import {
 } from "@/lib/compare-view";
 import { isPublicId } from "@/lib/ids";
 import { apiHref, defaultView, parseView, viewHref } from "@/lib/positions-view";
+import { timelineNotices } from "@/lib/timeline-notices";
 import { MAX_TABLE_PAGE, parseTimelineView, type TimelineView, timelineHref } from "@/lib/timeline-view";
-import { ignoredPart, queryNotice } from "@/lib/url-grammar";
+import { ignoredPart } from "@/lib/url-grammar";
 
 export type NotFound = { notFound: string };
 
@@ -204,7 +207,7 @@ export function compareBody(db: Db, search: URLSearchParams): CompareResponse {
 export function timelineBody(db: Db, search: URLSearchParams): TimelineResponse {
   const { view, ignored } = parseTimelineView(paramsRecord(search));
   const data = getTimeline(db, view);
-  const ignoredAll = [...ignored, ...data.unknown.map(queryNotice)];
+  const ignoredAll = [...ignored, ...timelineNotices(data.notices)];
   const html = timelineHref(view);
   if (data.kind === "marks") {
     const pages = Math.max(1, Math.ceil(data.records.length / TABLE_PAGE_SIZE));

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
-import { type CAVEAT_KINDS, CHANGE_RULE, explainChange, type PropositionRow } from "@/lib/compare";
+import type { CAVEAT_KINDS } from "@/lib/compare-caveats";
 import {
   aggregateCaveats,
   aggregateConclusion,
@@ -15,6 +15,7 @@ import {
   tallyRecords,
   unsettledShare,
 } from "@/lib/compare-periods";
+import { CHANGE_RULE, explainChange, type PropositionRow } from "@/lib/compare-positions";
 import { formatPreciseDate } from "@/lib/dates";
 import { MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import styles from "../compare.module.css";

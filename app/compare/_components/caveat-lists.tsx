@@ -1,4 +1,4 @@
-import { CAVEAT_KINDS, type Caveat } from "@/lib/compare";
+import { CAVEAT_KINDS, type Caveat } from "@/lib/compare-caveats";
 
 /**
  * The comparability caveats under their summary line, the same for record-by-record and aggregated comparisons:

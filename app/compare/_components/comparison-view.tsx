@@ -1,14 +1,10 @@
 import Link from "next/link";
 import { Fragment } from "react";
-import {
-  type CompareRecord,
-  type Comparison,
-  explainChange,
-  markBasis,
-  markPhrases,
-  type TextSegment,
-  type Theme,
-} from "@/lib/compare";
+import type { Comparison } from "@/lib/compare";
+import { markBasis, markPhrases, type TextSegment } from "@/lib/compare-phrases";
+import { explainChange } from "@/lib/compare-positions";
+import type { Theme } from "@/lib/compare-themes";
+import type { CompareRecord } from "@/lib/compare-types";
 import { formatPreciseDate } from "@/lib/dates";
 import { EVENT_KIND_LABELS, MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import styles from "../compare.module.css";

@@ -6,7 +6,7 @@ import {
   describeSidePosition,
   type PropositionRow,
   type SidePosition,
-} from "@/lib/compare";
+} from "@/lib/compare-positions";
 import { POSITION_STATUS_LABELS, stanceLabel } from "@/lib/labels";
 import styles from "./stance.module.css";
 

@@ -16,7 +16,8 @@ import {
   listViewChanges,
   recordTimes,
 } from "@/db/queries/changes";
-import { listPositions, type PositionRow } from "@/db/queries/positions";
+import type { PositionRow } from "@/db/queries/position-rows";
+import { listPositions } from "@/db/queries/positions";
 import { conditionalResponse, errorResponse } from "@/lib/api-http";
 import { type AtomEntry, type AtomFeed, atomXml, feedUpdated, rfc3339, tagUri, xmlEscape } from "@/lib/atom";
 import { formatPreciseDate } from "@/lib/dates";

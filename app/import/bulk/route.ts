@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { errorResponse } from "@/lib/api-http";
-import { parseRecords } from "@/lib/records-format";
+import { parseRecords } from "@/lib/records-file";
 import { MAX_IMPORT_BYTES, MAX_UPLOAD_BODY_BYTES, tooLargeMessage } from "@/lib/upload-limits";
 import { readBoundedForm } from "../../_server/bounded-body";
 import { authorize } from "../../_server/current-user";

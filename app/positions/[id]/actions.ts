@@ -1,13 +1,13 @@
 "use server";
 
 import { getDb } from "@/db/client";
+import type { EditableRecord } from "@/db/queries/statement-snapshot";
 import {
-  type EditableRecord,
   type RecordWriteResult,
   restoreRecordVersion,
   setCodedPositions,
   updateStatement,
-} from "@/db/queries/statements";
+} from "@/db/queries/statement-write";
 import { can } from "@/lib/authz";
 import { restoreRecordInput, setCodingsInput, updateRecordInput } from "@/lib/record-edit";
 import { type ActionResult, action, fromWrite } from "../../_server/action";

@@ -8,12 +8,8 @@ import { getDb } from "@/db/client";
 import { listAppearances } from "@/db/queries/article-import";
 import { getQueueRecord } from "@/db/queries/coding";
 import { listBlindPropositions, listReviewStatuses } from "@/db/queries/review";
-import {
-  countStatementRevisions,
-  getRecordHistory,
-  getStatementDetail,
-  listRelatedRecords,
-} from "@/db/queries/statements";
+import { countStatementRevisions, getRecordHistory } from "@/db/queries/statement-history";
+import { getStatementDetail, listRelatedRecords } from "@/db/queries/statements";
 import { can } from "@/lib/authz";
 import { parseQueueView, queueRecordHref } from "@/lib/coding-queue";
 import { periodCompareHref } from "@/lib/compare-view";

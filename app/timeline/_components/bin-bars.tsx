@@ -1,10 +1,11 @@
 "use client";
 
 import { type PositionsView, viewHref } from "@/lib/positions-view";
+import type { MixCode } from "@/lib/stance-mix";
 import { binEnd, binLabel, type Domain, isoDay, spanBox } from "@/lib/timeline-layout";
 import type { BinUnit } from "@/lib/timeline-view";
 import styles from "../timeline.module.css";
-import { MIX_COLOURS, MIX_SHORT, type MixCode } from "./mix";
+import { MIX_COLOURS, MIX_SHORT } from "./mix";
 
 /**
  * The bars of a binned timeline, drawn in the browser from compact numbers: the server sends each bin as

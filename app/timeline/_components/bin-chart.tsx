@@ -1,5 +1,6 @@
-import { MIX_ORDER, type MixCode, type TimelineBin } from "@/db/queries/timeline";
+import type { TimelineBin } from "@/db/queries/timeline";
 import { POSITION_STATUS_LABELS, stanceLabel } from "@/lib/labels";
+import { MIX_ORDER, type MixCode } from "@/lib/stance-mix";
 import type { BinUnit } from "@/lib/timeline-view";
 import styles from "../timeline.module.css";
 import { MIX_COLOURS } from "./mix";

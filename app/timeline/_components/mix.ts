@@ -1,6 +1,4 @@
-import type { MixCode } from "@/db/queries/timeline";
-
-export type { MixCode };
+import type { MixCode } from "@/lib/stance-mix";
 
 /** The same colours as the marks' classes in timeline.module.css, for the stacked gradient of a bin. */
 export const MIX_COLOURS: Record<MixCode, string> = {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { FacetValue, PositionFacets } from "@/db/queries/positions";
+import type { FacetValue, PositionFacets } from "@/db/queries/position-facets";
 import {
   clearFilters,
   FILTER_KEYS,

@@ -3,7 +3,7 @@
 // A client component so that the page carries the facet values once, as data, rather than as a server-rendered
 // tree of links that the flight payload would repeat next to the HTML; the links are built from the same grammar.
 import Link from "next/link";
-import type { FacetValue, PositionFacets } from "@/db/queries/positions";
+import type { FacetValue, PositionFacets } from "@/db/queries/position-facets";
 import type { EventKind, StatementMode } from "@/lib/domain";
 import { EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
 import {

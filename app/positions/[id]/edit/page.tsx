@@ -5,7 +5,7 @@ import { authSettings } from "@/app/_server/auth";
 import { getCurrentUser, toActor } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { getOwnCodes, listReviewItems } from "@/db/queries/review";
-import { getEditableRecord, listEditOptions } from "@/db/queries/statements";
+import { getEditableRecord, listEditOptions } from "@/db/queries/statement-snapshot";
 import { can } from "@/lib/authz";
 import { isPublicId } from "@/lib/ids";
 import { CodingForm } from "../_components/edit/coding-form";

@@ -2,13 +2,8 @@ import Link from "next/link";
 import { authSettings } from "@/app/_server/auth";
 import { getCurrentUser, toActor } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
-import {
-  countAnnotations,
-  getStatementRef,
-  listAnnotations,
-  listRevisionsFor,
-  type RevisionView,
-} from "@/db/queries/annotations";
+import { countAnnotations, listAnnotations, listRevisionsFor } from "@/db/queries/annotation-lists";
+import { getStatementRef, type RevisionView } from "@/db/queries/annotations";
 import { locateAnchor } from "@/lib/annotations";
 import { can, canDeleteAnnotation } from "@/lib/authz";
 import { RECORD_PAGE_LIMITS, type RecordPageView, showAllHref } from "@/lib/record-page-view";

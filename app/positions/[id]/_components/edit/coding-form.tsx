@@ -6,7 +6,7 @@ import { codingValue, describe, NON_STANCE, parseValue, STANCES } from "@/app/co
 import { ReviewItemPanel } from "@/app/coding/_components/review-item";
 import { type SaveOwnCodesResult, saveOwnCodesAction } from "@/app/coding/actions";
 import type { OwnCodes, ReviewItem } from "@/db/queries/review";
-import type { EditableRecord, EditOptions } from "@/db/queries/statements";
+import type { EditableRecord, EditOptions } from "@/db/queries/statement-snapshot";
 import { POSITION_STATUS_LABELS, stanceLabel } from "@/lib/labels";
 import { ConflictPanel } from "./conflict-panel";
 import styles from "./edit.module.css";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { type ReactNode, useId, useState, useTransition } from "react";
 import { useHydrated } from "@/app/_components/use-hydrated";
 import { type RecordEditResult, saveRecordAction } from "@/app/positions/[id]/actions";
-import type { EditableRecord, EditOptions } from "@/db/queries/statements";
+import type { EditableRecord, EditOptions } from "@/db/queries/statement-snapshot";
 import { DATE_BASES, DATE_PRECISIONS, STATEMENT_MODES } from "@/lib/domain";
 import { DATE_BASIS_LABELS, DATE_PRECISION_LABELS, MODE_LABELS } from "@/lib/labels";
 import type { RecordSnapshot } from "@/lib/record-edit";

@@ -1,5 +1,5 @@
 import { ChangesTable } from "@/app/_components/changes-table";
-import type { RecordHistoryEntry } from "@/db/queries/statements";
+import type { RecordHistoryEntry } from "@/db/queries/statement-history";
 import { formatTimestamp } from "@/lib/annotations";
 import styles from "./edit.module.css";
 import { RestoreButton } from "./restore-button";

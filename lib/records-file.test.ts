@@ -2,18 +2,15 @@ import { parse as parseCsvCells } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UTF8_BOM } from "./csv-safe";
+import { parseRecordsCsv, parseRecordsJson, recordsToCsv, recordsToJson } from "./records-file";
 import {
   COLUMN_KEYS,
   INFORMATIONAL_COLUMNS,
-  MAX_IMPORT_BYTES,
   PUBLIC_ID_ALPHABET,
-  parseRecordsCsv,
-  parseRecordsJson,
   REQUIRED_COLUMNS,
   type RecordRow,
-  recordsToCsv,
-  recordsToJson,
 } from "./records-format";
+import { MAX_IMPORT_BYTES } from "./upload-limits";
 
 const base: RecordRow = {
   public_id: "abcdefghjk",
