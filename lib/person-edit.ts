@@ -66,6 +66,24 @@ export function uniqueAliases(aliases: string[]): string[] {
     });
 }
 
+/**
+ * The survivor's aliases after a merge: its own, then the duplicate's name, native name and aliases, each once and
+ * none repeating a name the survivor already goes by.
+ */
+export function mergedAliases(survivor: PersonSnapshot, merged: PersonSnapshot): string[] {
+  const own = new Set(
+    [survivor.name, survivor.nativeName].flatMap((n) =>
+      n ? [n.normalize("NFC").toLocaleLowerCase("vi")] : [],
+    ),
+  );
+  return uniqueAliases([
+    ...survivor.aliases,
+    merged.name,
+    ...(merged.nativeName ? [merged.nativeName] : []),
+    ...merged.aliases,
+  ]).filter((a) => !own.has(a.toLocaleLowerCase("vi")));
+}
+
 /** A stored role date back to what was typed: a day, a month or a year at its precision; empty when unknown. */
 export function roleDateText(date: string | null, precision: DatePrecision): string {
   if (date === null || precision === "unknown") return "";
