@@ -134,6 +134,8 @@ export const ENDPOINT_RULES: Record<string, Permission> = {
   "app/positions/[id]/actions.ts#saveRecordAction": "records:write",
   "app/positions/[id]/actions.ts#restoreRecordAction": "records:write",
   "app/officials/[slug]/actions.ts#savePersonAction": "records:write",
+  "app/officials/[slug]/actions.ts#restorePersonAction": "records:write",
+  "app/officials/[slug]/actions.ts#mergePersonsAction": "records:write",
   "app/coding/actions.ts#saveOwnCodesAction": "records:write",
   "app/coding/actions.ts#adjudicateAction": "codes:adjudicate",
   "app/admin/users/actions.ts#createUserAction": "users:manage",

@@ -53,6 +53,25 @@ export const updatePersonInput = z
   });
 export type UpdatePersonInput = z.infer<typeof updatePersonInput>;
 
+export const restorePersonInput = z.object({
+  slug,
+  version: z.number().int().min(1),
+  expectedVersion: z.number().int().min(1),
+});
+
+/** Merging `merged` into `survivor`, at the versions the preview showed. */
+export const mergePersonsInput = z
+  .object({
+    survivorSlug: slug,
+    mergedSlug: slug,
+    survivorVersion: z.number().int().min(1),
+    mergedVersion: z.number().int().min(1),
+  })
+  .refine((v) => v.survivorSlug !== v.mergedSlug, {
+    path: ["mergedSlug"],
+    message: "A person cannot be merged into themselves.",
+  });
+
 /** Aliases as typed, blanks dropped, each once (case aside), in the order given. */
 export function uniqueAliases(aliases: string[]): string[] {
   const seen = new Set<string>();

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { authSettings } from "@/app/_server/auth";
 import { getCurrentUser, requireReader, toActor } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { getPersonHistory } from "@/db/queries/person-edit";
 import { getOfficial } from "@/db/queries/persons";
-import { formatTimestamp } from "@/lib/annotations";
+import { redirectTarget } from "@/db/queries/redirects";
 import { can } from "@/lib/authz";
 import { formatPreciseDate } from "@/lib/dates";
 import { defaultView, viewHref } from "@/lib/positions-view";
 import { timelineHref } from "@/lib/timeline-view";
 import { RecordList } from "../_components/record-list";
 import { YearBars } from "../_components/year-bars";
+import { PersonHistory } from "./_components/person-history";
 
 export const dynamic = "force-dynamic";
 
@@ -35,8 +36,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OfficialPage({ params }: Props) {
   // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
   await requireReader("/officials");
-  const official = load((await params).slug);
-  if (!official) notFound();
+  const { slug } = await params;
+  const official = load(slug);
+  if (!official) {
+    // A person merged into another: their permalink opens the person they were merged into.
+    const live = SLUG.test(slug) ? redirectTarget(getDb(), "person", slug) : null;
+    if (live) permanentRedirect(`/officials/${live}`);
+    notFound();
+  }
   const { person, aliases, roles, total, first, last, perYear, perTopic, latest } = official;
   const canEdit = can(toActor(await getCurrentUser()), "records:write", authSettings);
   const history = getPersonHistory(getDb(), person.id);
@@ -55,6 +62,10 @@ export default async function OfficialPage({ params }: Props) {
             {" · "}
             <Link href={`/officials/${person.slug}/edit`} data-testid="edit-person">
               Edit this person
+            </Link>
+            {" · "}
+            <Link href={`/officials/${person.slug}/merge`} data-testid="merge-person">
+              Merge a duplicate into this person
             </Link>
           </>
         )}
@@ -114,19 +125,12 @@ export default async function OfficialPage({ params }: Props) {
       {history.length > 0 && (
         <>
           <h2>Edit history</h2>
-          <ol data-testid="person-history">
-            {history.map((h) => (
-              <li key={h.version}>
-                <strong>Version {h.version}</strong>,{" "}
-                <time dateTime={h.createdAt}>{formatTimestamp(h.createdAt)}</time>, edited by {h.authorName}:
-                {h.changes.map((c) => (
-                  <div key={`${c.field}-${c.after.join()}`} data-testid="person-change">
-                    {c.field}: <del>{c.before.join("; ")}</del> → <ins>{c.after.join("; ")}</ins>
-                  </div>
-                ))}
-              </li>
-            ))}
-          </ol>
+          <PersonHistory
+            slug={person.slug}
+            entries={history}
+            currentVersion={history[0]?.version ?? 1}
+            canRestore={canEdit}
+          />
         </>
       )}
       <h2>Records per year</h2>
