@@ -58,3 +58,6 @@ CREATE TRIGGER person_aliases_merged_person BEFORE INSERT ON person_aliases
 WHEN (SELECT merged_into_id FROM persons WHERE id = NEW.person_id) IS NOT NULL BEGIN
   SELECT RAISE(ABORT, 'that person was merged into another');
 END;
+--> statement-breakpoint
+-- The events list counts the merged events to take them off its maintained total.
+CREATE INDEX events_merged_idx ON events (merged_into_id) WHERE merged_into_id IS NOT NULL;

@@ -61,6 +61,7 @@ export function loadKnownEntities(db: Conn): {
     events: db
       .select()
       .from(events)
+      .where(isNull(events.mergedIntoId))
       .orderBy(asc(events.id))
       .all()
       .map((e) => ({

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events } from "@/db/schema";
 import { type EntityListView, LIST_PAGE_SIZE, likeContains } from "@/lib/entity-list-view";
@@ -22,10 +22,11 @@ export interface EventsPage {
  */
 export function listEvents(db: Db, view: EntityListView): EventsPage {
   const sqlite = db.$client;
+  // Events merged into another keep their rows (their history names them) but are not listed.
   const where = view.q
-    ? `WHERE e.name LIKE @q ESCAPE '\\' OR e.series LIKE @q ESCAPE '\\' OR e.city LIKE @q ESCAPE '\\'
-       OR e.country LIKE @q ESCAPE '\\'`
-    : "";
+    ? `WHERE e.merged_into_id IS NULL AND (e.name LIKE @q ESCAPE '\\' OR e.series LIKE @q ESCAPE '\\'
+       OR e.city LIKE @q ESCAPE '\\' OR e.country LIKE @q ESCAPE '\\')`
+    : "WHERE e.merged_into_id IS NULL";
   const bind = view.q ? [{ q: likeContains(view.q) }] : [];
   const total = view.q
     ? Number(
@@ -36,7 +37,10 @@ export function listEvents(db: Db, view: EntityListView): EventsPage {
       )
     : Number(
         sqlite
-          .prepare("SELECT n FROM entity_counts WHERE entity = 'rows' AND entity_id = 0 AND value = 'events'")
+          .prepare(
+            `SELECT (SELECT n FROM entity_counts WHERE entity = 'rows' AND entity_id = 0 AND value = 'events')
+               - (SELECT count(*) FROM events INDEXED BY events_merged_idx WHERE merged_into_id IS NOT NULL)`,
+          )
           .pluck()
           .get() ?? 0,
       );
@@ -72,7 +76,11 @@ export interface EventDetail {
 export const EVENT_SPEAKER_LIMIT = 50;
 
 export function getEvent(db: Db, slug: string): EventDetail | null {
-  const event = db.select().from(events).where(eq(events.slug, slug)).get();
+  const event = db
+    .select()
+    .from(events)
+    .where(and(eq(events.slug, slug), isNull(events.mergedIntoId)))
+    .get();
   if (!event) return null;
   const sqlite = db.$client;
   // Grouped along position_facts (event_id, date_start): one event's records, not the corpus.

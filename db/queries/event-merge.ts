@@ -1,0 +1,114 @@
+import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { annotations, codedPositions, events, statements } from "@/db/schema";
+import { appendEventRevision, type EditableEvent, eventSnapshot, getEditableEvent } from "./event-edit";
+import { retireSlug } from "./redirects";
+
+/**
+ * Merging two events (issue 12), as people are merged (person-merge.ts): the duplicate's records move to the
+ * event that stays, its slug redirects, each gets a revision, and its row is kept and marked
+ * (events.merged_into_id) so its history stays readable; triggers refuse records attached to it afterwards.
+ */
+
+export interface EventMergeCandidate {
+  slug: string;
+  name: string;
+  startDate: string | null;
+}
+
+/** Every other live event, by date then name (hundreds, whatever the corpus). */
+export function listEventMergeCandidates(db: Db, slug: string): EventMergeCandidate[] {
+  return db
+    .select({ slug: events.slug, name: events.name, startDate: events.startDate })
+    .from(events)
+    .where(and(ne(events.slug, slug), isNull(events.mergedIntoId)))
+    .orderBy(asc(events.name), asc(events.startDate), asc(events.slug))
+    .all();
+}
+
+export interface EventMergePreview {
+  survivor: EditableEvent;
+  merged: EditableEvent;
+  records: number;
+  codings: number;
+  annotations: number;
+  revisions: number;
+}
+
+export function previewEventMerge(
+  db: Db,
+  survivorSlug: string,
+  mergedSlug: string,
+): EventMergePreview | null {
+  if (survivorSlug === mergedSlug) return null;
+  const survivor = getEditableEvent(db, survivorSlug);
+  const merged = getEditableEvent(db, mergedSlug);
+  if (!survivor || !merged) return null;
+  const onRecords = eq(statements.eventId, merged.id);
+  const n = (row: { n: number } | undefined) => Number(row?.n ?? 0);
+  return {
+    survivor,
+    merged,
+    records: n(db.select({ n: sql<number>`count(*)` }).from(statements).where(onRecords).get()),
+    codings: n(
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(codedPositions)
+        .innerJoin(statements, eq(statements.id, codedPositions.statementId))
+        .where(onRecords)
+        .get(),
+    ),
+    annotations: n(
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(annotations)
+        .innerJoin(statements, eq(statements.id, annotations.statementId))
+        .where(and(onRecords, isNull(annotations.deletedAt)))
+        .get(),
+    ),
+    revisions: merged.version - 1,
+  };
+}
+
+export interface MergeEventsInput {
+  survivorSlug: string;
+  mergedSlug: string;
+  survivorVersion: number;
+  mergedVersion: number;
+  actorId: string;
+}
+
+export type EventMergeResult =
+  | { ok: true; survivor: EditableEvent; movedRecords: number }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "conflict"; preview: EventMergePreview };
+
+export function mergeEvents(db: Db, input: MergeEventsInput): EventMergeResult {
+  return db.transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const preview = previewEventMerge(t, input.survivorSlug, input.mergedSlug);
+      if (!preview) return { ok: false as const, reason: "not_found" as const };
+      const { survivor, merged } = preview;
+      if (survivor.version !== input.survivorVersion || merged.version !== input.mergedVersion)
+        return { ok: false as const, reason: "conflict" as const, preview };
+      const moved = t
+        .update(statements)
+        .set({ eventId: survivor.id })
+        .where(eq(statements.eventId, merged.id))
+        .run().changes;
+      t.update(events).set({ mergedIntoId: survivor.id }).where(eq(events.id, merged.id)).run();
+      retireSlug(t, "event", merged.snapshot.slug, survivor.snapshot.slug);
+      const note = (e: EditableEvent) => ({ slug: e.snapshot.slug, name: e.snapshot.name, records: moved });
+      const survivorAfter = eventSnapshot(t, survivor.id);
+      const mergedAfter = eventSnapshot(t, merged.id);
+      if (!survivorAfter || !mergedAfter) throw new Error("event vanished under an immediate transaction");
+      const after = appendEventRevision(t, survivor, survivorAfter, input.actorId, {
+        mergedFrom: note(merged),
+      });
+      appendEventRevision(t, merged, mergedAfter, input.actorId, { mergedInto: note(survivor) });
+      return { ok: true as const, survivor: after, movedRecords: moved };
+    },
+    { behavior: "immediate" },
+  );
+}
