@@ -89,6 +89,20 @@ export async function authorize(permission: Permission, request?: Request): Prom
   return denied ? failure(denied.reason) : { ok: true, user };
 }
 
+/** What a server action returns when `authorizeAction` refuses. */
+export type ActionRefusal = { ok: false; code: AuthzFailure["reason"]; error: string };
+
+/**
+ * For server actions that need a signed-in user: their id, or the refusal to return before reading any input
+ * (an anonymous visitor allowed by the rules still has no one to record as the author).
+ */
+export async function authorizeAction(permission: Permission): Promise<{ userId: string } | ActionRefusal> {
+  const allowed = await authorize(permission);
+  if (!allowed.ok) return { ok: false, code: allowed.reason, error: allowed.error };
+  if (!allowed.user) return { ok: false, code: "unauthenticated", error: AUTHZ_MESSAGES.unauthenticated };
+  return { userId: allowed.user.id };
+}
+
 /** For pages: the user if they may read, else a redirect to sign-in (only happens with REQUIRE_SIGN_IN=1). */
 export async function requireReader(nextPath: string): Promise<CurrentUser | null> {
   const user = await getCurrentUser();

@@ -10,7 +10,7 @@ import {
 import { mergePersons } from "@/db/queries/person-merge";
 import { mergePersonsInput, restorePersonInput, updatePersonInput } from "@/lib/person-edit";
 import { fieldErrorsOf } from "@/lib/record-edit";
-import { authorize } from "../../_server/current-user";
+import { authorizeAction } from "../../_server/current-user";
 
 export type PersonEditResult =
   | { ok: true; data: EditablePerson }
@@ -25,7 +25,7 @@ export type PersonEditResult =
 /** Save a person's names, country, aliases and roles, as a new revision of the person. */
 export async function savePersonAction(input: unknown): Promise<PersonEditResult> {
   // Authorization first, before the input is even looked at.
-  const allowed = await gate();
+  const allowed = await authorizeAction("records:write");
   if ("ok" in allowed) return allowed;
   const parsed = updatePersonInput.safeParse(input);
   if (!parsed.success)
@@ -43,7 +43,7 @@ export async function savePersonAction(input: unknown): Promise<PersonEditResult
 
 /** Bring back an earlier version of a person's names, aliases and roles, as a new revision. */
 export async function restorePersonAction(input: unknown): Promise<PersonEditResult> {
-  const allowed = await gate();
+  const allowed = await authorizeAction("records:write");
   if ("ok" in allowed) return allowed;
   const parsed = restorePersonInput.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", error: "That is not a version to restore." };
@@ -63,7 +63,7 @@ export type PersonMergeResult =
 
 /** Merge a duplicate into this person: records, roles and names move, the duplicate's slug redirects. */
 export async function mergePersonsAction(input: unknown): Promise<PersonMergeResult> {
-  const allowed = await gate();
+  const allowed = await authorizeAction("records:write");
   if ("ok" in allowed) return allowed;
   const parsed = mergePersonsInput.safeParse(input);
   if (!parsed.success)
@@ -78,20 +78,6 @@ export async function mergePersonsAction(input: unknown): Promise<PersonMergeRes
         "One of the two was edited after this page was loaded, so nothing was merged. Reload to see what would move now.",
     };
   return { ok: false, code: "not_found", error: "One of the two no longer exists or was merged already." };
-}
-
-type Refusal = {
-  ok: false;
-  code: "unauthenticated" | "forbidden" | "cross-origin";
-  error: string;
-};
-
-/** The signed-in analyst or admin, or the refusal every action here returns before reading its input. */
-async function gate(): Promise<{ userId: string } | Refusal> {
-  const allowed = await authorize("records:write");
-  if (!allowed.ok) return { ok: false, code: allowed.reason, error: allowed.error };
-  if (!allowed.user) return { ok: false, code: "unauthenticated", error: "Sign in to do this." };
-  return { userId: allowed.user.id };
 }
 
 function finish(result: PersonWriteResult, conflictMessage: string): PersonEditResult {

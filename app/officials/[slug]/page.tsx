@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { EntityHistory } from "@/app/_components/entity-history";
 import { authSettings } from "@/app/_server/auth";
 import { getCurrentUser, requireReader, toActor } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
@@ -13,7 +14,7 @@ import { defaultView, viewHref } from "@/lib/positions-view";
 import { timelineHref } from "@/lib/timeline-view";
 import { RecordList } from "../_components/record-list";
 import { YearBars } from "../_components/year-bars";
-import { PersonHistory } from "./_components/person-history";
+import { restorePersonAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -125,11 +126,13 @@ export default async function OfficialPage({ params }: Props) {
       {history.length > 0 && (
         <>
           <h2>Edit history</h2>
-          <PersonHistory
+          <EntityHistory
             slug={person.slug}
+            noun="person"
+            basePath="/officials"
             entries={history}
             currentVersion={history[0]?.version ?? 1}
-            canRestore={canEdit}
+            restore={canEdit ? restorePersonAction : null}
           />
         </>
       )}

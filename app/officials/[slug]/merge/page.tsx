@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MergeConfirm } from "@/app/_components/merge-confirm";
+import { chosenSlug, MergePick } from "@/app/_components/merge-pick";
 import { authSettings } from "@/app/_server/auth";
 import { getCurrentUser, toActor } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
@@ -8,7 +10,7 @@ import { getEditablePerson } from "@/db/queries/person-edit";
 import { listMergeCandidates, previewPersonMerge } from "@/db/queries/person-merge";
 import { can } from "@/lib/authz";
 import { defaultView, viewHref } from "@/lib/positions-view";
-import { MergeConfirm } from "./_components/merge-confirm";
+import { mergePersonsAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Merge a duplicate" };
@@ -31,8 +33,7 @@ export default async function MergePersonPage({ params, searchParams }: Props) {
   const db = getDb();
   const person = getEditablePerson(db, slug);
   if (!person) notFound();
-  const chosen = (await searchParams).with;
-  const other = typeof chosen === "string" && SLUG.test(chosen) ? chosen : null;
+  const other = chosenSlug((await searchParams).with);
   const preview = other ? previewPersonMerge(db, slug, other) : null;
   const candidates = listMergeCandidates(db, slug);
   const label = (p: { name: string; nativeName: string | null }) =>
@@ -48,20 +49,12 @@ export default async function MergePersonPage({ params, searchParams }: Props) {
         When one official is recorded twice, pick the duplicate: its records, roles and names move to {name},
         and its page and links open {name} from then on.
       </p>
-      <form method="get" action={`/officials/${slug}/merge`} className="card" data-testid="merge-pick">
-        <label htmlFor="merge-with">The duplicate</label>{" "}
-        <select id="merge-with" name="with" defaultValue={other ?? ""} required>
-          <option value="" disabled>
-            Choose a person…
-          </option>
-          {candidates.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {label(c)}, {c.country}
-            </option>
-          ))}
-        </select>{" "}
-        <button type="submit">See what would move</button>
-      </form>
+      <MergePick
+        action={`/officials/${slug}/merge`}
+        candidates={candidates.map((c) => ({ slug: c.slug, label: `${label(c)}, ${c.country}` }))}
+        chosen={other}
+        noun="person"
+      />
       {other && !preview && (
         <p className="error" role="alert">
           There is no other person “{other}” to merge (they may have been merged already).
@@ -101,10 +94,15 @@ export default async function MergePersonPage({ params, searchParams }: Props) {
           </ul>
           <p className="muted">A merge is not undone by restoring a version: check the two are one person.</p>
           <MergeConfirm
-            survivorSlug={slug}
-            mergedSlug={preview.merged.slug}
-            survivorVersion={preview.survivor.version}
-            mergedVersion={preview.merged.version}
+            action={mergePersonsAction}
+            basePath="/officials"
+            label="Merge these two people"
+            input={{
+              survivorSlug: slug,
+              mergedSlug: preview.merged.slug,
+              survivorVersion: preview.survivor.version,
+              mergedVersion: preview.merged.version,
+            }}
           />
         </section>
       )}

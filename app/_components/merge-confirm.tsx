@@ -2,14 +2,25 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { mergePersonsAction } from "../../actions";
 
-/** The confirm button: it carries the versions the preview counted, so an edit made since is refused, not merged. */
-export function MergeConfirm(props: {
+type MergeInput = {
   survivorSlug: string;
   mergedSlug: string;
   survivorVersion: number;
   mergedVersion: number;
+};
+type MergeResult = { ok: true; data: { slug: string } } | { ok: false; error: string };
+
+/**
+ * The confirm button of a merge (people or events): it carries the versions the preview counted, so an edit made
+ * since is refused instead of merged unseen. On success it opens the entity that stayed.
+ */
+export function MergeConfirm(props: {
+  action: (input: MergeInput) => Promise<MergeResult>;
+  input: MergeInput;
+  /** /officials or /events. */
+  basePath: string;
+  label: string;
 }) {
   const router = useRouter();
   const [error, setError] = useState("");
@@ -24,13 +35,13 @@ export function MergeConfirm(props: {
         onClick={() => {
           setError("");
           startTransition(async () => {
-            const result = await mergePersonsAction(props);
-            if (result.ok) router.push(`/officials/${result.data.slug}`);
+            const result = await props.action(props.input);
+            if (result.ok) router.push(`${props.basePath}/${result.data.slug}`);
             else setError(result.error);
           });
         }}
       >
-        {pending ? "Merging…" : "Merge these two people"}
+        {pending ? "Merging…" : props.label}
       </button>{" "}
       <span role="alert" className="error">
         {error}

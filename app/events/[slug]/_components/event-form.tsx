@@ -1,0 +1,161 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type ReactNode, useId, useState, useTransition } from "react";
+import styles from "@/app/positions/[id]/_components/edit/edit.module.css";
+import { FieldError } from "@/app/positions/[id]/_components/edit/field-error";
+import type { EditableEvent } from "@/db/queries/event-edit";
+import { DATE_BASES, DATE_PRECISIONS, EVENT_KINDS } from "@/lib/domain";
+import type { EventSnapshot } from "@/lib/event-edit";
+import { DATE_BASIS_LABELS, DATE_PRECISION_LABELS, EVENT_KIND_LABELS } from "@/lib/labels";
+import { type EventEditResult, saveEventAction } from "../actions";
+
+type Values = { [K in keyof EventSnapshot]: string };
+
+const valuesOf = (s: EventSnapshot): Values => ({
+  slug: s.slug,
+  name: s.name,
+  kind: s.kind,
+  series: s.series ?? "",
+  city: s.city ?? "",
+  country: s.country ?? "",
+  organiser: s.organiser ?? "",
+  dateStart: s.dateStart ?? "",
+  dateEnd: s.dateEnd ?? "",
+  datePrecision: s.datePrecision,
+  dateBasis: s.dateBasis,
+  dateNote: s.dateNote ?? "",
+});
+
+type ControlProps = { id: string; "aria-invalid": true | undefined; "aria-describedby": string };
+
+/** An event's values. A refused save keeps every value typed; a saved new address opens the event there. */
+export function EventForm({ event }: { event: EditableEvent }) {
+  const router = useRouter();
+  const uid = useId();
+  const [version, setVersion] = useState(event.version);
+  const [values, setValues] = useState(() => valuesOf(event.snapshot));
+  const [failure, setFailure] = useState<Extract<EventEditResult, { ok: false }> | null>(null);
+  const [status, setStatus] = useState("");
+  const [pending, startTransition] = useTransition();
+  const errors = failure?.fieldErrors ?? {};
+  const set = (key: keyof Values) => (e: { target: { value: string } }) =>
+    setValues((old) => ({ ...old, [key]: e.target.value }));
+
+  function field(key: keyof Values, label: string, control: (p: ControlProps) => ReactNode, hint?: string) {
+    const id = `${uid}-${key}`;
+    const err = errors[key];
+    return (
+      <div className={styles.field}>
+        <label htmlFor={id}>{label}</label>
+        {control({ id, "aria-invalid": err ? true : undefined, "aria-describedby": `${id}-err` })}
+        {hint && <span className={styles.hint}>{hint}</span>}
+        <FieldError id={`${id}-err`} message={err} />
+      </div>
+    );
+  }
+  const input = (key: keyof Values, extra: { lang?: string; maxLength?: number } = {}) =>
+    function Control(p: ControlProps) {
+      return <input {...p} {...extra} value={values[key]} onChange={set(key)} />;
+    };
+
+  function save() {
+    setStatus("Saving…");
+    startTransition(async () => {
+      const result = await saveEventAction({
+        ...values,
+        currentSlug: event.snapshot.slug,
+        expectedVersion: version,
+      });
+      if (result.ok) {
+        setFailure(null);
+        setVersion(result.data.version);
+        setStatus(`Saved (version ${result.data.version}).`);
+        if (result.data.snapshot.slug !== event.snapshot.slug)
+          router.replace(`/events/${result.data.snapshot.slug}/edit`);
+        else router.refresh();
+      } else {
+        setFailure(result);
+        setStatus("");
+      }
+    });
+  }
+
+  return (
+    <form
+      className={styles.panel}
+      data-testid="event-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      {field("name", "Name", input("name"))}
+      <div className={styles.row}>
+        {field("kind", "Kind", (p) => (
+          <select {...p} value={values.kind} onChange={set("kind")}>
+            {EVENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {EVENT_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        ))}
+        {field("series", "Series", input("series"), "The recurring meeting it belongs to, if any.")}
+        {field(
+          "slug",
+          "Address",
+          input("slug"),
+          "/events/… : lower-case letters, digits, hyphens. The old address keeps working.",
+        )}
+      </div>
+      <div className={styles.row}>
+        {field("city", "City", input("city"))}
+        {field("country", "Country (two letters)", input("country", { maxLength: 2 }))}
+        {field("organiser", "Host organisation", input("organiser"))}
+      </div>
+      <fieldset className={styles.group}>
+        <legend>Date</legend>
+        <div className={styles.row}>
+          {field("datePrecision", "Known to", (p) => (
+            <select {...p} value={values.datePrecision} onChange={set("datePrecision")}>
+              {DATE_PRECISIONS.map((k) => (
+                <option key={k} value={k}>
+                  {DATE_PRECISION_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          ))}
+          {field("dateStart", "First possible day", input("dateStart"), "YYYY-MM-DD; empty when unknown.")}
+          {field("dateEnd", "Last possible day", input("dateEnd"), "A month or year runs to its last day.")}
+          {field("dateBasis", "Basis", (p) => (
+            <select {...p} value={values.dateBasis} onChange={set("dateBasis")}>
+              {DATE_BASES.map((k) => (
+                <option key={k} value={k}>
+                  {DATE_BASIS_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          ))}
+        </div>
+        {field("dateNote", "How the date is known", (p) => (
+          <textarea {...p} rows={2} value={values.dateNote} onChange={set("dateNote")} />
+        ))}
+      </fieldset>
+      {failure && (
+        <p className="error" role="alert">
+          {failure.error}
+        </p>
+      )}
+      <div className={styles.actions}>
+        <button type="submit" className="primary" disabled={pending}>
+          Save event
+        </button>
+        <span role="status" className={styles.status}>
+          {status}
+        </span>
+      </div>
+    </form>
+  );
+}
