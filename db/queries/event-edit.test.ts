@@ -8,6 +8,7 @@ import { loadSeeds } from "@/seeds/load";
 import { getEditableEvent, getEventHistory, restoreEventVersion, updateEvent } from "./event-edit";
 import { listEventMergeCandidates, mergeEvents, previewEventMerge } from "./event-merge";
 import { getEvent, listEvents } from "./events";
+import { getOverview } from "./overview";
 import { rebuildSearchIndex } from "./position-index";
 import { listPositions } from "./positions";
 import { redirectTarget } from "./redirects";
@@ -147,6 +148,7 @@ describe("merging two events", () => {
     const total = n("SELECT count(*) FROM statements WHERE event_id IN (?, ?)", survivor.id, merged.id);
     const codings = n("SELECT count(*) FROM coded_positions");
     const listed = listEvents(db, { q: "", page: 1 }).total;
+    const home = getOverview(db).events;
 
     const result = mergeEvents(db, {
       survivorSlug: UNSC,
@@ -165,6 +167,7 @@ describe("merging two events", () => {
     expect(getEvent(db, UNSC)?.total).toBe(total);
     const list = listEvents(db, { q: "", page: 1 });
     expect(list.total).toBe(listed - 1);
+    expect(getOverview(db).events).toBe(home - 1);
     expect(list.rows.map((r) => r.slug)).not.toContain(MOSCOW);
     expect(listPositions(db, { ...defaultView(), event: [UNSC] }).total).toBe(total);
     expect(getEventHistory(db, survivor.id)[0]).toMatchObject({ mergedFrom: { slug: MOSCOW, records: 4 } });

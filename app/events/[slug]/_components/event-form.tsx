@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type ReactNode, useId, useState, useTransition } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import styles from "@/app/positions/[id]/_components/edit/edit.module.css";
 import { FieldError } from "@/app/positions/[id]/_components/edit/field-error";
 import type { EditableEvent } from "@/db/queries/event-edit";
@@ -38,6 +39,8 @@ export function EventForm({ event }: { event: EditableEvent }) {
   const [failure, setFailure] = useState<Extract<EventEditResult, { ok: false }> | null>(null);
   const [status, setStatus] = useState("");
   const [pending, startTransition] = useTransition();
+  // Controlled fields: disabled until the page has hydrated (useHydrated says why).
+  const hydrated = useHydrated();
   const errors = failure?.fieldErrors ?? {};
   const set = (key: keyof Values) => (e: { target: { value: string } }) =>
     setValues((old) => ({ ...old, [key]: e.target.value }));
@@ -91,57 +94,59 @@ export function EventForm({ event }: { event: EditableEvent }) {
         save();
       }}
     >
-      {field("name", "Name", input("name"))}
-      <div className={styles.row}>
-        {field("kind", "Kind", (p) => (
-          <select {...p} value={values.kind} onChange={set("kind")}>
-            {EVENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {EVENT_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        ))}
-        {field("series", "Series", input("series"), "The recurring meeting it belongs to, if any.")}
-        {field(
-          "slug",
-          "Address",
-          input("slug"),
-          "/events/… : lower-case letters, digits, hyphens. The old address keeps working.",
-        )}
-      </div>
-      <div className={styles.row}>
-        {field("city", "City", input("city"))}
-        {field("country", "Country (two letters)", input("country", { maxLength: 2 }))}
-        {field("organiser", "Host organisation", input("organiser"))}
-      </div>
-      <fieldset className={styles.group}>
-        <legend>Date</legend>
+      <fieldset disabled={!hydrated} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
+        {field("name", "Name", input("name"))}
         <div className={styles.row}>
-          {field("datePrecision", "Known to", (p) => (
-            <select {...p} value={values.datePrecision} onChange={set("datePrecision")}>
-              {DATE_PRECISIONS.map((k) => (
+          {field("kind", "Kind", (p) => (
+            <select {...p} value={values.kind} onChange={set("kind")}>
+              {EVENT_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {DATE_PRECISION_LABELS[k]}
+                  {EVENT_KIND_LABELS[k]}
                 </option>
               ))}
             </select>
           ))}
-          {field("dateStart", "First possible day", input("dateStart"), "YYYY-MM-DD; empty when unknown.")}
-          {field("dateEnd", "Last possible day", input("dateEnd"), "A month or year runs to its last day.")}
-          {field("dateBasis", "Basis", (p) => (
-            <select {...p} value={values.dateBasis} onChange={set("dateBasis")}>
-              {DATE_BASES.map((k) => (
-                <option key={k} value={k}>
-                  {DATE_BASIS_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          ))}
+          {field("series", "Series", input("series"), "The recurring meeting it belongs to, if any.")}
+          {field(
+            "slug",
+            "Address",
+            input("slug"),
+            "/events/… : lower-case letters, digits, hyphens. The old address keeps working.",
+          )}
         </div>
-        {field("dateNote", "How the date is known", (p) => (
-          <textarea {...p} rows={2} value={values.dateNote} onChange={set("dateNote")} />
-        ))}
+        <div className={styles.row}>
+          {field("city", "City", input("city"))}
+          {field("country", "Country (two letters)", input("country", { maxLength: 2 }))}
+          {field("organiser", "Host organisation", input("organiser"))}
+        </div>
+        <fieldset className={styles.group}>
+          <legend>Date</legend>
+          <div className={styles.row}>
+            {field("datePrecision", "Known to", (p) => (
+              <select {...p} value={values.datePrecision} onChange={set("datePrecision")}>
+                {DATE_PRECISIONS.map((k) => (
+                  <option key={k} value={k}>
+                    {DATE_PRECISION_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            ))}
+            {field("dateStart", "First possible day", input("dateStart"), "YYYY-MM-DD; empty when unknown.")}
+            {field("dateEnd", "Last possible day", input("dateEnd"), "A month or year runs to its last day.")}
+            {field("dateBasis", "Basis", (p) => (
+              <select {...p} value={values.dateBasis} onChange={set("dateBasis")}>
+                {DATE_BASES.map((k) => (
+                  <option key={k} value={k}>
+                    {DATE_BASIS_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            ))}
+          </div>
+          {field("dateNote", "How the date is known", (p) => (
+            <textarea {...p} rows={2} value={values.dateNote} onChange={set("dateNote")} />
+          ))}
+        </fieldset>
       </fieldset>
       {failure && (
         <p className="error" role="alert">
@@ -149,7 +154,7 @@ export function EventForm({ event }: { event: EditableEvent }) {
         </p>
       )}
       <div className={styles.actions}>
-        <button type="submit" className="primary" disabled={pending}>
+        <button type="submit" className="primary" disabled={pending || !hydrated}>
           Save event
         </button>
         <span role="status" className={styles.status}>

@@ -26,7 +26,7 @@ export default async function EditEventPage({ params }: Props) {
         <Link href={`/events/${slug}`}>← Back to {event.snapshot.name}</Link>
       </p>
       <h1>Edit {event.snapshot.name}</h1>
-      <EventForm key={event.version} event={event} />
+      <EventForm event={event} />
     </article>
   );
 }
