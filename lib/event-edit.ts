@@ -14,20 +14,10 @@ import {
   type EventKind,
 } from "./domain";
 import { EVENT_KIND_LABELS } from "./labels";
-import { dateProblems } from "./record-edit";
+import { dateProblems, optionalText } from "./record-edit";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,200}$/, "Lower-case letters, digits and hyphens only.");
 const version = z.number().int().min(1);
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
-
 /** What an event revision stores, and what the editor edits. */
 export interface EventSnapshot {
   slug: string;
@@ -48,17 +38,17 @@ const eventFields = z.object({
   slug,
   name: z.string().trim().min(1, "Name the event.").max(300, "At most 300 characters."),
   kind: z.enum(EVENT_KINDS, "Choose what kind of event it was."),
-  series: text(300),
-  city: text(120),
-  country: text(2)
+  series: optionalText(300),
+  city: optionalText(120),
+  country: optionalText(2)
     .transform((v) => v?.toUpperCase() ?? null)
     .refine((v) => v === null || /^[A-Z]{2}$/.test(v), "Two letters (ISO 3166-1), e.g. VN; empty if none."),
-  organiser: text(300),
-  dateStart: text(10),
-  dateEnd: text(10),
+  organiser: optionalText(300),
+  dateStart: optionalText(10),
+  dateEnd: optionalText(10),
   datePrecision: z.enum(DATE_PRECISIONS),
   dateBasis: z.enum(DATE_BASES),
-  dateNote: text(2000),
+  dateNote: optionalText(2000),
 });
 
 /** Field errors of the date, as the record form gives them. */

@@ -4,28 +4,18 @@
  */
 import { z } from "zod";
 import type { DatePrecision } from "./domain";
-import { roleSpan } from "./record-edit";
+import { optionalText, roleSpan } from "./record-edit";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,120}$/, "Not a valid id.");
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
-
 export const personRoleInput = z.object({
   /** The role being changed; null for a role added with this edit. */
   slug: slug.nullable(),
   title: z.string().trim().min(1, "Name the post held.").max(300, "At most 300 characters."),
-  rank: text(200),
+  rank: optionalText(200),
   organization: slug.nullable(),
   /** As precise as known: "2024", "2024-10" or "2024-10-21"; empty when not known. */
-  start: text(10),
-  end: text(10),
+  start: optionalText(10),
+  end: optionalText(10),
 });
 
 export const updatePersonInput = z
@@ -33,7 +23,7 @@ export const updatePersonInput = z
     slug,
     expectedVersion: z.number().int().min(1),
     name: z.string().trim().min(1, "Enter the name as English-language sources write it.").max(200),
-    nativeName: text(200),
+    nativeName: optionalText(200),
     country: z
       .string()
       .trim()

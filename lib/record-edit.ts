@@ -26,7 +26,7 @@ const publicId = z.string().regex(PUBLIC_ID_PATTERN, "Not a record id.");
 const slug = z.string().regex(/^[a-z0-9-]{1,120}$/, "Not a valid id.");
 const version = z.number().int().min(1);
 /** Empty strings from form fields mean "nothing". */
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()

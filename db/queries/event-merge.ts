@@ -1,7 +1,8 @@
-import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { annotations, codedPositions, events, statements } from "@/db/schema";
+import { events, statements } from "@/db/schema";
 import { appendEventRevision, type EditableEvent, eventSnapshot, getEditableEvent } from "./event-edit";
+import { countOnRecords } from "./person-merge";
 import { retireSlug } from "./redirects";
 
 /**
@@ -32,6 +33,7 @@ export interface EventMergePreview {
   records: number;
   codings: number;
   annotations: number;
+  appearances: number;
   revisions: number;
 }
 
@@ -44,28 +46,10 @@ export function previewEventMerge(
   const survivor = getEditableEvent(db, survivorSlug);
   const merged = getEditableEvent(db, mergedSlug);
   if (!survivor || !merged) return null;
-  const onRecords = eq(statements.eventId, merged.id);
-  const n = (row: { n: number } | undefined) => Number(row?.n ?? 0);
   return {
     survivor,
     merged,
-    records: n(db.select({ n: sql<number>`count(*)` }).from(statements).where(onRecords).get()),
-    codings: n(
-      db
-        .select({ n: sql<number>`count(*)` })
-        .from(codedPositions)
-        .innerJoin(statements, eq(statements.id, codedPositions.statementId))
-        .where(onRecords)
-        .get(),
-    ),
-    annotations: n(
-      db
-        .select({ n: sql<number>`count(*)` })
-        .from(annotations)
-        .innerJoin(statements, eq(statements.id, annotations.statementId))
-        .where(and(onRecords, isNull(annotations.deletedAt)))
-        .get(),
-    ),
+    ...countOnRecords(db, eq(statements.eventId, merged.id)),
     revisions: merged.version - 1,
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   annotations,
@@ -69,41 +69,40 @@ export function previewPersonMerge(
   const survivor = getEditablePerson(db, survivorSlug);
   const merged = getEditablePerson(db, mergedSlug);
   if (!survivor || !merged) return null;
-  const count = (n: { n: number } | undefined) => Number(n?.n ?? 0);
-  const onRecords = sql`${statements.personId} = ${merged.id}`;
   return {
     survivor,
     merged,
-    records: count(db.select({ n: sql<number>`count(*)` }).from(statements).where(onRecords).get()),
+    ...countOnRecords(db, eq(statements.personId, merged.id)),
     roles: merged.snapshot.roles.length,
     newAliases: mergedAliases(survivor.snapshot, merged.snapshot).filter(
       (a) => !survivor.snapshot.aliases.includes(a),
     ),
-    codings: count(
-      db
-        .select({ n: sql<number>`count(*)` })
-        .from(codedPositions)
-        .innerJoin(statements, eq(statements.id, codedPositions.statementId))
-        .where(onRecords)
-        .get(),
-    ),
-    annotations: count(
-      db
-        .select({ n: sql<number>`count(*)` })
-        .from(annotations)
-        .innerJoin(statements, eq(statements.id, annotations.statementId))
-        .where(and(onRecords, isNull(annotations.deletedAt)))
-        .get(),
-    ),
-    appearances: count(
-      db
-        .select({ n: sql<number>`count(*)` })
-        .from(statementAppearances)
-        .innerJoin(statements, eq(statements.id, statementAppearances.statementId))
-        .where(onRecords)
-        .get(),
-    ),
     revisions: merged.version - 1,
+  };
+}
+
+/** What hangs off the records a merge moves (they follow the records untouched), counted for its preview. */
+export function countOnRecords(
+  db: Db,
+  onRecords: SQL,
+): { records: number; codings: number; annotations: number; appearances: number } {
+  const count = (
+    table: typeof codedPositions | typeof annotations | typeof statementAppearances,
+    extra?: SQL,
+  ) =>
+    Number(
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(table)
+        .innerJoin(statements, eq(statements.id, table.statementId))
+        .where(extra ? and(onRecords, extra) : onRecords)
+        .get()?.n ?? 0,
+    );
+  return {
+    records: Number(db.select({ n: sql<number>`count(*)` }).from(statements).where(onRecords).get()?.n ?? 0),
+    codings: count(codedPositions),
+    annotations: count(annotations, isNull(annotations.deletedAt)),
+    appearances: count(statementAppearances),
   };
 }
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type ReactNode, useId, useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
+import { type ControlProps, fieldRenderer } from "@/app/_components/form-field";
 import { useHydrated } from "@/app/_components/use-hydrated";
 import styles from "@/app/positions/[id]/_components/edit/edit.module.css";
-import { FieldError } from "@/app/positions/[id]/_components/edit/field-error";
 import type { EditableEvent } from "@/db/queries/event-edit";
 import { DATE_BASES, DATE_PRECISIONS, EVENT_KINDS } from "@/lib/domain";
 import type { EventSnapshot } from "@/lib/event-edit";
@@ -28,8 +28,6 @@ const valuesOf = (s: EventSnapshot): Values => ({
   dateNote: s.dateNote ?? "",
 });
 
-type ControlProps = { id: string; "aria-invalid": true | undefined; "aria-describedby": string };
-
 /** An event's values. A refused save keeps every value typed; a saved new address opens the event there. */
 export function EventForm({ event }: { event: EditableEvent }) {
   const router = useRouter();
@@ -45,18 +43,7 @@ export function EventForm({ event }: { event: EditableEvent }) {
   const set = (key: keyof Values) => (e: { target: { value: string } }) =>
     setValues((old) => ({ ...old, [key]: e.target.value }));
 
-  function field(key: keyof Values, label: string, control: (p: ControlProps) => ReactNode, hint?: string) {
-    const id = `${uid}-${key}`;
-    const err = errors[key];
-    return (
-      <div className={styles.field}>
-        <label htmlFor={id}>{label}</label>
-        {control({ id, "aria-invalid": err ? true : undefined, "aria-describedby": `${id}-err` })}
-        {hint && <span className={styles.hint}>{hint}</span>}
-        <FieldError id={`${id}-err`} message={err} />
-      </div>
-    );
-  }
+  const field = fieldRenderer(uid, errors);
   const input = (key: keyof Values, extra: { lang?: string; maxLength?: number } = {}) =>
     function Control(p: ControlProps) {
       return <input {...p} {...extra} value={values[key]} onChange={set(key)} />;

@@ -67,8 +67,9 @@ export default async function MergeEventPage({ params, searchParams }: Props) {
               <Link href={viewHref({ ...defaultView(), event: [preview.merged.snapshot.slug] })}>
                 {plural(preview.records, "record")}
               </Link>{" "}
-              move to this event, with their {plural(preview.codings, "coded position")} and{" "}
-              {plural(preview.annotations, "annotation")} (these stay as they are).
+              move to this event, with their {plural(preview.codings, "coded position")},{" "}
+              {plural(preview.annotations, "annotation")} and {plural(preview.appearances, "other report")}{" "}
+              (these stay as they are).
             </li>
             <li>
               This event keeps its own name, date and place; the duplicate’s{" "}

@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type ReactNode, useId, useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
+import { fieldRenderer } from "@/app/_components/form-field";
 import { type PersonEditResult, savePersonAction } from "@/app/officials/[slug]/actions";
 import styles from "@/app/positions/[id]/_components/edit/edit.module.css";
-import { FieldError } from "@/app/positions/[id]/_components/edit/field-error";
 import type { EditablePerson } from "@/db/queries/person-edit";
 
 type Role = {
@@ -52,18 +52,7 @@ export function PersonForm({
   const setRole = (i: number, patch: Partial<Role>) =>
     setRoles((old) => old.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
-  function field(key: string, label: string, control: (p: ControlProps) => ReactNode, hint?: string) {
-    const id = `${uid}-${key.replaceAll(".", "-")}`;
-    const err = errors[key];
-    return (
-      <div className={styles.field}>
-        <label htmlFor={id}>{label}</label>
-        {control({ id, "aria-invalid": err ? true : undefined, "aria-describedby": `${id}-err` })}
-        {hint && <span className={styles.hint}>{hint}</span>}
-        <FieldError id={`${id}-err`} message={err} />
-      </div>
-    );
-  }
+  const field = fieldRenderer(uid, errors);
 
   function save() {
     const input = {
@@ -194,5 +183,3 @@ export function PersonForm({
     </form>
   );
 }
-
-type ControlProps = { id: string; "aria-invalid": true | undefined; "aria-describedby": string };
