@@ -197,6 +197,29 @@ describe("merging two people", () => {
       }),
     ).toMatchObject({ ok: false, reason: "not_found" });
   });
+
+  it("merges a survivor on in turn: every record and every old slug lands on the last person, one step away", () => {
+    const survivor = getEditablePerson(db, "tran-thanh-man");
+    const middle = getEditablePerson(db, "dang-hoang-giang");
+    if (!survivor || !middle) throw new Error("seed people");
+    const records = n("SELECT count(*) FROM statements WHERE person_id IN (?, ?)", survivor.id, middle.id);
+    expect(
+      mergePersons(db, {
+        survivorSlug: "tran-thanh-man",
+        mergedSlug: "dang-hoang-giang",
+        survivorVersion: survivor.version,
+        mergedVersion: middle.version,
+        actorId,
+      }),
+    ).toMatchObject({ ok: true, movedRecords: records - 1 });
+    expect(n("SELECT count(*) FROM statements WHERE person_id = ?", survivor.id)).toBe(records);
+    expect(redirectTarget(db, "person", "dang-hoang-giang")).toBe("tran-thanh-man");
+    expect(redirectTarget(db, "person", "bui-van-nam")).toBe("tran-thanh-man");
+    expect(getOfficial(db, "tran-thanh-man")?.aliases).toEqual(
+      expect.arrayContaining(["Bùi Văn Nam", "Đặng Hoàng Giang", "Giang"]),
+    );
+    expect(db.$client.prepare("PRAGMA foreign_key_check").all()).toEqual([]);
+  });
 });
 
 describe("restoring a person's earlier version", () => {
