@@ -15,7 +15,9 @@ function serverDb() {
 
 const SCREENS = "test-results/screens";
 
-test("an analyst merges a duplicate person, and the old permalink opens the person who stayed", async ({ page }) => {
+test("an analyst merges a duplicate person, and the old permalink opens the person who stayed", async ({
+  page,
+}) => {
   const tag = Date.now().toString(36);
   const keep = `e2e-keep-${tag}`;
   const dup = `e2e-dup-${tag}`;
@@ -58,7 +60,9 @@ test("an analyst merges a duplicate person, and the old permalink opens the pers
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Trần Văn Thử ${tag}`);
   await expect(page.getByTestId("roles")).toContainText("Deputy Minister of Justice");
   await expect(page.getByText(`aliases: Thu ${tag}, Tran V. Thu ${tag}`)).toBeVisible();
-  await expect(page.getByTestId("person-version-2")).toContainText(`merged Tran V. Thu ${tag} into this person`);
+  await expect(page.getByTestId("person-version-2")).toContainText(
+    `merged Tran V. Thu ${tag} into this person`,
+  );
 
   // The old permalink, and a table link naming the old speaker, open the person who stayed.
   const old = await page.goto(`/officials/${dup}`);
@@ -105,7 +109,9 @@ test("an analyst edits an event, its history shows the old and new values, and a
   await page.goto(`/events/${slug}`);
   const v2 = page.getByTestId("event-version-2");
   await expect(v2).toContainText("edited by E2E analyst");
-  await expect(v2.getByTestId("event-change").filter({ hasText: "City" })).toHaveText("City: Hanoi → Da Nang");
+  await expect(v2.getByTestId("event-change").filter({ hasText: "City" })).toHaveText(
+    "City: Hanoi → Da Nang",
+  );
   await expect(v2.getByTestId("event-change").filter({ hasText: "Date" })).toHaveText(
     "Date: Mar 2025 (stated) → 1 Mar 2025 (stated)",
   );
@@ -114,7 +120,9 @@ test("an analyst edits an event, its history shows the old and new values, and a
   await page.getByTestId("event-version-1").getByRole("button", { name: "Restore this version" }).click();
   const v3 = page.getByTestId("event-version-3");
   await expect(v3).toContainText("restored version 1");
-  await expect(v3.getByTestId("event-change").filter({ hasText: "City" })).toHaveText("City: Da Nang → Hanoi");
+  await expect(v3.getByTestId("event-change").filter({ hasText: "City" })).toHaveText(
+    "City: Da Nang → Hanoi",
+  );
   await expect(page.getByTestId("event-version-2")).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/event-history.png`, fullPage: true });
 });
