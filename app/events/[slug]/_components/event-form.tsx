@@ -1,15 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { type ControlProps, fieldRenderer } from "@/app/_components/form-field";
 import { useHydrated } from "@/app/_components/use-hydrated";
+import { useVersionedSave } from "@/app/_components/use-versioned-save";
 import styles from "@/app/positions/[id]/_components/edit/edit.module.css";
 import type { EditableEvent } from "@/db/queries/event-edit";
 import { DATE_BASES, DATE_PRECISIONS, EVENT_KINDS } from "@/lib/domain";
 import type { EventSnapshot } from "@/lib/event-edit";
 import { DATE_BASIS_LABELS, DATE_PRECISION_LABELS, EVENT_KIND_LABELS } from "@/lib/labels";
-import { type EventEditResult, saveEventAction } from "../actions";
+import { saveEventAction } from "../actions";
 
 type Values = { [K in keyof EventSnapshot]: string };
 
@@ -32,14 +33,10 @@ const valuesOf = (s: EventSnapshot): Values => ({
 export function EventForm({ event }: { event: EditableEvent }) {
   const router = useRouter();
   const uid = useId();
-  const [version, setVersion] = useState(event.version);
   const [values, setValues] = useState(() => valuesOf(event.snapshot));
-  const [failure, setFailure] = useState<Extract<EventEditResult, { ok: false }> | null>(null);
-  const [status, setStatus] = useState("");
-  const [pending, startTransition] = useTransition();
+  const { errors, failure, status, pending, save: send } = useVersionedSave<EditableEvent>(event.version);
   // Controlled fields: disabled until the page has hydrated (useHydrated says why).
   const hydrated = useHydrated();
-  const errors = failure?.fieldErrors ?? {};
   const set = (key: keyof Values) => (e: { target: { value: string } }) =>
     setValues((old) => ({ ...old, [key]: e.target.value }));
 
@@ -50,25 +47,15 @@ export function EventForm({ event }: { event: EditableEvent }) {
     };
 
   function save() {
-    setStatus("Saving…");
-    startTransition(async () => {
-      const result = await saveEventAction({
-        ...values,
-        currentSlug: event.snapshot.slug,
-        expectedVersion: version,
-      });
-      if (result.ok) {
-        setFailure(null);
-        setVersion(result.data.version);
-        setStatus(`Saved (version ${result.data.version}).`);
-        if (result.data.snapshot.slug !== event.snapshot.slug)
-          router.replace(`/events/${result.data.snapshot.slug}/edit`);
+    send(
+      (expectedVersion) => saveEventAction({ ...values, currentSlug: event.snapshot.slug, expectedVersion }),
+      (saved) => {
+        // A new address: the editor moves there (the old one redirects).
+        if (saved.snapshot.slug !== event.snapshot.slug)
+          router.replace(`/events/${saved.snapshot.slug}/edit`);
         else router.refresh();
-      } else {
-        setFailure(result);
-        setStatus("");
-      }
-    });
+      },
+    );
   }
 
   return (

@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { fieldRenderer } from "@/app/_components/form-field";
-import { type PersonEditResult, savePersonAction } from "@/app/officials/[slug]/actions";
+import { useVersionedSave } from "@/app/_components/use-versioned-save";
+import { savePersonAction } from "@/app/officials/[slug]/actions";
 import styles from "@/app/positions/[id]/_components/edit/edit.module.css";
 import type { EditablePerson } from "@/db/queries/person-edit";
 
@@ -39,45 +40,34 @@ export function PersonForm({
 }) {
   const router = useRouter();
   const uid = useId();
-  const [version, setVersion] = useState(person.version);
   const [name, setName] = useState(person.snapshot.name);
   const [nativeName, setNativeName] = useState(person.snapshot.nativeName ?? "");
   const [country, setCountry] = useState(person.snapshot.country);
   const [aliases, setAliases] = useState(person.snapshot.aliases.join("\n"));
   const [roles, setRoles] = useState<Role[]>(() => rolesOf(person));
-  const [failure, setFailure] = useState<Extract<PersonEditResult, { ok: false }> | null>(null);
-  const [status, setStatus] = useState("");
-  const [pending, startTransition] = useTransition();
-  const errors = failure?.fieldErrors ?? {};
+  const { errors, failure, status, pending, save: send } = useVersionedSave<EditablePerson>(person.version);
   const setRole = (i: number, patch: Partial<Role>) =>
     setRoles((old) => old.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   const field = fieldRenderer(uid, errors);
 
   function save() {
-    const input = {
-      slug: person.slug,
-      expectedVersion: version,
-      name,
-      nativeName,
-      country,
-      aliases: aliases.split(/[\n,]/),
-      roles: roles.map((r) => ({ ...r, organization: r.organization === "" ? null : r.organization })),
-    };
-    setStatus("Saving…");
-    startTransition(async () => {
-      const result = await savePersonAction(input);
-      if (result.ok) {
-        setFailure(null);
-        setVersion(result.data.version);
-        setRoles(rolesOf(result.data));
-        setStatus(`Saved (version ${result.data.version}).`);
+    send(
+      (expectedVersion) =>
+        savePersonAction({
+          slug: person.slug,
+          expectedVersion,
+          name,
+          nativeName,
+          country,
+          aliases: aliases.split(/[\n,]/),
+          roles: roles.map((r) => ({ ...r, organization: r.organization === "" ? null : r.organization })),
+        }),
+      (saved) => {
+        setRoles(rolesOf(saved));
         router.refresh();
-      } else {
-        setFailure(result);
-        setStatus("");
-      }
-    });
+      },
+    );
   }
 
   return (
