@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, statements } from "@/db/schema";
 import { appendEventRevision, type EditableEvent, eventSnapshot, getEditableEvent } from "./event-edit";
-import { countOnRecords } from "./person-merge";
+import { checkedMerge, countOnRecords } from "./person-merge";
 import { retireSlug } from "./redirects";
 
 /**
@@ -68,31 +68,23 @@ export type EventMergeResult =
   | { ok: false; reason: "conflict"; preview: EventMergePreview };
 
 export function mergeEvents(db: Db, input: MergeEventsInput): EventMergeResult {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const preview = previewEventMerge(t, input.survivorSlug, input.mergedSlug);
-      if (!preview) return { ok: false as const, reason: "not_found" as const };
-      const { survivor, merged } = preview;
-      if (survivor.version !== input.survivorVersion || merged.version !== input.mergedVersion)
-        return { ok: false as const, reason: "conflict" as const, preview };
-      const moved = t
-        .update(statements)
-        .set({ eventId: survivor.id })
-        .where(eq(statements.eventId, merged.id))
-        .run().changes;
-      t.update(events).set({ mergedIntoId: survivor.id }).where(eq(events.id, merged.id)).run();
-      retireSlug(t, "event", merged.snapshot.slug, survivor.snapshot.slug);
-      const note = (e: EditableEvent) => ({ slug: e.snapshot.slug, name: e.snapshot.name, records: moved });
-      const survivorAfter = eventSnapshot(t, survivor.id);
-      const mergedAfter = eventSnapshot(t, merged.id);
-      if (!survivorAfter || !mergedAfter) throw new Error("event vanished under an immediate transaction");
-      const after = appendEventRevision(t, survivor, survivorAfter, input.actorId, {
-        mergedFrom: note(merged),
-      });
-      appendEventRevision(t, merged, mergedAfter, input.actorId, { mergedInto: note(survivor) });
-      return { ok: true as const, survivor: after, movedRecords: moved };
-    },
-    { behavior: "immediate" },
-  );
+  const result = checkedMerge(db, input, previewEventMerge, (t, { survivor, merged }) => {
+    const moved = t
+      .update(statements)
+      .set({ eventId: survivor.id })
+      .where(eq(statements.eventId, merged.id))
+      .run().changes;
+    t.update(events).set({ mergedIntoId: survivor.id }).where(eq(events.id, merged.id)).run();
+    retireSlug(t, "event", merged.snapshot.slug, survivor.snapshot.slug);
+    const note = (e: EditableEvent) => ({ slug: e.snapshot.slug, name: e.snapshot.name, records: moved });
+    const survivorAfter = eventSnapshot(t, survivor.id);
+    const mergedAfter = eventSnapshot(t, merged.id);
+    if (!survivorAfter || !mergedAfter) throw new Error("event vanished under an immediate transaction");
+    const after = appendEventRevision(t, survivor, survivorAfter, input.actorId, {
+      mergedFrom: note(merged),
+    });
+    appendEventRevision(t, merged, mergedAfter, input.actorId, { mergedInto: note(survivor) });
+    return { survivor: after, movedRecords: moved };
+  });
+  return result.ok ? { ok: true, ...result.value } : result;
 }

@@ -122,45 +122,62 @@ export type MergeResult =
 
 export function mergePersons(db: Db, input: MergePersonsInput): MergeResult {
   if (input.survivorSlug === input.mergedSlug) return { ok: false, reason: "same" };
+  const result = checkedMerge(db, input, previewPersonMerge, (t, preview) => {
+    const { survivor, merged } = preview;
+    const moved = t
+      .update(statements)
+      .set({ personId: survivor.id })
+      .where(eq(statements.personId, merged.id))
+      .run().changes;
+    t.update(roles).set({ personId: survivor.id }).where(eq(roles.personId, merged.id)).run();
+    t.delete(personAliases).where(eq(personAliases.personId, merged.id)).run();
+    if (preview.newAliases.length > 0)
+      t.insert(personAliases)
+        .values(preview.newAliases.map((alias) => ({ personId: survivor.id, alias })))
+        .onConflictDoNothing()
+        .run();
+    t.update(persons).set({ mergedIntoId: survivor.id }).where(eq(persons.id, merged.id)).run();
+    retireSlug(t, "person", merged.slug, survivor.slug);
+
+    const survivorAfter = personSnapshot(t, survivor.id);
+    const mergedAfter = personSnapshot(t, merged.id);
+    if (!survivorAfter || !mergedAfter) throw new Error("person vanished under an immediate transaction");
+    const note = (p: EditablePerson, records: number): PersonMergeNote => ({
+      slug: p.slug,
+      name: p.snapshot.nativeName ?? p.snapshot.name,
+      records,
+    });
+    appendRevision(t, survivor, survivorAfter, input.actorId, { mergedFrom: note(merged, moved) });
+    appendRevision(t, merged, mergedAfter, input.actorId, { mergedInto: note(survivor, moved) });
+    return {
+      survivor: { ...survivor, version: survivor.version + 1, snapshot: survivorAfter },
+      movedRecords: moved,
+    };
+  });
+  return result.ok ? { ok: true, ...result.value } : result;
+}
+
+/**
+ * The frame of a merge (people or events), in one immediate transaction: the preview read again, refused when
+ * either side changed since the versions the reader confirmed, then `write`.
+ */
+export function checkedMerge<P extends { survivor: { version: number }; merged: { version: number } }, R>(
+  db: Db,
+  input: { survivorSlug: string; mergedSlug: string; survivorVersion: number; mergedVersion: number },
+  preview: (t: Db, survivorSlug: string, mergedSlug: string) => P | null,
+  write: (t: Db, preview: P) => R,
+):
+  | { ok: true; value: R }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "conflict"; preview: P } {
   return db.transaction(
     (tx) => {
       const t = tx as unknown as Db;
-      const preview = previewPersonMerge(t, input.survivorSlug, input.mergedSlug);
-      if (!preview) return { ok: false as const, reason: "not_found" as const };
-      const { survivor, merged } = preview;
-      if (survivor.version !== input.survivorVersion || merged.version !== input.mergedVersion)
-        return { ok: false as const, reason: "conflict" as const, preview };
-
-      const moved = t
-        .update(statements)
-        .set({ personId: survivor.id })
-        .where(eq(statements.personId, merged.id))
-        .run().changes;
-      t.update(roles).set({ personId: survivor.id }).where(eq(roles.personId, merged.id)).run();
-      t.delete(personAliases).where(eq(personAliases.personId, merged.id)).run();
-      if (preview.newAliases.length > 0)
-        t.insert(personAliases)
-          .values(preview.newAliases.map((alias) => ({ personId: survivor.id, alias })))
-          .onConflictDoNothing()
-          .run();
-      t.update(persons).set({ mergedIntoId: survivor.id }).where(eq(persons.id, merged.id)).run();
-      retireSlug(t, "person", merged.slug, survivor.slug);
-
-      const survivorAfter = personSnapshot(t, survivor.id);
-      const mergedAfter = personSnapshot(t, merged.id);
-      if (!survivorAfter || !mergedAfter) throw new Error("person vanished under an immediate transaction");
-      const note = (p: EditablePerson, records: number): PersonMergeNote => ({
-        slug: p.slug,
-        name: p.snapshot.nativeName ?? p.snapshot.name,
-        records,
-      });
-      appendRevision(t, survivor, survivorAfter, input.actorId, { mergedFrom: note(merged, moved) });
-      appendRevision(t, merged, mergedAfter, input.actorId, { mergedInto: note(survivor, moved) });
-      return {
-        ok: true as const,
-        survivor: { ...survivor, version: survivor.version + 1, snapshot: survivorAfter },
-        movedRecords: moved,
-      };
+      const p = preview(t, input.survivorSlug, input.mergedSlug);
+      if (!p) return { ok: false as const, reason: "not_found" as const };
+      if (p.survivor.version !== input.survivorVersion || p.merged.version !== input.mergedVersion)
+        return { ok: false as const, reason: "conflict" as const, preview: p };
+      return { ok: true as const, value: write(t, p) };
     },
     { behavior: "immediate" },
   );
