@@ -1,4 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { redirectTarget } from "@/db/queries/redirects";
 import { contentSecurityPolicy, HSTS_VALUE, servedOverHttps } from "@/lib/security-headers";
 import { authSettings } from "./app/_server/auth";
 import { userFromHeaders } from "./app/_server/current-user";
@@ -12,7 +14,7 @@ import { liveSlugLocation } from "./app/_server/retired-slugs";
  * pages redirect to /sign-in, API routes answer 401. Pages and route handlers check again on their own
  * (requireReader, authorize("records:read", request)), so this is a first line, not the only one.
  *
- * A URL naming a topic or proposition by a slug that a rename or a merge retired is sent on, permanently, to the
+ * A URL naming a topic, proposition, person or event by a slug that a rename or a merge retired is sent on, permanently, to the
  * same URL with the live slug (app/_server/retired-slugs.ts), so no permalink breaks (issue 12). Not cached: a
  * retired slug can be given back to its topic, and a cached redirect would then loop.
  */

@@ -181,6 +181,11 @@ export const persons = sqliteTable(
     /** ISO 3166-1 alpha-2. */
     country: text("country").notNull(),
     note: text("note"),
+    /**
+     * Set when this person was merged into another (issue 12): the row stays, emptied of records, roles and
+     * aliases, so that its revisions and the old record revisions naming it stay readable; its slug redirects.
+     */
+    mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => persons.id),
     ...timestamps,
   },
   (t) => [
@@ -275,6 +280,8 @@ export const events = sqliteTable(
     documentSymbol: text("document_symbol"),
     /** Outcome documents as reported: communiqués, joint statements. */
     outcome: text("outcome"),
+    /** Set when this event was merged into another, as for persons.merged_into_id. */
+    mergedIntoId: integer("merged_into_id").references((): AnySQLiteColumn => events.id),
     ...timestamps,
   },
   (t) => [
@@ -604,6 +611,30 @@ export const personRevisions = sqliteTable(
   (t) => [
     uniqueIndex("person_revisions_version_uq").on(t.personId, t.version),
     check("person_revisions_snapshot_ck", sql`json_valid(${t.snapshot})`),
+  ],
+);
+
+/**
+ * Edit history of events (issue 12), as person_revisions: one append-only row per edit, merge or restore, with the
+ * state before and after; the latest version is the event's current one.
+ */
+export const eventRevisions = sqliteTable(
+  "event_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id),
+    version: integer("version").notNull(),
+    snapshot: text("snapshot", { mode: "json" }).notNull(),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("event_revisions_version_uq").on(t.eventId, t.version),
+    check("event_revisions_snapshot_ck", sql`json_valid(${t.snapshot})`),
   ],
 );
 

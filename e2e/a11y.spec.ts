@@ -38,6 +38,10 @@ const SIGNED_IN_PAGES = [
   "/account",
   "/admin/users",
   "/admin/audit",
+  "/officials/bui-van-nam/edit",
+  "/officials/bui-van-nam/merge?with=dang-hoang-giang",
+  "/events/moscow-2018-heads-of-special-services/edit",
+  "/events/moscow-2018-heads-of-special-services/merge?with=unsc-2024-06-20-cyberspace-debate",
 ];
 
 test.describe("signed out", () => {

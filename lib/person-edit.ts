@@ -4,18 +4,18 @@
  */
 import { z } from "zod";
 import type { DatePrecision } from "./domain";
-import { slugField as slug, optionalText as text } from "./input-fields";
+import { optionalText, slugField as slug } from "./input-fields";
 import { roleSpan } from "./record-edit";
 
 export const personRoleInput = z.object({
   /** The role being changed; null for a role added with this edit. */
   slug: slug.nullable(),
   title: z.string().trim().min(1, "Name the post held.").max(300, "At most 300 characters."),
-  rank: text(200),
+  rank: optionalText(200),
   organization: slug.nullable(),
   /** As precise as known: "2024", "2024-10" or "2024-10-21"; empty when not known. */
-  start: text(10),
-  end: text(10),
+  start: optionalText(10),
+  end: optionalText(10),
 });
 
 export const updatePersonInput = z
@@ -23,7 +23,7 @@ export const updatePersonInput = z
     slug,
     expectedVersion: z.number().int().min(1),
     name: z.string().trim().min(1, "Enter the name as English-language sources write it.").max(200),
-    nativeName: text(200),
+    nativeName: optionalText(200),
     country: z
       .string()
       .trim()
@@ -43,6 +43,25 @@ export const updatePersonInput = z
   });
 export type UpdatePersonInput = z.infer<typeof updatePersonInput>;
 
+export const restorePersonInput = z.object({
+  slug,
+  version: z.number().int().min(1),
+  expectedVersion: z.number().int().min(1),
+});
+
+/** Merging `merged` into `survivor`, at the versions the preview showed. */
+export const mergePersonsInput = z
+  .object({
+    survivorSlug: slug,
+    mergedSlug: slug,
+    survivorVersion: z.number().int().min(1),
+    mergedVersion: z.number().int().min(1),
+  })
+  .refine((v) => v.survivorSlug !== v.mergedSlug, {
+    path: ["mergedSlug"],
+    message: "A person cannot be merged into themselves.",
+  });
+
 /** Aliases as typed, blanks dropped, each once (case aside), in the order given. */
 export function uniqueAliases(aliases: string[]): string[] {
   const seen = new Set<string>();
@@ -54,6 +73,24 @@ export function uniqueAliases(aliases: string[]): string[] {
       seen.add(key);
       return true;
     });
+}
+
+/**
+ * The survivor's aliases after a merge: its own, then the duplicate's name, native name and aliases, each once and
+ * none repeating a name the survivor already goes by.
+ */
+export function mergedAliases(survivor: PersonSnapshot, merged: PersonSnapshot): string[] {
+  const own = new Set(
+    [survivor.name, survivor.nativeName].flatMap((n) =>
+      n ? [n.normalize("NFC").toLocaleLowerCase("vi")] : [],
+    ),
+  );
+  return uniqueAliases([
+    ...survivor.aliases,
+    merged.name,
+    ...(merged.nativeName ? [merged.nativeName] : []),
+    ...merged.aliases,
+  ]).filter((a) => !own.has(a.toLocaleLowerCase("vi")));
 }
 
 /** A stored role date back to what was typed: a day, a month or a year at its precision; empty when unknown. */

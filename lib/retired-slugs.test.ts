@@ -5,6 +5,8 @@ const retired: Record<string, string> = {
   "topic:cyber": "cyber-security",
   "topic:un": "role-of-un",
   "proposition:coc": "code-of-conduct",
+  "person:bui-van-nam": "dang-hoang-giang",
+  "event:old-meeting": "meeting",
 };
 const lookup: SlugLookup = (kind, slug) => retired[`${kind}:${slug}`] ?? null;
 
@@ -20,6 +22,18 @@ describe("URLs that carry a retired slug", () => {
     });
     expect(liveSlugUrl("/topics/cyber-security", "", lookup)).toBeNull();
     expect(liveSlugUrl("/officials/cyber", "", lookup)).toBeNull();
+  });
+
+  it("send a merged person's or event's page, and speaker= and event= links, on to the live slug", () => {
+    expect(liveSlugUrl("/officials/bui-van-nam", "", lookup)?.pathname).toBe("/officials/dang-hoang-giang");
+    expect(liveSlugUrl("/api/events/old-meeting", "", lookup)?.pathname).toBe("/api/events/meeting");
+    expect(
+      liveSlugUrl("/positions", "?q=cyber&speaker=to-lam,Bui-Van-Nam&event=old-meeting", lookup)?.search,
+    ).toBe("?q=cyber&speaker=to-lam,dang-hoang-giang&event=meeting");
+    // A slug is looked up as the kind its key names: an event key never finds a person.
+    expect(liveSlugUrl("/positions", "?event=bui-van-nam&q=bui-van-nam", lookup)).toBeNull();
+    expect(mayCarrySlugs("/positions", "?speaker=x")).toBe(true);
+    expect(mayCarrySlugs("/officials/x/edit", "?page=2")).toBe(false);
   });
 
   it("rewrite topic and proposition parameters, lists too, leaving every other parameter as written", () => {

@@ -1,6 +1,6 @@
 /**
  * Old slugs keep working (issue 12): where a URL names a topic or a proposition by a slug that a rename or a merge
- * retired, the same URL with the live slug. Every page, the JSON API, the feeds and the exports name them in these
+ * retired, and likewise a person or an event that a merge or an address change retired, the same URL with the live slug. Every page, the JSON API, the feeds and the exports name them in these
  * few places (the URL grammars in lib/*-view.ts and lib/positions-keys.ts), so one rule set here serves them all;
  * proxy.ts answers with a redirect, and the address bar shows the live permalink. Pure: the lookup is passed in.
  */
@@ -8,18 +8,29 @@ import type { RedirectKind } from "./domain";
 
 export type SlugLookup = (kind: RedirectKind, slug: string) => string | null;
 
-/** Paths whose last segment is a slug: the topic page and its JSON twin. */
+/** Paths whose last segment is a slug: the topic, official and event pages and their JSON twins. */
 const PATH_SLUGS: [RegExp, RedirectKind][] = [
   [/^\/topics\/([^/]+)$/, "topic"],
   [/^\/api\/topics\/([^/]+)$/, "topic"],
+  [/^\/officials\/([^/]+)$/, "person"],
+  [/^\/api\/officials\/([^/]+)$/, "person"],
+  [/^\/events\/([^/]+)$/, "event"],
+  [/^\/api\/events\/([^/]+)$/, "event"],
 ];
 
 /** Query keys whose values are slugs (comma-separated lists included, as the positions table writes them). */
-const QUERY_SLUGS: Record<string, RedirectKind> = { topic: "topic", proposition: "proposition" };
+const QUERY_SLUGS: Partial<Record<string, RedirectKind>> = {
+  topic: "topic",
+  proposition: "proposition",
+  speaker: "person",
+  event: "event",
+};
+
+const QUERY_KEY = new RegExp(`(^|[?&])(${Object.keys(QUERY_SLUGS).join("|")})=`);
 
 /** Whether a URL could carry a retired slug at all, so that other requests cost no lookup. */
 export function mayCarrySlugs(pathname: string, search: string): boolean {
-  return PATH_SLUGS.some(([re]) => re.test(pathname)) || /(^|[?&])(topic|proposition)=/.test(search);
+  return PATH_SLUGS.some(([re]) => re.test(pathname)) || QUERY_KEY.test(search);
 }
 
 const decode = (s: string) => {

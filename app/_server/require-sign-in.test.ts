@@ -110,13 +110,16 @@ describe("REQUIRE_SIGN_IN=1", () => {
       .filter((f) => f.endsWith("page.tsx"))
       .map((f) => f.split(path.sep).join("/"));
     // Pages open to anyone (signing in and out), and pages that answer "not found" to anyone without the right
-    // to act on them (admins', the record and person editors').
+    // to act on them (admins', the record, person and event editors' and the merge pages).
     const open = new Set(["sign-in/page.tsx", "sign-out/page.tsx"]);
     const adminOnly = new Set([
       "admin/users/page.tsx",
       "admin/audit/page.tsx",
       "positions/[id]/edit/page.tsx",
       "officials/[slug]/edit/page.tsx",
+      "officials/[slug]/merge/page.tsx",
+      "events/[slug]/edit/page.tsx",
+      "events/[slug]/merge/page.tsx",
     ]);
     const props = {
       params: Promise.resolve({ id: "rb9j45cpkn", slug: "cyber-security" }),

@@ -1,4 +1,4 @@
-import { asc, eq, or } from "drizzle-orm";
+import { asc, eq, isNull, or } from "drizzle-orm";
 import type { Conn, Db } from "@/db/client";
 import {
   type AttributionKind,
@@ -38,7 +38,12 @@ export function loadKnownEntities(db: Conn): {
   events: KnownEvent[];
   topics: KnownTopic[];
 } {
-  const personRows = db.select().from(persons).orderBy(asc(persons.id)).all();
+  const personRows = db
+    .select()
+    .from(persons)
+    .where(isNull(persons.mergedIntoId))
+    .orderBy(asc(persons.id))
+    .all();
   const aliasRows = db.select().from(personAliases).all();
   const roleRows = db.select().from(roles).orderBy(asc(roles.id)).all();
   return {
@@ -58,6 +63,7 @@ export function loadKnownEntities(db: Conn): {
     events: db
       .select()
       .from(events)
+      .where(isNull(events.mergedIntoId))
       .orderBy(asc(events.id))
       .all()
       .map((e) => ({ id: e.id, slug: e.slug, name: e.name, ...eventDetails(e) })),

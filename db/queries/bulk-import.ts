@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Conn, Db } from "@/db/client";
 import { events, persons, sources, statements, statementTopics, topics } from "@/db/schema";
 import {
@@ -169,10 +169,21 @@ function referenceLookups(db: Conn): ReferenceLookups {
         null,
     ),
     personExists: memo(
-      (slug) => !!db.select({ id: persons.id }).from(persons).where(eq(persons.slug, slug)).get(),
+      // A person or event merged into another keeps its row but takes no records (migration 0024).
+      (slug) =>
+        !!db
+          .select({ id: persons.id })
+          .from(persons)
+          .where(and(eq(persons.slug, slug), isNull(persons.mergedIntoId)))
+          .get(),
     ),
     eventExists: memo(
-      (slug) => !!db.select({ id: events.id }).from(events).where(eq(events.slug, slug)).get(),
+      (slug) =>
+        !!db
+          .select({ id: events.id })
+          .from(events)
+          .where(and(eq(events.slug, slug), isNull(events.mergedIntoId)))
+          .get(),
     ),
     topicExists: memo(
       (slug) => !!db.select({ id: topics.id }).from(topics).where(eq(topics.slug, slug)).get(),

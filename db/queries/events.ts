@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events } from "@/db/schema";
 import { type EntityListView, LIST_PAGE_SIZE, likeContains } from "@/lib/entity-list-view";
@@ -22,10 +22,11 @@ export interface EventsPage {
  */
 export function listEvents(db: Db, view: EntityListView): EventsPage {
   const sqlite = db.$client;
+  // Events merged into another keep their rows (their history names them) but are not listed.
   const where = view.q
-    ? `WHERE e.name LIKE @q ESCAPE '\\' OR e.series LIKE @q ESCAPE '\\' OR e.city LIKE @q ESCAPE '\\'
-       OR e.country LIKE @q ESCAPE '\\'`
-    : "";
+    ? `WHERE e.merged_into_id IS NULL AND (e.name LIKE @q ESCAPE '\\' OR e.series LIKE @q ESCAPE '\\'
+       OR e.city LIKE @q ESCAPE '\\' OR e.country LIKE @q ESCAPE '\\')`
+    : "WHERE e.merged_into_id IS NULL";
   const bind = view.q ? [{ q: likeContains(view.q) }] : [];
   const total = view.q
     ? Number(
@@ -34,12 +35,7 @@ export function listEvents(db: Db, view: EntityListView): EventsPage {
           .pluck()
           .get(...bind) ?? 0,
       )
-    : Number(
-        sqlite
-          .prepare("SELECT n FROM entity_counts WHERE entity = 'rows' AND entity_id = 0 AND value = 'events'")
-          .pluck()
-          .get() ?? 0,
-      );
+    : countLiveEvents(db);
   const rows = sqlite
     .prepare(
       `SELECT e.slug, e.name, e.kind, e.city, e.country, e.start_date AS startDate, e.end_date AS endDate,
@@ -52,6 +48,22 @@ export function listEvents(db: Db, view: EntityListView): EventsPage {
     )
     .all(...bind) as EventListRow[];
   return { rows, total };
+}
+
+/**
+ * Events not merged into another: the maintained count of event rows less the merged ones, which keep their rows
+ * (few, read through a partial index), so the count costs the same whatever the corpus holds.
+ */
+export function countLiveEvents(db: Db): number {
+  return Number(
+    db.$client
+      .prepare(
+        `SELECT coalesce((SELECT n FROM entity_counts WHERE entity = 'rows' AND entity_id = 0 AND value = 'events'), 0)
+           - (SELECT count(*) FROM events INDEXED BY events_merged_idx WHERE merged_into_id IS NOT NULL)`,
+      )
+      .pluck()
+      .get() ?? 0,
+  );
 }
 
 export interface EventDetail {
@@ -72,7 +84,11 @@ export interface EventDetail {
 export const EVENT_SPEAKER_LIMIT = 50;
 
 export function getEvent(db: Db, slug: string): EventDetail | null {
-  const event = db.select().from(events).where(eq(events.slug, slug)).get();
+  const event = db
+    .select()
+    .from(events)
+    .where(and(eq(events.slug, slug), isNull(events.mergedIntoId)))
+    .get();
   if (!event) return null;
   const sqlite = db.$client;
   // Grouped along position_facts (event_id, date_start): one event's records, not the corpus.

@@ -1,5 +1,5 @@
 import { createHash, randomInt } from "node:crypto";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Conn, Tx } from "@/db/client";
 import {
   type AttributionKind,
@@ -119,8 +119,17 @@ export function insertStatementId(
 export function resolvePerson(tx: Tx, r: ImportRecordInput, key: string): number | null {
   if (r.attributionStatus === "unresolved") return null;
   if (r.personId !== null) {
-    if (!tx.select({ id: persons.id }).from(persons).where(eq(persons.id, r.personId)).get())
-      throw new ImportError("The chosen person no longer exists.", `${key}.person`);
+    const chosen = tx
+      .select({ mergedInto: persons.mergedIntoId })
+      .from(persons)
+      .where(eq(persons.id, r.personId))
+      .get();
+    if (!chosen) throw new ImportError("The chosen person no longer exists.", `${key}.person`);
+    if (chosen.mergedInto !== null)
+      throw new ImportError(
+        "The chosen person was merged into another: choose them instead.",
+        `${key}.person`,
+      );
     return r.personId;
   }
   if (!r.newPerson) throw new ImportError("A resolved attribution needs a speaker.", `${key}.person`);
@@ -128,6 +137,7 @@ export function resolvePerson(tx: Tx, r: ImportRecordInput, key: string): number
   const existing = tx
     .select({ id: persons.id, name: persons.name, nativeName: persons.nativeName })
     .from(persons)
+    .where(isNull(persons.mergedIntoId))
     .all()
     .find((p) => foldForSearch(p.name) === folded || foldForSearch(p.nativeName ?? "") === folded);
   if (existing) return existing.id;

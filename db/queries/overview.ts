@@ -1,5 +1,6 @@
 import type { Db } from "../client";
 import type { statements } from "../schema";
+import { countLiveEvents } from "./events";
 
 export interface Overview {
   records: number;
@@ -50,7 +51,7 @@ export function getOverview(db: Db): Overview {
     officials: n(
       "SELECT count(*) FROM position_facet_counts WHERE facet = 'speaker' AND value <> '' AND n > 0",
     ),
-    events: counted("rows/events"),
+    events: countLiveEvents(db),
     sources: counted("rows/sources"),
     earliest: earliest ?? null,
     latest: latest ?? lastStart,

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { organizations, persons, roles } from "@/db/schema";
 import { formatPreciseDate } from "@/lib/dates";
@@ -30,6 +30,7 @@ export function createPersonInPlace(tx: Db, input: NewPersonInput): CreatedInPla
   const existing = tx
     .select({ name: persons.name, nativeName: persons.nativeName })
     .from(persons)
+    .where(isNull(persons.mergedIntoId))
     .all()
     .find(
       (p) =>

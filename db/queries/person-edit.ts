@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { organizations, personAliases, personRevisions, persons, roles, users } from "@/db/schema";
 import {
@@ -7,6 +7,7 @@ import {
   personChanges,
   roleDateText,
   type UpdatePersonInput,
+  updatePersonInput,
 } from "@/lib/person-edit";
 import { roleSpan } from "@/lib/record-edit";
 import { foldForSearch, slugify } from "@/lib/text";
@@ -78,8 +79,13 @@ function currentVersion(db: Db, personId: number): number {
   return Number(row?.v ?? 1);
 }
 
+/** A live person by slug; a person merged into another is no longer editable (its slug redirects). */
 export function getEditablePerson(db: Db, slug: string): EditablePerson | null {
-  const row = db.select({ id: persons.id }).from(persons).where(eq(persons.slug, slug)).get();
+  const row = db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(eq(persons.slug, slug), isNull(persons.mergedIntoId)))
+    .get();
   if (!row) return null;
   const snapshot = personSnapshot(db, row.id);
   return snapshot ? { id: row.id, slug, version: currentVersion(db, row.id), snapshot } : null;
@@ -98,15 +104,70 @@ class InvalidPersonEdit extends Error {
 }
 
 export function updatePerson(db: Db, input: UpdatePersonInput & { actorId: string }): PersonWriteResult {
+  return commitPersonWrite(db, input.slug, input.expectedVersion, input.actorId, () => ({ input }));
+}
+
+export interface RestorePersonInput {
+  slug: string;
+  /** The version whose values come back. */
+  version: number;
+  /** The version the restoring reader was looking at. */
+  expectedVersion: number;
+  actorId: string;
+}
+
+/**
+ * Brings back the names, country, aliases and roles of an earlier version as a new revision; the history itself
+ * is never rewritten. Roles added since stay (records may be filed under them), with their values as they are.
+ */
+export function restorePersonVersion(db: Db, input: RestorePersonInput): PersonWriteResult {
+  return commitPersonWrite(db, input.slug, input.expectedVersion, input.actorId, (t, current) => {
+    const state = personStateAt(t, current.id, input.version);
+    if (!state) return null;
+    const parsed = updatePersonInput.safeParse({
+      slug: current.slug,
+      expectedVersion: current.version,
+      ...state,
+    });
+    if (!parsed.success) throw new InvalidPersonEdit({ version: "That version can no longer be restored." });
+    return { input: parsed.data, extra: { restoredFrom: input.version } };
+  });
+}
+
+/** A person's values at `version`: that revision's after-state, or for version 1 the first edit's before-state. */
+function personStateAt(db: Db, personId: number, version: number): PersonSnapshot | null {
+  const at = (v: number) =>
+    db
+      .select({ snapshot: personRevisions.snapshot })
+      .from(personRevisions)
+      .where(and(eq(personRevisions.personId, personId), eq(personRevisions.version, v)))
+      .get()?.snapshot as { person: PersonSnapshot; before: PersonSnapshot } | undefined;
+  if (version > 1) return at(version)?.person ?? null;
+  return version === 1 ? (at(2)?.before ?? null) : null;
+}
+
+/** One immediate transaction: check the version the editor started from, write, append a revision if anything changed. */
+function commitPersonWrite(
+  db: Db,
+  slug: string,
+  expectedVersion: number,
+  actorId: string,
+  build: (
+    t: Db,
+    current: EditablePerson,
+  ) => { input: UpdatePersonInput; extra?: Record<string, unknown> } | null,
+): PersonWriteResult {
   try {
     return db.transaction(
       (tx) => {
         const t = tx as unknown as Db;
-        const current = getEditablePerson(t, input.slug);
+        const current = getEditablePerson(t, slug);
         if (!current) return { ok: false as const, reason: "not_found" as const };
-        if (current.version !== input.expectedVersion)
+        if (current.version !== expectedVersion)
           return { ok: false as const, reason: "conflict" as const, current };
-        writePerson(t, current, input);
+        const change = build(t, current);
+        if (!change) return { ok: false as const, reason: "not_found" as const };
+        writePerson(t, current, change.input);
         const after = personSnapshot(t, current.id);
         if (!after) throw new Error("person vanished under an immediate transaction");
         if (JSON.stringify(after) === JSON.stringify(current.snapshot))
@@ -116,8 +177,8 @@ export function updatePerson(db: Db, input: UpdatePersonInput & { actorId: strin
           .values({
             personId: current.id,
             version,
-            snapshot: { person: after, before: current.snapshot },
-            authorId: input.actorId,
+            snapshot: { person: after, before: current.snapshot, ...change.extra },
+            authorId: actorId,
           })
           .run();
         return { ok: true as const, person: { ...current, version, snapshot: after } };
@@ -141,6 +202,7 @@ function writePerson(db: Db, current: EditablePerson, input: UpdatePersonInput):
   const taken = db
     .select({ id: persons.id, name: persons.name, nativeName: persons.nativeName })
     .from(persons)
+    .where(isNull(persons.mergedIntoId))
     .all()
     .find(
       (p) =>
@@ -220,6 +282,26 @@ export interface PersonHistoryEntry {
   authorName: string;
   createdAt: string;
   changes: PersonChange[];
+  /** Set on a merge: who was merged in, or (on the merged person) who they were merged into. */
+  mergedFrom?: PersonMergeNote;
+  mergedInto?: PersonMergeNote;
+  /** Set on a restore: the version whose values came back. */
+  restoredFrom?: number;
+}
+
+/** What a merge revision notes about the other person. */
+export interface PersonMergeNote {
+  slug: string;
+  name: string;
+  records: number;
+}
+
+interface StoredPersonRevision {
+  person: PersonSnapshot;
+  before: PersonSnapshot;
+  mergedFrom?: PersonMergeNote;
+  mergedInto?: PersonMergeNote;
+  restoredFrom?: number;
 }
 
 /** The newest `limit` edits of a person, newest first, each as old -> new values: its cost follows the edits shown. */
@@ -245,12 +327,15 @@ export function getPersonHistory(db: Db, personId: number, limit = 20): PersonHi
       .map((o) => [o.slug, o.name]),
   );
   return rows.map((r) => {
-    const snap = r.snapshot as { person: PersonSnapshot; before: PersonSnapshot };
+    const snap = r.snapshot as StoredPersonRevision;
     return {
       version: r.version,
       authorName: r.authorName,
       createdAt: r.createdAt,
       changes: personChanges(snap.before, snap.person, names),
+      ...(snap.mergedFrom && { mergedFrom: snap.mergedFrom }),
+      ...(snap.mergedInto && { mergedInto: snap.mergedInto }),
+      ...(snap.restoredFrom !== undefined && { restoredFrom: snap.restoredFrom }),
     };
   });
 }

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { organizations, personAliases, persons, roles } from "@/db/schema";
 import { type EntityListView, LIST_PAGE_SIZE, likeContains } from "@/lib/entity-list-view";
@@ -35,10 +35,11 @@ export interface OfficialsPage {
  */
 export function listOfficials(db: Db, view: EntityListView): OfficialsPage {
   const sqlite = db.$client;
+  // People merged into another are listed under the person they were merged into (their names are aliases).
   const where = view.q
-    ? `WHERE p.name LIKE @q ESCAPE '\\' OR p.native_name LIKE @q ESCAPE '\\'
-       OR EXISTS (SELECT 1 FROM person_aliases pa WHERE pa.person_id = p.id AND pa.alias LIKE @q ESCAPE '\\')`
-    : "";
+    ? `WHERE p.merged_into_id IS NULL AND (p.name LIKE @q ESCAPE '\\' OR p.native_name LIKE @q ESCAPE '\\'
+       OR EXISTS (SELECT 1 FROM person_aliases pa WHERE pa.person_id = p.id AND pa.alias LIKE @q ESCAPE '\\'))`
+    : "WHERE p.merged_into_id IS NULL";
   const params = { q: likeContains(view.q) };
   const bind = view.q ? [params] : [];
   const total = Number(
@@ -96,7 +97,11 @@ export interface Official {
 }
 
 export function getOfficial(db: Db, slug: string): Official | null {
-  const person = db.select().from(persons).where(eq(persons.slug, slug)).get();
+  const person = db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.slug, slug), isNull(persons.mergedIntoId)))
+    .get();
   if (!person) return null;
   const sqlite = db.$client;
   const aliases = db

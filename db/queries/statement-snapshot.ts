@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, organizations, persons, propositions, roles, statements, topics } from "@/db/schema";
 import type { RecordSnapshot } from "@/lib/record-edit";
@@ -76,6 +76,8 @@ export function listEditOptions(db: Db) {
   const personRows = db
     .select({ id: persons.id, slug: persons.slug, name: persons.name, nativeName: persons.nativeName })
     .from(persons)
+    // A person merged into another is no longer one to pick (db/queries/person-merge.ts).
+    .where(isNull(persons.mergedIntoId))
     .orderBy(asc(persons.name))
     .all();
   const roleRows = db
@@ -97,6 +99,7 @@ export function listEditOptions(db: Db) {
   const eventRows = db
     .select({ slug: events.slug, name: events.name, startDate: events.startDate })
     .from(events)
+    .where(isNull(events.mergedIntoId))
     .orderBy(asc(events.startDate), asc(events.name))
     .all();
   return {

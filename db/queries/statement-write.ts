@@ -116,14 +116,30 @@ function idBySlug(
   return db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get()?.id;
 }
 
+/**
+ * A person's or event's id by slug; "merged" for one merged into another, whose row stays readable but takes
+ * nothing new (db/queries/person-merge.ts, event-merge.ts).
+ */
+function liveBySlug(db: Db, table: typeof persons | typeof events, slug: string): number | "merged" | null {
+  const row = db
+    .select({ id: table.id, mergedIntoId: table.mergedIntoId })
+    .from(table)
+    .where(eq(table.slug, slug))
+    .get();
+  if (!row) return null;
+  return row.mergedIntoId === null ? row.id : "merged";
+}
+
 /** Writes the core fields; unknown slugs are field errors (nothing is written then). */
 function writeCore(db: Db, statementId: number, input: CoreRecordFields): void {
   const errors: Record<string, string> = {};
   let personId: number | null = null;
   let roleId: number | null = null;
   if (input.attribution.status === "resolved") {
-    personId = idBySlug(db, persons, input.attribution.person) ?? null;
-    if (personId === null) errors.person = "No such person.";
+    const person = liveBySlug(db, persons, input.attribution.person);
+    if (person === "merged") errors.person = "This person was merged into another: choose that person.";
+    else if (person === null) errors.person = "No such person.";
+    else personId = person;
     if (input.attribution.role !== null) {
       const role = db
         .select({ id: roles.id, personId: roles.personId })
@@ -134,8 +150,10 @@ function writeCore(db: Db, statementId: number, input: CoreRecordFields): void {
       else roleId = role.id;
     }
   }
-  const eventId = input.event === null ? null : (idBySlug(db, events, input.event) ?? null);
-  if (input.event !== null && eventId === null) errors.event = "No such event.";
+  const event = input.event === null ? null : liveBySlug(db, events, input.event);
+  if (event === "merged") errors.event = "This event was merged into another: choose that event.";
+  else if (input.event !== null && event === null) errors.event = "No such event.";
+  const eventId = typeof event === "number" ? event : null;
   const topicIds: number[] = [];
   for (const t of new Set(input.topics)) {
     const id = idBySlug(db, topics, t);

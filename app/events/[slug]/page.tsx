@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireReader } from "@/app/_server/current-user";
+import { EntityHistory } from "@/app/_components/entity-history";
+import { authSettings } from "@/app/_server/auth";
+import { getCurrentUser, requireReader, toActor } from "@/app/_server/current-user";
 import { RecordList } from "@/app/officials/_components/record-list";
 import { getDb } from "@/db/client";
+import { getEventHistory } from "@/db/queries/event-edit";
 import { EVENT_SPEAKER_LIMIT, getEvent } from "@/db/queries/events";
+import { can } from "@/lib/authz";
 import { formatPreciseDate } from "@/lib/dates";
 import { EVENT_KIND_LABELS } from "@/lib/labels";
 import { defaultView, viewHref } from "@/lib/positions-view";
+import { restoreEventAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -26,15 +31,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
   await requireReader("/events");
-  const detail = load((await params).slug);
+  const { slug } = await params;
+  const detail = load(slug);
+  // A retired address never gets here: proxy.ts sends it on to the live one (lib/retired-slugs.ts).
   if (!detail) notFound();
   const { event: e, total, first, last, latest, speakers, unresolved } = detail;
+  const canEdit = can(toActor(await getCurrentUser()), "records:write", authSettings);
+  const history = getEventHistory(getDb(), e.id);
   const tableHref = viewHref({ ...defaultView(), event: [e.slug] });
   const day = (d: string) => formatPreciseDate({ start: d, end: d, precision: "day" });
   const date = formatPreciseDate({ start: e.startDate, end: e.endDate, precision: e.datePrecision });
   return (
     <>
       <h1>{e.name}</h1>
+      {canEdit && (
+        <p className="muted">
+          <Link href={`/events/${e.slug}/edit`} data-testid="edit-event">
+            Edit this event
+          </Link>
+          {" · "}
+          <Link href={`/events/${e.slug}/merge`} data-testid="merge-event">
+            Merge a duplicate into this event
+          </Link>
+        </p>
+      )}
       <dl className="card" style={{ display: "grid", gridTemplateColumns: "180px 1fr", gap: "4px 12px" }}>
         <dt className="muted">Kind</dt>
         <dd style={{ margin: 0 }}>{EVENT_KIND_LABELS[e.kind]}</dd>
@@ -108,6 +128,19 @@ export default async function EventPage({ params }: Props) {
         <p className="muted">
           {unresolved} record{unresolved === 1 ? "" : "s"} with a speaker the source leaves unresolved.
         </p>
+      )}
+      {history.length > 0 && (
+        <>
+          <h2>Edit history</h2>
+          <EntityHistory
+            slug={e.slug}
+            noun="event"
+            basePath="/events"
+            entries={history}
+            currentVersion={history[0]?.version ?? 1}
+            restore={canEdit ? restoreEventAction : null}
+          />
+        </>
       )}
       <h2>What was said</h2>
       <p className="muted">

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EntityHistory } from "@/app/_components/entity-history";
 import { authSettings } from "@/app/_server/auth";
 import { getCurrentUser, requireReader, toActor } from "@/app/_server/current-user";
 import { getDb } from "@/db/client";
 import { getPersonHistory } from "@/db/queries/person-edit";
 import { getOfficial } from "@/db/queries/persons";
-import { formatTimestamp } from "@/lib/annotations";
 import { can } from "@/lib/authz";
 import { formatPreciseDate } from "@/lib/dates";
 import { defaultView, viewHref } from "@/lib/positions-view";
 import { timelineHref } from "@/lib/timeline-view";
 import { RecordList } from "../_components/record-list";
 import { YearBars } from "../_components/year-bars";
+import { restorePersonAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OfficialPage({ params }: Props) {
   // A second line behind proxy.ts: with REQUIRE_SIGN_IN=1 nothing is read for an anonymous visitor.
   await requireReader("/officials");
-  const official = load((await params).slug);
+  const { slug } = await params;
+  const official = load(slug);
+  // A retired address never gets here: proxy.ts sends it on to the live one (lib/retired-slugs.ts).
   if (!official) notFound();
   const { person, aliases, roles, total, first, last, perYear, perTopic, latest } = official;
   const canEdit = can(toActor(await getCurrentUser()), "records:write", authSettings);
@@ -55,6 +58,10 @@ export default async function OfficialPage({ params }: Props) {
             {" · "}
             <Link href={`/officials/${person.slug}/edit`} data-testid="edit-person">
               Edit this person
+            </Link>
+            {" · "}
+            <Link href={`/officials/${person.slug}/merge`} data-testid="merge-person">
+              Merge a duplicate into this person
             </Link>
           </>
         )}
@@ -114,19 +121,14 @@ export default async function OfficialPage({ params }: Props) {
       {history.length > 0 && (
         <>
           <h2>Edit history</h2>
-          <ol data-testid="person-history">
-            {history.map((h) => (
-              <li key={h.version}>
-                <strong>Version {h.version}</strong>,{" "}
-                <time dateTime={h.createdAt}>{formatTimestamp(h.createdAt)}</time>, edited by {h.authorName}:
-                {h.changes.map((c) => (
-                  <div key={`${c.field}-${c.after.join()}`} data-testid="person-change">
-                    {c.field}: <del>{c.before.join("; ")}</del> → <ins>{c.after.join("; ")}</ins>
-                  </div>
-                ))}
-              </li>
-            ))}
-          </ol>
+          <EntityHistory
+            slug={person.slug}
+            noun="person"
+            basePath="/officials"
+            entries={history}
+            currentVersion={history[0]?.version ?? 1}
+            restore={canEdit ? restorePersonAction : null}
+          />
         </>
       )}
       <h2>Records per year</h2>

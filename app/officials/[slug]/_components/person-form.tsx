@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type ReactNode, useId, useState, useTransition } from "react";
-import { type PersonEditResult, savePersonAction } from "@/app/officials/[slug]/actions";
+import { useId, useState } from "react";
+import { fieldRenderer } from "@/app/_components/form-field";
+import { useVersionedSave } from "@/app/_components/use-versioned-save";
+import { savePersonAction } from "@/app/officials/[slug]/actions";
 import styles from "@/app/positions/[id]/_components/edit/edit.module.css";
-import { FieldError } from "@/app/positions/[id]/_components/edit/field-error";
 import type { EditablePerson } from "@/db/queries/person-edit";
 
 type Role = {
@@ -39,56 +40,34 @@ export function PersonForm({
 }) {
   const router = useRouter();
   const uid = useId();
-  const [version, setVersion] = useState(person.version);
   const [name, setName] = useState(person.snapshot.name);
   const [nativeName, setNativeName] = useState(person.snapshot.nativeName ?? "");
   const [country, setCountry] = useState(person.snapshot.country);
   const [aliases, setAliases] = useState(person.snapshot.aliases.join("\n"));
   const [roles, setRoles] = useState<Role[]>(() => rolesOf(person));
-  const [failure, setFailure] = useState<Extract<PersonEditResult, { ok: false }> | null>(null);
-  const [status, setStatus] = useState("");
-  const [pending, startTransition] = useTransition();
-  const errors = failure?.fieldErrors ?? {};
+  const { errors, failure, status, pending, save: send } = useVersionedSave<EditablePerson>(person.version);
   const setRole = (i: number, patch: Partial<Role>) =>
     setRoles((old) => old.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
-  function field(key: string, label: string, control: (p: ControlProps) => ReactNode, hint?: string) {
-    const id = `${uid}-${key.replaceAll(".", "-")}`;
-    const err = errors[key];
-    return (
-      <div className={styles.field}>
-        <label htmlFor={id}>{label}</label>
-        {control({ id, "aria-invalid": err ? true : undefined, "aria-describedby": `${id}-err` })}
-        {hint && <span className={styles.hint}>{hint}</span>}
-        <FieldError id={`${id}-err`} message={err} />
-      </div>
-    );
-  }
+  const field = fieldRenderer(uid, errors);
 
   function save() {
-    const input = {
-      slug: person.slug,
-      expectedVersion: version,
-      name,
-      nativeName,
-      country,
-      aliases: aliases.split(/[\n,]/),
-      roles: roles.map((r) => ({ ...r, organization: r.organization === "" ? null : r.organization })),
-    };
-    setStatus("Saving…");
-    startTransition(async () => {
-      const result = await savePersonAction(input);
-      if (result.ok) {
-        setFailure(null);
-        setVersion(result.data.version);
-        setRoles(rolesOf(result.data));
-        setStatus(`Saved (version ${result.data.version}).`);
+    send(
+      (expectedVersion) =>
+        savePersonAction({
+          slug: person.slug,
+          expectedVersion,
+          name,
+          nativeName,
+          country,
+          aliases: aliases.split(/[\n,]/),
+          roles: roles.map((r) => ({ ...r, organization: r.organization === "" ? null : r.organization })),
+        }),
+      (saved) => {
+        setRoles(rolesOf(saved));
         router.refresh();
-      } else {
-        setFailure(result);
-        setStatus("");
-      }
-    });
+      },
+    );
   }
 
   return (
@@ -194,5 +173,3 @@ export function PersonForm({
     </form>
   );
 }
-
-type ControlProps = { id: string; "aria-invalid": true | undefined; "aria-describedby": string };
