@@ -1,6 +1,7 @@
 import {
   GENERIC_ROLE_NOUNS,
   GROUP_NOUNS,
+  opensVietnameseName,
   REPORTING_PARTICIPLES,
   REPORTING_VERBS,
   ROLE_NOUNS,
@@ -43,6 +44,9 @@ const PREFIX_RE = new RegExp(`\\s+(?:${VERB_PREFIXES.map(escapeRe).join("|")})\\
 // "Prime Minister Pham Minh Chinh on October 5 urged": a time phrase between the speaker and the verb.
 const TIME_RE =
   /,?\s+(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))|today|yesterday|last week|this week|earlier today),?\s*$/;
+// "He, therefore, asked ...", "The minister, for his part, said": an aside between commas.
+const ASIDE_RE =
+  /\s*,\s*(?:therefore|however|in turn|meanwhile|moreover|furthermore|thus|also|in addition|in particular|for (?:his|her) part|on (?:his|her) part|in (?:his|her) (?:turn|view|opinion)|in response|in reply|at the same time)\s*,\s*$/i;
 const ROLE_ALT = [...ROLE_NOUNS]
   .sort((a, b) => b.length - a.length)
   .map(escapeRe)
@@ -162,9 +166,54 @@ function invertedSubject(sentence: string, pre: string, afterVerb: number) {
     };
   }
   const found = subjectAt(candidate);
-  if (found?.subjectIndex !== 0 || found.subject !== candidate) return null;
+  if (found?.subjectIndex !== 0 || found.subject !== candidate) return titleThenName(rest, afterVerb);
   const start = afterVerb + rest.indexOf(candidate);
   return { ...found, subjectIndex: start, end: start + candidate.length };
+}
+
+// A post that may open an inverted title with commas in it, in lower case as the press writes it after "said".
+const POST_START = new RegExp(
+  `^(?:the\\s+)?(?:${POST_WORDS}|head|chief|vice|permanent|general|${ROLE_ALT})\\b`,
+  "iu",
+);
+
+/**
+ * "..., said head of the Department of Crop Production, under the Ministry of Agriculture and Rural Development
+ * (MARD), Nguyen Nhu Cuong.": a title with commas of its own, then the name, at the end of the sentence. The
+ * name is the last comma's clause, a Vietnamese name (family name first) and nothing else.
+ */
+function titleThenName(rest: string, afterVerb: number) {
+  const lead = /^\s+/.exec(rest)?.[0].length ?? 0;
+  let end = -1;
+  for (let i = lead; i < rest.length && i - lead <= 250; i++) {
+    const ch = rest[i] ?? "";
+    if (/[;:!?"]/.test(ch)) return null;
+    if (ch === "." && !isAbbreviationDot(rest, i)) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0 && rest.length - lead <= 250) end = rest.length;
+  if (end < 0) return null;
+  const words = rest.slice(lead, end);
+  const comma = words.lastIndexOf(",");
+  if (comma < 0) return null;
+  const title = words.slice(0, comma).trim();
+  const name = words.slice(comma + 1).trim();
+  const parts = name.split(/\s+/);
+  if (!POST_START.test(title) || parts.length < 2 || parts.length > 4) return null;
+  if (
+    !parts.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w)) ||
+    !opensVietnameseName(parts[0] ?? "", parts[1] ?? "")
+  )
+    return null;
+  const start =
+    afterVerb +
+    lead +
+    comma +
+    1 +
+    (words.slice(comma + 1).length - words.slice(comma + 1).trimStart().length);
+  return { ...mk(name, start, "named" as const), appositive: title, end: start + name.length };
 }
 
 /**
@@ -269,10 +318,22 @@ function findVerbFrame(sentence: string): Frame | null {
   for (let m = VERB_RE.exec(sentence); m; m = VERB_RE.exec(sentence))
     verbs.push({ index: m.index, verb: m[1] ?? "" });
   const according = ACCORDING_RE.exec(sentence);
+  // "According to the Tuoi Tre News, Chinh also shared ...": an outlet or an institution cited first is where the
+  // report comes from, and the person whose verb follows is the speaker; "according to" a person ends the search.
+  const citesSource = !!according?.[1] && isCitedSource(according[1]);
   for (const { index, verb } of verbs) {
-    if (according && according.index < index) break;
+    if (according && according.index < index && !citesSource) break;
+    if (according && citesSource && index > according.index && index < according.index + according[0].length)
+      continue;
+    // "agreed to resume exports" is a decision, not something said ("agreed that ..." is).
+    if (verb === "agreed" && /^\s+to\s+\p{Ll}/u.test(sentence.slice(index + verb.length))) continue;
     let pre = sentence.slice(0, index).replace(/\s+$/, "");
     for (let guard = 0; guard < 4; guard++) {
+      const aside = ASIDE_RE.exec(pre);
+      if (aside) {
+        pre = pre.slice(0, aside.index);
+        continue;
+      }
       const p = PREFIX_RE.exec(` ${pre}`) ?? TIME_RE.exec(` ${pre}`);
       if (!p) break;
       pre = pre.slice(0, pre.length - (p[0].length - 1)).replace(/\s+$/, "");
@@ -346,6 +407,19 @@ function findVerbFrame(sentence: string): Frame | null {
     };
   }
   return null;
+}
+
+// What news prose cites that is not a person: outlets, institutions, documents, figures.
+const SOURCE_WORDS =
+  /\b(?:News|Times|Post|Daily|Herald|Journal|Gazette|Tribune|Online|Magazine|Agency|Press|Radio|Television|TV|Express|Review|Reuters|AFP|Xinhua|Bloomberg|VnExpress|VietnamPlus|Tuoi Tre|Thanh Nien|Nhan Dan|newspaper|report|reports|data|statistics|figures|survey|study|statement|website|portal|Ministry|Association|Committee|Department|Office|Government|Council|Bank|Institute|Union|Organisation|Organization|Authority|General Statistics)\b/;
+
+/** Whether "according to X" cites an outlet, an institution or a document rather than a person. */
+function isCitedSource(who: string): boolean {
+  const w = who.trim();
+  if (OBJECT_PRONOUN_RE.test(w)) return false;
+  return (
+    SOURCE_WORDS.test(w) || /^(?:the\s+)?\p{Lu}{2,}$/u.test(w) || /\b(?:ministry|agency|government)\b/.test(w)
+  );
 }
 
 /** "X made the statement at ...": the statement is the sentence before. */

@@ -1,9 +1,7 @@
-import type { StatementMode } from "@/lib/domain";
 import { foldForSearch } from "@/lib/text";
 import { findFrame, firstReportingVerb, isDirectQuote } from "./attribution";
 import { cleanForDisplay, type PreparedText, prepareText, rawSlice, toRawSpan } from "./clean";
 import {
-  type Considered,
   considerFor,
   Discourse,
   type Discourse as DiscourseT,
@@ -11,17 +9,26 @@ import {
   resolveFrame,
 } from "./coreference";
 import { findDates, findPublishedDate, type ResolvedDate, resolveDate, unknownDate } from "./dates";
+import { type Draft, roleFor, type Unit } from "./drafts";
 import { type EventMention, findEvents, matchKnownEvent } from "./events";
-import { expandTitle } from "./lexicon";
-import { organizationOf } from "./organizations";
-import { type Span, splitParagraphs, splitSentences } from "./sentences";
+import { headlineDraft } from "./headlines";
+import { resolveLaterReferences } from "./later-references";
+import { splitParagraphs, splitSentences } from "./sentences";
 import { findIntroducedPeople } from "./speakers";
+import {
+  CONNECTIVE,
+  CONNECTIVE_VI,
+  DATELINE,
+  END_MARKER,
+  outletFromMarker,
+  paragraphKind,
+  splitCaptions,
+} from "./structure";
 import { suggestTopics } from "./topics";
 import type {
   Candidate,
   CandidateEvent,
   CandidateFlag,
-  CandidateRole,
   ExtractInput,
   ExtractResult,
   KnownEvent,
@@ -31,71 +38,8 @@ import type {
 } from "./types";
 import { detectLanguage, findFrameVi, findIntroducedPeopleVi, firstReportingVerbVi } from "./vi/attribution";
 import { findEventsVi } from "./vi/events";
-import { translateTitleVi } from "./vi/lexicon";
 
 const MAX_SENTENCE = 3000;
-
-type ParagraphKind = "title" | "heading" | "boilerplate" | "dateline" | "caption" | "prose";
-
-interface Unit {
-  span: Span;
-  paragraph: number;
-  paragraphKind: ParagraphKind;
-  context: number;
-  contextKind: "article" | "snippet";
-  afterBodyStart: boolean;
-}
-
-// "Moscow (VNA) –", "Moscow, November 8 (NDO/VNA) -", "Hà Nội (TTXVN) –": city, date, agency marker.
-const DATELINE =
-  /^(?:([\p{Lu}][\p{L} .'-]{1,40}?)(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?))?,?\s*)?\(?([A-Z]{2,}(?:\/[A-Z]{2,})?)\)?\s*[-–—]\s+/u;
-
-/** Agency and paper codes of datelines, spelt out as the stored sources name them. */
-const OUTLET_CODES: Record<string, string> = {
-  VNA: "Vietnam News Agency (VNA)",
-  NDO: "Nhan Dan Online (NDO)",
-  VOV: "Voice of Vietnam (VOV)",
-  VNS: "Viet Nam News (VNS)",
-  VGP: "Government News (VGP)",
-  SGGP: "Saigon Giai Phong (SGGP)",
-  QDND: "People's Army Newspaper (QDND)",
-  TTXVN: "Thông tấn xã Việt Nam (TTXVN)",
-  VOVWORLD: "VOV World (VOVWORLD)",
-};
-
-/** "NDO/VNA" -> "Nhan Dan Online (NDO) / Vietnam News Agency (VNA)"; null unless every code is known. */
-function outletFromMarker(marker: string): string | null {
-  const names = marker.split("/").map((code) => OUTLET_CODES[code]);
-  return names.every((n) => n !== undefined) ? names.join(" / ") : null;
-}
-const BOILERPLATE =
-  /^(?:[\s|:·•]|Font Size|Print|Share|Email|Tweet|Facebook|Twitter|Zalo|A\+|A-|Back|Top)*$/i;
-const CAPTION =
-  /\((?:Photo|Image|Source)\s*:|\bPhoto:\s|\(Photo\b|\(Ảnh\b|(?<!\p{L})Ảnh\s*:|Nguồn ảnh|\bảnh \d+\s*$/iu;
-/** "...: Ambassador", "...: Deputy FM Dung", "...: Bộ trưởng Bùi Thanh Sơn" at the end of a headline. */
-const TAG_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}.'-]*|of|and|the|for|thứ|trưởng|tướng|tịch|sứ|thư|ngoại|giao|phát|ngôn)`;
-const HEADLINE_TAG = new RegExp(`[:|]\\s*(${TAG_WORD}(?:\\s+${TAG_WORD}){0,7})\\s*$`, "u");
-/** "Thủ tướng: Thể chế đang là ...", "Ambassador Giang: Vietnam backs ...": a headline that opens with its speaker. */
-const HEADLINE_LEAD = new RegExp(`^\\s*(${TAG_WORD}(?:\\s+${TAG_WORD}){0,7})\\s*:\\s*(?=\\S)`, "u");
-const END_MARKER = /\.\/\.\s*$/;
-// Also the items of an enumeration: "Hai là, ...", "Định hướng lớn thứ hai là ...".
-const CONNECTIVE_VI =
-  /^(?:(?:Tuy nhiên|Do đó|Vì vậy|Vì thế|Ngoài ra|Bên cạnh đó|Đồng thời|Cụ thể|Mặt khác|Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm|Trong đó|Qua đó|Từ đó|Theo đó|Do vậy|Bởi vậy|Như vậy|Hơn nữa|Cuối cùng|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là)(?![\p{L}])|[^,.;:"]{1,40}?\sthứ (?:hai|ba|tư|năm|sáu) là(?![\p{L}])|"|')/u;
-const CONNECTIVE =
-  /^(?:First(?: of all)?|Second(?:ly)?|Third(?:ly)?|Finally|However|Therefore|Thus|Hence|Moreover|Furthermore|In addition|Additionally|Besides|At the same time|Also|Accordingly|Consequently|In particular|Specifically|Notably|Similarly|Likewise|In this regard|In that spirit|To that end|Further|Meanwhile, (?:he|she)|"|')\b/;
-
-function paragraphKind(p: Span, index: number, last: boolean): ParagraphKind {
-  if (BOILERPLATE.test(p.text) || !/\p{L}{2}/u.test(p.text)) return "boilerplate";
-  // A closing quotation mark ends nothing by itself: 'Thủ tướng: Thể chế là "đột phá của đột phá"' is a headline.
-  const unterminated = !/[.!?…:]["']?$/.test(p.text);
-  if (index === 0 && unterminated && p.text.length <= 250) return "title";
-  if (CAPTION.test(p.text)) return "caption";
-  // A short line with no full stop inside the article is a subheading or a teaser of another story, not prose;
-  // the last line of a text is rather a sentence the scrape cut off.
-  if (index > 0 && !last && unterminated && p.text.length <= 120 && !/"/.test(p.text)) return "heading";
-  if (p.text.length < 60 && /^\D{0,20}\d{4}-\d{2}-\d{2}/.test(p.text)) return "dateline";
-  return "prose";
-}
 
 /**
  * Names the text writes with Vietnamese diacritics ("Nguyễn Xuân Phúc", even in an English article's caption),
@@ -124,63 +68,9 @@ function normalizeForDuplicate(text: string): string {
     .trim();
 }
 
-interface Draft {
-  unit: Unit;
-  evidenceStart: number;
-  evidenceEnd: number;
-  frameText: string;
-  speakerAsWritten: string;
-  kind: Candidate["attribution"]["kind"];
-  status: Candidate["attribution"]["status"];
-  note: string;
-  entity: Entity | null;
-  event: EventMention | null;
-  mode: StatementMode;
-  setAside: string | null;
-  pendingCountry: boolean;
-  notVietnamese: boolean;
-  sentenceDate: ReturnType<typeof findDates>[number] | null;
-  /** The date is the preceding sentence's, carried to a pronoun sentence that continues it ("She added"). */
-  dateCarried?: boolean;
-  /** The speaker's title and rank as known when the statement was made, not as later sentences extend them. */
-  role: CandidateRole | null;
-  rule: string;
-  cue: string;
-  considered: Considered[];
-  /**
-   * The statement a colon introduced ("Bộ trưởng nhấn mạnh:" ending its paragraph): the next paragraph is its
-   * content, and so are the paragraphs after it that open as items of a list.
-   */
-  colonRun?: boolean;
-  /** The title or role noun of a title-only or role reference, for a holder the passage names only later. */
-  roleNoun?: string | null;
-}
-
 /** A paragraph that opens as an item of a list: "- ...", "+ ...", "• ...", "Một là, ...", "Thứ hai, ...". */
 const LIST_ITEM =
   /^(?:[-+•–]\s|\d{1,2}[.)]\s|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là[,:]|(?:Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm|Cuối cùng)[,:]|(?:First|Second|Third|Finally)[,:])/u;
-
-function roleFor(entity: Entity | null): CandidateRole | null {
-  if (!entity?.title && !entity?.rank) return null;
-  const title = entity.title ?? "";
-  const organization = organizationOf(title);
-  let roleId: number | null = null;
-  if (entity.known) {
-    // A Vietnamese title is compared in English words: stored roles are in their English form.
-    const want = new Set(expandTitle(translateTitleVi(title)).split(" "));
-    let best = 0;
-    for (const r of entity.known.roles) {
-      const have = new Set(expandTitle(r.title).split(" "));
-      const inter = [...want].filter((w) => have.has(w)).length;
-      const jaccard = inter / new Set([...want, ...have]).size;
-      if (jaccard >= 0.6 && jaccard > best) {
-        best = jaccard;
-        roleId = r.id;
-      }
-    }
-  }
-  return { title, rank: entity.rank, roleId, organization };
-}
 
 function eventFor(
   mention: EventMention | null,
@@ -273,7 +163,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   const persons: KnownPerson[] = input.known?.persons ?? [];
   const knownEvents: KnownEvent[] = input.known?.events ?? [];
   const topics = input.known?.topics ?? [];
-  const paragraphs = splitParagraphs(prepared.text);
+  const paragraphs = splitCaptions(splitParagraphs(prepared.text));
   const language = detectLanguage(prepared.text);
   const frameOf = language === "vi" ? findFrameVi : findFrame;
   const reportingVerbOf = language === "vi" ? firstReportingVerbVi : firstReportingVerb;
@@ -374,7 +264,9 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   let previousUnit: Unit | null = null;
   // The sentence just before, when it was prose that no attribution claimed.
   let draftless: Unit | null = null;
-  let headline: Unit | null = null;
+  let proseStarted = false;
+  const topLines = new Set<Unit>();
+  const headings: Unit[] = [];
 
   for (const unit of kept) {
     let discourse = discourses.get(unit.context);
@@ -397,7 +289,11 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       if (found) currentEvent.set(unit.context, found);
     }
 
-    if (unit.paragraphKind === "title" && unit.contextKind === "article" && !headline) headline = unit;
+    // The lines above the article's first prose are its headline(s): "Print article", then the real headline.
+    if (unit.paragraphKind === "prose" && unit.contextKind === "article") proseStarted = true;
+    if ((unit.paragraphKind === "title" || unit.paragraphKind === "heading") && !proseStarted)
+      topLines.add(unit);
+    if (unit.paragraphKind === "title" || unit.paragraphKind === "heading") headings.push(unit);
     const frame = eligible ? frameOf(sentence) : null;
     let draft: Draft | null = null;
     if (frame) {
@@ -535,101 +431,41 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     draftless = eligible && !draft ? unit : null;
   }
 
-  // A headline that ends with its speaker ("Vietnam completes all targets at UNSC: Ambassador"): the tag is read
-  // once the whole article is, since the body names the person the headline only titles.
-  const endTag = headline ? HEADLINE_TAG.exec(headline.span.text) : null;
-  const tag = endTag ?? (headline ? HEADLINE_LEAD.exec(headline.span.text) : null);
-  const articleDiscourse = discourses.get(0);
-  if (headline && tag?.[1] && articleDiscourse) {
-    const who = tag[1].trim();
-    const frame = frameOf(language === "vi" ? `${who} cho biết` : `${who} said`);
-    if (frame && frame.subject.trim() === who && frame.form !== "group") {
-      const considered = considerFor(frame, articleDiscourse);
-      const resolution = resolveFrame(frame, articleDiscourse, persons);
-      const foreign =
-        !!resolution.entity &&
-        ((!!resolution.entity.country && resolution.entity.country !== "VN") ||
-          !!resolution.entity.nonVietnamese);
-      drafts.unshift({
-        unit: headline,
-        evidenceStart: headline.span.start,
-        evidenceEnd: headline.span.end,
-        frameText: who,
-        speakerAsWritten: who,
-        kind: resolution.kind,
-        status: resolution.status,
-        note: `The headline ${endTag ? "ends" : "opens"} with its speaker ("${who}"). ${resolution.note}`,
-        entity: resolution.entity,
-        event: currentEvent.get(0) ?? firstEvent ?? null,
-        mode: "summary",
-        setAside: foreign ? "the speaker is not a Vietnamese official" : resolution.setAside,
-        pendingCountry: false,
-        notVietnamese: foreign || resolution.notVietnamese,
-        sentenceDate: null,
-        role: resolution.status === "resolved" ? roleFor(resolution.entity) : null,
-        rule: `${language}.headline-tag`,
-        cue: ":",
-        considered,
-      });
-    }
-  }
-
-  // "Bà Hằng nhấn mạnh" before the article names "bà Lê Thị Thu Hằng" (an excerpt that starts mid-story): a
-  // one-word name left unresolved is the one person of the passage named in full with it, if there is one.
+  // Headlines and subheadings that report a statement, read now that the passage has named its people.
+  // The people each passage quotes by name, in the order it first does: whom a headline's bare title means.
+  const speakersOf = new Map<number, Set<Entity>>();
   for (const d of drafts) {
-    if (d.kind !== "given_name" || d.status !== "unresolved" || !d.entity || d.setAside) continue;
-    const discourse = discourses.get(d.unit.context);
-    const word = d.entity.name;
-    const matches = discourse?.byGivenName(word) ?? [];
-    const only = matches.length === 1 ? matches[0] : undefined;
-    if (!only || (only.country && only.country !== "VN") || only.nonVietnamese) continue;
-    d.entity = only;
-    d.status = "resolved";
-    d.role = roleFor(only);
-    d.note = `"${word}" is the given name of ${only.name}, the only person the passage names in full with it (later in the text).`;
-    d.considered = [{ name: only.name, score: 1, why: "named in full later in the passage" }];
+    const e = d.entity;
+    if (d.status !== "resolved" || (d.kind !== "full_name" && d.kind !== "title_and_name") || !e) continue;
+    if (e.nonVietnamese || (e.country && e.country !== "VN")) continue;
+    const set = speakersOf.get(d.unit.context) ?? new Set<Entity>();
+    set.add(e);
+    speakersOf.set(d.unit.context, set);
   }
+  const speakerLists = new Map([...speakersOf].map(([context, set]) => [context, [...set]]));
+  const proposedLines = new Set<Unit>();
+  for (const unit of headings) {
+    const discourse = discourses.get(unit.context);
+    if (!discourse) continue;
+    const draft = headlineDraft(unit, topLines.has(unit), {
+      language,
+      frameOf,
+      discourse,
+      persons,
+      speakers: speakerLists.get(unit.context) ?? [],
+      event: unit.contextKind === "article" ? (currentEvent.get(unit.context) ?? firstEvent ?? null) : null,
+    });
+    if (!draft) continue;
+    drafts.push(draft);
+    proposedLines.add(unit);
+  }
+  if (proposedLines.size) {
+    const kept = missed.filter((m) => !proposedLines.has(m.unit));
+    missed.splice(0, missed.length, ...kept);
+  }
+  drafts.sort((x, y) => x.evidenceStart - y.evidenceStart);
 
-  // "Người Phát ngôn Bộ Ngoại giao khẳng định ..." as the lead, "Bà Lê Thị Thu Hằng, ..." after it: a title the
-  // passage gives its holder's name only later is that person's, if exactly one person named in it fits.
-  for (const d of drafts) {
-    if (d.kind !== "title_only" || d.status !== "unresolved" || d.setAside || !d.roleNoun) continue;
-    const matches = discourses.get(d.unit.context)?.byRole(d.roleNoun, null) ?? [];
-    const only = matches.length === 1 ? matches[0] : undefined;
-    if (!only || (only.country && only.country !== "VN") || only.nonVietnamese) continue;
-    d.entity = only;
-    d.status = "resolved";
-    d.role = roleFor(only);
-    d.note = `"${d.speakerAsWritten}" is taken to be ${only.name}, the only person with that title the passage names (after this sentence).`;
-    d.considered = [{ name: only.name, score: 1, why: "named with the title later in the passage" }];
-  }
-
-  // "Vietnam has urged ...": the country speaks through the one Vietnamese official quoted in the passage.
-  for (const d of drafts) {
-    if (!d.pendingCountry) continue;
-    const speakers = new Map<string, Entity>();
-    for (const o of drafts) {
-      if (
-        o.unit.context === d.unit.context &&
-        o.status === "resolved" &&
-        o.entity &&
-        o.entity.country === "VN" &&
-        !o.pendingCountry
-      )
-        speakers.set(o.entity.name, o.entity);
-    }
-    const only = speakers.size === 1 ? [...speakers.values()][0] : undefined;
-    if (only) {
-      d.entity = only;
-      d.status = "resolved";
-      d.note = `Attributed to Vietnam; the passage reports it as the content of ${only.title ? `${only.title} ` : ""}${only.name}'s address, the only Vietnamese official quoted in it.`;
-    } else {
-      d.note =
-        speakers.size > 1
-          ? `Attributed to Vietnam; several Vietnamese officials are quoted (${[...speakers.keys()].join(", ")}), so not resolved.`
-          : "Attributed to Vietnam; no Vietnamese official is quoted in the passage. Not resolved.";
-    }
-  }
+  resolveLaterReferences(drafts, discourses);
 
   const native = nativeNames(prepared.text);
   const candidates: Candidate[] = [];

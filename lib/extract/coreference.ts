@@ -8,13 +8,15 @@ import { genderOfVi, titleFitsVi } from "./vi/attribution";
 
 /**
  * "deputy minister" fits "deputy foreign minister": every word of the reference is in the title. A deputy or vice
- * post is not the post itself: "the prime minister" does not fit "deputy prime minister".
+ * post is not the post itself: "the prime minister" does not fit "deputy prime minister". Nor is the Prime
+ * Minister "the minister": news prose calls the head of government "the Prime Minister", "the PM" or "the
+ * Government leader", and "the minister" is a minister named before.
  */
 export function titleFits(reference: string, title: string): boolean {
   const want = reference.split(" ").filter(Boolean);
   const have = new Set(title.split(" "));
   if (want.length === 0 || !want.every((w) => have.has(w))) return false;
-  return ["deputy", "vice"].every((w) => want.includes(w) || !have.has(w));
+  return ["deputy", "vice", "prime"].every((w) => want.includes(w) || !have.has(w));
 }
 
 /** A person the passage has mentioned so far, resolved (named in full) or not ("Son", "he"). */
@@ -122,6 +124,23 @@ export class Discourse {
       if (words.at(-1) === f || foldForSearch(e.known?.givenName ?? "") === f) return true;
       return !!e.country && e.country !== "VN" && words[0] === f;
     });
+  }
+
+  /**
+   * Vietnamese people named in full whose family name (the first word) is this word: English-language outlets
+   * abroad refer back to "Nguyen" as they would to "Smith". Most recent first.
+   */
+  byFamilyName(word: string): Entity[] {
+    const f = foldForSearch(word);
+    return this.byRecency(
+      this.entities.filter(
+        (e) =>
+          e.resolved &&
+          (!e.country || e.country === "VN") &&
+          !e.nonVietnamese &&
+          foldForSearch(e.name).split(/\s+/)[0] === f,
+      ),
+    );
   }
 
   byRole(roleNoun: string, qualifier: string | null): Entity[] {
@@ -332,6 +351,20 @@ export function resolveFrame(frame: Frame, discourse: Discourse, persons: KnownP
         asWritten,
         entity,
         notVietnamese: !!entity.country && entity.country !== "VN",
+      });
+    }
+    // "Nguyen made the statement ...": a family name as the later reference, in English only, and only when one
+    // person of the passage has it (several Nguyens make it ambiguous).
+    const byFamily = matches.length === 0 && discourse.language === "en" ? discourse.byFamilyName(word) : [];
+    if (byFamily.length === 1 && byFamily[0] && !mention.title) {
+      const entity = byFamily[0];
+      discourse.touch(entity);
+      return res({
+        kind: "given_name",
+        status: "resolved",
+        note: `"${word}" is the family name of ${entity.name}, the only person of that name introduced in full earlier in this passage.`,
+        asWritten,
+        entity,
       });
     }
     const hints = knownByOneWord(word, persons).map((p) => p.name);

@@ -1,0 +1,75 @@
+/** The units of analysis and the drafts of proposals the extraction builds from them, before they are output. */
+import type { StatementMode } from "@/lib/domain";
+import type { Considered, Entity } from "./coreference";
+import type { findDates } from "./dates";
+import type { EventMention } from "./events";
+import { expandTitle } from "./lexicon";
+import { organizationOf } from "./organizations";
+import type { Span } from "./sentences";
+import type { ParagraphKind } from "./structure";
+import type { Candidate, CandidateRole } from "./types";
+import { translateTitleVi } from "./vi/lexicon";
+
+/** One sentence of the text with where it stands: its paragraph and its kind, its passage (article or snippet). */
+export interface Unit {
+  span: Span;
+  paragraph: number;
+  paragraphKind: ParagraphKind;
+  context: number;
+  contextKind: "article" | "snippet";
+  afterBodyStart: boolean;
+}
+
+export interface Draft {
+  unit: Unit;
+  evidenceStart: number;
+  evidenceEnd: number;
+  frameText: string;
+  speakerAsWritten: string;
+  kind: Candidate["attribution"]["kind"];
+  status: Candidate["attribution"]["status"];
+  note: string;
+  entity: Entity | null;
+  event: EventMention | null;
+  mode: StatementMode;
+  setAside: string | null;
+  pendingCountry: boolean;
+  notVietnamese: boolean;
+  sentenceDate: ReturnType<typeof findDates>[number] | null;
+  /** The date is the preceding sentence's, carried to a pronoun sentence that continues it ("She added"). */
+  dateCarried?: boolean;
+  /** The speaker's title and rank as known when the statement was made, not as later sentences extend them. */
+  role: CandidateRole | null;
+  rule: string;
+  cue: string;
+  considered: Considered[];
+  /**
+   * The statement a colon introduced ("Bộ trưởng nhấn mạnh:" ending its paragraph): the next paragraph is its
+   * content, and so are the paragraphs after it that open as items of a list.
+   */
+  colonRun?: boolean;
+  /** The title or role noun of a title-only or role reference, for a holder the passage names only later. */
+  roleNoun?: string | null;
+}
+
+export function roleFor(entity: Entity | null): CandidateRole | null {
+  if (!entity?.title && !entity?.rank) return null;
+  const title = entity.title ?? "";
+  const organization = organizationOf(title);
+  let roleId: number | null = null;
+  if (entity.known) {
+    // A Vietnamese title is compared in English words: stored roles are in their English form.
+    const want = new Set(expandTitle(translateTitleVi(title)).split(" "));
+    let best = 0;
+    for (const r of entity.known.roles) {
+      const have = new Set(expandTitle(r.title).split(" "));
+      const inter = [...want].filter((w) => have.has(w)).length;
+      const jaccard = inter / new Set([...want, ...have]).size;
+      if (jaccard >= 0.6 && jaccard > best) {
+        best = jaccard;
+        roleId = r.id;
+      }
+    }
+  }
+  return { title, rank: entity.rank, roleId, organization };
+}
