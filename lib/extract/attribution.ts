@@ -3,7 +3,7 @@ import {
   GROUP_NOUNS,
   opensVietnameseName,
   REPORTING_PARTICIPLES,
-  REPORTING_VERBS,
+  REPORTING_VERB_FORMS,
   ROLE_NOUNS,
   VERB_PREFIXES,
 } from "./lexicon";
@@ -37,7 +37,7 @@ import type { NamedMention } from "./speakers";
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // A scrape may glue the verb to the next word ("appreciatedthe organisation"): a following article still ends it.
 const VERB_RE = new RegExp(
-  `\\b(${REPORTING_VERBS.map(escapeRe).join("|")})(?:\\b|(?=(?:the|that|an?|his|her|its)\\s))`,
+  `\\b(${REPORTING_VERB_FORMS.map(escapeRe).join("|")})(?:\\b|(?=(?:the|that|an?|his|her|its)\\s))`,
   "g",
 );
 const PREFIX_RE = new RegExp(`\\s+(?:${VERB_PREFIXES.map(escapeRe).join("|")})\\s*$`, "i");
@@ -78,15 +78,19 @@ const POST_WORDS =
   "spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|director|secretary|chairman|chairwoman|chairperson|representative|envoy|official|officer|president";
 // A scrape may glue a function word to the next word ("Minister ofPublic Security"): it still joins the title.
 const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head|${POST_WORDS})\\s+)*(?:(?:of|and|the|for)(?=\\p{Lu}))?${NAME_WORD})*`;
+const ASIDE_PARTICIPLES =
+  "speaking|addressing|talking|answering|responding|replying|writing|asked|commenting";
 // The appositive may begin in lower case with a post noun: "Dang Dinh Quy, head of the Vietnamese delegation, said".
 // Or with a relative clause or "a member of": "Việt, who is also head of ..., called on", "To Lam, a member of ...".
-const APPOSITIVE_START = `(?:[\\p{Lu}]|(?:head|former|deputy|chief|director|permanent|chairman|chairwoman|minister|ambassador|spokesperson|spokesman|spokeswoman|secretary|vice|who|a member|member)\\b)`;
+// A participle clause too, which is an aside and no title: "Tien, speaking on Vietnamese Doctors' Day, said".
+const APPOSITIVE_START = `(?:[\\p{Lu}]|(?:head|former|deputy|chief|director|permanent|chairman|chairwoman|minister|ambassador|spokesperson|spokesman|spokeswoman|secretary|vice|who|a member|member|${ASIDE_PARTICIPLES})\\b)`;
 // A lower-case post may open the mention after a clause break: "Asked about it, spokesperson Pham Thu Hang said".
 const NAMED_RE = new RegExp(
   `${LEFT}((?:(?:${POST_WORDS})\\s+)?${RUN})(?:,\\s+(${APPOSITIVE_START}[^,;"]{2,200}),)?$`,
   "u",
 );
 const RELATIVE_START = /^(?:who\s+(?:is|was|has been)\s+(?:also\s+)?|a\s+)/;
+const ASIDE_START = new RegExp(`^(?:${ASIDE_PARTICIPLES})\\b`);
 // The sentence's first subject, for a participle or a "where he ..." clause that shares it.
 const LEADING_RE = new RegExp(
   `^(?:[\\p{Lu}]{2,}\\s+)?(${RUN})(?=\\s+(?:on\\s|has\\s|had\\s|also\\s|\\p{Ll}))`,
@@ -114,7 +118,7 @@ function subjectAt(pre: string): Omit<Frame, "verb" | "attributionText" | "via" 
   m = NAMED_RE.exec(text);
   if (m?.[1]) {
     const run = m[1];
-    const appositive = m[2]?.replace(RELATIVE_START, "") ?? null;
+    const appositive = m[2] && !ASIDE_START.test(m[2]) ? m[2].replace(RELATIVE_START, "") : null;
     const at = base + m.index + m[0].lastIndexOf(run, m[0].length - (m[2] ? m[2].length + 3 : 0));
     const title = TITLE_RE.exec(run);
     if (title && title.index === 0 && title[1] === run && !appositive) {
@@ -308,7 +312,7 @@ export function findFrame(sentence: string): Frame | null {
 }
 
 const COUNTRY_SUBJECT = /^(?:the\s+)?(?:Vietnam|Viet Nam|Việt Nam|the country|Hanoi|Ha Noi)$/iu;
-function isCountryLike(subject: string): boolean {
+export function isCountryLike(subject: string): boolean {
   return COUNTRY_SUBJECT.test(subject.trim());
 }
 

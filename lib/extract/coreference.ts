@@ -1,6 +1,6 @@
 import type { AttributionKind, AttributionStatus } from "@/lib/domain";
 import { foldForSearch } from "@/lib/text";
-import type { Frame } from "./attribution";
+import { type Frame, isCountryLike } from "./attribution";
 import { countryIn, expandTitle, GENERIC_ROLE_NOUNS } from "./lexicon";
 import { knownByOneWord, matchKnownPerson, type NamedMention, parseNamedMention } from "./speakers";
 import type { KnownPerson } from "./types";
@@ -303,8 +303,13 @@ export function resolveFrame(frame: Frame, discourse: Discourse, persons: KnownP
   }
 
   // A capitalised run: a person, a country or an institution.
+  // "Việt Nam welcomes ...": a country, even when its name looks like a person's ("Việt" opens names too).
   const mention =
-    frame.mention !== undefined ? frame.mention : parseNamedMention(frame.subject, frame.appositive);
+    frame.mention !== undefined
+      ? frame.mention
+      : isCountryLike(frame.subject)
+        ? null
+        : parseNamedMention(frame.subject, frame.appositive);
   if (!mention) {
     const country = countryIn(frame.subject);
     const isCountry =

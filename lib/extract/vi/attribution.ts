@@ -74,6 +74,8 @@ function descriptive(token: string): boolean {
   const bare = token.replace(/[,;:)]+$/, "");
   if (!bare) return false;
   if (NAME_TOKEN.test(bare)) return true;
+  // An organisation's initials with "&": "Bộ GD&ĐT", "Bộ NN&PTNT", "Bộ LĐ-TB&XH".
+  if (/^\p{Lu}[\p{Lu}\p{M}-]*&[\p{Lu}\p{M}-]+$/u.test(bare)) return true;
   if (/^\d+$/.test(bare)) return false;
   const l = lower(bare);
   return isTitleWord(l) || l in VI_HONORIFICS || l === "đồng" || l === "chí";
