@@ -325,6 +325,7 @@ function findVerbFrame(sentence: string): Frame | null {
   // "According to the Tuoi Tre News, Chinh also shared ...": an outlet or an institution cited first is where the
   // report comes from, and the person whose verb follows is the speaker; "according to" a person ends the search.
   const citesSource = !!according?.[1] && isCitedSource(according[1]);
+  let countryFrame: Frame | null = null;
   for (const { index, verb } of verbs) {
     if (according && according.index < index && !citesSource) break;
     if (according && citesSource && index > according.index && index < according.index + according[0].length)
@@ -361,6 +362,8 @@ function findVerbFrame(sentence: string): Frame | null {
       }
       if (REPORTING_PARTICIPLES.has(verb)) continue;
     }
+    // "Vu's remarks came ...": after a possessive the word is a noun ("remarks", "hopes"), not a verb.
+    if (/['’]s$/.test(pre)) continue;
     const subject = subjectAt(pre);
     if (!subject) {
       const inverted = invertedSubject(sentence, pre, index + verb.length);
@@ -374,14 +377,22 @@ function findVerbFrame(sentence: string): Frame | null {
         };
       continue;
     }
-    return {
+    const frame: Frame = {
       ...subject,
       verb,
       attributionText: sentence.slice(subject.subjectIndex, index + verb.length),
       via: "verb",
       rule: MADE_REMARKS.test(verb) ? "en.made-the-remarks" : "en.speaker-verb",
     };
+    // "Viet Nam firmly opposes the actions, spokeswoman X said": the country's verb is the content of what the
+    // person after it said. A country subject is kept only if no later verb of the sentence has a person's.
+    if (subject.form === "named" && isCountryLike(subject.subject)) {
+      countryFrame ??= frame;
+      continue;
+    }
+    return frame;
   }
+  if (countryFrame) return countryFrame;
   if (according?.[1]) {
     const who = according[1].trim();
     const start = according.index + according[0].indexOf(who);

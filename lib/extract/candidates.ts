@@ -379,16 +379,20 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
             ? `Part of the speech that "${previous.frameText}:" opens earlier in this paragraph; no attribution of its own.`
             : `The paragraph before ends with "${previous.frameText}:", which introduces this one; no attribution of its own.`;
     }
-    // "X made the statement at ...": the statement is the sentence just before, which had no attribution.
+    // "X made the statement at ...": the statement is the sentence just before, which had no attribution, or only
+    // the country's ("Vietnam welcomes investors.") still waiting for an official to speak through.
+    const countryBefore =
+      previousEligible && previous?.pendingCountry && previous.status === "unresolved" ? previous : null;
+    const before = draftless ?? countryBefore?.unit ?? null;
     if (
       draft &&
       frame?.rule === "en.made-the-remarks" &&
-      draftless &&
-      draftless.context === unit.context &&
-      draftless.contextKind === "article" &&
+      before &&
+      before.context === unit.context &&
+      before.contextKind === "article" &&
       !draft.setAside
     ) {
-      const before = draftless;
+      if (countryBefore) drafts.splice(drafts.lastIndexOf(countryBefore), 1);
       drafts.push({
         ...draft,
         unit: before,
