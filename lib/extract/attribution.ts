@@ -32,7 +32,7 @@ export interface Frame {
   mention?: NamedMention | null;
 }
 
-import type { NamedMention } from "./speakers";
+import { findIntroducedPeople, type NamedMention, parseNamedMention } from "./speakers";
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // A scrape may glue the verb to the next word ("appreciatedthe organisation"): a following article still ends it.
@@ -89,6 +89,9 @@ const NAMED_RE = new RegExp(
   `${LEFT}((?:(?:${POST_WORDS})\\s+)?${RUN})(?:,\\s+(${APPOSITIVE_START}[^,;"]{2,200}),)?$`,
   "u",
 );
+const OPENING_WORD =
+  /^(?:In|On|At|During|After|Before|With|For|From|By|As|While|When|Amid|Following|Speaking|Addressing|Regarding|According|Earlier|Later|Also|Meanwhile|Last|This|Next)$/;
+const DASH_TITLE_RE = new RegExp(`${LEFT}(${RUN})\\s+[–—]\\s+(\\p{Lu}[^;:"–—]{2,150}?)$`, "u");
 const RELATIVE_START = /^(?:who\s+(?:is|was|has been)\s+(?:also\s+)?|a\s+)/;
 const ASIDE_START = new RegExp(`^(?:${ASIDE_PARTICIPLES})\\b`);
 // The sentence's first subject, for a participle or a "where he ..." clause that shares it.
@@ -114,6 +117,12 @@ function subjectAt(pre: string): Omit<Frame, "verb" | "attributionText" | "via" 
       roleNoun: m[4] ?? null,
       qualifier: (m[3] ?? "").trim() || null,
     };
+  }
+  // "Mr. Nguyen Ngoc Thien – Minister of Culture, Sports and Tourism emphasized": a title after a dash.
+  m = DASH_TITLE_RE.exec(text);
+  if (m?.[1] && m[2] && parseNamedMention(m[1])?.country === "VN") {
+    const at = base + m.index + m[0].indexOf(m[1]);
+    return { ...mk(m[1], at, "named"), appositive: m[2].trim() };
   }
   m = NAMED_RE.exec(text);
   if (m?.[1]) {
@@ -321,7 +330,7 @@ function findVerbFrame(sentence: string): Frame | null {
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(sentence); m; m = VERB_RE.exec(sentence))
     verbs.push({ index: m.index, verb: m[1] ?? "" });
-  const according = ACCORDING_RE.exec(sentence);
+  const according = widenAccording(sentence, ACCORDING_RE.exec(sentence));
   // "According to the Tuoi Tre News, Chinh also shared ...": an outlet or an institution cited first is where the
   // report comes from, and the person whose verb follows is the speaker; "according to" a person ends the search.
   const citesSource = !!according?.[1] && isCitedSource(according[1]);
@@ -344,11 +353,20 @@ function findVerbFrame(sentence: string): Frame | null {
       pre = pre.slice(0, pre.length - (p[0].length - 1)).replace(/\s+$/, "");
     }
     // "X attended the meeting ..., emphasising ...", "..., where he welcomed ...": the sentence's first subject.
+    // "X signed a telegram to the ministries asking for ...": a document asks what its signer asks.
+    const documentAsks =
+      /^(?:asking|requesting|urging|calling for|calling on)$/.test(verb) &&
+      /\b(?:telegram|dispatch|directive|letter|message|decision|document|instruction|order)s?\b[^,;]{0,120}$/.test(
+        pre,
+      );
     const shared =
-      (REPORTING_PARTICIPLES.has(verb) && /,$/.test(pre)) || /,\s*(?:where|when)\s+(?:he|she)$/.test(pre);
+      (REPORTING_PARTICIPLES.has(verb) && /,$/.test(pre)) ||
+      documentAsks ||
+      /,\s*(?:where|when)\s+(?:he|she)$/.test(pre);
     if (shared) {
       const lead = LEADING_RE.exec(sentence);
-      const found = lead?.[1] ? subjectAt(lead[1]) : null;
+      // "In the morning of ...": a capitalised preposition opening the sentence is no subject.
+      const found = lead?.[1] && !OPENING_WORD.test(lead[1]) ? subjectAt(lead[1]) : null;
       if (lead?.[1] && found && found.subject === lead[1] && found.form !== "group") {
         const at = lead.index + lead[0].length - lead[1].length;
         return {
@@ -356,6 +374,22 @@ function findVerbFrame(sentence: string): Frame | null {
           subjectIndex: at,
           verb,
           attributionText: `${lead[1]} ... ${sentence.slice(index, index + verb.length)}`,
+          via: "verb",
+          rule: "en.shared-subject",
+        };
+      }
+      // "In the morning of June 19, Governor X of the State Bank joined the session ..., emphasizing ...": the
+      // clause's subject stands after an opening phrase; it is the one Vietnamese official named before the verb.
+      const named = findIntroducedPeople(sentence.slice(0, index), []).filter(
+        (p) => p.mention.country === "VN" && !p.mention.nonVietnameseName,
+      );
+      const only = named[0];
+      if (only && named.every((p) => p.mention.name === only.mention.name)) {
+        return {
+          ...mk(only.mention.asWritten, only.index, "named"),
+          mention: only.mention,
+          verb,
+          attributionText: `${only.mention.asWritten} ... ${sentence.slice(index, index + verb.length)}`,
           via: "verb",
           rule: "en.shared-subject",
         };
@@ -406,6 +440,17 @@ function findVerbFrame(sentence: string): Frame | null {
         rule: "en.according-to",
       };
     }
+    // A title with commas widened to its name: the whole phrase is the mention.
+    const widened = who.includes(",") && endsWithVietnameseName(who) ? parseNamedMention(who) : null;
+    if (widened && widened.nameTokens.length >= 2)
+      return {
+        ...mk(who, start, "named"),
+        mention: widened,
+        verb: "according to",
+        attributionText: according[0].trim(),
+        via: "according_to",
+        rule: "en.according-to",
+      };
     const inner = subjectAt(who);
     const form: SubjectForm = inner && inner.subject === who ? inner.form : "group";
     return {
@@ -422,6 +467,42 @@ function findVerbFrame(sentence: string): Frame | null {
     };
   }
   return null;
+}
+
+/**
+ * "According to Minister of Labor, Invalids and Social Affairs Dao Ngoc Dung, ...": a title with commas of its
+ * own runs on to the name that ends it. The phrase is widened over at most three commas, to the first segment that
+ * ends with a Vietnamese name; otherwise it is left as read.
+ */
+function widenAccording(sentence: string, according: RegExpExecArray | null): RegExpExecArray | null {
+  const who = according?.[1];
+  if (!according || !who || !POST_START.test(who) || endsWithVietnameseName(who)) return according;
+  let end = according.index + according[0].length;
+  for (let k = 0; k < 3 && sentence[end] === ","; k++) {
+    const next = /^,([^,.;"]{2,120})/.exec(sentence.slice(end));
+    if (!next?.[1]) break;
+    end += next[0].length;
+    if (endsWithVietnameseName(next[1])) {
+      const widened = Object.assign([sentence.slice(according.index, end)], according) as RegExpExecArray;
+      widened[0] = sentence.slice(according.index, end);
+      widened[1] = `${who}${sentence.slice(according.index + according[0].length, end)}`;
+      return widened;
+    }
+  }
+  return according;
+}
+
+function endsWithVietnameseName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  for (let n = Math.min(4, words.length); n >= 2; n--) {
+    const tail = words.slice(-n);
+    if (
+      tail.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w)) &&
+      opensVietnameseName(tail[0] ?? "", tail[1] ?? "")
+    )
+      return true;
+  }
+  return false;
 }
 
 // What news prose cites that is not a person: outlets, institutions, documents, figures.

@@ -146,12 +146,24 @@ function colonContinues(previous: Draft, unit: Unit): boolean {
   // the end of its paragraph.
   if (previous.kind !== "continuation" && unit.paragraph === previous.unit.paragraph) {
     const text = previous.unit.span.text;
-    const at = text.indexOf(`${previous.frameText}:`);
-    if (at >= 0 && /^\s*[^\s"]/.test(text.slice(at + previous.frameText.length + 1))) return true;
+    // The colon may close a short phrase after the verb: "Bộ trưởng nói và nêu quan điểm: Du lịch ...".
+    const at = text.indexOf(previous.frameText);
+    const tail = at >= 0 ? text.slice(at + previous.frameText.length) : "";
+    const colon = /^[^.!?:"“”]{0,40}:/.exec(tail);
+    if (colon && /^\s*[^\s"“]/.test(tail.slice(colon[0].length))) return true;
   }
   if (!previous.colonRun) return false;
   if (unit.paragraph === previous.unit.paragraph) return true;
   return unit.paragraph === previous.unit.paragraph + 1 && LIST_ITEM.test(unit.span.text);
+}
+
+/**
+ * Whether a sentence's attribution points at the sentence before it: "X made the statement at ...", and "Đó là
+ * khẳng định của X" ("That was X's affirmation").
+ */
+function refersBack(rule: string, sentence: string): boolean {
+  if (rule === "en.made-the-remarks") return true;
+  return rule === "vi.speech-noun" && /^\s*(?:Đó|Đây|Đấy)\s+(?:chính\s+)?là\s/iu.test(sentence);
 }
 
 /**
@@ -386,8 +398,11 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
     const before = draftless ?? countryBefore?.unit ?? null;
     if (
       draft &&
-      frame?.rule === "en.made-the-remarks" &&
+      frame &&
+      refersBack(frame.rule, sentence) &&
       before &&
+      // "Đó là khẳng định của X" points at what the text said, not at someone else's words reported before it.
+      (frame.rule !== "vi.speech-noun" || !reportingVerbOf(before.span.text)) &&
       before.context === unit.context &&
       before.contextKind === "article" &&
       !draft.setAside
@@ -402,7 +417,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
         note: `The next sentence says "${draft.frameText}": this is the statement it refers to. ${draft.note}`,
         mode: isDirectQuote(before.span.text) ? "direct_quote" : "paraphrase",
         sentenceDate: findDates(before.span.text)[0] ?? draft.sentenceDate,
-        rule: "en.made-the-remarks.preceding",
+        rule: `${frame.rule}.preceding`,
       });
       const at = missed.findIndex((m) => m.unit === before);
       if (at >= 0) missed.splice(at, 1);

@@ -144,4 +144,49 @@ describe("English attribution rules (issue 14, fourth round)", () => {
     ]);
     expect(out[0]?.attribution.note).toMatch(/no one named before it/);
   });
+
+  // Second batch, after en-unseen4 was measured and studied.
+  it("takes the one official named before a participle as its subject, past an opening phrase", () => {
+    const [c] = run(
+      "In the morning of May 3, Governor Le Minh Hung of the State Bank joined the session, stressing the role of banks.",
+    ).candidates;
+    expect(c?.speaker?.name).toBe("Le Minh Hung");
+    expect(c?.provenance.rule).toBe("en.shared-subject");
+    // A document asks what its signer asks.
+    expect(
+      rows(
+        "Prime Minister Pham Minh Chinh signed a telegram to the ministries asking for more power plants.",
+      ).map((r) => r[0]),
+    ).toEqual(["Pham Minh Chinh"]);
+    // Two officials before the participle: whose it is cannot be told.
+    expect(
+      rows(
+        "Minister Le Van Hai and Deputy Minister Tran Thi Lan met investors on Monday, stressing the plan.",
+      ).map((r) => r[0]),
+    ).not.toContain("Le Van Hai");
+  });
+
+  it("reads a title after a dash, and keeps it as the person's", () => {
+    const out = run(
+      "In his speech, Mr. Tran Van Son – Minister of Culture, Sports and Tourism emphasized that arrivals rose.\nThe minister affirmed that visas would be easier.",
+    ).candidates;
+    expect(out.map((c) => c.speaker?.name)).toEqual(["Tran Van Son", "Tran Van Son"]);
+    expect(out[0]?.role?.title).toContain("Minister of Culture");
+  });
+
+  it("widens 'according to' over the commas of a title to the name that ends it", () => {
+    const [c] = run(
+      "According to Minister of Labor, Invalids and Social Affairs Dao Ngoc Dung, the labour market is short of skilled workers.",
+    ).candidates;
+    expect(c?.speaker?.name).toBe("Dao Ngoc Dung");
+    expect(c?.provenance.rule).toBe("en.according-to");
+  });
+
+  it("reads 'he went on' as a reporting verb", () => {
+    expect(
+      rows(
+        "Prime Minister Pham Minh Chinh opened the forum.\nWages must rise, he went on, and training too.",
+      ).map((r) => r[1]),
+    ).toEqual(["pronoun"]);
+  });
 });

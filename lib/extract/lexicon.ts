@@ -89,6 +89,12 @@ export const REPORTING_VERBS = [
   "calling for",
   "calling on",
   "saying",
+  "asking",
+  "requesting",
+  "urging",
+  "adding",
+  // "Breakthroughs are needed ..., he went on, ...": he continued.
+  "went on",
 ] as const;
 
 /**
@@ -221,6 +227,9 @@ export const REPORTING_PARTICIPLES = new Set([
   "calling for",
   "calling on",
   "saying",
+  "asking",
+  "requesting",
+  "adding",
 ]);
 
 /** Words that may stand between the speaker and the verb: "Vietnam has urged", "He also pledged". */

@@ -73,6 +73,9 @@ function tokenize(s: string): Tok[] {
 function descriptive(token: string): boolean {
   const bare = token.replace(/[,;:)]+$/, "");
   if (!bare) return false;
+  // "Bộ Văn hóa-Thể thao và Du lịch": syllables a hyphen joins are each a word of the description.
+  if (/^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+$/u.test(bare) && !NAME_TOKEN.test(bare))
+    return bare.split("-").every((part) => descriptive(part));
   if (NAME_TOKEN.test(bare)) return true;
   // An organisation's initials with "&": "Bộ GD&ĐT", "Bộ NN&PTNT", "Bộ LĐ-TB&XH".
   if (/^\p{Lu}[\p{Lu}\p{M}-]*&[\p{Lu}\p{M}-]+$/u.test(bare)) return true;
@@ -167,8 +170,10 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
     const earlierEnd = dash ? cur - 1 : cur;
     const earlierStart = runBack(earlierEnd, !dash);
     if (earlierStart === earlierEnd) break;
-    // "cử tri tỉnh Thái Nguyên, Bộ trưởng ...": a place before the comma is no name of the speaker.
+    // "cử tri tỉnh Thái Nguyên, Bộ trưởng ...": a place before the comma is no name of the speaker, nor is the
+    // second half of a hyphenated one ("tỉnh Bà Rịa - Vũng Tàu, Thủ tướng lưu ý").
     if (/^(?:tỉnh|phố|huyện|xã|quận|phường|TP\.?|đô)$/iu.test(toks[earlierStart - 1]?.text ?? "")) break;
+    if (isDash(toks[earlierStart - 1]?.text ?? "")) break;
     const earlier = runText(earlierStart, earlierEnd).replace(/,$/, "");
     const later = runText(cur, end);
     const laterHasName = hasName(later);
@@ -210,6 +215,9 @@ function hasVietnameseName(text: string): boolean {
   return nameSpan(text.split(/\s+/).filter(Boolean))?.vietnamese === true;
 }
 
+/** Places of three syllables whose first is also a family name: after "thành phố" they are the place. */
+const KNOWN_LONG_PLACES = /^(?:ho chi minh|thua thien hue|ba ria vung|phan rang thap|dong nam bo)$/;
+
 /** Where the name is among the tokens of a description: a family name and given names, or trailing capitals. */
 function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boolean } | null {
   const bare = tokens.map((t) => t.replace(/[,;:.]+$/, ""));
@@ -220,8 +228,17 @@ function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boo
     if (VI_CAPITAL_TITLE_WORDS.has(lower(t)) || lower(t) in VI_HONORIFICS) continue;
     if (!opensVietnameseName(t, next)) continue;
     if (VI_PLACES.has(foldForSearch(`${t} ${next}`))) continue;
-    // "tỉnh Thái Nguyên", "thành phố Hồ Chí Minh": a place, not a person.
-    if (/^(?:tỉnh|thành|phố|huyện|xã|quận|phường|TP\.?|thủ|đô)$/iu.test(bare[i - 1] ?? "")) continue;
+    // "tỉnh Thái Nguyên", "thành phố Hồ Chí Minh": a place, not a person. Unless the capitals after the place
+    // word are three or more and end the description, with no other name left: "Phó Chủ tịch Ủy ban nhân dân
+    // thành phố Dương Anh Đức" leaves the city unsaid, and the name is the person's.
+    const afterPlace = /^(?:tỉnh|thành|phố|huyện|xã|quận|phường|TP\.?|thủ|đô)$/iu.test(bare[i - 1] ?? "");
+    const rest = bare.slice(i);
+    const personAfterPlace =
+      rest.length >= 3 &&
+      rest.length <= 4 &&
+      rest.every((w) => NAME_TOKEN.test(w)) &&
+      !KNOWN_LONG_PLACES.test(foldForSearch(rest.slice(0, 3).join(" ")));
+    if (afterPlace && !personAfterPlace) continue;
     let to = i;
     while (to < bare.length && to - i < 4 && NAME_TOKEN.test(bare[to] ?? "")) {
       if (to > i && VI_NAME_BREAKERS.has(lower(bare[to] ?? "")) && to - i >= 2) break;
@@ -463,6 +480,8 @@ function announcesSpeechOnly(verb: string, rest: string): boolean {
   return !another;
 }
 
+const NOMINALISER = /(?:^|\s)(?:sự|niềm|lời|việc|cuộc|những|mọi)\s+$/iu;
+
 export function findFrameVi(sentence: string): Frame | null {
   // 1. "Theo X, ...": "Theo Thứ trưởng Lương Tam Quang, ...", "Cũng theo bà Hằng, ...".
   const theo = THEO_RE.exec(sentence);
@@ -521,6 +540,8 @@ export function findFrameVi(sentence: string): Frame | null {
     if (theoFrame && theoFrame.subjectIndex < m.index) break;
     if (noun && noun.index <= m.index && m.index < noun.index + noun[0].length) break;
     if (VI_NOT_REPORTING.test(sentence.slice(m.index))) continue;
+    // "sự kỳ vọng", "niềm tin tưởng", "lời đề nghị", "những đề xuất": after these words a verb is a noun.
+    if (NOMINALISER.test(sentence.slice(0, m.index))) continue;
     const verb = m[1] ?? "";
     // Nothing after it is said either: no later verb of the sentence may take its words as a subject.
     if (!/["“”]/.test(sentence) && announcesSpeechOnly(verb, sentence.slice(m.index + verb.length))) break;
@@ -599,8 +620,15 @@ export function titleFitsVi(reference: string, title: string): boolean {
     let at = have.indexOf(` ${w} `);
     while (at >= 0) {
       // "thủ tướng" is not "phó thủ tướng"; "trưởng" alone is not "thứ trưởng".
-      const before = have.slice(Math.max(0, at - 4), at);
-      if (!/pho$|thu$/.test(before.trim()) || w.startsWith("pho ") || w.startsWith("thu ")) return true;
+      // The word before decides: "phó" before "thủ tướng" makes another post, unless the reference says "phó" too.
+      const before =
+        have
+          .slice(Math.max(0, at - 4), at)
+          .trim()
+          .split(" ")
+          .pop() ?? "";
+      if (before !== "pho" && before !== "thu") return true;
+      if (w.startsWith(`${before} `)) return true;
       at = have.indexOf(` ${w} `, at + 1);
     }
     return false;

@@ -55,4 +55,52 @@ describe("Vietnamese attribution rules (issue 14, fourth round)", () => {
       "Lê Văn Thanh",
     ]);
   });
+
+  // Second batch, after vi-unseen4 was measured and studied.
+  it("does not take 'Thủ tướng' for a Deputy Prime Minister named with a second post", () => {
+    const out = rows(
+      "Cùng dự có Phó Thủ tướng Lê Văn Thành, Trưởng Ban Chỉ đạo quốc gia.\nThủ tướng Phạm Minh Chính chủ trì.\nKiểm tra tình hình tỉnh Bà Rịa - Vũng Tàu, Thủ tướng lưu ý, địa phương cần tăng cường tuyên truyền.",
+    );
+    expect(out.at(-1)?.[0]).toBe("Phạm Minh Chính");
+  });
+
+  it("reads a name after 'thành phố' when the city is left unsaid, and hyphenated organisation names", () => {
+    expect(
+      rows(
+        "Phó Chủ tịch Ủy ban nhân dân thành phố Dương Anh Đức khẳng định, kiều bào có nhiều đóng góp.",
+      )[0]?.[0],
+    ).toBe("Dương Anh Đức");
+    // "thành phố Hồ Chí Minh" is still the city.
+    expect(
+      rows("Ủy ban nhân dân thành phố Hồ Chí Minh cho biết sẽ hỗ trợ.").some((r) => r[0] === "Hồ Chí Minh"),
+    ).toBe(false);
+    const out = rows(
+      "Người trả lời là Bộ trưởng Bộ Văn hóa-Thể thao và Du lịch Hoàng Tuấn Anh.\nBộ trưởng cho biết, du lịch sẽ tăng.",
+    );
+    expect(out.at(-1)).toEqual(["Hoàng Tuấn Anh", "title_only", "vi.speaker-verb"]);
+  });
+
+  it("reads a verb after 'sự', 'niềm', 'lời' as a noun", () => {
+    expect(rows("Bộ trưởng Nguyễn Văn Hùng đã mang đến niềm tin và sự kỳ vọng về du lịch.")).toEqual([]);
+  });
+
+  it("takes 'Đó là khẳng định của X' as X's, and the plain sentence before it as the statement", () => {
+    const out = rows(
+      "Đầu tư cho người lao động là đầu tư cho phát triển bền vững. Đó là khẳng định của Thủ tướng Phạm Minh Chính tại lễ phát động.",
+    );
+    expect(out.map((r) => r[2])).toEqual(["vi.speech-noun.preceding", "vi.speech-noun"]);
+    // Not when the sentence before reports someone else's words.
+    expect(
+      rows(
+        "Các đoàn tiền trạm đều đánh giá cao công tác an ninh. Đó là khẳng định của Thứ trưởng Lê Hoài Trung tại họp báo.",
+      ).map((r) => r[2]),
+    ).toEqual(["vi.speech-noun"]);
+  });
+
+  it("reads the speech a colon opens after a short phrase following the verb", () => {
+    const out = rows(
+      "“Chúng tôi sẽ cố gắng hết sức”, Bộ trưởng Hoàng Tuấn Anh nói và nêu quan điểm: Du lịch góp phần quảng bá hình ảnh đất nước. Người dân cần ứng xử văn minh.",
+    );
+    expect(out.map((r) => r[1])).toEqual(["title_and_name", "continuation"]);
+  });
 });
