@@ -9,7 +9,7 @@ import {
   resolveFrame,
 } from "./coreference";
 import { findDates, findPublishedDate, type ResolvedDate, resolveDate, unknownDate } from "./dates";
-import { type Draft, roleFor, type Unit } from "./drafts";
+import { type Draft, isForeign, resolvedFields, roleFor, type Unit } from "./drafts";
 import { type EventMention, findEvents, matchKnownEvent } from "./events";
 import { headlineDraft } from "./headlines";
 import { resolveLaterReferences } from "./later-references";
@@ -312,23 +312,12 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       const considered = considerFor(frame, discourse);
       const resolution = resolveFrame(frame, discourse, persons);
       // Whoever a reference resolves to, a foreign official is not proposed ("Wang said" after "Wang Yi").
-      if (
-        resolution.entity &&
-        ((resolution.entity.country && resolution.entity.country !== "VN") || resolution.entity.nonVietnamese)
-      ) {
+      if (resolution.entity && isForeign(resolution.entity)) {
         resolution.notVietnamese = true;
         resolution.setAside ??= "the speaker is not a Vietnamese official";
       }
       draft = {
-        unit,
-        evidenceStart: unit.span.start,
-        evidenceEnd: unit.span.end,
-        frameText: frame.attributionText,
-        speakerAsWritten: resolution.asWritten,
-        kind: resolution.kind,
-        status: resolution.status,
-        note: resolution.note,
-        entity: resolution.entity,
+        ...resolvedFields(unit, frame.attributionText, resolution),
         event: unit.contextKind === "article" ? (currentEvent.get(unit.context) ?? null) : null,
         mode: isDirectQuote(sentence)
           ? "direct_quote"
@@ -456,7 +445,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   for (const d of drafts) {
     const e = d.entity;
     if (d.status !== "resolved" || (d.kind !== "full_name" && d.kind !== "title_and_name") || !e) continue;
-    if (e.nonVietnamese || (e.country && e.country !== "VN")) continue;
+    if (isForeign(e)) continue;
     const set = speakersOf.get(d.unit.context) ?? new Set<Entity>();
     set.add(e);
     speakersOf.set(d.unit.context, set);

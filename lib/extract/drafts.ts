@@ -1,6 +1,6 @@
 /** The units of analysis and the drafts of proposals the extraction builds from them, before they are output. */
 import type { StatementMode } from "@/lib/domain";
-import type { Considered, Entity } from "./coreference";
+import type { Considered, Entity, Resolution } from "./coreference";
 import type { findDates } from "./dates";
 import type { EventMention } from "./events";
 import { expandTitle } from "./lexicon";
@@ -72,4 +72,24 @@ export function roleFor(entity: Entity | null): CandidateRole | null {
     }
   }
   return { title, rank: entity.rank, roleId, organization };
+}
+
+/** A person the passage takes for a foreign official: a country in the title, or a name that is not Vietnamese. */
+export function isForeign(e: Entity): boolean {
+  return (!!e.country && e.country !== "VN") || !!e.nonVietnamese;
+}
+
+/** The fields of a draft that a resolved frame decides: where it stands, who speaks, and why. */
+export function resolvedFields(unit: Unit, frameText: string, resolution: Resolution) {
+  return {
+    unit,
+    evidenceStart: unit.span.start,
+    evidenceEnd: unit.span.end,
+    frameText,
+    speakerAsWritten: resolution.asWritten,
+    kind: resolution.kind,
+    status: resolution.status,
+    note: resolution.note,
+    entity: resolution.entity,
+  };
 }

@@ -5,7 +5,7 @@
  */
 import type { Frame } from "./attribution";
 import { considerFor, type Discourse, type Entity, resolveFrame } from "./coreference";
-import { type Draft, roleFor, type Unit } from "./drafts";
+import { type Draft, isForeign, resolvedFields, roleFor, type Unit } from "./drafts";
 import type { EventMention } from "./events";
 import { HEADLINE_LEAD, HEADLINE_LEAD_VI, HEADLINE_TAG } from "./structure";
 import type { KnownPerson } from "./types";
@@ -58,21 +58,13 @@ export function headlineDraft(unit: Unit, first: boolean, ctx: HeadlineContext):
   }
   if (resolution.kind === "country" || resolution.status !== "resolved" || !resolution.entity) return null;
   if (!first && !NAMED.has(resolution.kind)) return null;
-  const foreign =
-    (!!resolution.entity.country && resolution.entity.country !== "VN") || !!resolution.entity.nonVietnamese;
+  const foreign = isForeign(resolution.entity);
   const said = tagged
     ? `The ${first ? "headline" : "subheading"} ${tagged.how} with its speaker ("${frame.attributionText}").`
     : `The ${first ? "headline" : "subheading"} reports what its speaker said ("${frame.attributionText}").`;
   return {
-    unit,
-    evidenceStart: unit.span.start,
-    evidenceEnd: unit.span.end,
-    frameText: frame.attributionText,
-    speakerAsWritten: resolution.asWritten,
-    kind: resolution.kind,
-    status: resolution.status,
+    ...resolvedFields(unit, frame.attributionText, resolution),
     note: `${said} ${resolution.note}`,
-    entity: resolution.entity,
     event: ctx.event,
     mode: "summary",
     setAside: foreign ? "the speaker is not a Vietnamese official" : resolution.setAside,
