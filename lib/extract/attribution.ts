@@ -1,13 +1,4 @@
-import {
-  GENERIC_ROLE_NOUNS,
-  GROUP_NOUNS,
-  opensVietnameseName,
-  REPORTING_PARTICIPLES,
-  REPORTING_VERB_FORMS,
-  ROLE_NOUNS,
-  VERB_PREFIXES,
-} from "./lexicon";
-import { isAbbreviationDot } from "./sentences";
+import { REPORTING_PARTICIPLES } from "./lexicon";
 
 /** How the subject of an attribution is expressed. */
 export type SubjectForm = "pronoun" | "role" | "title" | "named" | "group";
@@ -32,219 +23,20 @@ export interface Frame {
   mention?: NamedMention | null;
 }
 
+import { endsWithVietnameseName, invertedSubject, isCitedSource, widenAccording } from "./en-sources";
+import {
+  ACCORDING_RE,
+  ASIDE_RE,
+  LEADING_RE,
+  mk,
+  OBJECT_PRONOUN_RE,
+  OPENING_WORD,
+  PREFIX_RE,
+  subjectAt,
+  TIME_RE,
+  VERB_RE,
+} from "./en-subject";
 import { findIntroducedPeople, type NamedMention, parseNamedMention } from "./speakers";
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-// A scrape may glue the verb to the next word ("appreciatedthe organisation"): a following article still ends it.
-const VERB_RE = new RegExp(
-  `\\b(${REPORTING_VERB_FORMS.map(escapeRe).join("|")})(?:\\b|(?=(?:the|that|an?|his|her|its)\\s))`,
-  "g",
-);
-const PREFIX_RE = new RegExp(`\\s+(?:${VERB_PREFIXES.map(escapeRe).join("|")})\\s*$`, "i");
-// "Prime Minister Pham Minh Chinh on October 5 urged": a time phrase between the speaker and the verb.
-const TIME_RE =
-  /,?\s+(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))|today|yesterday|last week|this week|earlier today),?\s*$/;
-// "He, therefore, asked ...", "The minister, for his part, said": an aside between commas.
-const ASIDE_RE =
-  /\s*,\s*(?:therefore|however|in turn|meanwhile|moreover|furthermore|thus|also|in addition|in particular|for (?:his|her) part|on (?:his|her) part|in (?:his|her) (?:turn|view|opinion)|in response|in reply|at the same time)\s*,\s*$/i;
-const ROLE_ALT = [...ROLE_NOUNS]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join("|");
-const GROUP_ALT = [...GROUP_NOUNS]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join("|");
-// Where a subject may begin: the sentence start, after a clause break, or after "that".
-const LEFT = `(?:^|[,;:"(]\\s*|\\bthat\\s+|\\bwhile\\s+|\\band\\s+)`;
-
-const PRONOUN_RE = new RegExp(`${LEFT}(he|she|He|She)$`);
-const OBJECT_PRONOUN_RE = /^(?:him|her)$/i;
-const GROUP_RE = new RegExp(`${LEFT}((?:the\\s+|The\\s+|all\\s+|many\\s+)?(?:${GROUP_ALT}))$`, "i");
-// The post may name its organisation: "the Deputy Spokesperson of the Ministry of Foreign Affairs said".
-const OF_ORGANISATION = `(?:\\s+of\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[\\p{Lu}][\\p{L}-]*){0,6})?`;
-// A scrape may glue the article to the noun: "According to theminister, ...".
-const ROLE_RE = new RegExp(
-  `${LEFT}((the|The)(?:\\s+|(?=(?:${ROLE_ALT})$))((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_ALT})${OF_ORGANISATION})$`,
-  "iu",
-);
-// A headline's bare role after its verb: "..., says information minister."
-const BARE_ROLE_RE = new RegExp(`^((?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT})$`, "u");
-const TITLE_RE = new RegExp(`${LEFT}(((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
-const NAME_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'.-]*)`;
-// Lower-case words that still belong to a title before a name: "Party chief To Lam".
-// Lower-case post nouns too: "Foreign Ministry spokesperson Pham Thu Hang", "Head of the Vietnamese delegation X".
-const POST_WORDS =
-  "spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|director|secretary|chairman|chairwoman|chairperson|representative|envoy|official|officer|president";
-// A scrape may glue a function word to the next word ("Minister ofPublic Security"): it still joins the title.
-const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head|${POST_WORDS})\\s+)*(?:(?:of|and|the|for)(?=\\p{Lu}))?${NAME_WORD})*`;
-const ASIDE_PARTICIPLES =
-  "speaking|addressing|talking|answering|responding|replying|writing|asked|commenting";
-// The appositive may begin in lower case with a post noun: "Dang Dinh Quy, head of the Vietnamese delegation, said".
-// Or with a relative clause or "a member of": "Việt, who is also head of ..., called on", "To Lam, a member of ...".
-// A participle clause too, which is an aside and no title: "Tien, speaking on Vietnamese Doctors' Day, said".
-const APPOSITIVE_START = `(?:[\\p{Lu}]|(?:head|former|deputy|chief|director|permanent|chairman|chairwoman|minister|ambassador|spokesperson|spokesman|spokeswoman|secretary|vice|who|a member|member|${ASIDE_PARTICIPLES})\\b)`;
-// A lower-case post may open the mention after a clause break: "Asked about it, spokesperson Pham Thu Hang said".
-const NAMED_RE = new RegExp(
-  `${LEFT}((?:(?:${POST_WORDS})\\s+)?${RUN})(?:,\\s+(${APPOSITIVE_START}[^,;"]{2,200}),)?$`,
-  "u",
-);
-const OPENING_WORD =
-  /^(?:In|On|At|During|After|Before|With|For|From|By|As|While|When|Amid|Following|Speaking|Addressing|Regarding|According|Earlier|Later|Also|Meanwhile|Last|This|Next)$/;
-const DASH_TITLE_RE = new RegExp(`${LEFT}(${RUN})\\s+[–—]\\s+(\\p{Lu}[^;:"–—]{2,150}?)$`, "u");
-const RELATIVE_START = /^(?:who\s+(?:is|was|has been)\s+(?:also\s+)?|a\s+)/;
-const ASIDE_START = new RegExp(`^(?:${ASIDE_PARTICIPLES})\\b`);
-// The sentence's first subject, for a participle or a "where he ..." clause that shares it.
-const LEADING_RE = new RegExp(
-  `^(?:[\\p{Lu}]{2,}\\s+)?(${RUN})(?=\\s+(?:on\\s|has\\s|had\\s|also\\s|\\p{Ll}))`,
-  "u",
-);
-const ACCORDING_RE = /\b[Aa]ccording to\s+((?:the\s+)?[^,.;"]{2,120}?)(?=\s*(?:,|\.|;|$))/u;
-
-function subjectAt(pre: string): Omit<Frame, "verb" | "attributionText" | "via" | "rule"> | null {
-  // Long sentences: only the words nearest the verb can be its subject; \u0000 keeps "^" from matching early.
-  const cut = pre.length > 300 ? pre.length - 300 : 0;
-  const text = (cut ? "\u0000" : "") + pre.slice(cut);
-  const base = cut - (cut ? 1 : 0);
-  let m = PRONOUN_RE.exec(text);
-  if (m?.[1]) return mk(m[1], base + text.length - m[1].length, "pronoun");
-  m = GROUP_RE.exec(text);
-  if (m?.[1]) return mk(m[1], base + text.length - m[1].length, "group");
-  m = ROLE_RE.exec(text);
-  if (m?.[1]) {
-    return {
-      ...mk(m[1], base + text.length - m[1].length, /^[A-Z]/.test(m[4] ?? "") ? "title" : "role"),
-      roleNoun: m[4] ?? null,
-      qualifier: (m[3] ?? "").trim() || null,
-    };
-  }
-  // "Mr. Nguyen Ngoc Thien – Minister of Culture, Sports and Tourism emphasized": a title after a dash.
-  m = DASH_TITLE_RE.exec(text);
-  if (m?.[1] && m[2] && parseNamedMention(m[1])?.country === "VN") {
-    const at = base + m.index + m[0].indexOf(m[1]);
-    return { ...mk(m[1], at, "named"), appositive: m[2].trim() };
-  }
-  m = NAMED_RE.exec(text);
-  if (m?.[1]) {
-    const run = m[1];
-    const appositive = m[2] && !ASIDE_START.test(m[2]) ? m[2].replace(RELATIVE_START, "") : null;
-    const at = base + m.index + m[0].lastIndexOf(run, m[0].length - (m[2] ? m[2].length + 3 : 0));
-    const title = TITLE_RE.exec(run);
-    if (title && title.index === 0 && title[1] === run && !appositive) {
-      return {
-        ...mk(run, at, "title"),
-        roleNoun: title[3] ?? null,
-        qualifier: (title[2] ?? "").trim() || null,
-      };
-    }
-    return { ...mk(run, at, "named"), appositive };
-  }
-  return null;
-}
-
-function mk(subject: string, subjectIndex: number, form: SubjectForm) {
-  return { subject, subjectIndex, form, appositive: null, roleNoun: null, qualifier: null };
-}
-
-/**
- * The first reporting frame of a sentence: a reporting verb whose subject is a person, a role, a title, a
- * pronoun or a group ("Nam shared", "..., the ambassador said, ...", "The Chairman stressed"), or
- * "According to X". Returns null when the sentence attributes nothing.
- */
-/** '"...," said Deputy Minister Bui Van Nam.' and '..., said the ambassador, adding ...': the subject after the verb. */
-function invertedSubject(sentence: string, pre: string, afterVerb: number) {
-  if (!/[,"]$/.test(pre)) return null;
-  const rest = sentence.slice(afterVerb);
-  // '..., said Foreign Minister Sugiono on Sunday.': the time phrase is not part of the speaker.
-  const candidate = invertedSpeakerWords(rest)
-    ?.trim()
-    .replace(
-      /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)|today|yesterday|recently|earlier|last week|this week)$/,
-      "",
-    );
-  if (!candidate) return null;
-  const bare = BARE_ROLE_RE.exec(candidate);
-  // "said an official", "says officials": someone unnamed, not a reference back to a person.
-  const anonymous =
-    !bare ||
-    GENERIC_ROLE_NOUNS.has((bare[2] ?? "").toLowerCase()) ||
-    /^(?:a|an|one|another|some|several|many|other|any|each|two|three|four)\b/i.test(bare[1] ?? "");
-  if (bare && !anonymous) {
-    const start = afterVerb + rest.indexOf(candidate);
-    return {
-      ...mk(candidate, start, "role"),
-      roleNoun: bare[2] ?? null,
-      qualifier: (bare[1] ?? "").trim() || null,
-      end: start + candidate.length,
-    };
-  }
-  const found = subjectAt(candidate);
-  if (found?.subjectIndex !== 0 || found.subject !== candidate) return titleThenName(rest, afterVerb);
-  const start = afterVerb + rest.indexOf(candidate);
-  return { ...found, subjectIndex: start, end: start + candidate.length };
-}
-
-// A post that may open an inverted title with commas in it, in lower case as the press writes it after "said".
-const POST_START = new RegExp(
-  `^(?:the\\s+)?(?:${POST_WORDS}|head|chief|vice|permanent|general|${ROLE_ALT})\\b`,
-  "iu",
-);
-
-/**
- * "..., said head of the Department of Crop Production, under the Ministry of Agriculture and Rural Development
- * (MARD), Nguyen Nhu Cuong.": a title with commas of its own, then the name, at the end of the sentence. The
- * name is the last comma's clause, a Vietnamese name (family name first) and nothing else.
- */
-function titleThenName(rest: string, afterVerb: number) {
-  const lead = /^\s+/.exec(rest)?.[0].length ?? 0;
-  let end = -1;
-  for (let i = lead; i < rest.length && i - lead <= 250; i++) {
-    const ch = rest[i] ?? "";
-    if (/[;:!?"]/.test(ch)) return null;
-    if (ch === "." && !isAbbreviationDot(rest, i)) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0 && rest.length - lead <= 250) end = rest.length;
-  if (end < 0) return null;
-  const words = rest.slice(lead, end);
-  const comma = words.lastIndexOf(",");
-  if (comma < 0) return null;
-  const title = words.slice(0, comma).trim();
-  const name = words.slice(comma + 1).trim();
-  const parts = name.split(/\s+/);
-  if (!POST_START.test(title) || parts.length < 2 || parts.length > 4) return null;
-  if (
-    !parts.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w)) ||
-    !opensVietnameseName(parts[0] ?? "", parts[1] ?? "")
-  )
-    return null;
-  const start =
-    afterVerb +
-    lead +
-    comma +
-    1 +
-    (words.slice(comma + 1).length - words.slice(comma + 1).trimStart().length);
-  return { ...mk(name, start, "named" as const), appositive: title, end: start + name.length };
-}
-
-/**
- * The words after an inverted verb up to the first clause or sentence end, at most 150 characters: "said Deputy
- * Minister of Public Security Lieut. Gen. Luong Tam Quang." reads the whole mention, since a rank's or title's
- * abbreviation dot ends nothing.
- */
-function invertedSpeakerWords(rest: string): string | null {
-  const lead = /^\s+/.exec(rest);
-  if (!lead) return null;
-  const start = lead[0].length;
-  for (let i = start; i < rest.length && i - start <= 150; i++) {
-    const ch = rest[i] ?? "";
-    if (/[,;:!?"]/.test(ch) || (ch === "." && !isAbbreviationDot(rest, i)))
-      return i > start ? rest.slice(start, i) : null;
-  }
-  return rest.length - start <= 150 && rest.length > start ? rest.slice(start) : null;
-}
 
 /** The first reporting verb (or "according to") of a sentence, whoever its subject: what a reviewer may look at. */
 export function firstReportingVerb(sentence: string): string | null {
@@ -467,55 +259,6 @@ function findVerbFrame(sentence: string): Frame | null {
     };
   }
   return null;
-}
-
-/**
- * "According to Minister of Labor, Invalids and Social Affairs Dao Ngoc Dung, ...": a title with commas of its
- * own runs on to the name that ends it. The phrase is widened over at most three commas, to the first segment that
- * ends with a Vietnamese name; otherwise it is left as read.
- */
-function widenAccording(sentence: string, according: RegExpExecArray | null): RegExpExecArray | null {
-  const who = according?.[1];
-  if (!according || !who || !POST_START.test(who) || endsWithVietnameseName(who)) return according;
-  let end = according.index + according[0].length;
-  for (let k = 0; k < 3 && sentence[end] === ","; k++) {
-    const next = /^,([^,.;"]{2,120})/.exec(sentence.slice(end));
-    if (!next?.[1]) break;
-    end += next[0].length;
-    if (endsWithVietnameseName(next[1])) {
-      const widened = Object.assign([sentence.slice(according.index, end)], according) as RegExpExecArray;
-      widened[0] = sentence.slice(according.index, end);
-      widened[1] = `${who}${sentence.slice(according.index + according[0].length, end)}`;
-      return widened;
-    }
-  }
-  return according;
-}
-
-function endsWithVietnameseName(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  for (let n = Math.min(4, words.length); n >= 2; n--) {
-    const tail = words.slice(-n);
-    if (
-      tail.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w)) &&
-      opensVietnameseName(tail[0] ?? "", tail[1] ?? "")
-    )
-      return true;
-  }
-  return false;
-}
-
-// What news prose cites that is not a person: outlets, institutions, documents, figures.
-const SOURCE_WORDS =
-  /\b(?:News|Times|Post|Daily|Herald|Journal|Gazette|Tribune|Online|Magazine|Agency|Press|Radio|Television|TV|Express|Review|Reuters|AFP|Xinhua|Bloomberg|VnExpress|VietnamPlus|Tuoi Tre|Thanh Nien|Nhan Dan|newspaper|report|reports|data|statistics|figures|survey|study|statement|website|portal|Ministry|Association|Committee|Department|Office|Government|Council|Bank|Institute|Union|Organisation|Organization|Authority|General Statistics)\b/;
-
-/** Whether "according to X" cites an outlet, an institution or a document rather than a person. */
-function isCitedSource(who: string): boolean {
-  const w = who.trim();
-  if (OBJECT_PRONOUN_RE.test(w)) return false;
-  return (
-    SOURCE_WORDS.test(w) || /^(?:the\s+)?\p{Lu}{2,}$/u.test(w) || /\b(?:ministry|agency|government)\b/.test(w)
-  );
 }
 
 /** "X made the statement at ...": the statement is the sentence before. */

@@ -1,10 +1,11 @@
 /** The units of analysis and the drafts of proposals the extraction builds from them, before they are output. */
 import type { StatementMode } from "@/lib/domain";
-import type { Considered, Entity, Resolution } from "./coreference";
+import type { Considered, Entity } from "./coreference";
 import type { findDates } from "./dates";
 import type { EventMention } from "./events";
 import { expandTitle } from "./lexicon";
 import { organizationOf } from "./organizations";
+import type { Resolution } from "./resolve";
 import type { Span } from "./sentences";
 import type { ParagraphKind } from "./structure";
 import type { Candidate, CandidateRole } from "./types";
@@ -92,4 +93,39 @@ export function resolvedFields(unit: Unit, frameText: string, resolution: Resolu
     note: resolution.note,
     entity: resolution.entity,
   };
+}
+
+/** A paragraph that opens as an item of a list: "- ...", "+ ...", "• ...", "Một là, ...", "Thứ hai, ...". */
+const LIST_ITEM =
+  /^(?:[-+•–]\s|\d{1,2}[.)]\s|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là[,:]|(?:Thứ nhất|Thứ hai|Thứ ba|Thứ tư|Thứ năm|Cuối cùng)[,:]|(?:First|Second|Third|Finally)[,:])/u;
+
+/**
+ * Whether a sentence is the content a colon introduced: the paragraph right after one whose proposal ends with
+ * ":", the rest of that paragraph, and further paragraphs that open as list items.
+ */
+export function colonContinues(previous: Draft, unit: Unit): boolean {
+  const endsWithColon = /:\s*$/.test(previous.unit.span.text) && previous.rule !== "continuation.after-colon";
+  if (endsWithColon) return unit.paragraph === previous.unit.paragraph + 1;
+  // "X said: Vietnam condemns ... . Vietnam would like ...": speech a colon opens without quotation marks runs to
+  // the end of its paragraph.
+  if (previous.kind !== "continuation" && unit.paragraph === previous.unit.paragraph) {
+    const text = previous.unit.span.text;
+    // The colon may close a short phrase after the verb: "Bộ trưởng nói và nêu quan điểm: Du lịch ...".
+    const at = text.indexOf(previous.frameText);
+    const tail = at >= 0 ? text.slice(at + previous.frameText.length) : "";
+    const colon = /^[^.!?:"“”]{0,40}:/.exec(tail);
+    if (colon && /^\s*[^\s"“]/.test(tail.slice(colon[0].length))) return true;
+  }
+  if (!previous.colonRun) return false;
+  if (unit.paragraph === previous.unit.paragraph) return true;
+  return unit.paragraph === previous.unit.paragraph + 1 && LIST_ITEM.test(unit.span.text);
+}
+
+/**
+ * Whether a sentence's attribution points at the sentence before it: "X made the statement at ...", and "Đó là
+ * khẳng định của X" ("That was X's affirmation").
+ */
+export function refersBack(rule: string, sentence: string): boolean {
+  if (rule === "en.made-the-remarks") return true;
+  return rule === "vi.speech-noun" && /^\s*(?:Đó|Đây|Đấy)\s+(?:chính\s+)?là\s/iu.test(sentence);
 }

@@ -4,9 +4,10 @@
  * since the body names the person a headline only titles.
  */
 import type { Frame } from "./attribution";
-import { considerFor, type Discourse, type Entity, resolveFrame } from "./coreference";
+import { considerFor, type Discourse, type Entity } from "./coreference";
 import { type Draft, isForeign, resolvedFields, roleFor, type Unit } from "./drafts";
 import type { EventMention } from "./events";
+import { resolveFrame } from "./resolve";
 import { HEADLINE_LEAD, HEADLINE_LEAD_VI, HEADLINE_TAG } from "./structure";
 import type { KnownPerson } from "./types";
 
