@@ -29,8 +29,9 @@ import {
   splitCaptions,
 } from "./structure";
 import type { ExtractInput, ExtractResult, KnownEvent, KnownPerson, NotUnderstood } from "./types";
-import { detectLanguage, findFrameVi, findIntroducedPeopleVi, firstReportingVerbVi } from "./vi/attribution";
+import { findFrameVi, firstReportingVerbVi } from "./vi/attribution";
 import { findEventsVi } from "./vi/events";
+import { detectLanguage, findIntroducedPeopleVi } from "./vi/people";
 
 const MAX_SENTENCE = 3000;
 

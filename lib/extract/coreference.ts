@@ -3,7 +3,7 @@ import type { Frame } from "./attribution";
 import { countryIn, expandTitle, GENERIC_ROLE_NOUNS } from "./lexicon";
 import { matchKnownPerson, type NamedMention } from "./speakers";
 import type { KnownPerson } from "./types";
-import { genderOfVi, titleFitsVi } from "./vi/attribution";
+import { genderOfVi, titleFitsVi } from "./vi/people";
 
 /**
  * "deputy minister" fits "deputy foreign minister": every word of the reference is in the title. A deputy or vice
