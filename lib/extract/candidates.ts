@@ -301,9 +301,9 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
           unit.paragraphKind === "caption"
             ? "a photo caption, not read for statements"
             : unit.paragraphKind === "title"
-              ? "the headline, not read for statements"
+              ? "the headline, with no speaker the extractor could resolve"
               : unit.paragraphKind === "heading"
-                ? "a subheading or a teaser line, not read for statements"
+                ? "a subheading or a teaser line, with no speaker the extractor could resolve"
                 : unit.paragraphKind !== "prose"
                   ? "not part of the article's prose"
                   : `has "${verb}" but no speaker the extractor could read next to it (a name, a title, a pronoun or a role)`;
@@ -339,7 +339,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       event: unit.contextKind === "article" ? (currentEvent.get(unit.context) ?? firstEvent ?? null) : null,
     });
     if (!draft) continue;
-    drafts.push(draft);
+    if (draft !== "no-person") drafts.push(draft);
     proposedLines.add(unit);
   }
   if (proposedLines.size) {

@@ -189,4 +189,16 @@ describe("English attribution rules (issue 14, fourth round)", () => {
       ).map((r) => r[1]),
     ).toEqual(["pronoun"]);
   });
+
+  it("neither proposes nor lists a country's headline, and sets an institution's aside", () => {
+    const country = run(
+      "Viet Nam opposes fishing ban\n\nSpokesperson Pham Thu Hang said Viet Nam opposes the ban.",
+    );
+    expect(country.candidates.map((c) => c.speaker?.name)).toEqual(["Pham Thu Hang"]);
+    expect(country.notUnderstood).toEqual([]);
+    const institution = run(
+      "State Bank vows to cut rates\n\nRates will fall, said Deputy Governor Nguyen Dong Tien.",
+    );
+    expect(institution.setAside.map((c) => c.evidence.text)).toEqual(["State Bank vows to cut rates"]);
+  });
 });

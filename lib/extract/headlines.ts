@@ -39,13 +39,14 @@ function taggedSpeaker(unit: Unit, first: boolean, ctx: HeadlineContext) {
 }
 
 /**
- * The proposal a headline (`first`: the article's title) or a subheading makes, or null. A subheading has to name
- * its speaker; the headline may title them only ("Thủ tướng: ..."), resolved to the holder the article names.
+ * The proposal a headline (`first`: the article's title) or a subheading makes; "no-person" when it speaks for a
+ * country or an institution; null when it names no speaker that can be resolved. A subheading has to name its
+ * speaker; the headline may title them only ("Thủ tướng: ..."), resolved to the holder the article names.
  */
-export function headlineDraft(unit: Unit, first: boolean, ctx: HeadlineContext): Draft | null {
+export function headlineDraft(unit: Unit, first: boolean, ctx: HeadlineContext): Draft | "no-person" | null {
   const tagged = taggedSpeaker(unit, first, ctx);
   const frame = tagged?.frame ?? ctx.frameOf(unit.span.text);
-  if (!frame || frame.form === "group" || frame.form === "pronoun") return null;
+  if (!frame || frame.form === "pronoun") return null;
   const considered = considerFor(frame, ctx.discourse);
   const resolution = resolveFrame(frame, ctx.discourse, ctx.persons);
   // A headline's title is its lead's speaker: of those it fits, the one the passage named first, not the last.
@@ -57,9 +58,13 @@ export function headlineDraft(unit: Unit, first: boolean, ctx: HeadlineContext):
       resolution.note = `"${resolution.asWritten}" is taken to be ${earliest.title ? `${earliest.title} ` : ""}${earliest.name}, the first speaker the passage names whom it fits.`;
     }
   }
-  if (resolution.kind === "country" || resolution.status !== "resolved" || !resolution.entity) return null;
-  if (!first && !NAMED.has(resolution.kind)) return null;
-  const foreign = isForeign(resolution.entity);
+  // "Viet Nam opposes fishing ban": a country's line, which the body attributes to its official; nothing for the
+  // reviewer to take in from the headline itself. An institution's ("State Bank vows ...") is listed as set aside.
+  if (resolution.kind === "country") return "no-person";
+  const aside = !!resolution.setAside;
+  if (!aside && (resolution.status !== "resolved" || !resolution.entity)) return null;
+  if (!aside && !first && !NAMED.has(resolution.kind)) return null;
+  const foreign = !!resolution.entity && isForeign(resolution.entity);
   const said = tagged
     ? `The ${first ? "headline" : "subheading"} ${tagged.how} with its speaker ("${frame.attributionText}").`
     : `The ${first ? "headline" : "subheading"} reports what its speaker said ("${frame.attributionText}").`;
@@ -72,7 +77,7 @@ export function headlineDraft(unit: Unit, first: boolean, ctx: HeadlineContext):
     pendingCountry: false,
     notVietnamese: foreign || resolution.notVietnamese,
     sentenceDate: null,
-    role: roleFor(resolution.entity),
+    role: aside ? null : roleFor(resolution.entity),
     rule: `${ctx.language}.${tagged ? "headline-tag" : "headline-frame"}`,
     cue: tagged?.cue ?? frame.verb,
     considered,
