@@ -1,12 +1,4 @@
-import {
-  GENERIC_ROLE_NOUNS,
-  GROUP_NOUNS,
-  REPORTING_PARTICIPLES,
-  REPORTING_VERBS,
-  ROLE_NOUNS,
-  VERB_PREFIXES,
-} from "./lexicon";
-import { isAbbreviationDot } from "./sentences";
+import { REPORTING_PARTICIPLES } from "./lexicon";
 
 /** How the subject of an attribution is expressed. */
 export type SubjectForm = "pronoun" | "role" | "title" | "named" | "group";
@@ -31,158 +23,20 @@ export interface Frame {
   mention?: NamedMention | null;
 }
 
-import type { NamedMention } from "./speakers";
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-// A scrape may glue the verb to the next word ("appreciatedthe organisation"): a following article still ends it.
-const VERB_RE = new RegExp(
-  `\\b(${REPORTING_VERBS.map(escapeRe).join("|")})(?:\\b|(?=(?:the|that|an?|his|her|its)\\s))`,
-  "g",
-);
-const PREFIX_RE = new RegExp(`\\s+(?:${VERB_PREFIXES.map(escapeRe).join("|")})\\s*$`, "i");
-// "Prime Minister Pham Minh Chinh on October 5 urged": a time phrase between the speaker and the verb.
-const TIME_RE =
-  /,?\s+(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))|today|yesterday|last week|this week|earlier today),?\s*$/;
-const ROLE_ALT = [...ROLE_NOUNS]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join("|");
-const GROUP_ALT = [...GROUP_NOUNS]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join("|");
-// Where a subject may begin: the sentence start, after a clause break, or after "that".
-const LEFT = `(?:^|[,;:"(]\\s*|\\bthat\\s+|\\bwhile\\s+|\\band\\s+)`;
-
-const PRONOUN_RE = new RegExp(`${LEFT}(he|she|He|She)$`);
-const OBJECT_PRONOUN_RE = /^(?:him|her)$/i;
-const GROUP_RE = new RegExp(`${LEFT}((?:the\\s+|The\\s+|all\\s+|many\\s+)?(?:${GROUP_ALT}))$`, "i");
-// The post may name its organisation: "the Deputy Spokesperson of the Ministry of Foreign Affairs said".
-const OF_ORGANISATION = `(?:\\s+of\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[\\p{Lu}][\\p{L}-]*){0,6})?`;
-// A scrape may glue the article to the noun: "According to theminister, ...".
-const ROLE_RE = new RegExp(
-  `${LEFT}((the|The)(?:\\s+|(?=(?:${ROLE_ALT})$))((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_ALT})${OF_ORGANISATION})$`,
-  "iu",
-);
-// A headline's bare role after its verb: "..., says information minister."
-const BARE_ROLE_RE = new RegExp(`^((?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT})$`, "u");
-const TITLE_RE = new RegExp(`${LEFT}(((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}?)(${ROLE_ALT}))$`, "iu");
-const NAME_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'.-]*)`;
-// Lower-case words that still belong to a title before a name: "Party chief To Lam".
-// Lower-case post nouns too: "Foreign Ministry spokesperson Pham Thu Hang", "Head of the Vietnamese delegation X".
-const POST_WORDS =
-  "spokesperson|spokesman|spokeswoman|delegation|minister|ambassador|deputy|director|secretary|chairman|chairwoman|chairperson|representative|envoy|official|officer|president";
-// A scrape may glue a function word to the next word ("Minister ofPublic Security"): it still joins the title.
-const RUN = `${NAME_WORD}(?:\\s+(?:(?:of|and|the|for|to|on|chief|leader|head|${POST_WORDS})\\s+)*(?:(?:of|and|the|for)(?=\\p{Lu}))?${NAME_WORD})*`;
-// The appositive may begin in lower case with a post noun: "Dang Dinh Quy, head of the Vietnamese delegation, said".
-// Or with a relative clause or "a member of": "Việt, who is also head of ..., called on", "To Lam, a member of ...".
-const APPOSITIVE_START = `(?:[\\p{Lu}]|(?:head|former|deputy|chief|director|permanent|chairman|chairwoman|minister|ambassador|spokesperson|spokesman|spokeswoman|secretary|vice|who|a member|member)\\b)`;
-// A lower-case post may open the mention after a clause break: "Asked about it, spokesperson Pham Thu Hang said".
-const NAMED_RE = new RegExp(
-  `${LEFT}((?:(?:${POST_WORDS})\\s+)?${RUN})(?:,\\s+(${APPOSITIVE_START}[^,;"]{2,200}),)?$`,
-  "u",
-);
-const RELATIVE_START = /^(?:who\s+(?:is|was|has been)\s+(?:also\s+)?|a\s+)/;
-// The sentence's first subject, for a participle or a "where he ..." clause that shares it.
-const LEADING_RE = new RegExp(
-  `^(?:[\\p{Lu}]{2,}\\s+)?(${RUN})(?=\\s+(?:on\\s|has\\s|had\\s|also\\s|\\p{Ll}))`,
-  "u",
-);
-const ACCORDING_RE = /\b[Aa]ccording to\s+((?:the\s+)?[^,.;"]{2,120}?)(?=\s*(?:,|\.|;|$))/u;
-
-function subjectAt(pre: string): Omit<Frame, "verb" | "attributionText" | "via" | "rule"> | null {
-  // Long sentences: only the words nearest the verb can be its subject; \u0000 keeps "^" from matching early.
-  const cut = pre.length > 300 ? pre.length - 300 : 0;
-  const text = (cut ? "\u0000" : "") + pre.slice(cut);
-  const base = cut - (cut ? 1 : 0);
-  let m = PRONOUN_RE.exec(text);
-  if (m?.[1]) return mk(m[1], base + text.length - m[1].length, "pronoun");
-  m = GROUP_RE.exec(text);
-  if (m?.[1]) return mk(m[1], base + text.length - m[1].length, "group");
-  m = ROLE_RE.exec(text);
-  if (m?.[1]) {
-    return {
-      ...mk(m[1], base + text.length - m[1].length, /^[A-Z]/.test(m[4] ?? "") ? "title" : "role"),
-      roleNoun: m[4] ?? null,
-      qualifier: (m[3] ?? "").trim() || null,
-    };
-  }
-  m = NAMED_RE.exec(text);
-  if (m?.[1]) {
-    const run = m[1];
-    const appositive = m[2]?.replace(RELATIVE_START, "") ?? null;
-    const at = base + m.index + m[0].lastIndexOf(run, m[0].length - (m[2] ? m[2].length + 3 : 0));
-    const title = TITLE_RE.exec(run);
-    if (title && title.index === 0 && title[1] === run && !appositive) {
-      return {
-        ...mk(run, at, "title"),
-        roleNoun: title[3] ?? null,
-        qualifier: (title[2] ?? "").trim() || null,
-      };
-    }
-    return { ...mk(run, at, "named"), appositive };
-  }
-  return null;
-}
-
-function mk(subject: string, subjectIndex: number, form: SubjectForm) {
-  return { subject, subjectIndex, form, appositive: null, roleNoun: null, qualifier: null };
-}
-
-/**
- * The first reporting frame of a sentence: a reporting verb whose subject is a person, a role, a title, a
- * pronoun or a group ("Nam shared", "..., the ambassador said, ...", "The Chairman stressed"), or
- * "According to X". Returns null when the sentence attributes nothing.
- */
-/** '"...," said Deputy Minister Bui Van Nam.' and '..., said the ambassador, adding ...': the subject after the verb. */
-function invertedSubject(sentence: string, pre: string, afterVerb: number) {
-  if (!/[,"]$/.test(pre)) return null;
-  const rest = sentence.slice(afterVerb);
-  // '..., said Foreign Minister Sugiono on Sunday.': the time phrase is not part of the speaker.
-  const candidate = invertedSpeakerWords(rest)
-    ?.trim()
-    .replace(
-      /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)|today|yesterday|recently|earlier|last week|this week)$/,
-      "",
-    );
-  if (!candidate) return null;
-  const bare = BARE_ROLE_RE.exec(candidate);
-  // "said an official", "says officials": someone unnamed, not a reference back to a person.
-  const anonymous =
-    !bare ||
-    GENERIC_ROLE_NOUNS.has((bare[2] ?? "").toLowerCase()) ||
-    /^(?:a|an|one|another|some|several|many|other|any|each|two|three|four)\b/i.test(bare[1] ?? "");
-  if (bare && !anonymous) {
-    const start = afterVerb + rest.indexOf(candidate);
-    return {
-      ...mk(candidate, start, "role"),
-      roleNoun: bare[2] ?? null,
-      qualifier: (bare[1] ?? "").trim() || null,
-      end: start + candidate.length,
-    };
-  }
-  const found = subjectAt(candidate);
-  if (found?.subjectIndex !== 0 || found.subject !== candidate) return null;
-  const start = afterVerb + rest.indexOf(candidate);
-  return { ...found, subjectIndex: start, end: start + candidate.length };
-}
-
-/**
- * The words after an inverted verb up to the first clause or sentence end, at most 150 characters: "said Deputy
- * Minister of Public Security Lieut. Gen. Luong Tam Quang." reads the whole mention, since a rank's or title's
- * abbreviation dot ends nothing.
- */
-function invertedSpeakerWords(rest: string): string | null {
-  const lead = /^\s+/.exec(rest);
-  if (!lead) return null;
-  const start = lead[0].length;
-  for (let i = start; i < rest.length && i - start <= 150; i++) {
-    const ch = rest[i] ?? "";
-    if (/[,;:!?"]/.test(ch) || (ch === "." && !isAbbreviationDot(rest, i)))
-      return i > start ? rest.slice(start, i) : null;
-  }
-  return rest.length - start <= 150 && rest.length > start ? rest.slice(start) : null;
-}
+import { endsWithVietnameseName, invertedSubject, isCitedSource, widenAccording } from "./en-sources";
+import {
+  ACCORDING_RE,
+  ASIDE_RE,
+  LEADING_RE,
+  mk,
+  OBJECT_PRONOUN_RE,
+  OPENING_WORD,
+  PREFIX_RE,
+  subjectAt,
+  TIME_RE,
+  VERB_RE,
+} from "./en-subject";
+import { findIntroducedPeople, type NamedMention, parseNamedMention } from "./speakers";
 
 /** The first reporting verb (or "according to") of a sentence, whoever its subject: what a reviewer may look at. */
 export function firstReportingVerb(sentence: string): string | null {
@@ -259,7 +113,7 @@ export function findFrame(sentence: string): Frame | null {
 }
 
 const COUNTRY_SUBJECT = /^(?:the\s+)?(?:Vietnam|Viet Nam|Việt Nam|the country|Hanoi|Ha Noi)$/iu;
-function isCountryLike(subject: string): boolean {
+export function isCountryLike(subject: string): boolean {
   return COUNTRY_SUBJECT.test(subject.trim());
 }
 
@@ -268,21 +122,43 @@ function findVerbFrame(sentence: string): Frame | null {
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(sentence); m; m = VERB_RE.exec(sentence))
     verbs.push({ index: m.index, verb: m[1] ?? "" });
-  const according = ACCORDING_RE.exec(sentence);
+  const according = widenAccording(sentence, ACCORDING_RE.exec(sentence));
+  // "According to the Tuoi Tre News, Chinh also shared ...": an outlet or an institution cited first is where the
+  // report comes from, and the person whose verb follows is the speaker; "according to" a person ends the search.
+  const citesSource = !!according?.[1] && isCitedSource(according[1]);
+  let countryFrame: Frame | null = null;
   for (const { index, verb } of verbs) {
-    if (according && according.index < index) break;
+    if (according && according.index < index && !citesSource) break;
+    if (according && citesSource && index > according.index && index < according.index + according[0].length)
+      continue;
+    // "agreed to resume exports" is a decision, not something said ("agreed that ..." is).
+    if (verb === "agreed" && /^\s+to\s+\p{Ll}/u.test(sentence.slice(index + verb.length))) continue;
     let pre = sentence.slice(0, index).replace(/\s+$/, "");
     for (let guard = 0; guard < 4; guard++) {
+      const aside = ASIDE_RE.exec(pre);
+      if (aside) {
+        pre = pre.slice(0, aside.index);
+        continue;
+      }
       const p = PREFIX_RE.exec(` ${pre}`) ?? TIME_RE.exec(` ${pre}`);
       if (!p) break;
       pre = pre.slice(0, pre.length - (p[0].length - 1)).replace(/\s+$/, "");
     }
     // "X attended the meeting ..., emphasising ...", "..., where he welcomed ...": the sentence's first subject.
+    // "X signed a telegram to the ministries asking for ...": a document asks what its signer asks.
+    const documentAsks =
+      /^(?:asking|requesting|urging|calling for|calling on)$/.test(verb) &&
+      /\b(?:telegram|dispatch|directive|letter|message|decision|document|instruction|order)s?\b[^,;]{0,120}$/.test(
+        pre,
+      );
     const shared =
-      (REPORTING_PARTICIPLES.has(verb) && /,$/.test(pre)) || /,\s*(?:where|when)\s+(?:he|she)$/.test(pre);
+      (REPORTING_PARTICIPLES.has(verb) && /,$/.test(pre)) ||
+      documentAsks ||
+      /,\s*(?:where|when)\s+(?:he|she)$/.test(pre);
     if (shared) {
       const lead = LEADING_RE.exec(sentence);
-      const found = lead?.[1] ? subjectAt(lead[1]) : null;
+      // "In the morning of ...": a capitalised preposition opening the sentence is no subject.
+      const found = lead?.[1] && !OPENING_WORD.test(lead[1]) ? subjectAt(lead[1]) : null;
       if (lead?.[1] && found && found.subject === lead[1] && found.form !== "group") {
         const at = lead.index + lead[0].length - lead[1].length;
         return {
@@ -294,8 +170,26 @@ function findVerbFrame(sentence: string): Frame | null {
           rule: "en.shared-subject",
         };
       }
+      // "In the morning of June 19, Governor X of the State Bank joined the session ..., emphasizing ...": the
+      // clause's subject stands after an opening phrase; it is the one Vietnamese official named before the verb.
+      const named = findIntroducedPeople(sentence.slice(0, index), []).filter(
+        (p) => p.mention.country === "VN" && !p.mention.nonVietnameseName,
+      );
+      const only = named[0];
+      if (only && named.every((p) => p.mention.name === only.mention.name)) {
+        return {
+          ...mk(only.mention.asWritten, only.index, "named"),
+          mention: only.mention,
+          verb,
+          attributionText: `${only.mention.asWritten} ... ${sentence.slice(index, index + verb.length)}`,
+          via: "verb",
+          rule: "en.shared-subject",
+        };
+      }
       if (REPORTING_PARTICIPLES.has(verb)) continue;
     }
+    // "Vu's remarks came ...": after a possessive the word is a noun ("remarks", "hopes"), not a verb.
+    if (/['’]s$/.test(pre)) continue;
     const subject = subjectAt(pre);
     if (!subject) {
       const inverted = invertedSubject(sentence, pre, index + verb.length);
@@ -309,14 +203,22 @@ function findVerbFrame(sentence: string): Frame | null {
         };
       continue;
     }
-    return {
+    const frame: Frame = {
       ...subject,
       verb,
       attributionText: sentence.slice(subject.subjectIndex, index + verb.length),
       via: "verb",
       rule: MADE_REMARKS.test(verb) ? "en.made-the-remarks" : "en.speaker-verb",
     };
+    // "Viet Nam firmly opposes the actions, spokeswoman X said": the country's verb is the content of what the
+    // person after it said. A country subject is kept only if no later verb of the sentence has a person's.
+    if (subject.form === "named" && isCountryLike(subject.subject)) {
+      countryFrame ??= frame;
+      continue;
+    }
+    return frame;
   }
+  if (countryFrame) return countryFrame;
   if (according?.[1]) {
     const who = according[1].trim();
     const start = according.index + according[0].indexOf(who);
@@ -330,6 +232,17 @@ function findVerbFrame(sentence: string): Frame | null {
         rule: "en.according-to",
       };
     }
+    // A title with commas widened to its name: the whole phrase is the mention.
+    const widened = who.includes(",") && endsWithVietnameseName(who) ? parseNamedMention(who) : null;
+    if (widened && widened.nameTokens.length >= 2)
+      return {
+        ...mk(who, start, "named"),
+        mention: widened,
+        verb: "according to",
+        attributionText: according[0].trim(),
+        via: "according_to",
+        rule: "en.according-to",
+      };
     const inner = subjectAt(who);
     const form: SubjectForm = inner && inner.subject === who ? inner.form : "group";
     return {

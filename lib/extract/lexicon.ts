@@ -1,3 +1,4 @@
+// Over 400 lines: a lexicon is data (word lists, one entry a line), not logic; splitting it would only scatter it.
 import { foldForSearch } from "@/lib/text";
 
 /** Word lists the extraction relies on. Folded (no diacritics, lower case) where they are matched folded. */
@@ -89,7 +90,129 @@ export const REPORTING_VERBS = [
   "calling for",
   "calling on",
   "saying",
+  "asking",
+  "requesting",
+  "urging",
+  "adding",
+  // "Breakthroughs are needed ..., he went on, ...": he continued.
+  "went on",
 ] as const;
+
+/**
+ * More verbs of reporting and stance, by their base form: each is read in the past and the third person ("vow":
+ * "vowed", "vows"), since news prose uses both. Irregular forms are written out. A verb is only a cue: its subject
+ * must still be a person, a title or a pronoun next to it.
+ */
+const STANCE_VERB_STEMS = [
+  "admit",
+  "argue",
+  "assure",
+  "reassure",
+  "claim",
+  "comment",
+  "concede",
+  "conclude",
+  "describe",
+  "disclose",
+  "estimate",
+  "indicate",
+  "maintain",
+  "mention",
+  "observe",
+  "outline",
+  "praise",
+  "predict",
+  "recall",
+  "remark",
+  "reply",
+  "respond",
+  "vow",
+  "criticise",
+  "criticize",
+  "applaud",
+  "commend",
+  "laud",
+  "encourage",
+  "direct",
+  "demand",
+  "advise",
+  "caution",
+  "assess",
+  "clarify",
+  "specify",
+  "answer",
+  "thank",
+  "congratulate",
+  "wish",
+  "reject",
+  "deny",
+  "dismiss",
+  "oppose",
+  "support",
+  "endorse",
+  "forecast",
+  "project",
+  "recommend",
+  "remind",
+  "request",
+  "propose",
+  "suggest",
+  "insist",
+  "pledge",
+  "promise",
+  "hope",
+  "expect",
+  "believe",
+  "affirm",
+  "reaffirm",
+  "assert",
+  "state",
+  "stress",
+  "emphasise",
+  "emphasize",
+  "underline",
+  "underscore",
+  "highlight",
+  "urge",
+  "note",
+  "share",
+  "explain",
+  "welcome",
+  "confirm",
+  "declare",
+  "warn",
+  "acknowledge",
+  "appeal",
+  "ask",
+  "inform",
+  "appreciate",
+  "value",
+  "condemn",
+  "hail",
+  "reveal",
+  "announce",
+  "elaborate",
+  "report",
+  "repeat",
+  "reiterate",
+  "voice",
+  "express",
+];
+// Not "spoke"/"speaks": "Prime Minister X speaks at the meeting" says that someone spoke, not what.
+const IRREGULAR_STANCE_VERBS = ["thought", "thinks", "tells", "told"];
+
+/** "vow" -> "vowed", "vows"; "reply" -> "replied", "replies"; "stress" -> "stressed", "stresses". */
+function inflect(stem: string): string[] {
+  if (/[^aeiou]y$/.test(stem)) return [`${stem.slice(0, -1)}ied`, `${stem.slice(0, -1)}ies`];
+  if (/e$/.test(stem)) return [`${stem}d`, `${stem}s`];
+  if (/(?:s|sh|ch|x)$/.test(stem)) return [`${stem}ed`, `${stem}es`];
+  return [`${stem}ed`, `${stem}s`];
+}
+
+/** Every reporting verb form: the written list, the stems' inflections and the irregular forms, longest first. */
+export const REPORTING_VERB_FORMS: string[] = [
+  ...new Set<string>([...REPORTING_VERBS, ...STANCE_VERB_STEMS.flatMap(inflect), ...IRREGULAR_STANCE_VERBS]),
+].sort((a, b) => b.length - a.length);
 
 /** Reporting participles: their subject is the sentence's first, not a word before them. */
 export const REPORTING_PARTICIPLES = new Set([
@@ -105,6 +228,9 @@ export const REPORTING_PARTICIPLES = new Set([
   "calling for",
   "calling on",
   "saying",
+  "asking",
+  "requesting",
+  "adding",
 ]);
 
 /** Words that may stand between the speaker and the verb: "Vietnam has urged", "He also pledged". */

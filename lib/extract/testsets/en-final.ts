@@ -73,6 +73,9 @@ The minister promised to punish staff who violate regulations, cheat patients wi
 
 Tien said she was a regular user of social media so she could understand patient concerns and gather ideas about how to improve health care in Vietnam.`,
     statements: [
+      // Added in the fourth round, after the set was studied: a headline that attributes a statement counts, as
+      // this set's "US investors welcomed in VN, says Deputy PM" does.
+      { quote: "Health Minister promises to improve health sector", speaker: "Nguyen Thi Kim Tien" },
       { quote: "Easing the burden on overcrowded hospitals is a priority", speaker: "Nguyen Thi Kim Tien" },
       { quote: "existing infrastructure was unable to cope with demand", speaker: "Nguyen Thi Kim Tien" },
       { quote: "She said the ministry will increase the number of beds", speaker: "Nguyen Thi Kim Tien" },

@@ -7,6 +7,8 @@ import { EN_FRESH } from "./en-fresh";
 import { EN_HELDOUT } from "./en-heldout";
 import { EN_HELDOUT3 } from "./en-heldout3";
 import { EN_LAST } from "./en-last";
+import { EN_UNSEEN4 } from "./en-unseen4";
+import { EN_UNSEEN5 } from "./en-unseen5";
 import type { TestArticle } from "./types";
 import { VI_DEV } from "./vi-dev";
 import { VI_DEV2 } from "./vi-dev2";
@@ -16,24 +18,38 @@ import { VI_FINAL } from "./vi-final";
 import { VI_FRESH } from "./vi-fresh";
 import { VI_HELDOUT5 } from "./vi-heldout5";
 import { VI_LAST } from "./vi-last";
+import { VI_UNSEEN4 } from "./vi-unseen4";
+import { VI_UNSEEN5 } from "./vi-unseen5";
 
+/**
+ * Every test set, with whether its misses have been read. A set nobody has studied yet (`studied: false`) is the
+ * only honest measure of the rules on unseen articles, so `--eval` prints neither its misses nor, unless asked
+ * for with `--unseen`, its figures: a set becomes a dev set the moment its details are read (docs/import.md).
+ */
 export const TEST_SETS = {
-  "en-dev": EN_DEV,
-  "en-heldout": EN_HELDOUT,
-  "vi-dev": VI_DEV,
-  "vi-dev2": VI_DEV2,
-  "vi-dev3": VI_DEV3,
-  "en-dev2": EN_DEV2,
-  "vi-dev4": VI_DEV4,
-  "en-heldout3": EN_HELDOUT3,
-  "vi-heldout5": VI_HELDOUT5,
-  "en-fresh": EN_FRESH,
-  "vi-fresh": VI_FRESH,
-  "en-final": EN_FINAL,
-  "vi-final": VI_FINAL,
-  "en-last": EN_LAST,
-  "vi-last": VI_LAST,
-} as const;
+  "en-dev": { articles: EN_DEV, studied: true },
+  // Never opened; only its aggregate was ever printed (docs/import.md, "Leaks to know of").
+  "en-heldout": { articles: EN_HELDOUT, studied: false },
+  "vi-dev": { articles: VI_DEV, studied: true },
+  "vi-dev2": { articles: VI_DEV2, studied: true },
+  "vi-dev3": { articles: VI_DEV3, studied: true },
+  "en-dev2": { articles: EN_DEV2, studied: true },
+  "vi-dev4": { articles: VI_DEV4, studied: true },
+  "en-heldout3": { articles: EN_HELDOUT3, studied: true },
+  "vi-heldout5": { articles: VI_HELDOUT5, studied: true },
+  "en-fresh": { articles: EN_FRESH, studied: true },
+  "vi-fresh": { articles: VI_FRESH, studied: true },
+  "en-final": { articles: EN_FINAL, studied: true },
+  "vi-final": { articles: VI_FINAL, studied: true },
+  "en-last": { articles: EN_LAST, studied: true },
+  "vi-last": { articles: VI_LAST, studied: true },
+  // Fourth round: collected and annotated after its rules were written, measured once, then studied.
+  "en-unseen4": { articles: EN_UNSEEN4, studied: true },
+  "vi-unseen4": { articles: VI_UNSEEN4, studied: true },
+  // Collected and annotated after the fourth round's second batch of rules, measured once (docs/import.md).
+  "en-unseen5": { articles: EN_UNSEEN5, studied: false },
+  "vi-unseen5": { articles: VI_UNSEEN5, studied: false },
+} as const satisfies Record<string, { articles: TestArticle[]; studied: boolean }>;
 export type TestSetName = keyof typeof TEST_SETS;
 
 /** Attributions that name the speaker in the sentence itself; every other kind is an inference. */
@@ -161,9 +177,23 @@ export function evaluateArticles(articles: TestArticle[], extract: Extract): Set
   return f;
 }
 
-export function evaluateAll(extract: Extract): Record<TestSetName, SetFigures> {
-  const out = {} as Record<TestSetName, SetFigures>;
-  for (const [name, articles] of Object.entries(TEST_SETS) as Array<[TestSetName, TestArticle[]]>)
-    out[name] = evaluateArticles(articles, extract);
+/** Whether the set's misses may be shown: never for a set not yet studied. */
+export function isStudied(name: TestSetName): boolean {
+  return TEST_SETS[name].studied;
+}
+
+/**
+ * Figures of the studied sets, and of the unseen ones too only when `includeUnseen` is set: printing an unseen
+ * set's figures after each change would tune the rules to it as surely as reading its sentences.
+ */
+export function evaluateAll(
+  extract: Extract,
+  { includeUnseen = false }: { includeUnseen?: boolean } = {},
+): Partial<Record<TestSetName, SetFigures>> {
+  const out: Partial<Record<TestSetName, SetFigures>> = {};
+  for (const name of Object.keys(TEST_SETS) as TestSetName[]) {
+    const set = TEST_SETS[name];
+    if (set.studied || includeUnseen) out[name] = evaluateArticles([...set.articles], extract);
+  }
   return out;
 }

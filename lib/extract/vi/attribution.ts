@@ -1,26 +1,26 @@
 import { foldForSearch } from "@/lib/text";
 import type { Frame } from "../attribution";
-import { opensVietnameseName, VIETNAMESE_FAMILY_NAMES } from "../lexicon";
-import type { NamedMention } from "../speakers";
 import {
   countryInVi,
-  looksVietnameseName,
   VI_ADVERBS,
-  VI_CAPITAL_TITLE_WORDS,
-  VI_DESCRIPTORS,
   VI_GROUP_START,
   VI_HONORIFICS,
   VI_INSTITUTION_START,
-  VI_NAME_BREAKERS,
   VI_NOT_REPORTING,
-  VI_PLACES,
-  VI_RANKS,
   VI_REPORTING_VERBS,
   VI_SOURCE_CITES,
   VI_SPEECH_NOUNS,
-  VI_TITLE_WORDS,
-  VI_TITLES,
 } from "./lexicon";
+import {
+  descriptive,
+  hasName,
+  hasVietnameseName,
+  lower,
+  ORG_FIRST_WORDS,
+  parseViMention,
+  startsWithTitle,
+  tokenize,
+} from "./mention";
 
 /**
  * Reported speech in Vietnamese news prose. The speaker comes before the verb ("Thứ trưởng Lương Tam Quang nhấn
@@ -28,8 +28,8 @@ import {
  * ("Đó là khẳng định của Thứ trưởng Lê Hoài Trung"). Titles, ranks and honorifics come before the name.
  */
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const L = "\\p{L}\\p{M}";
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const L = "\\p{L}\\p{M}";
 // Case-sensitive: a capitalised "Thông tin" or "Phát biểu" opens a title or a sentence, not an attribution.
 const VERB_RE = new RegExp(
   `(?<![${L}])(${VI_REPORTING_VERBS.map((v) => escapeRe(v).replace(/ /g, "\\s+")).join("|")})(?![${L}])`,
@@ -49,36 +49,6 @@ const ADVERB_RE = new RegExp(
   `(?:\\s+(?:${VI_ADVERBS.map((a) => escapeRe(a).replace(/ /g, "\\s+")).join("|")}|(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)\\s+(?:nay|qua|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)))+$`,
   "iu",
 );
-const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
-
-const lower = (s: string) => s.toLocaleLowerCase("vi");
-
-function isTitleWord(token: string): boolean {
-  return VI_TITLE_WORDS.has(lower(token).replace(/[.,]$/, ""));
-}
-
-interface Tok {
-  text: string;
-  start: number;
-}
-
-function tokenize(s: string): Tok[] {
-  const out: Tok[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], start: m.index });
-  return out;
-}
-
-/** Words that may belong to a speaker's description: capitalised words, title words, honorifics. */
-function descriptive(token: string): boolean {
-  const bare = token.replace(/[,;:)]+$/, "");
-  if (!bare) return false;
-  if (NAME_TOKEN.test(bare)) return true;
-  if (/^\d+$/.test(bare)) return false;
-  const l = lower(bare);
-  return isTitleWord(l) || l in VI_HONORIFICS || l === "đồng" || l === "chí";
-}
-
 /**
  * The speaker's words right before a verb: back over title words, names and honorifics to the clause break;
  * over one comma or dash when it joins a name and its title ("Trung tướng Lương Tam Quang, Thứ trưởng Bộ Công
@@ -165,8 +135,10 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
     const earlierEnd = dash ? cur - 1 : cur;
     const earlierStart = runBack(earlierEnd, !dash);
     if (earlierStart === earlierEnd) break;
-    // "cử tri tỉnh Thái Nguyên, Bộ trưởng ...": a place before the comma is no name of the speaker.
+    // "cử tri tỉnh Thái Nguyên, Bộ trưởng ...": a place before the comma is no name of the speaker, nor is the
+    // second half of a hyphenated one ("tỉnh Bà Rịa - Vũng Tàu, Thủ tướng lưu ý").
     if (/^(?:tỉnh|phố|huyện|xã|quận|phường|TP\.?|đô)$/iu.test(toks[earlierStart - 1]?.text ?? "")) break;
+    if (isDash(toks[earlierStart - 1]?.text ?? "")) break;
     const earlier = runText(earlierStart, earlierEnd).replace(/,$/, "");
     const later = runText(cur, end);
     const laterHasName = hasName(later);
@@ -181,168 +153,6 @@ function subjectBefore(pre: string): { text: string; start: number } | null {
   return {
     text: runText(start, end).replace(/[,;:]$/, ""),
     start: (toks[start]?.start ?? 0) + (/^[“"(]/.test(toks[start]?.text ?? "") ? 1 : 0),
-  };
-}
-
-/** Capitalised first words of organisation names, after which the name may go on in lower case. */
-const ORG_FIRST_WORDS = new Set(
-  "Bộ Cục Vụ Ban Sở Viện Ủy Uỷ Tổng Học Trường Công Tập Ngân Văn Trung Hội Hiệp Liên Phòng Quỹ Thanh Kiểm Tòa Toà Đảng Tỉnh Đài Báo".split(
-    " ",
-  ),
-);
-
-const FOLDED_TITLES = VI_TITLES.map((t) => foldForSearch(t));
-
-function startsWithTitle(text: string): boolean {
-  const f = foldForSearch(text).replace(/[,;:]/g, " ").replace(/\s+/g, " ").trim();
-  return (
-    FOLDED_TITLES.some((t) => f === t || f.startsWith(`${t} `)) || VI_DESCRIPTORS.some(([re]) => re.test(f))
-  );
-}
-
-function hasName(text: string): boolean {
-  return nameSpan(text.split(/\s+/).filter(Boolean)) !== null;
-}
-
-function hasVietnameseName(text: string): boolean {
-  return nameSpan(text.split(/\s+/).filter(Boolean))?.vietnamese === true;
-}
-
-/** Where the name is among the tokens of a description: a family name and given names, or trailing capitals. */
-function nameSpan(tokens: string[]): { from: number; to: number; vietnamese: boolean } | null {
-  const bare = tokens.map((t) => t.replace(/[,;:.]+$/, ""));
-  for (let i = 0; i < bare.length - 1; i++) {
-    const t = bare[i] ?? "";
-    const next = bare[i + 1] ?? "";
-    if (!NAME_TOKEN.test(t) || !NAME_TOKEN.test(next)) continue;
-    if (VI_CAPITAL_TITLE_WORDS.has(lower(t)) || lower(t) in VI_HONORIFICS) continue;
-    if (!opensVietnameseName(t, next)) continue;
-    if (VI_PLACES.has(foldForSearch(`${t} ${next}`))) continue;
-    // "tỉnh Thái Nguyên", "thành phố Hồ Chí Minh": a place, not a person.
-    if (/^(?:tỉnh|thành|phố|huyện|xã|quận|phường|TP\.?|thủ|đô)$/iu.test(bare[i - 1] ?? "")) continue;
-    let to = i;
-    while (to < bare.length && to - i < 4 && NAME_TOKEN.test(bare[to] ?? "")) {
-      if (to > i && VI_NAME_BREAKERS.has(lower(bare[to] ?? "")) && to - i >= 2) break;
-      to++;
-      // "Nguyễn Văn Nam, Cục trưởng": a comma ends the name.
-      if (/[,;:]$/.test(tokens[to - 1] ?? "")) break;
-    }
-    if (to - i >= 2) return { from: i, to, vietnamese: true };
-  }
-  // "ông Thành", "bà Hội": after an honorific, capitalised words are the name whatever else they may open.
-  const h = bare.findIndex((t) => lower(t) in VI_HONORIFICS);
-  if (
-    h >= 0 &&
-    h < bare.length - 1 &&
-    bare.length - h - 1 <= 2 &&
-    bare.slice(h + 1).every((t) => NAME_TOKEN.test(t) && !/^\p{Lu}{2,}$/u.test(t))
-  )
-    return { from: h + 1, to: bare.length, vietnamese: looksVietnameseName(bare.slice(h + 1)) };
-  // Otherwise a name is the capitalised words after the last title or country word: "Bộ trưởng Sugiono",
-  // "Thứ trưởng Quang", "Thứ trưởng thứ nhất Wendy Sherman".
-  const to = bare.length;
-  let from = to;
-  while (from > 0) {
-    const t = bare[from - 1] ?? "";
-    if (!NAME_TOKEN.test(t) && !/^\p{Lu}\.$/u.test(tokens[from - 1] ?? "")) break;
-    if (lower(t) in VI_HONORIFICS) break;
-    // "LHQ", "ASEAN", "SOM": an acronym ends a title, it is no name.
-    if (/^\p{Lu}{2,}$/u.test(t)) break;
-    if (VI_CAPITAL_TITLE_WORDS.has(lower(t)) || (isTitleWord(t) && !GIVEN_NAMES_IN_TITLES.has(lower(t)))) {
-      // "Hoa Kỳ", "Việt Nam": a two-word country whose first word stopped the walk takes its second back.
-      if (from < to && countryInVi(`${t} ${bare[from] ?? ""}`) && !countryInVi(bare[from] ?? "")) from++;
-      break;
-    }
-    if (countryInVi(t)) break;
-    from--;
-  }
-  if (from >= to) return null;
-  if (countryInVi(bare.slice(from, to).join(" "))) return null;
-  // "Thành phố Hồ Chí Minh", "tỉnh Quảng Ninh": capitals after a place word are the place.
-  if (/^(?:tỉnh|phố|huyện|xã|quận|phường|TP\.?|thủ đô|đô)$/iu.test(bare[from - 1] ?? "")) return null;
-  // A name needs something before it (a title, an honorific) unless it has two or more words.
-  if (from === 0 && to - from < 2) return null;
-  while (to - from > 3) from++;
-  return { from, to, vietnamese: false };
-}
-
-/** Title words that are also common given names: capitalised after a title, they are the name ("ông Trung"). */
-const GIVEN_NAMES_IN_TITLES = new Set([
-  "trung",
-  "thường",
-  "hội",
-  "hợp",
-  "bảo",
-  "đồng",
-  "lâm",
-  "thông",
-  "quốc",
-  "cao",
-]);
-
-function rankOf(title: string): { rank: string | null; rest: string } {
-  const l = lower(title);
-  for (const r of VI_RANKS) {
-    const at = l.indexOf(r);
-    if (at >= 0 && (at === 0 || /[\s,]/.test(l[at - 1] ?? ""))) {
-      const asWritten = title.slice(at, at + r.length);
-      const rank = asWritten.charAt(0).toLocaleUpperCase("vi") + asWritten.slice(1);
-      const rest = `${title.slice(0, at)} ${title.slice(at + r.length)}`
-        .replace(/\s+/g, " ")
-        .replace(/^[\s,]+|[\s,]+$/g, "");
-      return { rank, rest };
-    }
-  }
-  return { rank: null, rest: title };
-}
-
-/** "Trung tướng Lương Tam Quang, Thứ trưởng Bộ Công an" -> rank, title, name, country. Null without a name. */
-export function parseViMention(text: string): NamedMention | null {
-  // A dash between a name and its title ends the name as a comma does ("Nguyễn Thị Bình - Vụ trưởng").
-  const tokens: string[] = [];
-  for (const t of text.split(/\s+/)) {
-    if (!t) continue;
-    if (t === "–" || t === "-" || t === "—") {
-      const last = tokens.length - 1;
-      if (last >= 0 && !/[,;:]$/.test(tokens[last] ?? "")) tokens[last] = `${tokens[last]},`;
-      continue;
-    }
-    tokens.push(t);
-  }
-  const span = nameSpan(tokens);
-  if (!span) return null;
-  // "PHẠM BÌNH MINH" in a pull quote: the name in its usual case.
-  const nameTokens = tokens
-    .slice(span.from, span.to)
-    .map((t) => t.replace(/[,;:]+$/, ""))
-    .map((t) => (/^\p{Lu}{2,}$/u.test(t) ? t.charAt(0) + t.slice(1).toLocaleLowerCase("vi") : t));
-  const before = tokens
-    .slice(0, span.from)
-    .filter((t) => !(lower(t.replace(/,$/, "")) in VI_HONORIFICS))
-    .join(" ")
-    .replace(/^(?:(?:của|là|theo|tại|và|với|cùng|đồng chí|cũng)(?:\s+|$))+/iu, "");
-  const after = tokens
-    .slice(span.to)
-    .join(" ")
-    .replace(/^[,\s]+/, "");
-  const titleRaw = [before, after]
-    .map((s) => s.replace(/^[,\s–-]+|[,\s–-]+$/g, ""))
-    .filter(Boolean)
-    .join(", ");
-  const { rank, rest } = rankOf(titleRaw);
-  // "khẳng định của Thứ trưởng ...", "theo ông ...": the linking words before a title are not part of it.
-  const title = rest.replace(/^(?:(?:của|là|theo|tại|và|với|cùng|đồng chí)\s+)+/iu, "").trim() || null;
-  const titleCountry = title ? countryInVi(title) : null;
-  const vietnameseName = span.vietnamese || looksVietnameseName(nameTokens);
-  return {
-    asWritten: text.trim(),
-    title: title ? title.charAt(0).toLocaleUpperCase("vi") + title.slice(1) : null,
-    rank,
-    name: nameTokens.join(" "),
-    nameTokens,
-    country: titleCountry ?? (span.vietnamese ? "VN" : null),
-    countryFrom: titleCountry ? "title" : span.vietnamese ? "name" : null,
-    nonVietnameseName: !vietnameseName,
   };
 }
 
@@ -411,7 +221,7 @@ function leadingSubject(sentence: string): { text: string; start: number } | nul
   return hasName(text) ? { text, start: 0 } : null;
 }
 
-function startsWithVerb(text: string): boolean {
+export function startsWithVerb(text: string): boolean {
   VERB_RE.lastIndex = 0;
   const m = VERB_RE.exec(text);
   VERB_RE.lastIndex = 0;
@@ -460,6 +270,8 @@ function announcesSpeechOnly(verb: string, rest: string): boolean {
   VERB_RE.lastIndex = saved;
   return !another;
 }
+
+const NOMINALISER = /(?:^|\s)(?:sự|niềm|lời|việc|cuộc|những|mọi)\s+$/iu;
 
 export function findFrameVi(sentence: string): Frame | null {
   // 1. "Theo X, ...": "Theo Thứ trưởng Lương Tam Quang, ...", "Cũng theo bà Hằng, ...".
@@ -519,6 +331,8 @@ export function findFrameVi(sentence: string): Frame | null {
     if (theoFrame && theoFrame.subjectIndex < m.index) break;
     if (noun && noun.index <= m.index && m.index < noun.index + noun[0].length) break;
     if (VI_NOT_REPORTING.test(sentence.slice(m.index))) continue;
+    // "sự kỳ vọng", "niềm tin tưởng", "lời đề nghị", "những đề xuất": after these words a verb is a noun.
+    if (NOMINALISER.test(sentence.slice(0, m.index))) continue;
     const verb = m[1] ?? "";
     // Nothing after it is said either: no later verb of the sentence may take its words as a subject.
     if (!/["“”]/.test(sentence) && announcesSpeechOnly(verb, sentence.slice(m.index + verb.length))) break;
@@ -563,197 +377,5 @@ export function findFrameVi(sentence: string): Frame | null {
         rule: "vi.speech-noun",
       };
   }
-  return null;
-}
-
-/** Whether a reference ("thứ trưởng", "người phát ngôn bộ ngoại giao", "người đứng đầu chính phủ") fits a title. */
-// "Người phát ngôn", "Phát ngôn viên" and the press's short "Phát ngôn" name one post.
-const spokesperson = (t: string) => t.replace(/\b(?:nguoi phat ngon|phat ngon vien)\b/g, "phat ngon");
-
-export function titleFitsVi(reference: string, title: string): boolean {
-  const ref = spokesperson(
-    foldForSearch(reference)
-      .replace(/[^a-z0-9 ]+/g, " ")
-      .replace(/\s+/g, " ")
-      .trim(),
-  );
-  const have = ` ${spokesperson(
-    foldForSearch(title)
-      .replace(/[^a-z0-9 ]+/g, " ")
-      .replace(/\s+/g, " ")
-      .trim(),
-  )} `;
-  // "Đại diện Bộ Ngoại giao" (a representative of the ministry) fits whoever holds a post in that ministry.
-  const representative = /^dai dien (bo .+)$/.exec(ref)?.[1];
-  const wanted = representative
-    ? [representative]
-    : (VI_DESCRIPTORS.find(([re]) => re.test(ref))?.[1] ?? [ref]);
-  const haveTrimmed = have.trim();
-  return wanted.some((w) => {
-    if (w === "") return true;
-    // The reference may say more than the title known so far: "Bộ trưởng Ngoại giao" after "Bộ trưởng X".
-    if (haveTrimmed && ` ${w} `.startsWith(` ${haveTrimmed} `) && haveTrimmed.split(" ").length >= 2)
-      return true;
-    let at = have.indexOf(` ${w} `);
-    while (at >= 0) {
-      // "thủ tướng" is not "phó thủ tướng"; "trưởng" alone is not "thứ trưởng".
-      const before = have.slice(Math.max(0, at - 4), at);
-      if (!/pho$|thu$/.test(before.trim()) || w.startsWith("pho ") || w.startsWith("thu ")) return true;
-      at = have.indexOf(` ${w} `, at + 1);
-    }
-    return false;
-  });
-}
-
-/**
- * People named with a title or an honorific in a Vietnamese sentence ("ông Trương Hải Long, Thứ trưởng Bộ Nội
- * vụ", "Thứ trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ Wendy Sherman"), and anyone with a three-word Vietnamese name:
- * the people later references can point to.
- */
-/** Whether the tokens just before index k end a Vietnamese name: a family name and up to three name words. */
-function nameEndsBefore(toks: Array<{ text: string }>, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-    const t = (toks[j]?.text ?? "").replace(/^[“"(]+/, "");
-    if (!NAME_TOKEN.test(t)) return false;
-    if (j < k - 1 && VIETNAMESE_FAMILY_NAMES.has(foldForSearch(t))) return true;
-  }
-  return false;
-}
-
-export function findIntroducedPeopleVi(text: string): NamedMention[] {
-  const out: NamedMention[] = [];
-  const toks = tokenize(text);
-  let i = 0;
-  while (i < toks.length) {
-    const bare = (toks[i]?.text ?? "").replace(/[,;:.)]+$/, "").replace(/^[“"(]+/, "");
-    const next = (toks[i + 1]?.text ?? "").replace(/[,;:.)]+$/, "");
-    const isFamily =
-      NAME_TOKEN.test(bare) &&
-      NAME_TOKEN.test(next) &&
-      !VI_CAPITAL_TITLE_WORDS.has(lower(bare)) &&
-      opensVietnameseName(bare, next) &&
-      !VI_PLACES.has(foldForSearch(`${bare} ${next}`));
-    if (!isFamily) {
-      i++;
-      continue;
-    }
-    let end = i;
-    while (end < toks.length && end - i < 4) {
-      const raw = toks[end]?.text ?? "";
-      const t = raw.replace(/[,;:.)]+$/, "").replace(/^[“"(]+/, "");
-      if (!NAME_TOKEN.test(t) || (end > i && VI_NAME_BREAKERS.has(lower(t)))) break;
-      end++;
-      if (/[,;:.)]$/.test(raw)) break;
-    }
-    // The description before the name, back to a clause mark, and the appositive after a comma.
-    let from = i;
-    while (from > 0) {
-      const t = toks[from - 1]?.text ?? "";
-      if (/[,;:“"(.]$/.test(t) || !descriptive(t)) break;
-      // "Bộ trưởng X và Bộ trưởng Ngoại giao Trung Quốc Y": "và" after a name joins two people; Y's description
-      // stops there ("và" inside a title, "Thương binh và Xã hội", follows a common word, not a name).
-      if (lower(t) === "và" && nameEndsBefore(toks, from - 1)) break;
-      from--;
-    }
-    let to = end;
-    const lastRaw = toks[end - 1]?.text ?? "";
-    if (/,$/.test(lastRaw) || toks[end]?.text === "–") {
-      let k = toks[end]?.text === "–" ? end + 1 : end;
-      const first = toks[k]?.text ?? "";
-      if (
-        startsWithTitle(
-          toks
-            .slice(k, k + 4)
-            .map((t) => t.text.replace(/[,.;:]$/, ""))
-            .join(" "),
-        ) &&
-        first
-      ) {
-        while (k < toks.length) {
-          const t = toks[k]?.text ?? "";
-          const bareT = t.replace(/[,;:.)]+$/, "");
-          if (!descriptive(bareT) || (lower(bareT) === "và" && k > end)) break;
-          if (
-            startsWithVerb(
-              toks
-                .slice(k, k + 4)
-                .map((x) => x.text)
-                .join(" "),
-            )
-          )
-            break;
-          k++;
-          if (/[,;:.)]$/.test(t)) break;
-        }
-        to = k;
-      }
-    }
-    const hasPrefix = from < i;
-    const threeWords = end - i >= 3;
-    if (hasPrefix || threeWords || to > end) {
-      const phrase = toks
-        .slice(from, to)
-        .map((t) => t.text)
-        .join(" ")
-        .replace(/^[“"(]+/, "")
-        .replace(/[,;:.)]+$/, "");
-      const mention = parseViMention(phrase);
-      if (mention && mention.nameTokens.length >= 2) out.push(mention);
-    }
-    i = Math.max(end, i + 1);
-  }
-  // Foreign officials introduced with a title: "Bộ trưởng Ngoại giao Indonesia Sugiono", "Tổng thống Mỹ Donald Trump".
-  const titleAlt = VI_TITLES.map((t) => escapeRe(t).replace(/ /g, "\\s+")).join("|");
-  const foreign = new RegExp(
-    `(?<![${L}])((?:${titleAlt})(?:\\s+(?:[${L}]+))*?\\s+((?:\\p{Lu}\\.?\\s*)?\\p{Lu}[${L}'-]+(?:\\s+\\p{Lu}[${L}'-]+){0,2}))(?=[\\s,.;:)]|$)`,
-    "giu",
-  );
-  for (let m = foreign.exec(text); m; m = foreign.exec(text)) {
-    const phrase = m[1] ?? "";
-    if (phrase.length > 160) continue;
-    const mention = parseViMention(phrase);
-    if (mention?.nonVietnameseName && mention.countryFrom === "title") out.push(mention);
-  }
-  // "Bà Aurélia Nguyen, Giám đốc ... (GAVI)": a person named with an honorific and a name that is not Vietnamese is
-  // still someone a later "Bà cho biết" refers to (and is set aside with), whatever the verb of this sentence.
-  const honorific = new RegExp(
-    `(?<![${L}])((?:Ông|Bà|ông|bà)\\s+\\p{Lu}[${L}'-]+(?:\\s+\\p{Lu}[${L}'-]+){0,2})(?=[\\s,.;:)]|$)`,
-    "gu",
-  );
-  for (let m = honorific.exec(text); m; m = honorific.exec(text)) {
-    const mention = parseViMention(m[1] ?? "");
-    if (mention?.nonVietnameseName && !out.some((o) => o.name === mention.name)) out.push(mention);
-  }
-  return out;
-}
-
-/** Vietnamese or English: Vietnamese letters and function words, counted over the first 4,000 characters. */
-export function detectLanguage(text: string): "vi" | "en" {
-  const sample = text.slice(0, 4000);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  if (letters === 0) return "en";
-  const vietnamese = (
-    sample
-      .normalize("NFC")
-      .match(/[ăâđêôơưàáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/giu) ?? []
-  ).length;
-  const folded = foldForSearch(sample);
-  const words = (folded.match(/[a-z]+/g) ?? []).length || 1;
-  const count = (re: RegExp) => (folded.match(re) ?? []).length;
-  // Vietnamese function words and syllables, with or without diacritics, against English function words.
-  const viWords = count(
-    /\b(?:cua|va|cac|duoc|trong|nhung|voi|cho|nay|la|da|khong|cung|se|tai|ve|mot|nguoi|viet|nam|bo|truong|biet)\b/g,
-  );
-  const enWords = count(/\b(?:the|of|and|to|in|is|that|for|with|on|was|said|has|by)\b/g);
-  // An English article quoting Vietnamese names has a few such letters among many English function words.
-  const share = vietnamese / letters;
-  if (share > 0.08 || (share > 0.03 && enWords / words < 0.02)) return "vi";
-  return viWords / words > 0.12 && enWords / words < 0.03 ? "vi" : "en";
-}
-
-/** Genders the words of a Vietnamese mention state: "bà", "chị" female, "ông", "anh" male. */
-export function genderOfVi(asWritten: string): "female" | "male" | null {
-  if (/(?<![\p{L}])(?:bà|chị)(?![\p{L}])/iu.test(asWritten)) return "female";
-  if (/(?<![\p{L}])(?:ông)(?![\p{L}])/iu.test(asWritten)) return "male";
   return null;
 }

@@ -169,7 +169,8 @@ describe("Vietnamese attribution rules", () => {
       const [c] = run(
         `Thứ trưởng Nguyễn Minh Hằng ${verb} rằng hợp tác song phương tiến triển tốt.`,
       ).candidates;
-      expect(c?.provenance.cue, verb).toBe(verb.split(" ")[0] === "đánh" ? "đánh giá" : verb);
+      // "đánh giá cao" is a verb of its own since the fourth round (it was read as "đánh giá" before).
+      expect(c?.provenance.cue, verb).toBe(verb);
     }
     // "thông tin về", "báo cáo viên", "nói chung": nouns and set phrases, no statement.
     expect(run("Ông Nguyễn Văn Nam thông tin về kết quả hội nghị được đăng tải.").candidates).toEqual([]);

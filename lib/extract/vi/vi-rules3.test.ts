@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractCandidates } from "../candidates";
-import { findIntroducedPeopleVi } from "./attribution";
+import { findIntroducedPeopleVi } from "./people";
 
 // Rule classes of Vietnamese news prose added after the fifth Vietnamese held-out set was measured (issue 14). The
 // sentences are written for the rules, not copied from the test sets.

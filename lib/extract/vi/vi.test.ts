@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractCandidates } from "../candidates";
 import { splitParagraphs, splitSentences } from "../sentences";
-import { detectLanguage } from "./attribution";
+import { detectLanguage } from "./people";
 
 const run = (raw: string, published = "2023-10-18") => extractCandidates({ raw, published });
 const speakers = (raw: string) => run(raw).candidates.map((c) => c.speaker?.name ?? null);
