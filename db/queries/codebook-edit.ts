@@ -10,6 +10,7 @@ import {
 } from "@/lib/codebook";
 import { codebookVersion, propositionSnapshot, topicSnapshot } from "./codebook";
 import { redirectTarget, retireSlug } from "./redirects";
+import { transaction } from "./transaction";
 
 /**
  * Changing the codebook (issue 12): topics and propositions created, edited, moved and merged, each change in one
@@ -62,27 +63,25 @@ interface Applied {
 export function applyCodebookChange(db: Db, edit: CodebookEdit & { actorId: string }): CodebookWriteResult {
   const sqlite = db.$client;
   try {
-    return sqlite
-      .transaction((): CodebookWriteResult => {
-        const current = codebookVersion(db);
-        if (current !== edit.expectedVersion) return conflict(db, edit.expectedVersion, current);
-        const done = apply(db, edit.change);
-        const version = current + 1;
-        sqlite
-          .prepare(
-            "INSERT INTO codebook_versions (version, kind, subject, before, after, author_id) VALUES (?, ?, ?, ?, ?, ?)",
-          )
-          .run(
-            version,
-            edit.change.op,
-            done.subject,
-            done.before === null ? null : JSON.stringify(done.before),
-            JSON.stringify(done.after),
-            edit.actorId,
-          );
-        return { ok: true, version, kind: edit.change.op, slug: done.slug };
-      })
-      .immediate();
+    return transaction(db, "immediate", (): CodebookWriteResult => {
+      const current = codebookVersion(db);
+      if (current !== edit.expectedVersion) return conflict(db, edit.expectedVersion, current);
+      const done = apply(db, edit.change);
+      const version = current + 1;
+      sqlite
+        .prepare(
+          "INSERT INTO codebook_versions (version, kind, subject, before, after, author_id) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .run(
+          version,
+          edit.change.op,
+          done.subject,
+          done.before === null ? null : JSON.stringify(done.before),
+          JSON.stringify(done.after),
+          edit.actorId,
+        );
+      return { ok: true, version, kind: edit.change.op, slug: done.slug };
+    });
   } catch (error) {
     if (error instanceof Refused) return error.result;
     throw error;

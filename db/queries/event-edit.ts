@@ -9,6 +9,7 @@ import {
   type UpdateEventInput,
 } from "@/lib/event-edit";
 import { redirectTarget, retireSlug } from "./redirects";
+import { transaction } from "./transaction";
 
 /**
  * Editing an event (issue 12) in one immediate transaction that checks the version the editor started from,
@@ -111,60 +112,57 @@ function commitEventWrite(
   actorId: string,
   build: (t: Db, current: EditableEvent) => Change,
 ): EventWriteResult {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const current = getEditableEvent(t, slug);
-      if (!current) return { ok: false as const, reason: "not_found" as const };
-      if (current.version !== expectedVersion)
-        return { ok: false as const, reason: "conflict" as const, current };
-      const change = build(t, current);
-      if (!change) return { ok: false as const, reason: "not_found" as const };
-      if ("invalid" in change)
-        return { ok: false as const, reason: "invalid" as const, fieldErrors: change.invalid };
-      const v = change.values;
-      if (v.slug !== current.snapshot.slug) {
-        const taken = t
-          .select({ id: events.id })
-          .from(events)
-          .where(and(eq(events.slug, v.slug), ne(events.id, current.id)))
-          .get();
-        // A slug retired by another event still answers for it: taking it would break that event's old links.
-        const retired = redirectTarget(t, "event", v.slug);
-        if (taken || (retired !== null && retired !== current.snapshot.slug))
-          return {
-            ok: false as const,
-            reason: "invalid" as const,
-            fieldErrors: { slug: "Another event (or a merged one) has that address." },
-          };
-      }
-      t.update(events)
-        .set({
-          slug: v.slug,
-          name: v.name,
-          kind: v.kind,
-          series: v.series,
-          city: v.city,
-          country: v.country,
-          organiser: v.organiser,
-          startDate: v.dateStart,
-          endDate: v.dateEnd,
-          datePrecision: v.datePrecision,
-          dateBasis: v.dateBasis,
-          dateNote: v.dateNote,
-        })
-        .where(eq(events.id, current.id))
-        .run();
-      if (v.slug !== current.snapshot.slug) retireSlug(t, "event", current.snapshot.slug, v.slug);
-      const after = eventSnapshot(t, current.id);
-      if (!after) throw new Error("event vanished under an immediate transaction");
-      if (JSON.stringify(after) === JSON.stringify(current.snapshot))
-        return { ok: true as const, event: current };
-      const event = appendEventRevision(t, current, after, actorId, change.extra);
-      return { ok: true as const, event };
-    },
-    { behavior: "immediate" },
-  );
+  return transaction(db, "immediate", (tx) => {
+    const t = tx as unknown as Db;
+    const current = getEditableEvent(t, slug);
+    if (!current) return { ok: false as const, reason: "not_found" as const };
+    if (current.version !== expectedVersion)
+      return { ok: false as const, reason: "conflict" as const, current };
+    const change = build(t, current);
+    if (!change) return { ok: false as const, reason: "not_found" as const };
+    if ("invalid" in change)
+      return { ok: false as const, reason: "invalid" as const, fieldErrors: change.invalid };
+    const v = change.values;
+    if (v.slug !== current.snapshot.slug) {
+      const taken = t
+        .select({ id: events.id })
+        .from(events)
+        .where(and(eq(events.slug, v.slug), ne(events.id, current.id)))
+        .get();
+      // A slug retired by another event still answers for it: taking it would break that event's old links.
+      const retired = redirectTarget(t, "event", v.slug);
+      if (taken || (retired !== null && retired !== current.snapshot.slug))
+        return {
+          ok: false as const,
+          reason: "invalid" as const,
+          fieldErrors: { slug: "Another event (or a merged one) has that address." },
+        };
+    }
+    t.update(events)
+      .set({
+        slug: v.slug,
+        name: v.name,
+        kind: v.kind,
+        series: v.series,
+        city: v.city,
+        country: v.country,
+        organiser: v.organiser,
+        startDate: v.dateStart,
+        endDate: v.dateEnd,
+        datePrecision: v.datePrecision,
+        dateBasis: v.dateBasis,
+        dateNote: v.dateNote,
+      })
+      .where(eq(events.id, current.id))
+      .run();
+    if (v.slug !== current.snapshot.slug) retireSlug(t, "event", current.snapshot.slug, v.slug);
+    const after = eventSnapshot(t, current.id);
+    if (!after) throw new Error("event vanished under an immediate transaction");
+    if (JSON.stringify(after) === JSON.stringify(current.snapshot))
+      return { ok: true as const, event: current };
+    const event = appendEventRevision(t, current, after, actorId, change.extra);
+    return { ok: true as const, event };
+  });
 }
 
 /** Appends the revision after a write to `current`, and returns the event at its new version. */

@@ -12,6 +12,7 @@ import {
 import { roleSpan } from "@/lib/record-edit";
 import { foldForSearch, slugify } from "@/lib/text";
 import { uniqueSlug } from "./import-entities";
+import { transaction } from "./transaction";
 
 /**
  * Editing a person (issue 12): names, native name, country, aliases and roles in one immediate transaction that
@@ -158,33 +159,30 @@ function commitPersonWrite(
   ) => { input: UpdatePersonInput; extra?: Record<string, unknown> } | null,
 ): PersonWriteResult {
   try {
-    return db.transaction(
-      (tx) => {
-        const t = tx as unknown as Db;
-        const current = getEditablePerson(t, slug);
-        if (!current) return { ok: false as const, reason: "not_found" as const };
-        if (current.version !== expectedVersion)
-          return { ok: false as const, reason: "conflict" as const, current };
-        const change = build(t, current);
-        if (!change) return { ok: false as const, reason: "not_found" as const };
-        writePerson(t, current, change.input);
-        const after = personSnapshot(t, current.id);
-        if (!after) throw new Error("person vanished under an immediate transaction");
-        if (JSON.stringify(after) === JSON.stringify(current.snapshot))
-          return { ok: true as const, person: current };
-        const version = current.version + 1;
-        t.insert(personRevisions)
-          .values({
-            personId: current.id,
-            version,
-            snapshot: { person: after, before: current.snapshot, ...change.extra },
-            authorId: actorId,
-          })
-          .run();
-        return { ok: true as const, person: { ...current, version, snapshot: after } };
-      },
-      { behavior: "immediate" },
-    );
+    return transaction(db, "immediate", (tx) => {
+      const t = tx as unknown as Db;
+      const current = getEditablePerson(t, slug);
+      if (!current) return { ok: false as const, reason: "not_found" as const };
+      if (current.version !== expectedVersion)
+        return { ok: false as const, reason: "conflict" as const, current };
+      const change = build(t, current);
+      if (!change) return { ok: false as const, reason: "not_found" as const };
+      writePerson(t, current, change.input);
+      const after = personSnapshot(t, current.id);
+      if (!after) throw new Error("person vanished under an immediate transaction");
+      if (JSON.stringify(after) === JSON.stringify(current.snapshot))
+        return { ok: true as const, person: current };
+      const version = current.version + 1;
+      t.insert(personRevisions)
+        .values({
+          personId: current.id,
+          version,
+          snapshot: { person: after, before: current.snapshot, ...change.extra },
+          authorId: actorId,
+        })
+        .run();
+      return { ok: true as const, person: { ...current, version, snapshot: after } };
+    });
   } catch (error) {
     if (error instanceof InvalidPersonEdit)
       return { ok: false, reason: "invalid", fieldErrors: error.fieldErrors };

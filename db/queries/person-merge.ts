@@ -13,6 +13,7 @@ import {
 import { mergedAliases, type PersonSnapshot } from "@/lib/person-edit";
 import { type EditablePerson, getEditablePerson, type PersonMergeNote, personSnapshot } from "./person-edit";
 import { retireSlug } from "./redirects";
+import { transaction } from "./transaction";
 
 /**
  * Merging two people (issue 12): the duplicate's records, roles and names move to the person who stays, the
@@ -170,17 +171,14 @@ export function checkedMerge<P extends { survivor: { version: number }; merged: 
   | { ok: true; value: R }
   | { ok: false; reason: "not_found" }
   | { ok: false; reason: "conflict"; preview: P } {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const p = preview(t, input.survivorSlug, input.mergedSlug);
-      if (!p) return { ok: false as const, reason: "not_found" as const };
-      if (p.survivor.version !== input.survivorVersion || p.merged.version !== input.mergedVersion)
-        return { ok: false as const, reason: "conflict" as const, preview: p };
-      return { ok: true as const, value: write(t, p) };
-    },
-    { behavior: "immediate" },
-  );
+  return transaction(db, "immediate", (tx) => {
+    const t = tx as unknown as Db;
+    const p = preview(t, input.survivorSlug, input.mergedSlug);
+    if (!p) return { ok: false as const, reason: "not_found" as const };
+    if (p.survivor.version !== input.survivorVersion || p.merged.version !== input.mergedVersion)
+      return { ok: false as const, reason: "conflict" as const, preview: p };
+    return { ok: true as const, value: write(t, p) };
+  });
 }
 
 function appendRevision(

@@ -4,6 +4,7 @@ import type { AdjudicateInput, CoderCode, ReviewStatus, SaveOwnCodesInput } from
 import { InvalidCodes, setCurrentCode, sheetVersion, writeOwnCodes } from "./review-codes";
 import { type EditableRecord, getEditableRecord } from "./statement-snapshot";
 import { commitRevision } from "./statement-write";
+import { transaction } from "./transaction";
 
 /**
  * Double coding and review (issue 12): a coder's blind save, a reviewer's decision, and what the coding page
@@ -47,22 +48,19 @@ export function getOwnCodes(db: Db, statementId: number, coderId: string): OwnCo
  */
 export function saveOwnCodes(db: Db, input: SaveOwnCodesInput & { actorId: string }): SaveOwnCodesResult {
   try {
-    return db.transaction(
-      () => {
-        // One connection: the outer handle runs inside this transaction (raw statements need its $client).
-        const t = db;
-        const id = statementIdOf(t, input.publicId);
-        if (id === undefined) return { ok: false as const, reason: "not_found" as const };
-        const current = getEditableRecord(t, input.publicId);
-        if (!current) return { ok: false as const, reason: "not_found" as const };
-        if (sheetVersion(t, id, input.actorId) !== input.expectedSheetVersion)
-          return { ok: false as const, reason: "conflict" as const, own: getOwnCodes(t, id, input.actorId) };
-        writeOwnCodes(t, id, input.actorId, input.codings);
-        const record = commitRevision(t, current, input.actorId, undefined, true);
-        return { ok: true as const, record, own: getOwnCodes(t, id, input.actorId) };
-      },
-      { behavior: "immediate" },
-    );
+    return transaction(db, "immediate", () => {
+      // One connection: the outer handle runs inside this transaction (raw statements need its $client).
+      const t = db;
+      const id = statementIdOf(t, input.publicId);
+      if (id === undefined) return { ok: false as const, reason: "not_found" as const };
+      const current = getEditableRecord(t, input.publicId);
+      if (!current) return { ok: false as const, reason: "not_found" as const };
+      if (sheetVersion(t, id, input.actorId) !== input.expectedSheetVersion)
+        return { ok: false as const, reason: "conflict" as const, own: getOwnCodes(t, id, input.actorId) };
+      writeOwnCodes(t, id, input.actorId, input.codings);
+      const record = commitRevision(t, current, input.actorId, undefined, true);
+      return { ok: true as const, record, own: getOwnCodes(t, id, input.actorId) };
+    });
   } catch (error) {
     if (error instanceof InvalidCodes)
       return { ok: false, reason: "invalid", fieldErrors: error.fieldErrors };
@@ -193,66 +191,63 @@ export type AdjudicateResult =
  * judge their own dispute), or when the coders' codes changed since the reviewer's page was loaded.
  */
 export function adjudicateCode(db: Db, input: AdjudicateInput & { actorId: string }): AdjudicateResult {
-  return db.transaction(
-    () => {
-      const t = db;
-      const current = getEditableRecord(t, input.publicId);
-      if (!current) return { ok: false as const, reason: "not_found" as const };
-      const proposition = t.$client
-        .prepare("SELECT id FROM propositions WHERE slug = ?")
-        .pluck()
-        .get(input.proposition) as number | undefined;
-      if (proposition === undefined) return { ok: false as const, reason: "not_found" as const };
-      const review = t.$client
-        .prepare("SELECT review_status FROM coded_positions WHERE statement_id = ? AND proposition_id = ?")
-        .pluck()
-        .get(current.id, proposition) as ReviewStatus | undefined;
-      const coders = itemCoders(t, current.id, proposition);
-      if (itemToken(coders) !== input.seen)
-        return {
-          ok: false as const,
-          reason: "conflict" as const,
-          message:
-            "A coder changed their code of this item after this page was loaded, so nothing was decided. Reload to see the codes as they are now.",
-        };
-      if (review !== "disputed")
-        return {
-          ok: false as const,
-          reason: "invalid" as const,
-          fieldErrors: { form: "Only a disputed code can be adjudicated." },
-        };
-      if (coders.some((c) => c.coderId === input.actorId))
-        return {
-          ok: false as const,
-          reason: "invalid" as const,
-          fieldErrors: { form: "You coded this item, so another reviewer has to decide it." },
-        };
-      t.$client
-        .prepare(
-          `INSERT INTO code_decisions (statement_id, proposition_id, decider_id, kind, status, stance, basis, note, reason)
+  return transaction(db, "immediate", () => {
+    const t = db;
+    const current = getEditableRecord(t, input.publicId);
+    if (!current) return { ok: false as const, reason: "not_found" as const };
+    const proposition = t.$client
+      .prepare("SELECT id FROM propositions WHERE slug = ?")
+      .pluck()
+      .get(input.proposition) as number | undefined;
+    if (proposition === undefined) return { ok: false as const, reason: "not_found" as const };
+    const review = t.$client
+      .prepare("SELECT review_status FROM coded_positions WHERE statement_id = ? AND proposition_id = ?")
+      .pluck()
+      .get(current.id, proposition) as ReviewStatus | undefined;
+    const coders = itemCoders(t, current.id, proposition);
+    if (itemToken(coders) !== input.seen)
+      return {
+        ok: false as const,
+        reason: "conflict" as const,
+        message:
+          "A coder changed their code of this item after this page was loaded, so nothing was decided. Reload to see the codes as they are now.",
+      };
+    if (review !== "disputed")
+      return {
+        ok: false as const,
+        reason: "invalid" as const,
+        fieldErrors: { form: "Only a disputed code can be adjudicated." },
+      };
+    if (coders.some((c) => c.coderId === input.actorId))
+      return {
+        ok: false as const,
+        reason: "invalid" as const,
+        fieldErrors: { form: "You coded this item, so another reviewer has to decide it." },
+      };
+    t.$client
+      .prepare(
+        `INSERT INTO code_decisions (statement_id, proposition_id, decider_id, kind, status, stance, basis, note, reason)
            VALUES (?, ?, ?, 'adjudication', ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          current.id,
-          proposition,
-          input.actorId,
-          input.status,
-          input.stance,
-          input.basis,
-          input.note,
-          input.reason,
-        );
-      setCurrentCode(t, current.id, proposition, {
-        status: input.status,
-        stance: input.stance,
-        basis: input.basis,
-        note: input.note,
-        review: "adjudicated",
-      });
-      return { ok: true as const, record: commitRevision(t, current, input.actorId, undefined, true) };
-    },
-    { behavior: "immediate" },
-  );
+      )
+      .run(
+        current.id,
+        proposition,
+        input.actorId,
+        input.status,
+        input.stance,
+        input.basis,
+        input.note,
+        input.reason,
+      );
+    setCurrentCode(t, current.id, proposition, {
+      status: input.status,
+      stance: input.stance,
+      basis: input.basis,
+      note: input.note,
+      review: "adjudicated",
+    });
+    return { ok: true as const, record: commitRevision(t, current, input.actorId, undefined, true) };
+  });
 }
 
 /** Counts of coded positions per review status (draft: the rest of every coded position), stored: no scan. */
