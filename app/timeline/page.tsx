@@ -47,6 +47,7 @@ import { ignoredPart } from "@/lib/url-grammar";
 import type { CompactRow } from "./_components/bin-bars";
 import { BinBarsLazy } from "./_components/bin-bars-lazy";
 import { BinLegend, mixText, wideText } from "./_components/bin-chart";
+import { MarkTable } from "./_components/mark-table";
 import {
   markStanceText,
   TimelineChart,
@@ -55,6 +56,7 @@ import {
   type TimelineRow,
 } from "./_components/timeline-chart";
 import styles from "./timeline.module.css";
+import { buildRows, pageOf, tickWindow, zoomOutWindow } from "./timeline-rows";
 
 export const dynamic = "force-dynamic";
 
@@ -67,88 +69,6 @@ export async function generateMetadata({
   await requireReader("/timeline");
   const { view } = parseTimelineView(await searchParams);
   return { title: "Timeline", alternates: feedAlternates(timelineFeedLinks(view)) };
-}
-
-/** Rows of marks: one per proposition (a record marks every proposition it is coded on) or one per speaker. */
-function buildRows(records: MarkRecord[], view: TimelineView): TimelineRow[] {
-  const rows = new Map<string, TimelineRow>();
-  const add = (key: string, init: Omit<TimelineRow, "marks">, mark: TimelineMark) => {
-    const row = rows.get(key) ?? { ...init, marks: [] };
-    row.marks.push(mark);
-    rows.set(key, row);
-  };
-  for (const r of records) {
-    if (view.group === "proposition") {
-      const positions = r.positions.filter(
-        (p) => !view.proposition || p.propositionSlug === view.proposition,
-      );
-      for (const p of positions) {
-        add(
-          p.propositionSlug,
-          {
-            key: p.propositionSlug,
-            label: p.propositionLabel,
-            detail: p.propositionText,
-            href: timelineHref({ ...view, proposition: p.propositionSlug, pick: [], page: 1 }),
-          },
-          { key: `${p.propositionSlug}-${r.publicId}`, record: r, status: p.status, stance: p.stance },
-        );
-      }
-      if (positions.length === 0) {
-        add(
-          "~uncoded",
-          { key: "uncoded", label: "No coded position", detail: "Records not scored on any proposition" },
-          { key: `uncoded-${r.publicId}`, record: r, status: "record", stance: null },
-        );
-      }
-    } else {
-      const p = view.proposition
-        ? r.positions.find((x) => x.propositionSlug === view.proposition)
-        : undefined;
-      const key = r.speaker?.slug ?? "~unresolved";
-      add(
-        key,
-        r.speaker
-          ? {
-              key,
-              label: r.speaker.nativeName ?? r.speaker.name,
-              detail: r.roleTitle ?? undefined,
-              href: `/officials/${r.speaker.slug}`,
-            }
-          : { key: "unresolved", label: "Unresolved speaker" },
-        {
-          key: `${key}-${r.publicId}`,
-          record: r,
-          status: p ? p.status : "record",
-          stance: p ? p.stance : null,
-        },
-      );
-    }
-  }
-  return [...rows.entries()]
-    .sort(([a], [b]) => (a.startsWith("~") ? 1 : b.startsWith("~") ? -1 : 0))
-    .map(([, r]) => r);
-}
-
-/** The period a tick stands for, as the grammar's from/to. */
-function tickWindow(t: Pick<AxisTick, "key" | "unit">): { from: string; to: string } {
-  if (t.unit === "year") return { from: t.key.slice(0, 4), to: t.key.slice(0, 4) };
-  if (t.unit === "month") return { from: t.key.slice(0, 7), to: t.key.slice(0, 7) };
-  return { from: t.key, to: binEnd("week", t.key) };
-}
-
-/** One step out: a window within a year opens to its year(s); wider ones gain a year on each side. */
-function zoomOutWindow(start: string, end: string): { from: string; to: string } {
-  const y1 = Number(start.slice(0, 4));
-  const y2 = Number(end.slice(0, 4));
-  const wholeYears = start.endsWith("-01-01") && end.endsWith("-12-31");
-  return wholeYears ? { from: String(y1 - 1), to: String(y2 + 1) } : { from: String(y1), to: String(y2) };
-}
-
-function pageOf<T>(items: T[], page: number): { slice: T[]; page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(items.length / TABLE_PAGE_SIZE));
-  const p = Math.min(page, pages);
-  return { slice: items.slice((p - 1) * TABLE_PAGE_SIZE, p * TABLE_PAGE_SIZE), page: p, pages };
 }
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -420,48 +340,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       ) : (
-        <table className={styles.table} aria-labelledby="table-h" data-testid="timeline-table">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Precision</th>
-              <th scope="col">{view.group === "proposition" ? "Proposition" : "Speaker"}</th>
-              <th scope="col">Speaker and role</th>
-              <th scope="col">Position</th>
-              <th scope="col">Record</th>
-              <th scope="col">Compare</th>
-            </tr>
-          </thead>
-          <tbody>
-            {markTable.slice.map(({ row, m }) => (
-              <tr key={m.key}>
-                <td>
-                  {formatPreciseDate({
-                    start: m.record.dateStart,
-                    end: m.record.dateEnd,
-                    precision: m.record.datePrecision,
-                  })}
-                </td>
-                <td>{DATE_PRECISION_LABELS[m.record.datePrecision]}</td>
-                <th scope="row">{row.label}</th>
-                <td>
-                  {(m.record.speaker && (m.record.speaker.nativeName ?? m.record.speaker.name)) ??
-                    `unresolved (“${m.record.attributionText}”)`}
-                  {m.record.roleTitle ? `, ${m.record.roleTitle}` : ""}
-                </td>
-                <td>{markStanceText(m)}</td>
-                <td>
-                  <Link href={`/positions/${m.record.publicId}`}>{m.record.publicId}</Link>
-                </td>
-                <td>
-                  <Link href={pickHref(view, m.record.publicId)}>
-                    {view.pick.includes(m.record.publicId) ? "Unpick" : "Pick"}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MarkTable rows={markTable.slice} view={view} />
       )}
       {table.pages > 1 && (
         <nav className={styles.pager} aria-label="Table pages" data-testid="table-pager">

@@ -20,7 +20,7 @@ import { formatPreciseDate } from "@/lib/dates";
 import { MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import styles from "../compare.module.css";
 import { CaveatLists } from "./caveat-lists";
-import { BasisQuote } from "./comparison-view";
+import { BasisQuote } from "./passages";
 import reviewStyles from "./review.module.css";
 import { ChangeBadge, SidePositionBadge, StanceStrip } from "./stance";
 
