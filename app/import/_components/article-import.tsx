@@ -23,136 +23,21 @@ import {
   type SavedArticle,
   saveImportAction,
 } from "../actions";
+import {
+  type Draft,
+  draftFrom,
+  type EventOption,
+  manualDraft,
+  needsNothing,
+  type OrganizationOption,
+  type PersonOption,
+  speakerOf,
+  type TopicOption,
+} from "../drafts";
 import styles from "../import.module.css";
 import { planRoles, selectionToSpan } from "../review";
-import { CandidateCard, type Draft, needsNothing, speakerOf } from "./candidate-card";
+import { CandidateCard } from "./candidate-card";
 import { SourceView } from "./source-view";
-
-export interface PersonOption {
-  id: number;
-  name: string;
-  roles: Array<{ id: number; title: string; rank: string | null }>;
-}
-export interface EventOption {
-  id: number;
-  name: string;
-  startDate: string | null;
-}
-export interface OrganizationOption {
-  id: number;
-  name: string;
-  kind: OrganizationKind;
-}
-export interface TopicOption {
-  slug: string;
-  name: string;
-  path: string;
-}
-
-function draftFrom(
-  c: Omit<ReviewCandidate, "otherReports"> & {
-    reason?: string;
-    otherReports?: ReviewCandidate["otherReports"];
-  },
-  accepted: boolean,
-  persons: PersonOption[],
-): Draft {
-  // A title linked to a stored role ("Thứ trưởng Bộ Công an" to "Deputy Minister of Public Security") uses that
-  // role's own title and rank, so that the save reuses the role instead of creating a second one.
-  const stored =
-    c.role?.roleId != null
-      ? persons.find((p) => p.id === c.speaker?.personId)?.roles.find((r) => r.id === c.role?.roleId)
-      : undefined;
-  const speakerChoice = c.speaker
-    ? c.speaker.personId !== null
-      ? `person:${c.speaker.personId}`
-      : "new"
-    : "unresolved";
-  const draft: Draft = {
-    key: c.key,
-    accepted,
-    setAsideReason: c.reason ?? null,
-    flags: c.flags,
-    similar: c.similar,
-    asAppearance: false,
-    otherReports: c.otherReports ?? [],
-    reportOf: null,
-    text: c.text.trim(),
-    evidenceStart: String(c.evidence.start),
-    evidenceEnd: String(c.evidence.end),
-    speakerAsWritten: c.speakerAsWritten,
-    speakerChoice,
-    // A name the article also writes with diacritics is proposed in that form; the save keeps both forms.
-    newPersonName: c.speaker && c.speaker.personId === null ? (c.speaker.nativeName ?? c.speaker.name) : "",
-    newPersonCountry: c.speaker?.country ?? "VN",
-    roleTitle: stored?.title ?? c.role?.title ?? "",
-    roleRank: stored ? (stored.rank ?? "") : (c.role?.rank ?? ""),
-    organizationName: c.role?.organization ?? "",
-    organizationKind: "ministry",
-    eventChoice: c.event ? (c.event.eventId !== null ? `event:${c.event.eventId}` : "new") : "none",
-    eventName: c.event?.name ?? "",
-    eventKind: (c.event?.kind ?? "other") as EventKind,
-    eventCity: c.event?.city ?? "",
-    eventCountry: c.event?.country ?? "",
-    attributionText: c.attribution.text,
-    attributionKind: c.attribution.kind as AttributionKind,
-    attributionNote: c.attribution.note,
-    dateStart: c.date.start ?? "",
-    dateEnd: c.date.end ?? "",
-    datePrecision: c.date.precision as DatePrecision,
-    dateBasis: c.date.basis as DateBasis,
-    dateNote: c.date.note ?? "",
-    mode: c.mode as StatementMode,
-    topics: c.topics,
-    provenance: c.provenance,
-    expanded: false,
-    proposedSpeaker: "",
-  };
-  return { ...draft, proposedSpeaker: speakerOf(draft) };
-}
-
-/** A candidate the reviewer adds by hand from a passage: every field to fill, nothing presumed. */
-function manualDraft(key: string, raw: string, start: number, end: number): Draft {
-  return {
-    key,
-    accepted: true,
-    setAsideReason: null,
-    flags: [],
-    similar: null,
-    asAppearance: false,
-    otherReports: [],
-    reportOf: null,
-    text: cleanForDisplay(sliceCodePoints(raw, start, end)).trim(),
-    evidenceStart: String(start),
-    evidenceEnd: String(end),
-    speakerAsWritten: "added by hand",
-    speakerChoice: "unresolved",
-    newPersonName: "",
-    newPersonCountry: "VN",
-    roleTitle: "",
-    roleRank: "",
-    organizationName: "",
-    organizationKind: "ministry",
-    eventChoice: "none",
-    eventName: "",
-    eventKind: "other",
-    eventCity: "",
-    eventCountry: "",
-    attributionText: "",
-    attributionKind: "full_name",
-    attributionNote: "Added by the reviewer from a passage the extractor did not propose.",
-    dateStart: "",
-    dateEnd: "",
-    datePrecision: "unknown",
-    dateBasis: "unknown",
-    dateNote: "",
-    mode: "paraphrase",
-    topics: [],
-    provenance: null,
-    expanded: true,
-    proposedSpeaker: "unresolved",
-  };
-}
 
 /** The UTF-16 position in the raw text of a point of the source view's selection (see SourceView's data-from). */
 function rawIndexOf(node: Node, offset: number): number | null {

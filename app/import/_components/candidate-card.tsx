@@ -21,86 +21,16 @@ import {
   ORGANIZATION_KIND_LABELS,
 } from "@/lib/labels";
 import { foldForSearch, sliceCodePoints } from "@/lib/text";
+import {
+  type Draft,
+  type EventOption,
+  needsNothing,
+  type OrganizationOption,
+  type PersonOption,
+  type TopicOption,
+} from "../drafts";
 import styles from "../import.module.css";
 import { ruleLabel, textMatchesEvidence } from "../review";
-import type { EventOption, OrganizationOption, PersonOption, TopicOption } from "./article-import";
-
-/** One candidate as the reviewer edits it: strings for inputs, converted when saving. */
-export interface Draft {
-  key: string;
-  accepted: boolean;
-  setAsideReason: string | null;
-  flags: CandidateFlag[];
-  similar: SimilarStatement | null;
-  asAppearance: boolean;
-  /** Records in the other language that may be this statement, and the one chosen to attach it to. */
-  otherReports: OtherLanguageReport[];
-  reportOf: string | null;
-  text: string;
-  evidenceStart: string;
-  evidenceEnd: string;
-  speakerAsWritten: string;
-  /** "unresolved", "new", or "person:<id>". */
-  speakerChoice: string;
-  newPersonName: string;
-  newPersonCountry: string;
-  roleTitle: string;
-  roleRank: string;
-  /** The post's organisation by name: an existing one when the name matches, else created with the kind. */
-  organizationName: string;
-  organizationKind: OrganizationKind;
-  /** "none", "new", or "event:<id>". */
-  eventChoice: string;
-  eventName: string;
-  eventKind: EventKind;
-  eventCity: string;
-  eventCountry: string;
-  attributionText: string;
-  attributionKind: AttributionKind;
-  attributionNote: string;
-  dateStart: string;
-  dateEnd: string;
-  datePrecision: DatePrecision;
-  dateBasis: DateBasis;
-  dateNote: string;
-  mode: StatementMode;
-  topics: string[];
-  /** How the extractor made the proposal; null for a candidate added by hand. */
-  provenance: Provenance | null;
-  /** The full form is open (a candidate that needs nothing shows as a compact card until opened). */
-  expanded: boolean;
-  /** The speaker as proposed ("person:<id>", "new:<name>", "unresolved"): a change makes the decision "corrected". */
-  proposedSpeaker: string;
-}
-
-/** The speaker a draft now names, in the form of proposedSpeaker. */
-export function speakerOf(d: Draft): string {
-  return d.speakerChoice === "new" ? `new:${d.newPersonName.trim().normalize("NFC")}` : d.speakerChoice;
-}
-
-/** Flags that ask the reviewer to decide something; the others only inform. */
-const ATTENTION: CandidateFlag[] = [
-  "unresolved_speaker",
-  "date_needs_year",
-  "possible_duplicate",
-  "other_language_report",
-  "not_vietnamese_official",
-  "group_or_institution",
-  // A person or a role would be created: worth a look before it enters the corpus.
-  "new_person",
-  "new_role",
-];
-
-/** A proposal the reviewer can accept as it stands: accepted, nothing to decide, no field in error. */
-export function needsNothing(d: Draft, errors: Record<string, string>): boolean {
-  return (
-    d.accepted &&
-    !d.setAsideReason &&
-    d.provenance !== null &&
-    !d.flags.some((f) => ATTENTION.includes(f)) &&
-    !Object.keys(errors).some((k) => k.startsWith(`${d.key}.`))
-  );
-}
 
 /** The passage with the attributing words marked, as a compact card shows it. */
 function Highlighted({ text, mark }: { text: string; mark: string }) {

@@ -1,8 +1,8 @@
 "use client";
 
 import { toUtf16Index } from "@/lib/text";
+import type { Draft } from "../drafts";
 import styles from "../import.module.css";
-import type { Draft } from "./candidate-card";
 
 // Characters of scripts unrelated to the text (the scraping junk extraction removes): shown as a marker, since
 // fonts draw them as empty boxes. Offsets are unaffected: this is display only.
