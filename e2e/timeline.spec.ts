@@ -88,3 +88,13 @@ test.describe("on a phone", () => {
     expect((form?.x ?? 0) + (form?.width ?? 0)).toBeLessThanOrEqual(390);
   });
 });
+
+test("a timeline resting on one coder's drafts says so, as the comparison does", async ({ page }) => {
+  // Every seed code is one coder's draft.
+  await page.goto("/timeline?topic=cyber-security");
+  await expect(page.getByTestId("unsettled-codes")).toContainText(
+    /^Rests on \d+ draft \/ \d+ disputed codes/,
+  );
+  await page.goto("/timeline?topic=cyber-security&bin=year");
+  await expect(page.getByTestId("unsettled-codes")).toContainText("a draft has one coder");
+});

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { GetForm } from "@/app/_components/get-form";
 import { IgnoredNotice } from "@/app/_components/ignored-notice";
 import { TopicOptions } from "@/app/_components/topic-options";
+import { UnsettledNotice } from "@/app/_components/unsettled-notice";
 import { requireReader } from "@/app/_server/current-user";
 import { SaveView } from "@/app/views/_components/save-view";
 import { getDb } from "@/db/client";
@@ -15,6 +16,7 @@ import {
   type TimelineBin,
 } from "@/db/queries/timeline";
 import { listTimelineOptions, listTimelineTopics, tableSpeakerScope } from "@/db/queries/timeline-filters";
+import { timelineReview } from "@/db/queries/timeline-review";
 import { feedAlternates, timelineFeedLinks } from "@/lib/atom-links";
 import { compareIdsHref, type SearchParams } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
@@ -77,6 +79,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const { view, ignored } = parseTimelineView(await searchParams);
   const db = getDb();
   const data = getTimeline(db, view);
+  const review = timelineReview(db, data);
   const options = listTimelineOptions(db, view.speaker);
   const topics = listTimelineTopics(db);
   const scope = tableSpeakerScope(db, data.filters);
@@ -146,6 +149,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     <>
       <h1>Timeline{topicName ? `: ${topicName}` : ""}</h1>
       <IgnoredNotice ignored={problems} />
+      {review && <UnsettledNotice review={review} />}
       <SaveView url={timelineHref(view)} name={`Timeline${topicName ? `: ${topicName}` : ""}`} />
       <GetForm action="/timeline" className={styles.form} aria-label="Timeline filters">
         <label>

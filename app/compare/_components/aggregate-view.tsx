@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
+import { UnsettledNotice } from "@/app/_components/unsettled-notice";
 import type { CAVEAT_KINDS } from "@/lib/compare-caveats";
 import {
   aggregateCaveats,
@@ -21,7 +22,6 @@ import { MODE_LABELS, SOURCE_TIER_LABELS } from "@/lib/labels";
 import styles from "../compare.module.css";
 import { CaveatLists } from "./caveat-lists";
 import { BasisQuote } from "./passages";
-import reviewStyles from "./review.module.css";
 import { ChangeBadge, SidePositionBadge, StanceStrip } from "./stance";
 
 function plural(n: number, one: string, many: string): string {
@@ -59,29 +59,14 @@ export function UncodedMark({ side }: { side: SideAggregate }) {
   );
 }
 
-/**
- * "rests on N draft / M disputed codes": a draft is one coder's reading, and a disputed code is the first coder's
- * until a reviewer decides, so the side's stances may still move.
- */
-export function UnsettledNotice({ side }: { side: SideAggregate }) {
-  const share = unsettledShare(side.review);
-  if (!share) return null;
+/** A side resting mostly on unsettled codes says so (app/_components/unsettled-notice.tsx). */
+export function SideUnsettledNotice({ side }: { side: SideAggregate }) {
   return (
-    <p className={reviewStyles.unsettled} data-testid="unsettled-codes">
-      Rests on {plural(share.draft, "draft", "draft")} /{" "}
-      {plural(share.disputed, "disputed code", "disputed codes")} (of {plural(share.total, "code", "codes")}{" "}
-      it counts): a draft has one coder, a disputed code keeps the first coder&rsquo;s reading until a
-      reviewer decides.
-      {share.disputed > 0 && (
-        <>
-          {" "}
-          <Link href={side.disputedHref} data-testid="side-disputed-link">
-            Records with disputed codes in the positions table
-          </Link>
-          {!side.table.exact && " (among those of speakers from every country)"}
-        </>
-      )}
-    </p>
+    <UnsettledNotice
+      review={side.review}
+      disputedHref={side.disputedHref}
+      disputedNote={side.table.exact ? undefined : " (among those of speakers from every country)"}
+    />
   );
 }
 
@@ -100,7 +85,7 @@ export function SideRecordsCell({ side }: { side: SideAggregate }) {
         </Link>
         {side.table.note && ` ${side.table.note}`}
       </span>
-      <UnsettledNotice side={side} />
+      <SideUnsettledNotice side={side} />
     </>
   );
 }
