@@ -1,13 +1,11 @@
 import Link from "next/link";
 import type { Codebook, CodebookTopic } from "@/db/queries/codebook";
 import { isWithin } from "@/lib/codebook";
+import { countLabel } from "@/lib/text";
 import styles from "../codebook.module.css";
 import { ChangeForm, type Field } from "./change-form";
 
 const indent = (t: CodebookTopic) => `${"\u2003".repeat(t.depth)}${t.name}`;
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-
 /** The codebook as a tree of topics, each with its propositions; for an editor, the forms that change them. */
 export function CodebookTree({ codebook, canEdit }: { codebook: Codebook; canEdit: boolean }) {
   const { version, topics } = codebook;
@@ -33,7 +31,7 @@ export function CodebookTree({ codebook, canEdit }: { codebook: Codebook; canEdi
                 {t.name}
               </Link>
               <code className={styles.slug}>{t.slug}</code>
-              <span className="muted">{plural(t.records, "record", "records")}</span>
+              <span className="muted">{countLabel(t.records, "record", "records")}</span>
             </div>
             {t.description && <p className={styles.description}>{t.description}</p>}
             {t.propositions.length > 0 && (

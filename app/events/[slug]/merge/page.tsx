@@ -11,14 +11,13 @@ import { listEventMergeCandidates, previewEventMerge } from "@/db/queries/event-
 import { can } from "@/lib/authz";
 import { formatPreciseDate } from "@/lib/dates";
 import { defaultView, viewHref } from "@/lib/positions-view";
+import { countLabel } from "@/lib/text";
 import { mergeEventsAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Merge a duplicate event" };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ with?: string | string[] }> };
-
-const plural = (n: number, one: string) => `${n.toLocaleString("en")} ${one}${n === 1 ? "" : "s"}`;
 
 /** Merging a duplicate into this event, for analysts and admins, as people are merged. */
 export default async function MergeEventPage({ params, searchParams }: Props) {
@@ -65,15 +64,15 @@ export default async function MergeEventPage({ params, searchParams }: Props) {
           <ul>
             <li>
               <Link href={viewHref({ ...defaultView(), event: [preview.merged.snapshot.slug] })}>
-                {plural(preview.records, "record")}
+                {countLabel(preview.records, "record")}
               </Link>{" "}
-              move to this event, with their {plural(preview.codings, "coded position")},{" "}
-              {plural(preview.annotations, "annotation")} and {plural(preview.appearances, "other report")}{" "}
-              (these stay as they are).
+              move to this event, with their {countLabel(preview.codings, "coded position")},{" "}
+              {countLabel(preview.annotations, "annotation")} and{" "}
+              {countLabel(preview.appearances, "other report")} (these stay as they are).
             </li>
             <li>
               This event keeps its own name, date and place; the duplicate’s{" "}
-              {plural(preview.revisions, "earlier edit")} stay in its history, and its address{" "}
+              {countLabel(preview.revisions, "earlier edit")} stay in its history, and its address{" "}
               <code>/events/{preview.merged.snapshot.slug}</code> opens this event.
             </li>
           </ul>

@@ -10,6 +10,7 @@ import { getEditablePerson } from "@/db/queries/person-edit";
 import { listMergeCandidates, previewPersonMerge } from "@/db/queries/person-merge";
 import { can } from "@/lib/authz";
 import { defaultView, viewHref } from "@/lib/positions-view";
+import { countLabel } from "@/lib/text";
 import { mergePersonsAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -18,9 +19,6 @@ export const metadata: Metadata = { title: "Merge a duplicate" };
 const SLUG = /^[a-z0-9-]{1,100}$/;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ with?: string | string[] }> };
-
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 /**
  * Merging a duplicate into this person, for analysts and admins (anyone else gets the page's not-found, as the
@@ -70,14 +68,14 @@ export default async function MergePersonPage({ params, searchParams }: Props) {
           <ul>
             <li>
               <Link href={viewHref({ ...defaultView(), speaker: [preview.merged.slug] })}>
-                {plural(preview.records, "record")}
+                {countLabel(preview.records, "record")}
               </Link>{" "}
-              move to {name}, with their {plural(preview.codings, "coded position")},{" "}
-              {plural(preview.annotations, "annotation")} and {plural(preview.appearances, "other report")}{" "}
-              (these stay as they are).
+              move to {name}, with their {countLabel(preview.codings, "coded position")},{" "}
+              {countLabel(preview.annotations, "annotation")} and{" "}
+              {countLabel(preview.appearances, "other report")} (these stay as they are).
             </li>
             <li>
-              {plural(preview.roles, "role")} move
+              {countLabel(preview.roles, "role")} move
               {preview.merged.snapshot.roles.length > 0 &&
                 `: ${preview.merged.snapshot.roles.map((r) => r.title).join("; ")}`}
               .
@@ -88,8 +86,8 @@ export default async function MergePersonPage({ params, searchParams }: Props) {
                 : `${name} already goes by every name of the duplicate.`}
             </li>
             <li>
-              The duplicate’s {plural(preview.revisions, "earlier edit")} stay in its history, and its address{" "}
-              <code>/officials/{preview.merged.slug}</code> opens {name}.
+              The duplicate’s {countLabel(preview.revisions, "earlier edit")} stay in its history, and its
+              address <code>/officials/{preview.merged.slug}</code> opens {name}.
             </li>
           </ul>
           <p className="muted">A merge is not undone by restoring a version: check the two are one person.</p>
