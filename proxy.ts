@@ -1,6 +1,4 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { getDb } from "@/db/client";
-import { redirectTarget } from "@/db/queries/redirects";
 import { contentSecurityPolicy, HSTS_VALUE, servedOverHttps } from "@/lib/security-headers";
 import { authSettings } from "./app/_server/auth";
 import { userFromHeaders } from "./app/_server/current-user";

@@ -5,17 +5,18 @@
  */
 import { z } from "zod";
 import type { CodebookChangeKind } from "./domain";
+import { slugField as slugRef } from "./input-fields";
 import { slugify } from "./text";
+import { SLUG } from "./url-grammar";
 
 const SLUG_MAX = 100;
-const slugRef = z.string().regex(/^[a-z0-9-]{1,120}$/, "Not a valid id.");
 /** A slug as typed: blank means "derive it from the name", otherwise lower-case letters, digits and hyphens. */
 const slugField = z
   .string()
   .trim()
   .toLowerCase()
   .max(SLUG_MAX, `At most ${SLUG_MAX} characters.`)
-  .refine((v) => v === "" || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v), {
+  .refine((v) => v === "" || SLUG.test(v), {
     message: "Lower-case letters, digits and single hyphens only, e.g. cyber-norms.",
   });
 const name = z.string().trim().min(1, "Enter a name.").max(200, "At most 200 characters.");

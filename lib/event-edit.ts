@@ -13,12 +13,11 @@ import {
   EVENT_KINDS,
   type EventKind,
 } from "./domain";
-import { optionalText } from "./input-fields";
+import { optionalText, versionField as version } from "./input-fields";
 import { EVENT_KIND_LABELS } from "./labels";
 import { dateProblems } from "./record-edit";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,200}$/, "Lower-case letters, digits and hyphens only.");
-const version = z.number().int().min(1);
 /** What an event revision stores, and what the editor edits. */
 export interface EventSnapshot {
   slug: string;

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { DatePrecision } from "./domain";
-import { optionalText, slugField as slug } from "./input-fields";
+import { optionalText, slugField as slug, versionField } from "./input-fields";
 import { roleSpan } from "./record-edit";
 
 export const personRoleInput = z.object({
@@ -21,7 +21,7 @@ export const personRoleInput = z.object({
 export const updatePersonInput = z
   .object({
     slug,
-    expectedVersion: z.number().int().min(1),
+    expectedVersion: versionField,
     name: z.string().trim().min(1, "Enter the name as English-language sources write it.").max(200),
     nativeName: optionalText(200),
     country: z
@@ -45,8 +45,8 @@ export type UpdatePersonInput = z.infer<typeof updatePersonInput>;
 
 export const restorePersonInput = z.object({
   slug,
-  version: z.number().int().min(1),
-  expectedVersion: z.number().int().min(1),
+  version: versionField,
+  expectedVersion: versionField,
 });
 
 /** Merging `merged` into `survivor`, at the versions the preview showed. */
@@ -54,8 +54,8 @@ export const mergePersonsInput = z
   .object({
     survivorSlug: slug,
     mergedSlug: slug,
-    survivorVersion: z.number().int().min(1),
-    mergedVersion: z.number().int().min(1),
+    survivorVersion: versionField,
+    mergedVersion: versionField,
   })
   .refine((v) => v.survivorSlug !== v.mergedSlug, {
     path: ["mergedSlug"],

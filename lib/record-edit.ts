@@ -20,9 +20,12 @@ import {
 } from "@/lib/domain";
 import { dateRangeProblem } from "./date-rule";
 import { isValidIsoDate, type PreciseDate, parsePartialDate } from "./dates";
-import { optionalText, recordIdField as publicId, slugField as slug } from "./input-fields";
-
-const version = z.number().int().min(1);
+import {
+  optionalText,
+  recordIdField as publicId,
+  slugField as slug,
+  versionField as version,
+} from "./input-fields";
 
 /** One coding: a stance -2..+2 (status "stated"), or a status that is not a stance (no stance then). */
 export const codingInput = z
@@ -215,8 +218,6 @@ export const updateRecordInput = z
     }
   });
 export type UpdateRecordInput = z.infer<typeof updateRecordInput>;
-
-/** Field name -> first message, from a zod error (nested paths flattened to their first key). */
 
 /** What a revision records: the editable fields and codings after the change. */
 export interface RecordSnapshot {

@@ -5,6 +5,7 @@
  * proxy.ts answers with a redirect, and the address bar shows the live permalink. Pure: the lookup is passed in.
  */
 import type { RedirectKind } from "./domain";
+import { SLUG } from "./url-grammar";
 
 export type SlugLookup = (kind: RedirectKind, slug: string) => string | null;
 
@@ -55,7 +56,7 @@ export function liveSlugUrl(
   for (const [re, kind] of PATH_SLUGS) {
     const m = re.exec(pathname);
     const slug = m?.[1] ? decode(m[1]) : null;
-    const live = slug ? lookup(kind, slug) : null;
+    const live = slug && SLUG.test(slug) ? lookup(kind, slug) : null;
     if (m && live) {
       path = pathname.slice(0, pathname.length - (m[1] ?? "").length) + encodeURIComponent(live);
       changed = true;
@@ -69,7 +70,9 @@ export function liveSlugUrl(
     if (!kind || value === null) return pair;
     let hit = false;
     const pieces = value.split(",").map((piece) => {
-      const live = lookup(kind, piece.trim().toLowerCase());
+      // Only a well-formed slug can have been retired: anything else costs no lookup.
+      const slug = piece.trim().toLowerCase();
+      const live = SLUG.test(slug) ? lookup(kind, slug) : null;
       if (live) hit = true;
       return live ?? piece;
     });

@@ -8,6 +8,7 @@
 import { EVENT_KINDS, type EventKind, type PositionStatus } from "@/lib/domain";
 import { STANCE_CODES } from "./stance-mix";
 import {
+  choiceKey,
   defaultsOf,
   hrefOf,
   type IgnoredParam,
@@ -70,11 +71,7 @@ export const SHIFT_GRID_KEYS = {
     parse: (raw) => oneOf(GRID_ACROSS, "columns are periods or events")(raw),
     write: String,
   }),
-  kind: oneKey<EventKind | null>({
-    default: null,
-    parse: (raw) => oneOf(EVENT_KINDS, "not a kind of event")(raw),
-    write: (v) => v ?? "",
-  }),
+  kind: choiceKey(EVENT_KINDS, "not a kind of event"),
 } satisfies { [K in keyof ShiftGridView]: unknown };
 
 export function parseShiftGridView(input: SearchParamsInput): {

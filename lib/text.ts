@@ -79,3 +79,6 @@ export function formatNumber(n: number): string {
 export function countLabel(n: number, one: string, many = `${one}s`): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
+
+/** A text as a regular expression that matches it literally (a name or a title inside a larger pattern). */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { RestoreVersionButton } from "@/app/_components/restore-version-button";
+import type { ActionResult } from "@/app/_server/action";
 import styles from "@/app/positions/[id]/_components/edit/edit.module.css";
 import { formatTimestamp } from "@/lib/annotations";
 
@@ -15,7 +16,7 @@ export interface EntityHistoryEntry {
 }
 
 type RestoreInput = { slug: string; version: number; expectedVersion: number };
-type RestoreResult = { ok: true } | { ok: false; code: string; error: string };
+type RestoreResult = ActionResult<unknown>;
 
 function heading(h: EntityHistoryEntry, noun: string): string {
   if (h.mergedFrom)

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import type { ActionResult } from "@/app/_server/action";
 
 type MergeInput = {
   survivorSlug: string;
@@ -9,7 +10,7 @@ type MergeInput = {
   survivorVersion: number;
   mergedVersion: number;
 };
-type MergeResult = { ok: true; data: { slug: string } } | { ok: false; error: string };
+type MergeResult = ActionResult<{ slug: string }>;
 
 /**
  * The confirm button of a merge (people or events): it carries the versions the preview counted, so an edit made

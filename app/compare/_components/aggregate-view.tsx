@@ -14,7 +14,6 @@ import {
   restsMostlyOnUncoded,
   type SideAggregate,
   tallyRecords,
-  unsettledShare,
 } from "@/lib/compare-periods";
 import { CHANGE_RULE, explainChange, type PropositionRow } from "@/lib/compare-positions";
 import { formatPreciseDate } from "@/lib/dates";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import type { Comparison } from "@/lib/compare";
-import { markBasis, markPhrases, type TextSegment } from "@/lib/compare-phrases";
+import { markPhrases } from "@/lib/compare-phrases";
 import { explainChange } from "@/lib/compare-positions";
 import type { Theme } from "@/lib/compare-themes";
 import type { CompareRecord } from "@/lib/compare-types";

@@ -2,27 +2,13 @@
 
 import Link from "next/link";
 import { type KeyboardEvent, useId, useState, useTransition } from "react";
-import type {
-  AttributionKind,
-  DateBasis,
-  DatePrecision,
-  EventKind,
-  OrganizationKind,
-  SourceTier,
-  StatementMode,
-} from "@/lib/domain";
+import type { SourceTier } from "@/lib/domain";
 import { cleanForDisplay } from "@/lib/extract/clean";
 import { looksLikeHtml } from "@/lib/extract/html";
 import { SOURCE_TIER_LABELS } from "@/lib/labels";
-import { foldForSearch, sliceCodePoints } from "@/lib/text";
+import { foldForSearch } from "@/lib/text";
 import { MAX_ARTICLE_FILE_BYTES, tooLargeMessage } from "@/lib/upload-limits";
-import {
-  type ExtractedArticle,
-  extractArticleAction,
-  type ReviewCandidate,
-  type SavedArticle,
-  saveImportAction,
-} from "../actions";
+import { type ExtractedArticle, extractArticleAction, type SavedArticle, saveImportAction } from "../actions";
 import {
   type Draft,
   draftFrom,

@@ -1,8 +1,6 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { SimilarStatement } from "@/db/queries/article-import";
-import type { OtherLanguageReport } from "@/db/queries/duplicates-cross-language";
 import type {
   AttributionKind,
   DateBasis,

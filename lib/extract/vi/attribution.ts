@@ -1,4 +1,5 @@
 import { foldForSearch } from "@/lib/text";
+import { escapeRe } from "../../text";
 import type { Frame } from "../attribution";
 import {
   countryInVi,
@@ -28,7 +29,6 @@ import {
  * ("Đó là khẳng định của Thứ trưởng Lê Hoài Trung"). Titles, ranks and honorifics come before the name.
  */
 
-export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export const L = "\\p{L}\\p{M}";
 // Case-sensitive: a capitalised "Thông tin" or "Phát biểu" opens a title or a sentence, not an attribution.
 const VERB_RE = new RegExp(

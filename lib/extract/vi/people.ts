@@ -4,9 +4,10 @@
  * gender an honorific states.
  */
 import { foldForSearch } from "@/lib/text";
+import { escapeRe } from "../../text";
 import { opensVietnameseName, VIETNAMESE_FAMILY_NAMES } from "../lexicon";
 import type { NamedMention } from "../speakers";
-import { escapeRe, L, startsWithVerb } from "./attribution";
+import { L, startsWithVerb } from "./attribution";
 import { VI_CAPITAL_TITLE_WORDS, VI_DESCRIPTORS, VI_NAME_BREAKERS, VI_PLACES, VI_TITLES } from "./lexicon";
 import { descriptive, lower, NAME_TOKEN, parseViMention, startsWithTitle, tokenize } from "./mention";
 
