@@ -1,7 +1,6 @@
 import { emptyReviewCounts, type ReviewCounts } from "@/lib/compare-periods";
 import { REVIEW_STATUSES } from "@/lib/review";
 import type { Db } from "../client";
-import { placeholders } from "./sql-fragment";
 import type { TimelineData } from "./timeline";
 
 const STATUSES = new Set<string>(REVIEW_STATUSES);
@@ -22,20 +21,12 @@ export function timelineReview(db: Db, data: TimelineData): ReviewCounts | null 
   const counts = emptyReviewCounts();
   const proposition = data.filters.proposition?.id ?? null;
   if (data.kind === "marks") {
+    // The drawn records' codes are read with the marks already.
     if (data.records.length === 0) return null;
-    const rows = sqlite
-      .prepare(
-        `SELECT cp.review_status AS status, count(*) AS n FROM coded_positions cp
-           JOIN statements s ON s.id = cp.statement_id
-          WHERE s.public_id IN (${placeholders(data.records.length)})
-            ${proposition === null ? "" : "AND cp.proposition_id = ?"}
-          GROUP BY 1`,
-      )
-      .all(...data.records.map((r) => r.publicId), ...(proposition === null ? [] : [proposition])) as {
-      status: string;
-      n: number;
-    }[];
-    for (const r of rows) add(counts, r.status, r.n);
+    for (const r of data.records)
+      for (const c of r.positions)
+        if (!data.filters.proposition || c.propositionSlug === data.filters.proposition.slug)
+          add(counts, c.reviewStatus, 1);
     return counts;
   }
   if (data.kind !== "bins" || !data.filters.topic || data.filters.speaker) return null;

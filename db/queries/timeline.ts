@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { lastDayOfMonthIso } from "@/lib/dates";
 import type { DatePrecision, PositionStatus } from "@/lib/domain";
+import type { ReviewStatus } from "@/lib/review";
 import type { MixCode } from "@/lib/stance-mix";
 import { binStart, chooseBin, MAX_BINS, nextBinStart } from "@/lib/timeline-layout";
 import type { TimelineNotice } from "@/lib/timeline-notices";
@@ -49,6 +50,8 @@ export interface MarkRecord {
     propositionText: string;
     status: PositionStatus;
     stance: number | null;
+    /** Draft, agreed, disputed or adjudicated: whether the timeline rests on settled codes. */
+    reviewStatus: ReviewStatus;
   }[];
 }
 
@@ -126,7 +129,7 @@ function listMarks(db: Db, view: TimelineView, f: TimelineFilters): MarkRecord[]
   const codings = sqlite
     .prepare(
       `SELECT cp.statement_id AS id, pr.slug AS propositionSlug, pr.label AS propositionLabel,
-              pr.text AS propositionText, cp.status, cp.stance
+              pr.text AS propositionText, cp.status, cp.stance, cp.review_status AS reviewStatus
        FROM position_facts f JOIN coded_positions cp ON cp.statement_id = f.statement_id
        JOIN propositions pr ON pr.id = cp.proposition_id
        ${where.sql} ORDER BY pr.id`,
