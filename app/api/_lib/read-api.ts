@@ -223,7 +223,7 @@ export function timelineBody(db: Db, search: URLSearchParams): TimelineResponse 
         pages,
         records: data.records.slice((page - 1) * TABLE_PAGE_SIZE, page * TABLE_PAGE_SIZE).map((r) => ({
           ...r,
-          positions: r.positions.map(({ propositionText: _, ...p }) => p),
+          positions: r.positions.map(({ propositionText: _, reviewStatus: _r, ...p }) => p),
         })),
       },
       bins: null,
