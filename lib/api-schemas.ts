@@ -233,6 +233,64 @@ export const positionsResponseSchema = z
 // ---------------------------------------------------------------------------------------------------------------
 // GET /api/positions/{id}
 
+export const recordQuerySchema = z.object({
+  asof: z.string().meta({
+    description:
+      "A UTC moment (2026-05-01T09:30:00Z, or a date for the end of that day): `asOf` then gives the record's values as they stood",
+    example: "2026-05-01T09:30:00Z",
+  }),
+});
+
+/** With `asof`: the record's values at that moment, from its history (`record` stays the record as it is now). */
+const recordAsOfSchema = z
+  .object({
+    at: z.string().meta({ description: "The moment asked for, in UTC", example: "2026-05-01T23:59:59.999Z" }),
+    state: z.enum(["not-yet", "current", "older"]).meta({
+      description:
+        "not-yet: recorded after that moment; current: unchanged since; older: it read differently (see values)",
+    }),
+    version: z.number().int().nullable(),
+    currentVersion: z.number().int(),
+    values: z
+      .object({
+        text: z.string(),
+        mode: z.string(),
+        dateStart: nullableDay,
+        dateEnd: nullableDay,
+        datePrecision: z.string(),
+        dateBasis: z.string(),
+        dateNote: z.string().nullable(),
+        attributionStatus: z.string(),
+        attributionNote: z.string().nullable(),
+        person: z.string().nullable().meta({ description: "Speaker slug" }),
+        role: z.string().nullable(),
+        event: z.string().nullable(),
+        topics: z.array(z.string()),
+        codings: z.array(
+          z.object({
+            proposition: z.string(),
+            status: z.string(),
+            stance: z.number().int().nullable(),
+            basis: z.string().nullable(),
+            note: z.string().nullable(),
+          }),
+        ),
+      })
+      .nullable()
+      .meta({
+        description: "The record's values then (null unless older, or when that version's were not kept)",
+      }),
+    changedSince: z.array(
+      z.object({
+        field: z.string(),
+        label: z.string(),
+        atThatTime: z.array(z.string()),
+        now: z.array(z.string()),
+      }),
+    ),
+  })
+  .meta({ id: "RecordAsOf" });
+
 export const recordResponseSchema = z
   .object({
     record: recordCardSchema.extend({
@@ -255,6 +313,8 @@ export const recordResponseSchema = z
       sameTopicOtherSpeakers: z.array(recordCardSchema),
     }),
     links: z.object({ html: z.string() }),
+    asOf: recordAsOfSchema.optional(),
+    ignored: z.array(ignoredParamSchema).optional(),
   })
   .meta({ id: "RecordDetail" });
 

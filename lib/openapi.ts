@@ -8,6 +8,7 @@ import { API_EXAMPLES, type ApiExample } from "./api-examples";
 import {
   compareQuerySchema,
   positionsQuerySchema,
+  recordQuerySchema,
   savedViewsQuerySchema,
   timelineQuerySchema,
 } from "./api-schemas";
@@ -93,7 +94,10 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     description:
       "The record its permalink shows: speaker, role at the time, event, dates, codings, evidence, related records.",
     page: "/positions/{id}",
-    parameters: [pathParameter("id", "The record's public id", "rb9j45cpkn")],
+    parameters: [
+      pathParameter("id", "The record's public id", "rb9j45cpkn"),
+      ...queryParameters(recordQuerySchema),
+    ],
     response: "RecordDetail",
     examples: examplesOf("getPosition"),
   },

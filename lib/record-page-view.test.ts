@@ -17,4 +17,15 @@ describe("record page sections", () => {
     const open = parseRecordPageView({ show: "history" });
     expect(showAllHref("s0001", open, "notes")).toBe("/positions/s0001?show=history,notes#annotations");
   });
+
+  it("reads asof as a UTC moment, and says why it refuses one (the current record is shown)", () => {
+    const now = new Date("2026-12-02T00:00:00Z");
+    expect(parseRecordPageView({ asof: "2025-01-31" }, now)).toMatchObject({
+      asof: "2025-01-31T23:59:59.999Z",
+      ignored: [],
+    });
+    const bad = parseRecordPageView({ asof: "last week" }, now);
+    expect(bad.asof).toBeNull();
+    expect(bad.ignored).toEqual([expect.objectContaining({ key: "asof", value: "last week" })]);
+  });
 });

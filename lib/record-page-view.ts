@@ -3,7 +3,14 @@
  * use (a load test left one record with hundreds of versions); the page shows the newest few of each and says how
  * many there are, and `?show=history,reports,notes` (any of them) opens a section in full.
  */
-import { type SearchParamsInput, searchParamEntries, splitMulti } from "./url-grammar";
+import { parseAsOf } from "./asof";
+import {
+  type IgnoredParam,
+  ignoredPart,
+  type SearchParamsInput,
+  searchParamEntries,
+  splitMulti,
+} from "./url-grammar";
 
 export const RECORD_PAGE_LIMITS = {
   /** Newest versions in the edit history. */
@@ -21,17 +28,25 @@ export type RecordPageSection = (typeof RECORD_PAGE_SECTIONS)[number];
 
 export interface RecordPageView {
   show: ReadonlySet<RecordPageSection>;
+  /** The moment the record is shown as it stood (lib/asof.ts), or null for now. */
+  asof: string | null;
+  /** A refused `asof`, said on the page: the current record is shown instead. */
+  ignored: IgnoredParam[];
 }
 
 /** Unknown sections are dropped: the page opens as it would without them. */
-export function parseRecordPageView(input: SearchParamsInput): RecordPageView {
-  const values = searchParamEntries(input)
-    .filter(([key]) => key === "show")
-    .map(([, value]) => value);
+export function parseRecordPageView(input: SearchParamsInput, now?: Date): RecordPageView {
+  const entries = searchParamEntries(input);
+  const values = entries.filter(([key]) => key === "show").map(([, value]) => value);
   const show = new Set<RecordPageSection>();
   for (const piece of splitMulti(values))
     if ((RECORD_PAGE_SECTIONS as readonly string[]).includes(piece)) show.add(piece as RecordPageSection);
-  return { show };
+  const raw = entries.findLast(([key, value]) => key === "asof" && value.trim() !== "")?.[1];
+  if (raw === undefined) return { show, asof: null, ignored: [] };
+  const asof = parseAsOf(raw, now);
+  return typeof asof === "string"
+    ? { show, asof, ignored: [] }
+    : { show, asof: null, ignored: [ignoredPart("asof", raw, asof.reject)] };
 }
 
 /** The record page with one more section opened in full, the others as they were; lands on that section. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  ASOF_NOT_KEPT,
   choiceKey,
   defaultsOf,
   hrefOf,
@@ -7,6 +8,7 @@ import {
   listKey,
   nonEmptyQuery,
   oneKey,
+  pageKey,
   parseKeys,
   queryNotice,
   reject,
@@ -115,6 +117,12 @@ describe("key tables", () => {
         ["file", new Blob()],
       ]).toString(),
     ).toBe("q=nam&mode=summary&mode=paraphrase");
+  });
+
+  it("says that a view without asof shows the current data, rather than calling asof unknown", () => {
+    const { ignored } = parseKeys({ page: pageKey(10) }, { asof: "2026-01-01" });
+    expect(ignored).toEqual([{ key: "asof", value: "2026-01-01", reason: ASOF_NOT_KEPT }]);
+    expect(ASOF_NOT_KEPT).toContain("as it is now");
   });
 
   it("writes a notice as one line, with or without its key", () => {

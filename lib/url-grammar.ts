@@ -203,6 +203,13 @@ export function defaultsOf<K extends KeyTable>(table: K): ValuesOf<K> {
 }
 
 /**
+ * `asof` on a view that cannot yet be read as of an earlier moment: said in words, so that a pinned link copied
+ * from a record page and edited by hand is not taken for a view of the past (lib/asof.ts).
+ */
+export const ASOF_NOT_KEPT =
+  "this view cannot be shown as of an earlier moment yet: it shows the data as it is now (a record's own page can)";
+
+/**
  * Parses a query string by a key table, with the rules of this module. `passThrough`: keys another part of
  * the route reads (the export's `format`), not reported as unknown.
  */
@@ -215,7 +222,8 @@ export function parseKeys<K extends KeyTable>(
   const byKey = groupEntries(searchParamEntries(input));
   for (const [key, values] of byKey) {
     if (Object.hasOwn(table, key) || passThrough.includes(key)) continue;
-    for (const v of values) ignored.push(ignoredPart(key, v, "unknown parameter"));
+    for (const v of values)
+      ignored.push(ignoredPart(key, v, key === "asof" ? ASOF_NOT_KEPT : "unknown parameter"));
   }
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(table)) {

@@ -11,7 +11,16 @@ export interface ChangeRow {
 }
 
 /** A version's changed fields, old and new value side by side (record history, codebook history). */
-export function ChangesTable({ rows, missing }: { rows: ChangeRow[]; missing: string }) {
+export function ChangesTable({
+  rows,
+  missing,
+  headings = ["Before", "After"],
+}: {
+  rows: ChangeRow[];
+  missing: string;
+  /** The two sides' names: a version's edit, or a pinned view against the record now. */
+  headings?: readonly [string, string];
+}) {
   const side = (value: ReactNode | null, Tag: "del" | "ins") =>
     value === null ? <span className="muted">{missing}</span> : <Tag>{value}</Tag>;
   return (
@@ -19,16 +28,16 @@ export function ChangesTable({ rows, missing }: { rows: ChangeRow[]; missing: st
       <thead>
         <tr>
           <th scope="col">Field</th>
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
+          <th scope="col">{headings[0]}</th>
+          <th scope="col">{headings[1]}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((c) => (
           <tr key={c.key} data-testid={c.testId}>
             <th scope="row">{c.label}</th>
-            <td>{side(c.before, "del")}</td>
-            <td>{side(c.after, "ins")}</td>
+            <td data-side={headings[0]}>{side(c.before, "del")}</td>
+            <td data-side={headings[1]}>{side(c.after, "ins")}</td>
           </tr>
         ))}
       </tbody>

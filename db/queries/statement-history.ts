@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { statementRevisions, users } from "@/db/schema";
 import type { RecordSnapshot } from "@/lib/record-edit";
-import { describeChanges, type FieldChange, stateBefore } from "@/lib/record-history";
+import { describeChanges, type FieldChange, type HistoryNames, stateBefore } from "@/lib/record-history";
 
 /** A record's revisions: what each stored, the state at a version, and the history in words. */
 
@@ -117,6 +117,31 @@ function namesBySlug(
   return new Map(rows);
 }
 
+/** The names of the people, roles, events, topics and propositions some snapshots mention, by slug. */
+export function historyNames(db: Db, snapshots: readonly RecordSnapshot[]): HistoryNames {
+  const slugs = {
+    persons: new Set<string>(),
+    roles: new Set<string>(),
+    events: new Set<string>(),
+    topics: new Set<string>(),
+    propositions: new Set<string>(),
+  };
+  for (const s of snapshots) {
+    if (s.person) slugs.persons.add(s.person);
+    if (s.role) slugs.roles.add(s.role);
+    if (s.event) slugs.events.add(s.event);
+    for (const t of s.topics) slugs.topics.add(t);
+    for (const c of s.codings) slugs.propositions.add(c.proposition);
+  }
+  return {
+    persons: namesBySlug(db, "persons", slugs.persons),
+    roles: namesBySlug(db, "roles", slugs.roles),
+    events: namesBySlug(db, "events", slugs.events),
+    topics: namesBySlug(db, "topics", slugs.topics),
+    propositions: namesBySlug(db, "propositions", slugs.propositions),
+  };
+}
+
 /**
  * A record's history, newest first, each revision with its changes as old -> new values in words. Reads the newest
  * `limit` revisions plus one (the state before the oldest listed), and the names of what they mention: its cost
@@ -151,27 +176,10 @@ export function getRecordHistory(
       ? { version: oldest.version - 1, record: stateBefore(oldest.snap.record, oldest.snap.before) }
       : null;
 
-  const slugs = {
-    persons: new Set<string>(),
-    roles: new Set<string>(),
-    events: new Set<string>(),
-    topics: new Set<string>(),
-    propositions: new Set<string>(),
-  };
-  for (const s of [...revisions.map((r) => r.snap.record), ...(original ? [original.record] : [])]) {
-    if (s.person) slugs.persons.add(s.person);
-    if (s.role) slugs.roles.add(s.role);
-    if (s.event) slugs.events.add(s.event);
-    for (const t of s.topics) slugs.topics.add(t);
-    for (const c of s.codings) slugs.propositions.add(c.proposition);
-  }
-  const names = {
-    persons: namesBySlug(db, "persons", slugs.persons),
-    roles: namesBySlug(db, "roles", slugs.roles),
-    events: namesBySlug(db, "events", slugs.events),
-    topics: namesBySlug(db, "topics", slugs.topics),
-    propositions: namesBySlug(db, "propositions", slugs.propositions),
-  };
+  const names = historyNames(db, [
+    ...revisions.map((r) => r.snap.record),
+    ...(original ? [original.record] : []),
+  ]);
 
   const entries: RecordHistoryEntry[] = shown.map((r, i) => {
     const previous = revisions[i + 1];

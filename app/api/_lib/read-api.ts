@@ -9,6 +9,7 @@ import { getPeriodComparison } from "@/db/queries/compare-periods";
 import { getEvent } from "@/db/queries/events";
 import { getOfficial } from "@/db/queries/persons";
 import { listPositions } from "@/db/queries/positions";
+import { recordAsOf } from "@/db/queries/record-asof";
 import { getStatementDetail, listRelatedRecords, type RecordCard } from "@/db/queries/statements";
 import { getTimeline, TABLE_PAGE_SIZE } from "@/db/queries/timeline";
 import { getTopic } from "@/db/queries/topics";
@@ -35,6 +36,7 @@ import {
 } from "@/lib/compare-view";
 import { isPublicId } from "@/lib/ids";
 import { apiHref, defaultView, parseView, viewHref } from "@/lib/positions-view";
+import { parseRecordPageView } from "@/lib/record-page-view";
 import { timelineNotices } from "@/lib/timeline-notices";
 import { MAX_TABLE_PAGE, parseTimelineView, type TimelineView, timelineHref } from "@/lib/timeline-view";
 import { ignoredPart } from "@/lib/url-grammar";
@@ -87,7 +89,38 @@ export function positionsBody(db: Db, search: URLSearchParams): PositionsRespons
   };
 }
 
-export function recordBody(db: Db, publicId: string): RecordResponse | NotFound {
+/** `asof` as the record page reads it: a refused one is reported in `ignored`, and the record is read as now. */
+function recordAsOfJson(
+  db: Db,
+  statement: { id: number; version: number; createdAt: string },
+  search: URLSearchParams,
+) {
+  const view = parseRecordPageView(search);
+  if (!view.asof) return view.ignored.length ? { ignored: view.ignored } : {};
+  const state = recordAsOf(db, statement, view.asof);
+  const older = state.kind === "older" ? state : null;
+  return {
+    asOf: {
+      at: view.asof,
+      state: state.kind,
+      version: state.kind === "not-yet" ? null : state.version,
+      currentVersion: statement.version,
+      values: older?.record ?? null,
+      changedSince: (older?.since ?? []).map((c) => ({
+        field: c.field,
+        label: c.label,
+        atThatTime: c.before ?? [],
+        now: c.after,
+      })),
+    },
+  };
+}
+
+export function recordBody(
+  db: Db,
+  publicId: string,
+  search = new URLSearchParams(),
+): RecordResponse | NotFound {
   if (!isPublicId(publicId)) return { notFound: `“${publicId}” is not a record id` };
   const detail = getStatementDetail(db, publicId);
   if (!detail) return { notFound: `no record has the id “${publicId}”` };
@@ -121,6 +154,7 @@ export function recordBody(db: Db, publicId: string): RecordResponse | NotFound 
       sameTopicOtherSpeakers: related.sameTopicOtherSpeakers.records.map(cardJson),
     },
     links: { html: `/positions/${s.publicId}` },
+    ...recordAsOfJson(db, s, search),
   };
 }
 

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AsOfBanner } from "@/app/_components/asof-banner";
+import { CiteView } from "@/app/_components/cite-view";
+import { IgnoredNotice } from "@/app/_components/ignored-notice";
 import { authSettings } from "@/app/_server/auth";
 import { getCurrentUser, requireReader, toActor } from "@/app/_server/current-user";
 import { StanceBadge } from "@/app/compare/_components/stance";
 import { getDb } from "@/db/client";
 import { listAppearances } from "@/db/queries/article-import";
 import { getQueueRecord } from "@/db/queries/coding";
+import { recordAsOf } from "@/db/queries/record-asof";
 import { listBlindPropositions, listReviewStatuses } from "@/db/queries/review";
 import { countStatementRevisions, getRecordHistory } from "@/db/queries/statement-history";
 import { getStatementDetail, listRelatedRecords } from "@/db/queries/statements";
@@ -29,6 +33,7 @@ import { REVIEW_STATUS_LABELS } from "@/lib/review";
 import { countLabel } from "@/lib/text";
 import { timelineHref } from "@/lib/timeline-view";
 import { AnnotationsSection } from "./_components/annotations/annotations-section";
+import { AsOfRecord } from "./_components/asof-record";
 import { RecordHistory } from "./_components/edit/record-history";
 import { RelatedList } from "./_components/related-list";
 import { SourceText } from "./_components/source-text";
@@ -74,6 +79,11 @@ export default async function RecordPage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const { statement: s, source, person, role, organization, event, topics, positions } = detail;
   const pageView = parseRecordPageView(await searchParams);
+  // The moment a citation of this page pins: the asked one, or now (nothing later can be in what is shown).
+  const pinnedAt = pageView.asof ?? new Date().toISOString();
+  const asofState = pageView.asof ? recordAsOf(getDb(), s, pageView.asof) : null;
+  if (pageView.asof && asofState && asofState.kind !== "current")
+    return <AsOfRecord publicId={s.publicId} asof={pageView.asof} state={asofState} />;
   const related = listRelatedRecords(getDb(), detail);
   const allAppearances = listAppearances(getDb(), s.publicId);
   const appearances = pageView.show.has("reports")
@@ -120,6 +130,17 @@ export default async function RecordPage({ params, searchParams }: Props) {
           </>
         )}
       </p>
+      <IgnoredNotice ignored={pageView.ignored} />
+      {pageView.asof && (
+        <AsOfBanner asof={pageView.asof} currentHref={`/positions/${s.publicId}`}>
+          The record has not changed since: it reads as it does now.
+        </AsOfBanner>
+      )}
+      <CiteView
+        title={`${speakerName ?? "Unresolved speaker"}: position record ${s.publicId}, version ${s.version}`}
+        path={`/positions/${s.publicId}`}
+        asof={pinnedAt}
+      />
       <h1>
         {speakerName ?? "Unresolved speaker"}
         {s.datePrecision !== "unknown" ? `, ${date}` : ""}
