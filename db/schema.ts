@@ -1,3 +1,8 @@
+/**
+ * Over 400 lines on purpose: drizzle-kit generates the migrations from this one file, and the data model reads
+ * best in one place, each table with its constraints and the reasons for them (the domain rules themselves are in
+ * lib/domain.ts and lib/date-rule.ts, which the CHECKs here are built from).
+ */
 import { sql } from "drizzle-orm";
 import {
   type AnySQLiteColumn,

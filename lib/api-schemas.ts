@@ -1,4 +1,7 @@
 /**
+ * Over 400 lines on purpose: this file is the read API's whole contract, one section per route, and
+ * /api/openapi.json is generated from it; split across files, a route's request and answer would drift apart.
+ *
  * The read API's request and response schemas, in zod. The route handlers type their answers with these (and the
  * tests parse every answer with them), and /api/openapi.json is generated from the same objects
  * (lib/openapi.ts), so the documentation cannot drift from what the routes return.

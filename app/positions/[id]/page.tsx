@@ -16,7 +16,6 @@ import { countStatementRevisions, getRecordHistory } from "@/db/queries/statemen
 import { getStatementDetail, listRelatedRecords } from "@/db/queries/statements";
 import { can } from "@/lib/authz";
 import { parseQueueView, queueRecordHref } from "@/lib/coding-queue";
-import { periodCompareHref } from "@/lib/compare-view";
 import { formatPreciseDate } from "@/lib/dates";
 import { isPublicId } from "@/lib/ids";
 import {
@@ -25,16 +24,16 @@ import {
   EVENT_KIND_LABELS,
   languageName,
   MODE_LABELS,
-  SOURCE_TIER_LABELS,
 } from "@/lib/labels";
 import { CODING_STATUS_LABELS, defaultView, NEEDS_CODING, viewHref } from "@/lib/positions-view";
 import { parseRecordPageView, RECORD_PAGE_LIMITS, showAllHref } from "@/lib/record-page-view";
 import { REVIEW_STATUS_LABELS } from "@/lib/review";
 import { countLabel } from "@/lib/text";
-import { timelineHref } from "@/lib/timeline-view";
 import { AnnotationsSection } from "./_components/annotations/annotations-section";
 import { AsOfRecord } from "./_components/asof-record";
+import { CompareSection } from "./_components/compare-section";
 import { RecordHistory } from "./_components/edit/record-history";
+import { Provenance } from "./_components/provenance";
 import { RelatedList } from "./_components/related-list";
 import { SourceText } from "./_components/source-text";
 import styles from "./record.module.css";
@@ -45,18 +44,6 @@ type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-/** The ISO day before an ISO day: the end of "everything earlier than this record". */
-function dayBefore(isoDay: string): string {
-  const d = new Date(`${isoDay}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Only web addresses become links: a stored `javascript:` URL must never be clickable. */
-function isWebUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
 
 function load(id: string) {
   if (!isPublicId(id)) return null;
@@ -235,97 +222,13 @@ export default async function RecordPage({ params, searchParams }: Props) {
           </dl>
         </section>
 
-        <section aria-labelledby="provenance-h">
-          <h2 id="provenance-h">Provenance</h2>
-          <dl className={styles.facts} data-testid="provenance">
-            <dt>Outlet</dt>
-            <dd>{source.outlet}</dd>
-            <dt>Title</dt>
-            <dd>{source.title}</dd>
-            <dt>URL</dt>
-            <dd>
-              {source.url && isWebUrl(source.url) ? (
-                <a href={source.url} rel="noopener noreferrer">
-                  {source.url}
-                </a>
-              ) : (
-                <span className="muted">not kept</span>
-              )}
-            </dd>
-            <dt>Published</dt>
-            <dd>
-              {source.publishedDate
-                ? formatPreciseDate({
-                    start: source.publishedDate,
-                    end: source.publishedDate,
-                    precision: "day",
-                  })
-                : "not stated"}
-            </dd>
-            <dt>Retrieved</dt>
-            <dd>
-              {source.retrievedDate
-                ? formatPreciseDate({
-                    start: source.retrievedDate,
-                    end: source.retrievedDate,
-                    precision: "day",
-                  })
-                : "not recorded"}
-            </dd>
-            <dt>Source tier</dt>
-            <dd>{SOURCE_TIER_LABELS[source.tier]}</dd>
-            {source.note && (
-              <>
-                <dt>Note</dt>
-                <dd>{source.note}</dd>
-              </>
-            )}
-            <dt>Evidence</dt>
-            <dd>
-              characters {s.evidenceStart}–{s.evidenceEnd} (Unicode code points) of the text as received
-              <span className={styles.note}>SHA-256 {source.rawTextSha256.slice(0, 16)}…</span>
-            </dd>
-            {appearances.length > 0 && (
-              <>
-                <dt id="reports">Also reported in</dt>
-                <dd>
-                  <ul data-testid="appearances">
-                    {appearances.map((a) => (
-                      <li key={`${a.sourceTitle}-${a.evidenceStart}`}>
-                        {a.sourceUrl && isWebUrl(a.sourceUrl) ? (
-                          <a href={a.sourceUrl} rel="noopener noreferrer">
-                            {a.sourceTitle}
-                          </a>
-                        ) : (
-                          a.sourceTitle
-                        )}{" "}
-                        <span className="muted">
-                          ({a.sourceOutlet}
-                          {a.publishedDate
-                            ? `, ${formatPreciseDate({ start: a.publishedDate, end: a.publishedDate, precision: "day" })}`
-                            : ""}
-                          )
-                        </span>
-                        {a.language !== s.language && (
-                          <span className="muted" data-testid="appearance-language">
-                            {" "}
-                            · in {languageName(a.language)}
-                          </span>
-                        )}
-                        <span className={styles.note}>“{a.evidenceText}”</span>
-                      </li>
-                    ))}
-                  </ul>
-                  {appearances.length < allAppearances.length && (
-                    <Link href={showAllHref(s.publicId, pageView, "reports")} data-testid="reports-show-all">
-                      Show all {countLabel(allAppearances.length, "other report")}
-                    </Link>
-                  )}
-                </dd>
-              </>
-            )}
-          </dl>
-        </section>
+        <Provenance
+          statement={s}
+          source={source}
+          appearances={appearances}
+          totalAppearances={allAppearances.length}
+          pageView={pageView}
+        />
       </div>
 
       <section aria-labelledby="positions-h">
@@ -398,39 +301,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
         <SourceText raw={source.rawText} start={s.evidenceStart} end={s.evidenceEnd} />
       </section>
 
-      <section aria-labelledby="compare-h">
-        <h2 id="compare-h">Compare</h2>
-        <form method="get" action="/compare" className={styles.inlineForm}>
-          <label>
-            Compare with records (ids, comma-separated, this one first)
-            <input name="ids" defaultValue={`${s.publicId},`} size={40} />
-          </label>
-          <button type="submit">Compare</button>
-          {person && (
-            <Link href={timelineHref({ speaker: person.slug, group: "proposition" })}>
-              {speakerName} on a timeline
-            </Link>
-          )}
-        </form>
-        {person && s.dateStart && s.dateEnd && topics.length > 0 && (
-          <ul data-testid="compare-earlier">
-            {topics.slice(0, 3).map((t) => (
-              <li key={t.slug}>
-                <Link
-                  href={periodCompareHref({
-                    topic: t.slug,
-                    a: `..${dayBefore(s.dateStart as string)}`,
-                    b: `${s.dateStart}..${s.dateEnd}`,
-                    speaker: person.slug,
-                  })}
-                >
-                  Compare with {speakerName}’s earlier statements on {t.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <CompareSection statement={s} person={person} speakerName={speakerName} topics={topics} />
 
       <section aria-labelledby="related-h">
         <h2 id="related-h">Related records</h2>
