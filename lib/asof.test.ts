@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citation, formatAsOf, parseAsOf, withAsOf } from "./asof";
+import { asOfTableNote, citation, formatAsOf, parseAsOf, withAsOf } from "./asof";
 
 const now = new Date("2026-12-02T12:00:00.000Z");
 
@@ -48,5 +48,17 @@ describe("citation", () => {
     ).toBe(
       "Statement. Positions (policy-position tracker), data as of 1 May 2026, 09:30 UTC. https://p.example/positions/a?asof=x",
     );
+  });
+});
+
+describe("asOfTableNote", () => {
+  it("says what a pinned table leaves out and what it lists by today's values", () => {
+    expect(asOfTableNote({ count: 0, capped: false })).toBe(
+      "Records recorded since are left out. None of the records in this view has been edited since.",
+    );
+    expect(asOfTableNote({ count: 1, capped: false })).toContain(
+      "1 record in this view has been edited since: it is",
+    );
+    expect(asOfTableNote({ count: 1000, capped: true })).toContain("1,000 or more records in this view have");
   });
 });

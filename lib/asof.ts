@@ -65,6 +65,23 @@ export function withAsOf(href: string, asof: string | null): string {
   return `${path}${q ? `?${q}` : ""}${hash === undefined ? "" : `#${hash}`}`;
 }
 
+/**
+ * What a table `asof` a moment says about itself. Records recorded later are left out exactly; a record edited
+ * since is still listed and filtered by its values now (the read model holds only those), so the banner says how
+ * many there are and the rows carry a mark.
+ */
+export function asOfTableNote(edited: { count: number; capped: boolean }): string {
+  const left = "Records recorded since are left out.";
+  if (edited.count === 0) return `${left} None of the records in this view has been edited since.`;
+  const n = `${edited.count.toLocaleString("en-GB")}${edited.capped ? " or more" : ""}`;
+  const one = edited.count === 1 && !edited.capped;
+  return `${left} ${n} ${one ? "record in this view has" : "records in this view have"} been edited since: ${
+    one ? "it is" : "they are"
+  } listed by ${one ? "its" : "their"} values now and marked “edited since”, and ${
+    one ? "its link shows it" : "each one's link shows it"
+  } as it stood.`;
+}
+
 export interface CitationInput {
   /** What the view shows, in words: "Lương Cường, statement of 24 April 2024". */
   title: string;

@@ -6,6 +6,7 @@
  */
 import { EVENT_KINDS, type EventKind, STATEMENT_MODES, type StatementMode } from "@/lib/domain";
 import { EVENT_KIND_LABELS, MODE_LABELS } from "@/lib/labels";
+import { asofKey, formatAsOf } from "./asof";
 import { parsePartialDate } from "./dates";
 import {
   choiceKey,
@@ -331,6 +332,8 @@ export const POSITIONS_KEYS = {
   cols: entry(listKey<ColumnKey>({ piece: oneOf(COLUMN_KEYS, "unknown column"), default: DEFAULT_COLUMNS }), {
     keepsPage: true,
   }),
+  // The records recorded by a moment (lib/asof.ts): a filter, so that its chip takes the view back to now.
+  asof: entry(asofKey, { filter: { chip: (v) => `as recorded by ${formatAsOf(v)}` } }),
   // Public ids of the records ticked for comparison, in the order they were ticked.
   sel: entry(
     listKey({

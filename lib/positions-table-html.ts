@@ -6,6 +6,7 @@
  * nothing from the database reaches the markup unescaped (positions-table-html.test.ts feeds it markup).
  * Attributes use single quotes, which the payload's JSON does not have to escape.
  */
+import { withAsOf } from "./asof";
 import { type TableRow, TOPICS_SHOWN } from "./positions-table-row";
 import type { ColumnKey } from "./positions-view";
 
@@ -44,10 +45,10 @@ function excerptHtml(pieces: readonly string[]): string {
 
 function cellHtml(column: ColumnKey, row: TableRow, c: RowClasses): string {
   const dash = `<span class='muted ${c.none}'>—</span>`;
-  const recordHref = `/positions/${attr(row.publicId)}`;
+  const recordHref = attr(withAsOf(`/positions/${row.publicId}`, row.asof?.at ?? null));
   switch (column) {
     case "date":
-      return `${text(row.date)}<a href='${recordHref}' data-soft class='${c.recordId}'>${text(row.publicId)}</a>`;
+      return `${text(row.date)}<a href='${recordHref}' data-soft class='${c.recordId}'>${text(row.publicId)}</a>${row.asof?.editedSince ? `<span class='flag' data-testid='edited-since' title='Edited since that moment: listed as it reads now; its link shows it as it stood'>edited since</span>` : ""}`;
     case "speaker":
       if (row.speaker) return row.vi ? `<span lang='vi'>${text(row.speaker)}</span>` : text(row.speaker);
       return `<span class='flag' title='The source does not say who this is; the attribution is kept as written'>unresolved: “${text(row.attribution ?? "")}”</span>`;

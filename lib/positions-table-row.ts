@@ -56,6 +56,11 @@ export interface TableRow {
   /** With a search: where it matched, in words ("statement, speaker"). */
   matchedIn?: string;
   annotations: number;
+  /**
+   * In a view `asof` a moment: the moment, so the record's link opens it as it stood then, and whether it has been
+   * edited since (it is listed by its values now).
+   */
+  asof?: { at: string; editedSince: boolean };
 }
 
 function excerptPieces(text: string, groups: readonly (readonly string[])[]): string[] {

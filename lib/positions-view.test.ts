@@ -74,6 +74,16 @@ const viewArb: fc.Arbitrary<PositionsView> = fc
     cols: fc
       .shuffledSubarray([...COLUMN_KEYS], { minLength: 1 })
       .map((cols) => cols as PositionsView["cols"]),
+    asof: fc.option(
+      fc
+        .date({
+          min: new Date("2000-01-01T00:00:00Z"),
+          max: new Date("2026-01-01T00:00:00Z"),
+          noInvalidDate: true,
+        })
+        .map((d) => d.toISOString()),
+      { nil: null },
+    ),
     sel: fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{10}$/), { maxLength: MAX_SELECTED }),
   })
   // A "to" before "from" is not a view the grammar can express: the parser drops it.
@@ -120,6 +130,7 @@ describe("positions view URL grammar", () => {
       page: 3,
       size: 100,
       cols: ["excerpt", "speaker", "date"],
+      asof: "2025-06-30T08:15:00.000Z",
       sel: ["abcdefghjk", "mnpqrstvwx"],
     };
     const href = viewHref(view);

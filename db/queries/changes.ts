@@ -9,6 +9,7 @@ import type { Db } from "@/db/client";
 import type { PositionStatus } from "@/db/schema";
 import type { PositionsView } from "@/lib/positions-view";
 import type { RecordSnapshot } from "@/lib/record-edit";
+import { type ChangeMark, changeMarkAt, currentChangeMark, maxId, revisedSince } from "./change-mark";
 import { getPositionRows, type PositionRow } from "./position-rows";
 import { planPositionsQuery } from "./positions-plan";
 
@@ -62,10 +63,6 @@ function viewFilter(
     "f.statement_id IN (SELECT rowid FROM positions_fts WHERE positions_fts MATCH ?)",
   );
   return { sql: where, params, ignored: plan.resolved.ignored };
-}
-
-function maxId(db: Db, table: "statements" | "statement_revisions"): number {
-  return Number(db.$client.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get());
 }
 
 function codingText(c: RecordSnapshot["codings"][number] | undefined): string {
@@ -328,16 +325,6 @@ export function latestChangeAt(db: Db): string {
   return [a, b, "1970-01-01T00:00:00Z"].filter((x): x is string => !!x).reduce((m, x) => (x > m ? x : m));
 }
 
-/** Where the corpus stands: the newest statement and revision ids. Later ids are later changes. */
-export interface ChangeMark {
-  statementId: number;
-  revisionId: number;
-}
-
-export function currentChangeMark(db: Db): ChangeMark {
-  return { statementId: maxId(db, "statements"), revisionId: maxId(db, "statement_revisions") };
-}
-
 /** Counts stop here: "1,000+" says enough, and counting further would cost what the backlog holds. */
 export const CHANGE_COUNT_CAP = 1_000;
 
@@ -374,4 +361,17 @@ export function countViewChangesSince(
   );
   const truncated = fromStatement > mark.statementId || fromRevision > mark.revisionId;
   return { count, capped: count >= cap || truncated };
+}
+
+/**
+ * A positions view `asof` a moment, beside its rows: how many of its records were edited after that moment
+ * (bounded like the feeds), and which of the rows shown were.
+ */
+export function viewEditsSince(
+  db: Db,
+  view: PositionsView & { asof: string },
+  shownIds: readonly number[],
+): { edited: { count: number; capped: boolean }; shown: Set<number> } {
+  const mark = changeMarkAt(db, view.asof);
+  return { edited: countViewChangesSince(db, view, mark), shown: revisedSince(db, mark, shownIds) };
 }

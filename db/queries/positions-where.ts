@@ -3,6 +3,7 @@ import { buildSearchQuery } from "@/lib/fts-query";
 import type { IgnoredParam, PositionsView, SortKey } from "@/lib/positions-view";
 import { CODING_FILTER_DISPUTED, type CodingStatus } from "@/lib/positions-view";
 import type { Db } from "../client";
+import { type ChangeMark, changeMarkAt } from "./change-mark";
 import { accentedWords, EXACT_HAYSTACK, registerExactFunction } from "./positions-accents";
 import { type Fragment, placeholders } from "./sql-fragment";
 
@@ -72,6 +73,8 @@ export interface ResolvedView {
   searchGroups: string[][];
   /** Accented words of the search (accentedWords); with `accents=exact` they must occur as typed. */
   accented: string[];
+  /** With `asof`: where the corpus stood then (the last record and revision made by that moment). */
+  asOf: ChangeMark | null;
   ignored: IgnoredParam[];
 }
 
@@ -169,6 +172,7 @@ export function resolveView(db: Db, view: PositionsView): ResolvedView {
     match: search.match,
     searchGroups: search.groups,
     accented: search.match ? accentedWords(view.q) : [],
+    asOf: view.asof ? changeMarkAt(db, view.asof) : null,
     ignored,
   };
 }
@@ -296,6 +300,11 @@ export function buildWhere(
         WHERE a.deleted_at IS NULL AND lower(t.tag) IN (${placeholders(view.tag.length)}))`,
     );
     params.push(...view.tag.map((t) => t.toLowerCase()));
+  }
+  // Records recorded after the moment are left out; ids grow with time, so the bound is a primary-key range.
+  if (resolved.asOf) {
+    clauses.push("f.statement_id <= ?");
+    params.push(resolved.asOf.statementId);
   }
   if (window) {
     clauses.push(

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { createTempDb } from "@/db/testing/temp-db";
+import { defaultView } from "@/lib/positions-view";
 import { updateInputFromRecord } from "@/lib/record-edit";
 import { loadSeeds } from "@/seeds/load";
+import { changeMarkAt } from "./change-mark";
+import { viewEditsSince } from "./changes";
+import { listPositions } from "./positions";
 import { recordAsOf } from "./record-asof";
 import { getEditableRecord } from "./statement-snapshot";
 import { updateStatement } from "./statement-write";
@@ -108,5 +112,37 @@ describe("a record as it stood at a moment", () => {
     const was = count();
     recordAsOf(db, statementRow(), justBefore(revisionAt(2)));
     expect(count()).toBe(was);
+  });
+});
+
+describe("the positions table as of a moment", () => {
+  it("leaves out the records recorded later, and marks the ones edited since", () => {
+    const all = db.$client.prepare("SELECT count(*) FROM statements").pluck().get() as number;
+    const maxId = db.$client.prepare("SELECT max(id) FROM statements").pluck().get() as number;
+    // The newest five records, as if imported a day after the rest (ids and timestamps still grow together).
+    db.$client
+      .prepare("UPDATE statements SET created_at = '2099-01-01T00:00:00.000Z' WHERE id > ?")
+      .run(maxId - 5);
+    const firstImport = db.$client
+      .prepare("SELECT max(created_at) FROM statements WHERE id <= ?")
+      .pluck()
+      .get(maxId - 5) as string;
+    expect(changeMarkAt(db, firstImport).statementId).toBe(maxId - 5);
+
+    const view = { ...defaultView(), asof: firstImport };
+    const then = listPositions(db, view);
+    expect(then.total).toBe(all - 5);
+    expect(then.rows.every((r) => r.id <= maxId - 5)).toBe(true);
+    expect(
+      listPositions(db, { ...defaultView(), asof: justBefore(statementRow().createdAt) }).total,
+    ).toBeLessThan(all);
+    expect(listPositions(db, defaultView()).total).toBe(all);
+
+    // The record edited in the first test was edited after its creation: listed, and marked.
+    const edited = statementRow().id;
+    const before = { ...defaultView(), asof: justBefore(revisionAt(2)) };
+    const { edited: count, shown } = viewEditsSince(db, before, [edited, maxId - 6]);
+    expect(count).toEqual({ count: 1, capped: false });
+    expect([...shown]).toEqual([edited]);
   });
 });

@@ -6,7 +6,8 @@
 import type { Db } from "@/db/client";
 import type { SavedViewKind } from "@/db/schema";
 import { savedViewTableView } from "@/lib/saved-views";
-import { type ChangeMark, countViewChangesSince, currentChangeMark } from "./changes";
+import { type ChangeMark, currentChangeMark } from "./change-mark";
+import { countViewChangesSince } from "./changes";
 
 export interface SavedView {
   id: number;

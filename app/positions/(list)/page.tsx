@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { AsOfBanner } from "@/app/_components/asof-banner";
+import { CiteView } from "@/app/_components/cite-view";
 import { IgnoredNotice } from "@/app/_components/ignored-notice";
 import { requireReader } from "@/app/_server/current-user";
 import { SaveView } from "@/app/views/_components/save-view";
 import { getDb } from "@/db/client";
+import { viewEditsSince } from "@/db/queries/changes";
 import { listPositions } from "@/db/queries/positions";
 import { FACET_ROW_LIMIT } from "@/db/queries/positions-plan";
+import { asOfTableNote } from "@/lib/asof";
 import { feedAlternates, positionsFeedLinks } from "@/lib/atom-links";
 import { CODING_PATH } from "@/lib/coding-queue";
 import { toTableRow } from "@/lib/positions-table-row";
@@ -18,6 +22,7 @@ import {
   viewHref,
   withoutIgnored,
 } from "@/lib/positions-view";
+import { countLabel } from "@/lib/text";
 import { ActiveFilters } from "./_components/active-filters";
 import { FacetSidebar } from "./_components/facet-sidebar";
 import { FilterForm } from "./_components/filter-form";
@@ -55,6 +60,14 @@ export default async function PositionsPage({
   const view = withoutIgnored(parsed.view, result.ignored);
   const ignored = [...parsed.ignored, ...result.ignored];
   const lastPage = Math.max(1, Math.ceil(result.total / view.size));
+  const asof = view.asof;
+  const edits = asof
+    ? viewEditsSince(
+        getDb(),
+        { ...view, asof },
+        result.rows.map((r) => r.id),
+      )
+    : null;
   const activeFilters = FILTER_KEYS.reduce((n, key) => {
     const value = view[key];
     return n + (Array.isArray(value) ? value.length : value ? 1 : 0);
@@ -69,7 +82,17 @@ export default async function PositionsPage({
         </Link>
       </p>
       <IgnoredNotice ignored={ignored} />
+      {asof && edits && (
+        <AsOfBanner asof={asof} currentHref={viewHref({ ...view, asof: null, page: 1 })}>
+          {asOfTableNote(edits.edited)}
+        </AsOfBanner>
+      )}
       <SaveView url={viewHref(view)} name="Records" />
+      <CiteView
+        title={`Position records, ${countLabel(result.total, "record")}${result.totalExact ? "" : " (estimated)"}`}
+        path={viewHref({ ...view, asof: null })}
+        asof={asof ?? new Date().toISOString()}
+      />
       <div className={styles.layout}>
         <FiltersPanel active={activeFilters}>
           {/* Keyed by the view: its inputs are uncontrolled, so a new view (a chip removed, a facet clicked) remounts it. */}
@@ -110,9 +133,10 @@ export default async function PositionsPage({
           ) : (
             <PositionsTable
               view={view}
-              rows={result.rows.map((row) =>
-                toTableRow(row, result.searchGroups, result.matchedIn.get(row.id)),
-              )}
+              rows={result.rows.map((row) => ({
+                ...toTableRow(row, result.searchGroups, result.matchedIn.get(row.id)),
+                ...(asof && edits ? { asof: { at: asof, editedSince: edits.shown.has(row.id) } } : {}),
+              }))}
               ranked={result.ranked}
               total={result.total}
               totalExact={result.totalExact}
