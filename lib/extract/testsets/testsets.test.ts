@@ -30,8 +30,9 @@ describe("extraction on real articles", () => {
     // Fourth round: measured once (0.795 / 1.0 and 0.60 / 1.0), then studied.
     "en-unseen4": { recall: 0.94, explicit: 1 },
     "vi-unseen4": { recall: 0.88, explicit: 1 },
-    // Measured once at the end of the fourth round, not studied: the honest figures (details never printed).
-    "en-unseen5": { recall: 0.77, explicit: 0.93, setAsideProposed: 2 },
+    // Measured once at the end of the fourth round (0.773 / 0.938, two set-aside passages proposed; 0.833 / 1.0),
+    // then studied in the fifth.
+    "en-unseen5": { recall: 0.95, explicit: 1 },
     "vi-unseen5": { recall: 0.83, explicit: 1 },
   } as const;
   for (const [name, floor] of Object.entries(floors) as Array<
