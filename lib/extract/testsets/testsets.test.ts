@@ -4,7 +4,7 @@ import { evaluateAll, isStudied, TEST_SETS, type TestSetName } from "./evaluate"
 
 // Figures on real published articles (testsets/*.ts). The floors are the levels measured when the rules were
 // written (README, "Extraction quality"): a change that loses a statement or proposes a wrong speaker fails here.
-// Only en-heldout's sentences were never looked at; every other set was held out once at most and became a dev
+// Only en-heldout's, en-unseen6's and vi-unseen6's sentences were never looked at after a run; every other set was held out once at most and became a dev
 // set once its first figures were read and its misses studied (docs/import.md).
 describe("extraction on real articles", () => {
   const figures = evaluateAll(extractCandidates, { includeUnseen: true });
@@ -34,6 +34,9 @@ describe("extraction on real articles", () => {
     // then studied in the fifth.
     "en-unseen5": { recall: 0.95, explicit: 1 },
     "vi-unseen5": { recall: 0.83, explicit: 1 },
+    // Fifth round: annotated before any run, measured once at its end, not studied: the honest figures.
+    "en-unseen6": { recall: 0.83, explicit: 0.94 },
+    "vi-unseen6": { recall: 0.64, explicit: 1 },
   } as const;
   for (const [name, floor] of Object.entries(floors) as Array<
     [keyof typeof floors, { recall: number; explicit: number; setAsideProposed?: number }]
