@@ -22,6 +22,10 @@ describe("attribution rules of the fifth round (issue 14), English and Vietnames
       "the speaker is another country, not a Vietnamese official",
     ]);
     expect(rows("Thai Deputy Minister Somchai Wong said trade grew.")).toEqual([]);
+    // A country's own name stays the country, though a person of the passage has its last word as given name.
+    const vi =
+      "Việt Nam ủng hộ hợp tác chống tội phạm mạng\n\nHà Nội (TTXVN) – Thứ trưởng Bộ Công an Bùi Văn Nam cho biết Việt Nam ủng hộ hợp tác.";
+    expect(rows(vi)).toEqual([["Bùi Văn Nam", "title_and_name"]]);
   });
 
   it("sets aside a private person called by an occupation, and what is said after them", () => {

@@ -123,8 +123,16 @@ export function resolveFrame(frame: Frame, discourse: Discourse, persons: KnownP
         : parseNamedMention(frame.subject, frame.appositive);
   // "Deputy Minister Thai" after "Tran Hong Thai": a word that names a country is also a given name, and the
   // person named in full before it wins over the country.
-  const lastWord = frame.subject.trim().split(/\s+/).at(-1) ?? "";
-  const namesake = !mention && /^\p{Lu}/u.test(lastWord) ? discourse.byGivenName(lastWord) : [];
+  // Not "Việt Nam ủng hộ ..." after "Bùi Văn Nam": a country's own name, or a country before the word, stays one.
+  const words = frame.subject.trim().split(/\s+/);
+  const lastWord = words.at(-1) ?? "";
+  const namesake =
+    !mention &&
+    /^\p{Lu}/u.test(lastWord) &&
+    !isCountryLike(frame.subject) &&
+    !countryIn(words.slice(0, -1).join(" "))
+      ? discourse.byGivenName(lastWord)
+      : [];
   if (namesake.length === 1 && namesake[0] && !isNotVietnameseOfficial(namesake[0])) {
     const entity = namesake[0];
     discourse.touch(entity);
