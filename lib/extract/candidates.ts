@@ -6,7 +6,7 @@ import { findDates, findPublishedDate } from "./dates";
 import {
   colonContinues,
   type Draft,
-  isForeign,
+  isNotVietnameseOfficial,
   refersBack,
   resolvedFields,
   roleFor,
@@ -187,7 +187,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
       const considered = considerFor(frame, discourse);
       const resolution = resolveFrame(frame, discourse, persons);
       // Whoever a reference resolves to, a foreign official is not proposed ("Wang said" after "Wang Yi").
-      if (resolution.entity && isForeign(resolution.entity)) {
+      if (resolution.entity && isNotVietnameseOfficial(resolution.entity)) {
         resolution.notVietnamese = true;
         resolution.setAside ??= "the speaker is not a Vietnamese official";
       }
@@ -320,7 +320,7 @@ export function extractCandidates(input: ExtractInput): ExtractResult {
   for (const d of drafts) {
     const e = d.entity;
     if (d.status !== "resolved" || (d.kind !== "full_name" && d.kind !== "title_and_name") || !e) continue;
-    if (isForeign(e)) continue;
+    if (isNotVietnameseOfficial(e)) continue;
     const set = speakersOf.get(d.unit.context) ?? new Set<Entity>();
     set.add(e);
     speakersOf.set(d.unit.context, set);

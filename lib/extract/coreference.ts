@@ -33,6 +33,8 @@ export interface Entity {
   gender: "female" | "male" | null;
   /** The name is not Vietnamese ("Wendy Sherman") and no known person has it: not a Vietnamese official. */
   nonVietnamese?: boolean;
+  /** Called by a private occupation only ("Lawyer X"), and no known person: not an official. */
+  notOfficial?: boolean;
 }
 
 /** Gender stated by the words of a mention, else null (most titles say nothing about it). */
@@ -71,6 +73,7 @@ export class Discourse {
         lastAt: 0,
         gender: genderOf(mention.asWritten),
         nonVietnamese: !known && !!mention.nonVietnameseName,
+        notOfficial: !known && !!mention.privateOccupation,
       };
       this.entities.push(entity);
     } else {

@@ -75,9 +75,9 @@ export function roleFor(entity: Entity | null): CandidateRole | null {
   return { title, rank: entity.rank, roleId, organization };
 }
 
-/** A person the passage takes for a foreign official: a country in the title, or a name that is not Vietnamese. */
-export function isForeign(e: Entity): boolean {
-  return (!!e.country && e.country !== "VN") || !!e.nonVietnamese;
+/** Not a Vietnamese official: a country in the title, a name that is not Vietnamese, or a private occupation. */
+export function isNotVietnameseOfficial(e: Entity): boolean {
+  return (!!e.country && e.country !== "VN") || !!e.nonVietnamese || !!e.notOfficial;
 }
 
 /** The fields of a draft that a resolved frame decides: where it stands, who speaks, and why. */

@@ -5,7 +5,7 @@
  */
 import type { Frame } from "./attribution";
 import { considerFor, type Discourse, type Entity } from "./coreference";
-import { type Draft, isForeign, resolvedFields, roleFor, type Unit } from "./drafts";
+import { type Draft, isNotVietnameseOfficial, resolvedFields, roleFor, type Unit } from "./drafts";
 import type { EventMention } from "./events";
 import { resolveFrame } from "./resolve";
 import { HEADLINE_LEAD, HEADLINE_LEAD_VI, HEADLINE_TAG } from "./structure";
@@ -64,7 +64,7 @@ export function headlineDraft(unit: Unit, first: boolean, ctx: HeadlineContext):
   const aside = !!resolution.setAside;
   if (!aside && (resolution.status !== "resolved" || !resolution.entity)) return null;
   if (!aside && !first && !NAMED.has(resolution.kind)) return null;
-  const foreign = !!resolution.entity && isForeign(resolution.entity);
+  const foreign = !!resolution.entity && isNotVietnameseOfficial(resolution.entity);
   const said = tagged
     ? `The ${first ? "headline" : "subheading"} ${tagged.how} with its speaker ("${frame.attributionText}").`
     : `The ${first ? "headline" : "subheading"} reports what its speaker said ("${frame.attributionText}").`;

@@ -4,7 +4,7 @@
  * the voice of the one official the passage quotes. Every one is inferred and says so in its note.
  */
 import type { Discourse, Entity } from "./coreference";
-import { type Draft, isForeign, roleFor } from "./drafts";
+import { type Draft, isNotVietnameseOfficial, roleFor } from "./drafts";
 
 /**
  * "Speaking at a ceremony ..., the State leader called for ...", "..., he said." and only then "President Truong
@@ -25,7 +25,7 @@ function resolveForward(drafts: Draft[], discourses: Map<number, Discourse>) {
       !d.setAside &&
       (d.kind === "pronoun" || d.kind === "role_reference" || d.kind === "title_only");
     const who = next?.entity;
-    if (forward && who && !isForeign(who)) {
+    if (forward && who && !isNotVietnameseOfficial(who)) {
       const fits =
         d.kind === "pronoun" || !d.roleNoun
           ? true
@@ -53,7 +53,7 @@ export function resolveLaterReferences(drafts: Draft[], discourses: Map<number, 
     const word = d.entity.name;
     const matches = discourse?.byGivenName(word) ?? [];
     const only = matches.length === 1 ? matches[0] : undefined;
-    if (!only || isForeign(only)) continue;
+    if (!only || isNotVietnameseOfficial(only)) continue;
     d.entity = only;
     d.status = "resolved";
     d.role = roleFor(only);
@@ -67,7 +67,7 @@ export function resolveLaterReferences(drafts: Draft[], discourses: Map<number, 
     if (d.kind !== "title_only" || d.status !== "unresolved" || d.setAside || !d.roleNoun) continue;
     const matches = discourses.get(d.unit.context)?.byRole(d.roleNoun, null) ?? [];
     const only = matches.length === 1 ? matches[0] : undefined;
-    if (!only || isForeign(only)) continue;
+    if (!only || isNotVietnameseOfficial(only)) continue;
     d.entity = only;
     d.status = "resolved";
     d.role = roleFor(only);

@@ -7,6 +7,7 @@ import type { AttributionKind, AttributionStatus } from "@/lib/domain";
 import { foldForSearch } from "@/lib/text";
 import { type Frame, isCountryLike } from "./attribution";
 import type { Discourse, Entity } from "./coreference";
+import { isNotVietnameseOfficial } from "./drafts";
 import { countryIn } from "./lexicon";
 import { knownByOneWord, parseNamedMention } from "./speakers";
 import type { KnownPerson } from "./types";
@@ -120,6 +121,29 @@ export function resolveFrame(frame: Frame, discourse: Discourse, persons: KnownP
       : isCountryLike(frame.subject)
         ? null
         : parseNamedMention(frame.subject, frame.appositive);
+  // "Deputy Minister Thai" after "Tran Hong Thai": a word that names a country is also a given name, and the
+  // person named in full before it wins over the country.
+  // Not "Việt Nam ủng hộ ..." after "Bùi Văn Nam": a country's own name, or a country before the word, stays one.
+  const words = frame.subject.trim().split(/\s+/);
+  const lastWord = words.at(-1) ?? "";
+  const namesake =
+    !mention &&
+    /^\p{Lu}/u.test(lastWord) &&
+    !isCountryLike(frame.subject) &&
+    !countryIn(words.slice(0, -1).join(" "))
+      ? discourse.byGivenName(lastWord)
+      : [];
+  if (namesake.length === 1 && namesake[0] && !isNotVietnameseOfficial(namesake[0])) {
+    const entity = namesake[0];
+    discourse.touch(entity);
+    return res({
+      kind: "given_name",
+      status: "resolved",
+      note: `"${lastWord}" is the given name of ${entity.name}, introduced in full earlier in this passage (the word also names a country).`,
+      asWritten,
+      entity,
+    });
+  }
   if (!mention) {
     const country = countryIn(frame.subject);
     const isCountry =

@@ -24,7 +24,17 @@ export interface NamedMention {
   countryFrom: "title" | "name" | null;
   /** Set when the name's words are not Vietnamese syllables ("Sugiono", "Wendy Sherman"): not a Vietnamese official. */
   nonVietnameseName?: boolean;
+  /**
+   * Called by a private occupation and by no post ("Lawyer X", "X, an activist", "Luật sư X"): a Vietnamese
+   * citizen, not an official, so neither the passage nor a later "he said" is proposed.
+   */
+  privateOccupation?: boolean;
 }
+
+// Occupations news prose puts before or after a private person's name; a post anywhere in the mention wins
+// ("X, a lawyer and National Assembly deputy" is an official).
+const PRIVATE_OCCUPATION =
+  /(?:^|[\s,(])(?:an?\s+)?(?:lawyer|attorney|activist|blogger|dissident|journalist|businessman|businesswoman|entrepreneur|economist|analyst|luật sư|nhà báo|nhà hoạt động|doanh nhân)(?=$|[\s,)])/iu;
 
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'-]*$/u;
 
@@ -111,6 +121,13 @@ export function parseNamedMention(text: string, appositive: string | null = null
   const adjectiveCountry =
     titleTokens.length > 1 && isCountryWord(titleTokens[0] ?? "") ? countryIn(titleTokens[0] ?? "") : null;
   if (adjectiveCountry) titleTokens = titleTokens.slice(1);
+  const described = [
+    ...tokens.slice(0, tokens.length - nameTokens.length),
+    ...(appositive ?? "").split(/\s+/),
+  ];
+  const privateOccupation =
+    PRIVATE_OCCUPATION.test(described.join(" ")) &&
+    !described.some((t) => isTitleWord(t) && !PRIVATE_OCCUPATION.test(t));
   const titleParts = [titleTokens.join(" ").trim(), appositive?.trim() ?? ""].filter(Boolean);
   const title = titleParts.length ? titleParts.join(", ") : null;
   const titleCountry = adjectiveCountry ?? (title ? countryIn(title) : null);
@@ -127,6 +144,7 @@ export function parseNamedMention(text: string, appositive: string | null = null
     // "Chairperson of the Asia Business Council Lubna Olayan": words that are no Vietnamese syllables name someone
     // who is not a Vietnamese official, as in Vietnamese text.
     nonVietnameseName: !looksVietnamese && !looksVietnameseName(nameTokens),
+    privateOccupation,
   };
 }
 

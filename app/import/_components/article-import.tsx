@@ -1,12 +1,10 @@
 "use client";
 
-import Link from "next/link";
-import { type KeyboardEvent, useId, useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import type { SourceTier } from "@/lib/domain";
 import { cleanForDisplay } from "@/lib/extract/clean";
 import { looksLikeHtml } from "@/lib/extract/html";
 import { SOURCE_TIER_LABELS } from "@/lib/labels";
-import { foldForSearch } from "@/lib/text";
 import { MAX_ARTICLE_FILE_BYTES, tooLargeMessage } from "@/lib/upload-limits";
 import { type ExtractedArticle, extractArticleAction, type SavedArticle, saveImportAction } from "../actions";
 import {
@@ -17,23 +15,16 @@ import {
   needsNothing,
   type OrganizationOption,
   type PersonOption,
-  speakerOf,
   type TopicOption,
 } from "../drafts";
 import styles from "../import.module.css";
-import { planRoles, selectionToSpan } from "../review";
+import { planRoles } from "../review";
+import { decisionsFrom, recordsFrom } from "../save-payload";
+import { ArticleInputForm } from "./article-input-form";
 import { CandidateCard } from "./candidate-card";
-import { SourceView } from "./source-view";
-
-/** The UTF-16 position in the raw text of a point of the source view's selection (see SourceView's data-from). */
-function rawIndexOf(node: Node, offset: number): number | null {
-  const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
-  const piece = element?.closest<HTMLElement>("[data-from]");
-  if (!piece) return null;
-  const from = Number(piece.dataset.from);
-  if (piece.dataset.junk) return from + (offset > 0 ? Number(piece.dataset.junk) : 0);
-  return node.nodeType === Node.TEXT_NODE ? from + offset : from;
-}
+import { DuplicateSource, SavedSummary } from "./import-outcomes";
+import { reviewKeys } from "./review-keys";
+import { SourceView, selectedSpan } from "./source-view";
 
 type Phase =
   | { kind: "input" }
@@ -115,55 +106,7 @@ export function ArticleImport({
     setFieldErrors({});
     const accepted = drafts.filter((d) => d.accepted);
     setProgress(`Saving the source and ${accepted.length} record${accepted.length === 1 ? "" : "s"}…`);
-    const records = accepted.map((d) => {
-      const personId = d.speakerChoice.startsWith("person:") ? Number(d.speakerChoice.slice(7)) : null;
-      const resolved = d.speakerChoice !== "unresolved";
-      return {
-        key: d.key,
-        // Another appearance of a near-identical record, or another report of a record in the other language.
-        appearanceOf: d.asAppearance && d.similar ? d.similar.publicId : d.reportOf,
-        text: d.text,
-        evidenceStart: Number(d.evidenceStart),
-        evidenceEnd: Number(d.evidenceEnd),
-        personId,
-        newPerson: d.speakerChoice === "new" ? { name: d.newPersonName, country: d.newPersonCountry } : null,
-        // No role id: the save finds or creates the role per (person, title, rank, organisation), as planned.
-        role:
-          resolved && d.roleTitle.trim()
-            ? {
-                roleId: null,
-                title: d.roleTitle,
-                rank: d.roleRank,
-                organization: d.organizationName.trim()
-                  ? {
-                      organizationId:
-                        organizations.find(
-                          (o) => foldForSearch(o.name) === foldForSearch(d.organizationName.trim()),
-                        )?.id ?? null,
-                      name: d.organizationName,
-                      kind: d.organizationKind,
-                    }
-                  : null,
-              }
-            : null,
-        eventId: d.eventChoice.startsWith("event:") ? Number(d.eventChoice.slice(6)) : null,
-        newEvent:
-          d.eventChoice === "new"
-            ? { name: d.eventName, kind: d.eventKind, city: d.eventCity, country: d.eventCountry }
-            : null,
-        attributionText: d.attributionText,
-        attributionKind: d.attributionKind,
-        attributionStatus: resolved ? "resolved" : "unresolved",
-        attributionNote: d.attributionNote,
-        dateStart: d.dateStart,
-        dateEnd: d.dateEnd,
-        datePrecision: d.datePrecision,
-        dateBasis: d.dateBasis,
-        dateNote: d.dateNote,
-        mode: d.mode,
-        topics: d.topics,
-      };
-    });
+    const records = recordsFrom(accepted, organizations);
     startTransition(async () => {
       const result = await saveImportAction({
         source: {
@@ -176,19 +119,7 @@ export function ArticleImport({
           language,
         },
         records,
-        // Proposals only (not passages set aside or added by hand): accepted as they were, corrected, rejected.
-        decisions: drafts
-          .filter((d) => d.key.startsWith("c") && d.provenance)
-          .map((d) => ({
-            key: d.key,
-            rule: d.provenance?.rule ?? "",
-            attributionKind: d.attributionKind,
-            decision: !d.accepted
-              ? "rejected"
-              : speakerOf(d) === d.proposedSpeaker
-                ? "accepted"
-                : "corrected",
-          })),
+        decisions: decisionsFrom(drafts),
       });
       setProgress("");
       if (!result.ok) {
@@ -214,21 +145,9 @@ export function ArticleImport({
     requestAnimationFrame(() => document.getElementById(`card-${key}`)?.scrollIntoView({ block: "start" }));
   }
   function addFromSelection(raw: string) {
-    const sel = window.getSelection();
-    const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
-    const view = document.querySelector('[data-testid="source-view"]');
-    if (!range || range.collapsed || !view?.contains(range.commonAncestorContainer)) {
-      setSelectionError("Select a passage in the source text first.");
-      return;
-    }
-    const a = rawIndexOf(range.startContainer, range.startOffset);
-    const b = rawIndexOf(range.endContainer, range.endOffset);
-    const span = a !== null && b !== null ? selectionToSpan(raw, a, b) : null;
-    if (!span) {
-      setSelectionError("That selection holds no text of the article.");
-      return;
-    }
-    addManual(raw, span.start, span.end);
+    const span = selectedSpan(raw);
+    if (typeof span === "string") setSelectionError(span);
+    else addManual(raw, span.start, span.end);
   }
 
   const status = (
@@ -247,170 +166,47 @@ export function ArticleImport({
   );
 
   if (phase.kind === "saved") {
-    const { saved } = phase;
     return (
-      <section className="card" data-testid="import-saved">
-        <h2>Saved “{phase.title}”</h2>
-        <p>
-          {saved.created.length} new record{saved.created.length === 1 ? "" : "s"}
-          {saved.appearances.length
-            ? `, ${saved.appearances.length} added as another appearance of a stored record`
-            : ""}
-          .
-        </p>
-        <ul className={styles.savedList}>
-          {saved.created.map((id) => (
-            <li key={id}>
-              <Link href={`/positions/${id}`} data-testid="saved-record">
-                {id}
-              </Link>
-            </li>
-          ))}
-          {saved.appearances.map((id) => (
-            <li key={`a-${id}`}>
-              <Link href={`/positions/${id}`}>{id}</Link> (another appearance)
-            </li>
-          ))}
-        </ul>
-        <p>
-          <Link href="/positions">See them in the records table</Link> ·{" "}
-          <button
-            type="button"
-            onClick={() => {
-              setPhase({ kind: "input" });
-              setText("");
-              setUrl("");
-              setPublished("");
-              setFileName(null);
-            }}
-          >
-            Import another article
-          </button>
-        </p>
-      </section>
+      <SavedSummary
+        saved={phase.saved}
+        title={phase.title}
+        onAgain={() => {
+          setPhase({ kind: "input" });
+          setText("");
+          setUrl("");
+          setPublished("");
+          setFileName(null);
+        }}
+      />
     );
   }
 
   if (phase.kind === "input") {
     return (
-      <form
-        className={styles.inputForm}
-        onSubmit={(e) => {
-          e.preventDefault();
-          extract();
+      <ArticleInputForm
+        formId={formId}
+        values={{ text, url, outlet, published }}
+        onText={(value) => {
+          setText(value);
+          setIsHtml(false);
+          setFileName(null);
         }}
-        noValidate
-      >
-        <label htmlFor={`${formId}-text`}>Article text</label>
-        <textarea
-          id={`${formId}-text`}
-          name="text"
-          rows={14}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setIsHtml(false);
-            setFileName(null);
-          }}
-          aria-invalid={fieldErrors.text ? true : undefined}
-          aria-describedby={fieldErrors.text ? `${formId}-text-error` : undefined}
-          placeholder="Paste the article exactly as published"
-        />
-        {fieldErrors.text ? (
-          <p id={`${formId}-text-error`} className="error">
-            {fieldErrors.text}
-          </p>
-        ) : null}
-        <label htmlFor={`${formId}-file`}>Or a file (.txt or .html)</label>
-        <input
-          id={`${formId}-file`}
-          type="file"
-          accept=".txt,.html,.htm,text/plain,text/html"
-          onChange={(e) => void onFile(e.target.files?.[0])}
-        />
-        {fileName ? (
-          <p className="muted">
-            {fileName}: {isHtml ? "HTML, reduced to its article text when read" : "plain text"}
-          </p>
-        ) : null}
-        <div className={styles.row}>
-          <span>
-            <label htmlFor={`${formId}-url`}>URL</label>
-            <input
-              id={`${formId}-url`}
-              type="url"
-              value={url}
-              onChange={(e) => setUrl(e.target.value)}
-              aria-invalid={fieldErrors.url ? true : undefined}
-            />
-            {fieldErrors.url ? <span className="error">{fieldErrors.url}</span> : null}
-          </span>
-          <span>
-            <label htmlFor={`${formId}-outlet`}>Outlet</label>
-            <input id={`${formId}-outlet`} value={outlet} onChange={(e) => setOutlet(e.target.value)} />
-          </span>
-          <span>
-            <label htmlFor={`${formId}-published`}>Published (YYYY-MM-DD)</label>
-            <input
-              id={`${formId}-published`}
-              value={published}
-              onChange={(e) => setPublished(e.target.value)}
-              placeholder="from the text if empty"
-              aria-invalid={fieldErrors.published ? true : undefined}
-            />
-            {fieldErrors.published ? <span className="error">{fieldErrors.published}</span> : null}
-          </span>
-        </div>
-        <p className="muted">
-          Dates without a year are dated from the publication date; without one they are left for you to
-          complete.
-        </p>
-        <button type="submit" className="primary" disabled={pending}>
-          {pending ? "Finding statements…" : "Find statements"}
-        </button>
-        {status}
-      </form>
+        onUrl={setUrl}
+        onOutlet={setOutlet}
+        onPublished={setPublished}
+        file={fileName ? { name: fileName, isHtml } : null}
+        onFile={(f) => void onFile(f)}
+        fieldErrors={fieldErrors}
+        pending={pending}
+        status={status}
+        onSubmit={extract}
+      />
     );
   }
 
   const { article } = phase;
-  if (article.duplicate) {
-    const dup = article.duplicate;
-    return (
-      <section className="card" data-testid="duplicate-source">
-        <h2>Already imported</h2>
-        <p>
-          This {dup.by === "url" ? "URL" : "exact text"} is already stored as the source “{dup.title}”
-          {dup.url ? (
-            <>
-              {" "}
-              (<span className="muted">{dup.url}</span>)
-            </>
-          ) : null}
-          . A source is imported once; its records are:
-        </p>
-        {dup.records.length ? (
-          <ul className={styles.savedList}>
-            {dup.records.map((r) => (
-              <li key={r.publicId}>
-                <Link href={`/positions/${r.publicId}`} data-testid="duplicate-record">
-                  {r.publicId}
-                </Link>{" "}
-                <span className="muted">{r.text.length > 140 ? `${r.text.slice(0, 140)}…` : r.text}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">No records were kept from it.</p>
-        )}
-        <p>
-          <button type="button" onClick={() => setPhase({ kind: "input" })}>
-            Back to the text
-          </button>
-        </p>
-      </section>
-    );
-  }
+  if (article.duplicate)
+    return <DuplicateSource dup={article.duplicate} onBack={() => setPhase({ kind: "input" })} />;
   const accepted = drafts.filter((d) => d.accepted).length;
   const rolePlan = planRoles(drafts, persons);
   const compactCount = drafts.filter((d) => !d.expanded && needsNothing(d, fieldErrors)).length;
@@ -418,35 +214,7 @@ export function ArticleImport({
   for (const d of drafts)
     if (d.setAsideReason)
       setAsideReasons.set(d.setAsideReason, (setAsideReasons.get(d.setAsideReason) ?? 0) + 1);
-  const focusCard = (i: number) => {
-    const next = Math.max(0, Math.min(drafts.length - 1, i));
-    setCurrent(next);
-    const key = drafts[next]?.key;
-    if (key) requestAnimationFrame(() => document.getElementById(`card-${key}`)?.focus());
-  };
-  // Review by keyboard: a accepts, r rejects (each moves on), j/k or the arrows move, e opens the fields.
-  function onReviewKey(e: KeyboardEvent<HTMLElement>) {
-    const target = e.target as HTMLElement;
-    if (target.closest("input, textarea, select, [contenteditable]") || e.altKey || e.ctrlKey || e.metaKey)
-      return;
-    const d = drafts[current];
-    if (!d) return;
-    const k = e.key;
-    if (k === "a" || k === "r") {
-      e.preventDefault();
-      update(d.key, { accepted: k === "a" });
-      focusCard(current + 1);
-    } else if (k === "j" || k === "ArrowDown") {
-      e.preventDefault();
-      focusCard(current + 1);
-    } else if (k === "k" || k === "ArrowUp") {
-      e.preventDefault();
-      focusCard(current - 1);
-    } else if (k === "e") {
-      e.preventDefault();
-      update(d.key, { expanded: true });
-    }
-  }
+  const { onKey: onReviewKey, focusCard } = reviewKeys({ drafts, current, setCurrent, update });
   // A listed sentence already taken in by hand links to its card instead of offering to add it again.
   const addedAs = (start: number, end: number) =>
     drafts.find((d) => d.evidenceStart === String(start) && d.evidenceEnd === String(end))?.key ?? null;

@@ -3,6 +3,7 @@
 import { toUtf16Index } from "@/lib/text";
 import type { Draft } from "../drafts";
 import styles from "../import.module.css";
+import { selectionToSpan } from "../review";
 
 // Characters of scripts unrelated to the text (the scraping junk extraction removes): shown as a marker, since
 // fonts draw them as empty boxes. Offsets are unaffected: this is display only.
@@ -91,4 +92,27 @@ export function SourceView({ raw, drafts }: { raw: string; drafts: Draft[] }) {
       )}
     </div>
   );
+}
+
+/** The UTF-16 position in the raw text of a point of the source view's selection (see SourceView's data-from). */
+function rawIndexOf(node: Node, offset: number): number | null {
+  const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
+  const piece = element?.closest<HTMLElement>("[data-from]");
+  if (!piece) return null;
+  const from = Number(piece.dataset.from);
+  if (piece.dataset.junk) return from + (offset > 0 ? Number(piece.dataset.junk) : 0);
+  return node.nodeType === Node.TEXT_NODE ? from + offset : from;
+}
+
+/** The code-point span of the reader's selection in the source view, or why there is none. */
+export function selectedSpan(raw: string): { start: number; end: number } | string {
+  const sel = window.getSelection();
+  const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+  const view = document.querySelector('[data-testid="source-view"]');
+  if (!range || range.collapsed || !view?.contains(range.commonAncestorContainer))
+    return "Select a passage in the source text first.";
+  const a = rawIndexOf(range.startContainer, range.startOffset);
+  const b = rawIndexOf(range.endContainer, range.endOffset);
+  const span = a !== null && b !== null ? selectionToSpan(raw, a, b) : null;
+  return span ?? "That selection holds no text of the article.";
 }

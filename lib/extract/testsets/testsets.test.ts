@@ -4,7 +4,7 @@ import { evaluateAll, isStudied, TEST_SETS, type TestSetName } from "./evaluate"
 
 // Figures on real published articles (testsets/*.ts). The floors are the levels measured when the rules were
 // written (README, "Extraction quality"): a change that loses a statement or proposes a wrong speaker fails here.
-// Only en-heldout's sentences were never looked at; every other set was held out once at most and became a dev
+// Only en-heldout's, en-unseen6's and vi-unseen6's sentences were never looked at after a run; every other set was held out once at most and became a dev
 // set once its first figures were read and its misses studied (docs/import.md).
 describe("extraction on real articles", () => {
   const figures = evaluateAll(extractCandidates, { includeUnseen: true });
@@ -30,9 +30,13 @@ describe("extraction on real articles", () => {
     // Fourth round: measured once (0.795 / 1.0 and 0.60 / 1.0), then studied.
     "en-unseen4": { recall: 0.94, explicit: 1 },
     "vi-unseen4": { recall: 0.88, explicit: 1 },
-    // Measured once at the end of the fourth round, not studied: the honest figures (details never printed).
-    "en-unseen5": { recall: 0.77, explicit: 0.93, setAsideProposed: 2 },
+    // Measured once at the end of the fourth round (0.773 / 0.938, two set-aside passages proposed; 0.833 / 1.0),
+    // then studied in the fifth.
+    "en-unseen5": { recall: 0.95, explicit: 1 },
     "vi-unseen5": { recall: 0.83, explicit: 1 },
+    // Fifth round: annotated before any run, measured once at its end, not studied: the honest figures.
+    "en-unseen6": { recall: 0.83, explicit: 0.94 },
+    "vi-unseen6": { recall: 0.64, explicit: 1 },
   } as const;
   for (const [name, floor] of Object.entries(floors) as Array<
     [keyof typeof floors, { recall: number; explicit: number; setAsideProposed?: number }]

@@ -225,5 +225,11 @@ export function parseViMention(text: string): NamedMention | null {
     country: titleCountry ?? (span.vietnamese ? "VN" : null),
     countryFrom: titleCountry ? "title" : span.vietnamese ? "name" : null,
     nonVietnameseName: !vietnameseName,
+    privateOccupation: !!title && PRIVATE_OCCUPATION_VI.test(title) && !OFFICIAL_POST_VI.test(title),
   };
 }
+
+// "Luật sư X", "X, nhà báo": a private occupation, and no post anywhere in the description (English: speakers.ts).
+const PRIVATE_OCCUPATION_VI = /^(?:luật sư|nhà báo|nhà hoạt động|doanh nhân|blogger)(?=$|[\s,])/iu;
+const OFFICIAL_POST_VI =
+  /(?:trưởng|chủ tịch|đại biểu|giám đốc|bí thư|đại sứ|ủy viên|uỷ viên|phó|người phát ngôn|chánh|viện trưởng)/iu;
