@@ -10,6 +10,7 @@ import {
   type OrganizationKind,
   organizations,
   persons,
+  type RedirectKind,
   roles,
   type SourceTier,
   type StatementMode,
@@ -21,6 +22,7 @@ import {
 import type { KnownEvent } from "@/lib/extract/types";
 import { PUBLIC_ID_ALPHABET } from "@/lib/records-format";
 import { foldForSearch, slugify } from "@/lib/text";
+import { redirectTarget } from "./redirects";
 
 export function sha256Hex(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -92,9 +94,14 @@ export function uniqueSlug(
   wanted: string,
 ) {
   const base = wanted.slice(0, 80).replace(/-+$/, "") || "item";
+  // A slug retired by a rename or merge still answers for its old links (slug_redirects): a new person or event
+  // taking it would capture them.
+  const kind: RedirectKind | null = table === persons ? "person" : table === events ? "event" : null;
+  const taken = (slug: string) =>
+    db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get() !== undefined ||
+    (kind !== null && redirectTarget(db, kind, slug) !== null);
   let slug = base;
-  for (let n = 2; db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get(); n++)
-    slug = `${base}-${n}`;
+  for (let n = 2; taken(slug); n++) slug = `${base}-${n}`;
   return slug;
 }
 
