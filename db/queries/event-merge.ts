@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, statements } from "@/db/schema";
 import { appendEventRevision, type EditableEvent, eventSnapshot, getEditableEvent } from "./event-edit";
-import { appendMergeRevisions } from "./merge-revisions";
+import { moveMergedRecords } from "./merge-revisions";
 import { checkedMerge, countOnRecords } from "./person-merge";
 import { retireSlug } from "./redirects";
 
@@ -70,18 +70,15 @@ export type EventMergeResult =
 
 export function mergeEvents(db: Db, input: MergeEventsInput): EventMergeResult {
   const result = checkedMerge(db, input, previewEventMerge, (t, { survivor, merged }) => {
-    const movedIds = t
-      .update(statements)
-      .set({ eventId: survivor.id })
-      .where(eq(statements.eventId, merged.id))
-      .returning({ id: statements.id })
-      .all()
-      .map((r) => r.id);
-    const moved = movedIds.length;
-    appendMergeRevisions(
+    const moved = moveMergedRecords(
       t,
-      movedIds,
-      { field: "event", fromSlug: merged.snapshot.slug, intoSlug: survivor.snapshot.slug },
+      {
+        field: "event",
+        fromId: merged.id,
+        intoId: survivor.id,
+        fromSlug: merged.snapshot.slug,
+        intoSlug: survivor.snapshot.slug,
+      },
       input.actorId,
     );
     t.update(events).set({ mergedIntoId: survivor.id }).where(eq(events.id, merged.id)).run();

@@ -1,4 +1,4 @@
-import { inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { statementRevisions, statements } from "@/db/schema";
 import type { RevisionSnapshot } from "./statement-history";
@@ -22,7 +22,7 @@ export interface MergeMove {
 }
 
 /** Call after the records' person_id / event_id were moved, with the ids of the records that moved. */
-export function appendMergeRevisions(tx: Db, movedIds: number[], move: MergeMove, actorId: string): void {
+function appendMergeRevisions(tx: Db, movedIds: number[], move: MergeMove, actorId: string): void {
   for (let i = 0; i < movedIds.length; i += CHUNK) {
     const ids = movedIds.slice(i, i + CHUNK);
     const versions = tx
@@ -48,4 +48,25 @@ export function appendMergeRevisions(tx: Db, movedIds: number[], move: MergeMove
     });
     if (rows.length > 0) tx.insert(statementRevisions).values(rows).run();
   }
+}
+
+/**
+ * Moves every record of the merged person or event to the survivor and appends a revision to each; returns how
+ * many moved.
+ */
+export function moveMergedRecords(
+  tx: Db,
+  move: MergeMove & { fromId: number; intoId: number },
+  actorId: string,
+): number {
+  const column = move.field === "person" ? statements.personId : statements.eventId;
+  const movedIds = tx
+    .update(statements)
+    .set(move.field === "person" ? { personId: move.intoId } : { eventId: move.intoId })
+    .where(eq(column, move.fromId))
+    .returning({ id: statements.id })
+    .all()
+    .map((r) => r.id);
+  appendMergeRevisions(tx, movedIds, move, actorId);
+  return movedIds.length;
 }

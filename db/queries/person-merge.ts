@@ -10,7 +10,7 @@ import {
   statements,
 } from "@/db/schema";
 import { mergedAliases } from "@/lib/person-edit";
-import { appendMergeRevisions } from "./merge-revisions";
+import { moveMergedRecords } from "./merge-revisions";
 import {
   appendPersonRevision,
   type EditablePerson,
@@ -131,18 +131,15 @@ export function mergePersons(db: Db, input: MergePersonsInput): MergeResult {
   if (input.survivorSlug === input.mergedSlug) return { ok: false, reason: "same" };
   const result = checkedMerge(db, input, previewPersonMerge, (t, preview) => {
     const { survivor, merged } = preview;
-    const movedIds = t
-      .update(statements)
-      .set({ personId: survivor.id })
-      .where(eq(statements.personId, merged.id))
-      .returning({ id: statements.id })
-      .all()
-      .map((r) => r.id);
-    const moved = movedIds.length;
-    appendMergeRevisions(
+    const moved = moveMergedRecords(
       t,
-      movedIds,
-      { field: "person", fromSlug: merged.slug, intoSlug: survivor.slug },
+      {
+        field: "person",
+        fromId: merged.id,
+        intoId: survivor.id,
+        fromSlug: merged.slug,
+        intoSlug: survivor.slug,
+      },
       input.actorId,
     );
     t.update(roles).set({ personId: survivor.id }).where(eq(roles.personId, merged.id)).run();
