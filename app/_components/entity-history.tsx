@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChangesTable } from "@/app/_components/changes-table";
 import { RestoreVersionButton } from "@/app/_components/restore-version-button";
 import type { ActionResult } from "@/app/_server/action";
 import styles from "@/app/positions/[id]/_components/edit/edit.module.css";
@@ -70,11 +71,18 @@ export function EntityHistory(props: {
             </span>
             {button(h.version)}
           </div>
-          {h.changes.map((c) => (
-            <div key={`${c.field}-${joined(c.after)}`} data-testid={`${props.noun}-change`}>
-              {c.field}: <del>{joined(c.before)}</del> → <ins>{joined(c.after)}</ins>
-            </div>
-          ))}
+          {h.changes.length > 0 && (
+            <ChangesTable
+              missing="none"
+              rows={h.changes.map((c) => ({
+                key: `${c.field}-${joined(c.after)}`,
+                label: c.field,
+                before: joined(c.before) || null,
+                after: joined(c.after) || null,
+                testId: `${props.noun}-change`,
+              }))}
+            />
+          )}
         </li>
       ))}
       {entries.at(-1)?.version === 2 && (

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, statements } from "@/db/schema";
 import { appendEventRevision, type EditableEvent, eventSnapshot, getEditableEvent } from "./event-edit";
+import { moveMergedRecords } from "./merge-revisions";
 import { checkedMerge, countOnRecords } from "./person-merge";
 import { retireSlug } from "./redirects";
 
@@ -69,11 +70,17 @@ export type EventMergeResult =
 
 export function mergeEvents(db: Db, input: MergeEventsInput): EventMergeResult {
   const result = checkedMerge(db, input, previewEventMerge, (t, { survivor, merged }) => {
-    const moved = t
-      .update(statements)
-      .set({ eventId: survivor.id })
-      .where(eq(statements.eventId, merged.id))
-      .run().changes;
+    const moved = moveMergedRecords(
+      t,
+      {
+        field: "event",
+        fromId: merged.id,
+        intoId: survivor.id,
+        fromSlug: merged.snapshot.slug,
+        intoSlug: survivor.snapshot.slug,
+      },
+      input.actorId,
+    );
     t.update(events).set({ mergedIntoId: survivor.id }).where(eq(events.id, merged.id)).run();
     retireSlug(t, "event", merged.snapshot.slug, survivor.snapshot.slug);
     const note = (e: EditableEvent) => ({ slug: e.snapshot.slug, name: e.snapshot.name, records: moved });

@@ -10,6 +10,7 @@ import {
   type OrganizationKind,
   organizations,
   persons,
+  type RedirectKind,
   roles,
   type SourceTier,
   type StatementMode,
@@ -21,6 +22,7 @@ import {
 import type { KnownEvent } from "@/lib/extract/types";
 import { PUBLIC_ID_ALPHABET } from "@/lib/records-format";
 import { foldForSearch, slugify } from "@/lib/text";
+import { redirectTarget } from "./redirects";
 
 export function sha256Hex(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -86,15 +88,44 @@ export class ImportError extends Error {
   }
 }
 
+/**
+ * The live person (not merged away) recorded under any of `names`, in either of their name forms, accents and
+ * case aside; `exceptId` leaves out the person being edited. Some hundreds of people at a million records: one
+ * narrow read, folded in memory.
+ */
+export function livePersonNamed(
+  db: Conn,
+  names: readonly (string | null | undefined)[],
+  exceptId?: number,
+): { id: number; name: string; nativeName: string | null } | undefined {
+  const wanted = new Set(names.flatMap((n) => (n ? [foldForSearch(n)] : [])));
+  return db
+    .select({ id: persons.id, name: persons.name, nativeName: persons.nativeName })
+    .from(persons)
+    .where(isNull(persons.mergedIntoId))
+    .all()
+    .find(
+      (p) =>
+        p.id !== exceptId &&
+        (wanted.has(foldForSearch(p.name)) ||
+          (p.nativeName !== null && wanted.has(foldForSearch(p.nativeName)))),
+    );
+}
+
 export function uniqueSlug(
   db: Conn,
   table: typeof persons | typeof roles | typeof events | typeof sources | typeof organizations,
   wanted: string,
 ) {
   const base = wanted.slice(0, 80).replace(/-+$/, "") || "item";
+  // A slug retired by a rename or merge still answers for its old links (slug_redirects): a new person or event
+  // taking it would capture them.
+  const kind: RedirectKind | null = table === persons ? "person" : table === events ? "event" : null;
+  const taken = (slug: string) =>
+    db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get() !== undefined ||
+    (kind !== null && redirectTarget(db, kind, slug) !== null);
   let slug = base;
-  for (let n = 2; db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get(); n++)
-    slug = `${base}-${n}`;
+  for (let n = 2; taken(slug); n++) slug = `${base}-${n}`;
   return slug;
 }
 
@@ -133,13 +164,7 @@ export function resolvePerson(tx: Tx, r: ImportRecordInput, key: string): number
     return r.personId;
   }
   if (!r.newPerson) throw new ImportError("A resolved attribution needs a speaker.", `${key}.person`);
-  const folded = foldForSearch(r.newPerson.name);
-  const existing = tx
-    .select({ id: persons.id, name: persons.name, nativeName: persons.nativeName })
-    .from(persons)
-    .where(isNull(persons.mergedIntoId))
-    .all()
-    .find((p) => foldForSearch(p.name) === folded || foldForSearch(p.nativeName ?? "") === folded);
+  const existing = livePersonNamed(tx, [r.newPerson.name]);
   if (existing) return existing.id;
   // Names are stored in their usual English form; a name written with diacritics is also the native form.
   const written = r.newPerson.name.trim().normalize("NFC");

@@ -1,10 +1,10 @@
-import { eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { organizations, persons, roles } from "@/db/schema";
 import { formatPreciseDate } from "@/lib/dates";
 import { type NewPersonInput, type RoleSpan, roleSpan } from "@/lib/record-edit";
 import { foldForSearch, slugify } from "@/lib/text";
-import { uniqueSlug } from "./import-entities";
+import { livePersonNamed, uniqueSlug } from "./import-entities";
 
 // A person created in place (issue 12): the record editor resolves "President Cuong said" to someone not yet in
 // the database, creating the person and the role held in the same transaction as the record's save.
@@ -25,18 +25,7 @@ export function createPersonInPlace(tx: Db, input: NewPersonInput): CreatedInPla
   const errors: Record<string, string> = {};
   const written = input.name.normalize("NFC");
   const native = input.nativeName?.normalize("NFC") ?? null;
-  // Some hundreds of people at a million records: one narrow read, as the importer's resolvePerson does.
-  const wanted = new Set([foldForSearch(written), ...(native ? [foldForSearch(native)] : [])]);
-  const existing = tx
-    .select({ name: persons.name, nativeName: persons.nativeName })
-    .from(persons)
-    .where(isNull(persons.mergedIntoId))
-    .all()
-    .find(
-      (p) =>
-        wanted.has(foldForSearch(p.name)) ||
-        (p.nativeName !== null && wanted.has(foldForSearch(p.nativeName))),
-    );
+  const existing = livePersonNamed(tx, [written, native]);
   if (existing)
     errors[`${FIELD}.name`] =
       `${existing.nativeName ?? existing.name} is already in the database: choose “Resolved to a person” and pick them.`;

@@ -10,8 +10,8 @@ import {
   updatePersonInput,
 } from "@/lib/person-edit";
 import { roleSpan } from "@/lib/record-edit";
-import { foldForSearch, slugify } from "@/lib/text";
-import { uniqueSlug } from "./import-entities";
+import { slugify } from "@/lib/text";
+import { livePersonNamed, uniqueSlug } from "./import-entities";
 import { transaction } from "./transaction";
 
 /**
@@ -202,22 +202,7 @@ export function appendPersonRevision(
 
 function writePerson(db: Db, current: EditablePerson, input: UpdatePersonInput): void {
   const errors: Record<string, string> = {};
-  // Some hundreds of people at a million records: one narrow read, as creating one in place does.
-  const wanted = new Set([
-    foldForSearch(input.name),
-    ...(input.nativeName ? [foldForSearch(input.nativeName)] : []),
-  ]);
-  const taken = db
-    .select({ id: persons.id, name: persons.name, nativeName: persons.nativeName })
-    .from(persons)
-    .where(isNull(persons.mergedIntoId))
-    .all()
-    .find(
-      (p) =>
-        p.id !== current.id &&
-        (wanted.has(foldForSearch(p.name)) ||
-          (p.nativeName !== null && wanted.has(foldForSearch(p.nativeName)))),
-    );
+  const taken = livePersonNamed(db, [input.name, input.nativeName], current.id);
   if (taken) errors.name = `Another person is recorded as ${taken.nativeName ?? taken.name}.`;
   const own = new Map(
     db

@@ -10,6 +10,7 @@ import {
   statements,
 } from "@/db/schema";
 import { mergedAliases } from "@/lib/person-edit";
+import { moveMergedRecords } from "./merge-revisions";
 import {
   appendPersonRevision,
   type EditablePerson,
@@ -130,11 +131,17 @@ export function mergePersons(db: Db, input: MergePersonsInput): MergeResult {
   if (input.survivorSlug === input.mergedSlug) return { ok: false, reason: "same" };
   const result = checkedMerge(db, input, previewPersonMerge, (t, preview) => {
     const { survivor, merged } = preview;
-    const moved = t
-      .update(statements)
-      .set({ personId: survivor.id })
-      .where(eq(statements.personId, merged.id))
-      .run().changes;
+    const moved = moveMergedRecords(
+      t,
+      {
+        field: "person",
+        fromId: merged.id,
+        intoId: survivor.id,
+        fromSlug: merged.slug,
+        intoSlug: survivor.slug,
+      },
+      input.actorId,
+    );
     t.update(roles).set({ personId: survivor.id }).where(eq(roles.personId, merged.id)).run();
     t.delete(personAliases).where(eq(personAliases.personId, merged.id)).run();
     if (preview.newAliases.length > 0)

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
+import { events, persons } from "@/db/schema";
 import { createTempDb } from "@/db/testing/temp-db";
+import { uniqueSlug } from "./import-entities";
 import { redirectTarget, retireSlug } from "./redirects";
 
 let db: Db;
@@ -37,5 +39,17 @@ describe("retired slugs", () => {
     expect(() =>
       db.$client.exec("INSERT INTO slug_redirects (kind, from_slug, to_slug) VALUES ('topic', 'q', 'q')"),
     ).toThrow(/CHECK/);
+  });
+});
+
+describe("new slugs", () => {
+  it("skip a slug retired by a rename or merge, so its old links keep their person or event", () => {
+    retireSlug(db, "person", "nguyen-van-a", "nguyen-van-a-minister");
+    expect(uniqueSlug(db, persons, "nguyen-van-a")).toBe("nguyen-van-a-2");
+    retireSlug(db, "event", "ard-2024", "arf-2024");
+    expect(uniqueSlug(db, events, "ard-2024")).toBe("ard-2024-2");
+    // A person's retired slug is free for an event, and a slug never retired is taken as asked.
+    expect(uniqueSlug(db, events, "nguyen-van-a")).toBe("nguyen-van-a");
+    expect(uniqueSlug(db, persons, "tran-thi-b")).toBe("tran-thi-b");
   });
 });

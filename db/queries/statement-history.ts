@@ -16,6 +16,8 @@ export interface RevisionSnapshot {
   restoredFrom?: number;
   /** People and roles the edit created in place, in words ("Created the person Lương Cường (Luong Cuong), VN"). */
   created?: string[];
+  /** On a record moved by a person or event merge (db/queries/merge-revisions.ts): from which slug to which. */
+  merged?: { field: "person" | "event"; from: string; into: string };
 }
 
 function revisionSnapshot(db: Db, statementId: number, version: number): RevisionSnapshot | null {

@@ -1,4 +1,4 @@
-import { asc, eq, isNull } from "drizzle-orm";
+import { asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, organizations, persons, propositions, roles, statements, topics } from "@/db/schema";
 import type { RecordSnapshot } from "@/lib/record-edit";
@@ -9,8 +9,16 @@ import { positionsByStatement, topicsByStatement } from "./statements";
 
 /** The editable state of a record, as stored in revisions and shown beside a conflicting edit. */
 export function getRecordSnapshot(db: Db, statementId: number): RecordSnapshot | null {
+  return getRecordSnapshots(db, [statementId]).get(statementId) ?? null;
+}
+
+/** The editable state of many records in three queries (a merge writes a revision for each record it moves). */
+export function getRecordSnapshots(db: Db, statementIds: number[]): Map<number, RecordSnapshot> {
+  const out = new Map<number, RecordSnapshot>();
+  if (statementIds.length === 0) return out;
   // Selected under the snapshot's own names, in its order (revisions store snapshots as JSON).
-  const row = selectStatementsJoined(db, {
+  const rows = selectStatementsJoined(db, {
+    id: statements.id,
     text: statements.text,
     mode: statements.mode,
     dateStart: statements.dateStart,
@@ -24,18 +32,22 @@ export function getRecordSnapshot(db: Db, statementId: number): RecordSnapshot |
     role: roles.slug,
     event: events.slug,
   })
-    .where(eq(statements.id, statementId))
-    .get();
-  if (!row) return null;
-  const topicSlugs = (topicsByStatement(db, [statementId]).get(statementId) ?? []).map((t) => t.slug);
-  const codings = (positionsByStatement(db, [statementId]).get(statementId) ?? []).map((p) => ({
-    proposition: p.propositionSlug,
-    status: p.status,
-    stance: p.stance,
-    basis: p.basis,
-    note: p.note,
-  }));
-  return { ...row, topics: topicSlugs, codings };
+    .where(inArray(statements.id, statementIds))
+    .all();
+  const topicMap = topicsByStatement(db, statementIds);
+  const codingMap = positionsByStatement(db, statementIds);
+  for (const { id, ...row } of rows) {
+    const topicSlugs = (topicMap.get(id) ?? []).map((t) => t.slug);
+    const codings = (codingMap.get(id) ?? []).map((p) => ({
+      proposition: p.propositionSlug,
+      status: p.status,
+      stance: p.stance,
+      basis: p.basis,
+      note: p.note,
+    }));
+    out.set(id, { ...row, topics: topicSlugs, codings });
+  }
+  return out;
 }
 
 export interface EditableRecord {
