@@ -814,6 +814,8 @@ export const coderCodes = sqliteTable(
   (t) => [
     uniqueIndex("coder_codes_item_coder_uq").on(t.statementId, t.propositionId, t.coderId),
     index("coder_codes_coder_idx").on(t.coderId),
+    // A proposition merge or move reads and rewrites every code of one proposition.
+    index("coder_codes_proposition_idx").on(t.propositionId),
     check("coder_codes_status_ck", inList(t.status.name, POSITION_STATUSES)),
     check(
       "coder_codes_stance_ck",

@@ -51,7 +51,11 @@ export function getCodebook(db: Db): Codebook {
     .prepare("SELECT topic_id, slug, label, text FROM propositions ORDER BY topic_id, id")
     .all() as (CodebookProposition & { topic_id: number })[];
   const byTopic = new Map<number, CodebookProposition[]>();
-  for (const { topic_id, ...p } of props) byTopic.set(topic_id, [...(byTopic.get(topic_id) ?? []), p]);
+  for (const { topic_id, ...p } of props) {
+    const list = byTopic.get(topic_id);
+    if (list) list.push(p);
+    else byTopic.set(topic_id, [p]);
+  }
   return {
     version: codebookVersion(db),
     topics: topics.map(({ id, ...t }) => ({

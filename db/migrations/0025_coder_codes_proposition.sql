@@ -1,0 +1,1 @@
+CREATE INDEX `coder_codes_proposition_idx` ON `coder_codes` (`proposition_id`);
